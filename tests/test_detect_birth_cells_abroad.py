@@ -25,7 +25,7 @@ def test_a_birth_header_in_two_languages_names_a_birth_column(header):
 @pytest.mark.parametrize("value, label", [
     ("urodz. 22.06.1964", "urodz. "), ("D.T.: 17.09.1981", "D.T.: "), ("Taariikhda: 4/2/1990", "Taariikhda: "),
     ("b. 1972", "b. "), ("dz. 1985. g. 9. jūnijā", "dz. "), ("née le 3/8/1969", "née le "),
-    ("szül. 2016.04.19.", "szül. "),
+    ("szül. 2016.04.19.", "szül. "), ("* 1977", "* "), ("* 03.08.1964", "* "),
 ])
 def test_a_foreign_birth_label_before_the_date_is_no_part_of_it(value, label):
     assert value_fits(BIRTH, value, "Född")

@@ -140,3 +140,26 @@ def test_an_age_given_as_a_month_and_year_or_a_date_is_the_birth(blank_detector,
 ])
 def test_a_date_beside_an_age_that_is_no_version_of_the_birth_stays(blank_detector, text, date):
     assert date not in _dates_of_birth(blank_detector, text)
+
+
+AGES_ABROAD = """Deltagare
+| Zofia Nowak | 10 år (ur. 2015) | medlem
+| Kerem Aydın | 9 år (d. 2016) | medlem
+| Saga Berg | 14 år (mars 2011) | medlem
+Kursen pågick 3 år (ca. 2019) i Malmö.
+"""
+
+
+@pytest.fixture(scope="module")
+def years_abroad(blank_detector) -> list[str]:
+    page = Page(number=1, text=AGES_ABROAD, words=(), width=595, height=842)
+    return [f.text for f in blank_detector.detect(page) if f.category == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("year", ["2015", "2016", "mars 2011"])
+def test_a_year_after_a_short_birth_word_or_a_month_beside_an_age_is_the_birth(years_abroad, year) -> None:
+    assert year in years_abroad
+
+
+def test_a_year_after_another_short_word_beside_a_length_of_time_is_no_birth(years_abroad) -> None:
+    assert "2019" not in years_abroad

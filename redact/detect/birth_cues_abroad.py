@@ -36,7 +36,8 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "greek (transliterated)": ("imerominia gennisis", "gennithike"),
     "russian/ukrainian (transliterated)": ("data rozhdeniya", "data rozjdenija", "data narodzhennia", "rodilsja",
                                            "rodilas"),
-    "turkish": ("doğum tarihi", "dogum tarihi", "doğum t\\.", "doğdu"),
+    # (the noun alone and its abbreviation, as a form's cell writes the label before the date: "doğum 1986", "doğ.")
+    "turkish": ("doğum tarihi", "dogum tarihi", "doğum t\\.", "doğdu", "doğum", "doğ\\."),
     "kurdish": ("rojbûn", "jidayikbûn", "roja jidayikbûnê", "le dayk bûn", "ledayikbûn"),
     "persian (transliterated)": ("tavalod", "tavallod", "tarikh-e tavalod", "tarikhe tavalod", "tarikh-e tavallod"),
     "arabic (transliterated)": ("tarikh al-milad", "tareekh al-milad", "tarikh al-wilada", "al-milad", "mawlid"),
@@ -45,7 +46,7 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     # Cyrillic birth words as Bulgarian, Russian, Ukrainian, Serbian and Macedonian papers write them
     "bulgarian/macedonian": ("роден", "родена", "дата на раждане", "датум на раѓање"),
     # (the Russian form's abbreviation "род." before a whole date: "род. 17.04.1993 г.")
-    "russian": ("родился", "родилась", "дата рождения", "род\\."),
+    "russian": ("родился", "родилась", "дата рождения", "род\\.", "ур\\."),
     # (the participles too, as a certificate writes them: "народжена 8 квітня 1979 р.")
     "ukrainian": ("народився", "народилася", "дата народження", "народжена", "народжений"),
     # Kazakh in Cyrillic: "born", "date of birth" ("туған күні 3 наурыз 1972")
@@ -53,7 +54,11 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "serbian (cyrillic)": ("рођен", "рођена", "датум рођења"),
     "greek": ("γεννήθηκε", "γεν\\.", "ημερομηνία γέννησης", "ημ\\. γέννησης", "ημ/νία γέννησης"),
     "indonesian/malay": ("lahir", "tanggal lahir", "tarikh lahir", "tgl\\. lahir"),
-    "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm"),
+    "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm", "năm sinh"),
+    # Georgian ("born", "date of birth" and the form's abbreviation "დაბ.") and Armenian ("was born", "date of birth",
+    # "ծնվ."), in their own letters as the papers of Georgia and Armenia write them
+    "georgian": ("დაიბადა", "დაბადების თარიღი", "დაბ\\."),
+    "armenian": ("ծնվել է", "ծննդյան ամսաթիվ", "ծնվ\\."),
     "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
     "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
 }
@@ -106,6 +111,9 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                                           "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"),
     "albanian": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
                  "nëntor", "dhjetor"),
+    # the nominative, as a Finnish form writes a month and a year alone ("tammikuu 1990")
+    "finnish (nominative)": ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu",
+                             "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"),
     "finnish (partitive)": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
                             "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
     "finnish (inessive, 'maaliskuussa 1987')": ("tammikuussa", "helmikuussa", "maaliskuussa", "huhtikuussa",
@@ -141,6 +149,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                "oktoobar", "nofembar", "desembar"),
     "somali (other spellings)": ("", "", "", "", "maayo", "juunyo", "luulyo", "ogosto", "sabtembar", "", "noofembar",
                                  "diseembar"),
+    # Armenian in the genitive, as a date writes it ("3 մարտի 1987"), and Georgian ("21 მაისი")
+    "armenian (genitive)": ("հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի",
+                            "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"),
+    "georgian": ("იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი",
+                 "ოქტომბერი", "ნოემბერი", "დეკემბერი"),
     "swahili": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
                 "novemba", "desemba"),
     "bulgarian": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",

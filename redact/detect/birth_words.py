@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from redact.detect.birth_cues_abroad import ABBREVIATED, MONTHS_ABROAD
 from redact.detect.month_names import MONTHS
 from redact.detect.patterns import Verdict, compile_rule
 
@@ -36,8 +37,11 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A birth's month and its year, with "i" before the month or not: "mars 1987", "i maj -87" (groups my_m, my_y).
 MONTH_YEAR = rf"(?P<my_m>(?i:{_MONTH}))\.?,?(?:[ \t]|[ \t]*\n[ \t]*)(?P<my_y>(?:19|20)\d\d|[-–'’]\d\d)"
 
-# a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87")
-_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
+# a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87"), the month in
+# another language too, as the clerk copied it from the person's paper ("tammikuu 1990", "Αύγ. 1954")
+_ABROAD_MONTH = "|".join(sorted((m for m in MONTHS_ABROAD if " " not in m), key=len, reverse=True))
+_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+                              rf"|(?i:{_ABROAD_MONTH})\.?[ ](?:19|20)\d\d)$")
 
 
 def month_and_year_alone(value: str) -> bool:
@@ -90,7 +94,13 @@ def names_birth_date(header: str) -> bool:
 # ("3 år (2019–2022)") and a length of time ("i 5 år (sedan 2021)") are no age.
 _AGE = r"(?P<age>\d{1,3})[ \t]*(?:år|-?åring)(?![\w])"
 _YEAR = r"(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.]\d)"
-AGE_AND_YEAR = compile_rule(rf"(?<![\w-]){_AGE}[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:född|f\.)[ \t]*)?{_YEAR}")
+# (the birth word inside the brackets may be another language's short one, as the person's paper writes it, and a
+# month may stand before the year: "12 år (ur. 2014)", "9 år (d. 2017)", "13 år (jan 2013)")
+_AGE_BIRTH_WORD = "|".join(sorted({"född", r"f\.", r"d\.", "born", *(re.escape(w) for w in ABBREVIATED)},
+                                  key=lambda w: (-len(w), w)))
+_MONTH_THEN_YEAR = rf"(?P<date>(?:(?i:{_MONTH})\.?[ \t]+)?(?P<age_y>(?:19|20)\d\d))(?![\w]|[-–/.]\d)"
+AGE_AND_YEAR = compile_rule(
+    rf"(?<![\w-]){_AGE}[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:{_AGE_BIRTH_WORD})[ \t]*)?{_MONTH_THEN_YEAR}")
 YEAR_AND_AGE = compile_rule(rf"(?<![\w-]){_YEAR}[ \t]*(?:,[ \t]*|\([ \t]*){_AGE}")
 AGE_NEEDS = ("år",)
 # a length of time before the number: "i 5 år", "under 3 år", "efter 2 år", "om 10 år"
@@ -99,7 +109,7 @@ _DURATION = re.compile(r"(?i)(?<![\w])(?:i|under|efter|om|inom|på|sedan|för|ca
 
 def check_age_and_year(text: str, m: re.Match[str]) -> Verdict | None:
     """The year when the age and the year add up to this year, give or take the year the document was written."""
-    year, age = int(m.group("date")), int(m.group("age"))
+    year, age = int(m.groupdict().get("age_y") or m.group("date")), int(m.group("age"))
     if _DURATION.search(text, max(0, m.start() - 12), m.start()):
         return None
     if not 0 <= _dt.date.today().year - (year + age) <= 2:

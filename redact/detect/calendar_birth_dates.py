@@ -54,7 +54,8 @@ for _n, _names in enumerate((
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # (an age given as a date of another calendar is the birth date: "uppgiven ålder: Miyazia 2002 E.C.", "skrev sin
 # ålder som ۱۳۸۹/۰۶/۲۰")
-_CUE = r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod|ålder"
+# (and the English "born", as a letter in English quotes the paper: "our son was born R3.7.22")
+_CUE = r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod|ålder|born"
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
@@ -70,7 +71,7 @@ _SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\
                   r"|(?P<ld>\d{1,2})(?P<lsep>[/.-])(?P<lm>\d{1,2})(?P=lsep)(?P<ly>\d{4})")
 SOLAR_HIJRI_BIRTH = compile_(
     _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
-SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder")
+SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder", "born")
 
 
 def _solar_date_ok(day: int, month: int, year: int) -> bool:
@@ -169,8 +170,9 @@ HEBREW_OFFSET = 3761
 #: Years the Ethiopian calendar runs behind ours (its new year falls in September: 8 before it, 7 after).
 ETHIOPIAN_OFFSET = 8
 # the era's mark a paper writes after its year, inside the date: the Ethiopian calendar's "E.C." ("Ethiopian
-# calendar"), the Buddhist era's "B.E." or "(B.E.)", "พ.ศ." in Thai
-_ETHIOPIAN_ERA = r"(?:[ \t]*(?:\((?:E\.[ ]?C\.|EC)\)|E\.[ ]?C\.|EC)(?![\w]))"
+# calendar") or "A.M." ("Amete Mihret", the year of mercy; only after an Ethiopian month, where it is no hour),
+# the Buddhist era's "B.E." or "(B.E.)", "พ.ศ." in Thai
+_ETHIOPIAN_ERA = r"(?:[ \t]*(?:\((?:E\.[ ]?C\.|EC|A\.[ ]?M\.)\)|E\.[ ]?C\.|EC|A\.[ ]?M\.)(?![\w]))"
 _BUDDHIST_ERA = r"(?:[ \t]*\(?(?:B\.[ ]?E\.|BE|พ\.ศ\.)\)?(?![\w]))"
 _HEBREW_DATE = rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}(?P<hy>5[67]\d\d)"
 # (the month and the year alone too, all a paper may give: "född Tir 1967 E.C."; the month first, as an English
@@ -219,13 +221,18 @@ _CALENDAR_VALUE = re.compile(
 
 
 _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
+# a year of the Buddhist era alone with its mark ("2494 B.E."), all a Thai paper may give of a birth: the mark says
+# it is no year of ours
+_BUDDHIST_YEAR_VALUE = re.compile(rf"(2[45]\d\d){_BUDDHIST_ERA}")
 
 
 def calendar_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a date of the Iranian, the Islamic, the Thai, the Hebrew, the Ethiopian or
     the Kurdish calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519 (B.E.)", "9 Sivan 5749", "14
-    Hamle 2012 E.C."), a real day and a living person's year: a birth column's value (a Japanese era's date is
-    era_birth_dates')."""
+    Hamle 2012 E.C."), a real day and a living person's year, or a Buddhist year with its mark ("2519 B.E."): a birth
+    column's value (a Japanese era's date is era_birth_dates')."""
+    if (year_alone := _BUDDHIST_YEAR_VALUE.fullmatch(value.strip())) is not None:
+        return 1901 <= int(year_alone.group(1)) - BUDDHIST_ERA_OFFSET <= _dt.date.today().year
     value = _ERA_MARK.sub("", value.strip())
     m = _CALENDAR_VALUE.fullmatch(value.strip())
     if m is not None and (m.group("ny") or m.group("ly")):

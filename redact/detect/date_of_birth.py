@@ -30,9 +30,11 @@ from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS,
 from redact.detect.era_birth_dates import (
     ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
 )
+from redact.detect.worded_birth_dates_abroad import WORDED_BIRTH, WORDED_NEEDS, check_worded
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
-from redact.detect.birth_date_lists import ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
+from redact.detect.birth_dates_beside_ids import BIRTH_DATE_BESIDE_ID
+from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
 from redact.detect.short_birth_years import (
     MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
@@ -83,7 +85,8 @@ _DATE = rf"""
       | (?P<mn_m>0?[1-9]|1[0-2])/(?P<mn_y>(?:19|20)\d\d)
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
-      | (?P<year>(?:19|20)\d\d)(?!-tal)
+        # (with the Georgian year's word after it, inside the date: "född 1976 წ.")
+      | (?P<year>(?:19|20)\d\d)(?!-tal)(?:[ \t]?წ\.)?
         # a year by its last two digits after a dash or an apostrophe ("f. -87", "född '92")
       | (?P<short_year>[-–'’]\d\d)
     )
@@ -416,6 +419,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # the Japanese era's date with its words ("född Shōwa 58-nen 3-gatsu 14-nichi") or the Nepali Bikram
              # Sambat's ("född 2067/03/14 B.S."): see era_birth_dates
              Rule("birth_date_era", ERA_BIRTH, score=0.85, check=check_era, needs=ERA_NEEDS),
+             # a Spanish or Portuguese date with its day in words ("född den tres de enero de 2002"): see
+             # worded_birth_dates_abroad
+             Rule("birth_date_worded_abroad", WORDED_BIRTH, score=0.85, check=check_worded, needs=WORDED_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
@@ -438,7 +444,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 
 # a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
 # a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living
-# person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists
+# person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists; a date in
+# brackets before an identity number's label: see birth_dates_beside_ids
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
                                YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES,
-                               ELLIPTIC_BIRTH_DATE)
+                               ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE, BIRTH_DATE_BESIDE_ID)

@@ -66,13 +66,18 @@ _DATE = rf"""
       | (?P<k_y>(?:19|20)\d\d)\.[ ](?P<k_m>\d{{1,2}})\.[ ](?P<k_d>\d{{1,2}})\.?
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
       # (the day's dot may stand right against the month: "7.Mai 1994")
+      # (the Somali day keeps its "-ka", "the": "9-ka Sebtembar 1988")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka)?{_BR})(?:(?i:de|del|of){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
-      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})(?:[ \t]?(?i:d)\.)?
+      # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
+      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})
+        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w]))?
+        # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი"
+      | (?P<g_y>(?:19|20)\d\d)[ \t]?წ\.{_BR}(?P<g_d>\d{{1,2}}){_BR}(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
       | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))
         # a passport's or a form's "12-Mar-1987", "12/MAR/1987"
@@ -86,8 +91,9 @@ _DATE = rf"""
       | (?P<year>(?:19|20)\d\d)
     )
     # the year's word after the date, inside it: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god."
-    # and "godine", Polish "r.", Ukrainian "р." and "року", Kazakh "ж." and "жылы"
-    (?:[ \u00a0](?:г\.|год\.|година|года|(?i:god\.|godine)|r\.|р\.|року|ж\.|жылы))?
+    # and "godine", Polish "r.", Ukrainian "р." and "року", Kazakh "ж." and "жылы",
+    # Georgian "წ." ("1976 წ.")
+    (?:[ \u00a0](?:г\.|год\.|година|года|(?i:god\.|godine)|r\.|р\.|року|ж\.|жылы|წ\.))?
     )
     (?![\w]|[-+:/]\d|\.\d)
 """
@@ -151,7 +157,7 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
         return "YYYY. M. D.", [(int(g["k_y"]), int(g["k_m"]), int(g["k_d"]))]
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
-                           ("l_d", "l_m", "l_y", "YYYY. gada D. month")):
+                           ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
     if g["n_d"]:
@@ -200,6 +206,6 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "v_m", "c_m", "k_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m")):
         return None
     return check_birth_abroad(text, m)

@@ -30,14 +30,16 @@ _ERA_NAME = "|".join(sorted(_ERA_INITIAL, key=len, reverse=True))
 _JAPANESE_DATE = (rf"(?P<era>(?i:{_ERA_NAME})|[MTSHR])[ \t.]?(?P<jy>\d{{1,2}}|元)(?P<jsep>[./-]|年)(?P<jm>\d{{1,2}})"
                   r"(?:(?P=jsep)|月)(?P<jd>\d{1,2})日?")
 JAPANESE_ERA_BIRTH = compile_(BIRTH_LEAD + rf"(?P<date>{_JAPANESE_DATE})(?![\w]|[-/.]\d)")
-JAPANESE_ERA_NEEDS = ("föd", "f.")
+JAPANESE_ERA_NEEDS = ("föd", "f.", "born")
 _JAPANESE_VALUE = compile_(_JAPANESE_DATE)
 
 # the romanised era names as papers spell them, the long vowel marked or written out
 _ROMAN_ERA_NAME = r"meiji|taish[oōô]u?|sh[oōô]u?wa|heisei|reiwa"
 # the era's name with each part's Japanese word, as a romanised paper writes it: "Shōwa 58-nen 3-gatsu 14-nichi"
+# (the day's word is "-ka" for the second to the tenth, the fourteenth, the twentieth and the twenty-fourth:
+# "4-gatsu 9-ka")
 _JAPANESE = (rf"(?P<jn>(?i:{_ROMAN_ERA_NAME}))[ \t]?(?P<jny>\d{{1,2}})[ \t-]?(?i:nen)[ \t,]*(?P<jnm>\d{{1,2}})[ \t-]?(?i:gatsu)"
-             r"[ \t,]*(?P<jnd>\d{1,2})(?:[ \t-]?(?i:nichi))?")
+             r"[ \t,]*(?P<jnd>\d{1,2})(?:[ \t-]?(?i:nichi|ka))?")
 # the Bikram Sambat's year, month and day with the era's mark after them ("2067/03/14 B.S.", "2045-11-02 BS")
 _NEPALI = r"(?P<ny>(?:19|20)\d\d)(?P<nsep>[./-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})[ \t]*(?:B\.[ ]?S\.|BS|V\.S\.)"
 _ERA_DATE = rf"(?P<date>{_JAPANESE}|{_NEPALI})(?![\w]|[-/.]\d)"

@@ -17,6 +17,7 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
+from redact.detect.worded_birth_dates_abroad import worded_birth_value
 from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
@@ -49,7 +50,10 @@ _BIRTH_VALUE = re.compile(
     r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
-    r"\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
+    # (the Somali day with its "-ka": "9-ka Sebtembar 1988"; the year first with the Georgian year's word: "2000 წ. 21
+    # მაისი")
+    r"\d{1,2}(?:\.|er|st|nd|rd|th|-ka)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
+    r"(?:19|20)\d\d\s?წ\.\s+\d{1,2}\s+[^\W\d_]{3,13}|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
     r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?\s+\d{1,2}\.?(?:\s+d\.)?|"
     # the year, "gada" and the day before the month, as Latvian papers write it: "1979. gada 4. marts"
@@ -62,8 +66,8 @@ _BIRTH_VALUE = re.compile(
     # the month in Roman numerals, as Polish, Hungarian and Ukrainian papers write it: "8.IV.1979", "7 VII 1991"
     r"|\d{1,2}(?:\.\s?|\s|-|/)(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?:\.\s?|\s|-|/)(?:19|20)\d\d\.?)"
     # the year's word after the date: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god.", Polish "r.",
-    # Ukrainian "р." and "року", Kazakh "ж." and "жылы"
-    r"(?:\s(?:г\.|год\.|година|года|[Gg]od\.|godine|r\.|р\.|року|ж\.|жылы))?$"
+    # Ukrainian "р." and "року", Kazakh "ж." and "жылы", Georgian "წ."
+    r"(?:\s(?:г\.|год\.|година|года|[Gg]od\.|godine|r\.|р\.|року|ж\.|жылы|წ\.))?$"
 )
 # the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
 # "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
@@ -376,6 +380,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
                 or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
+                or worded_birth_value(v)
                 or birth_dates_listed(v, header) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
