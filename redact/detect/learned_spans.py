@@ -201,8 +201,6 @@ _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
 #: Where a person's name ends at the latest: a digit or a cell border (a name never holds one; the tagger
 #: sometimes runs a surname on into the next cells of its row).
 _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
-#: "och" between two capitalised words of a tagged name: two people joined ("Ola och Kristina Malm").
-_JOINING_AND = re.compile(r"(?<=[^\W\d_])[ \t]+och[ \t]+(?=[A-ZÅÄÖÉ])")
 #: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
 #: The authority's case number after its label ("dnr SN 2027/1224", "Diarienummer: KS-2026-118"): no home holds one.
@@ -435,9 +433,6 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         nicknamed = ([(m.start(), m.end()) for m in _NICKNAME_VERB.finditer(page.text, a, b)]
                      if category == "PERSON" else [])
         others += nicknamed
-        if category == "PERSON":
-            # "Ola och Kristina Malm": two people, "och" between them no part of either name
-            others += [(m.start(), m.end()) for m in _JOINING_AND.finditer(page.text, a, b)]
         pieces = _uncovered(page.text, a, b, others) if others else [(a, b)]
         for a2, b2 in pieces:
             if b2 <= a2 or any(s <= a2 and b2 <= e for s, e in taken) or not keep(a2, b2, category):
