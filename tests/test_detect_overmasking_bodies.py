@@ -74,6 +74,11 @@ def test_a_label_and_a_codes_letters_before_its_digits_are_no_persons():
     g = Finding(id="t", page=1, start=b, end=b + 12, text="Pia LINDGREN", category="PERSON", score=0.8,
                 detector="names")
     assert not word_part_or_case_label(g, text2)
+    # after a number's own label the span is left to hold the code where no identifier rule reads it
+    text3 = "Leverantörsnr KXT 19904 gäller."
+    h = Finding(id="t", page=1, start=0, end=17, text="Leverantörsnr KXT", category="PERSON", score=0.8,
+                detector="names")
+    assert not word_part_or_case_label(h, text3)
 
 
 def test_the_first_word_of_a_numbers_label_is_no_persons_name():
@@ -132,12 +137,15 @@ def test_a_surname_after_c_o_is_still_spread():
     assert [f.text for f in find_care_of_names([address], {1: text})] == ["Vrenlund"]
 
 
-def test_och_between_two_tagged_names_is_no_part_of_them():
-    from redact.detect.learned_spans import with_learned_spans
-    from redact.types import Page
+def test_a_header_row_going_on_over_the_next_lines_is_no_name():
+    from redact.detect.no_person_spans import word_part_or_case_label
+    from redact.types import Finding
 
-    text = "| Ilmari och Sanna Kettunen | 1961 |"
-    page = Page(number=1, text=text, words=(), width=595.0, height=842.0, source="plain")
-    a = text.index("Ilmari")
-    out = with_learned_spans(page, [], [(a, a + len("Ilmari och Sanna Kettunen"), "PERSON")])
-    assert [f.text for f in out] == ["Ilmari", "Sanna Kettunen"]
+    text = "Lån och underlag\nSökande Borgensman\nLånenummer\nTelefon\nKL\nEkby Sparkassa\n"
+    a = text.index("Borgensman")
+    f = Finding(id="t", page=1, start=a, end=a + 10, text="Borgensman", category="PERSON", score=0.8, detector="names")
+    assert word_part_or_case_label(f, text)
+    # a label and a value on one line with running text after it is a form's line, the name stays
+    text2 = "Sökande Borgensman\nhar lämnat in ansökan i tid.\n"
+    g = Finding(id="t", page=1, start=8, end=18, text="Borgensman", category="PERSON", score=0.8, detector="names")
+    assert not word_part_or_case_label(g, text2)

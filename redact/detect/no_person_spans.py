@@ -56,6 +56,8 @@ def names_body(span: str) -> bool:
     return bank_name(t) or bool(_GENITIVE_ACRONYM.fullmatch(t)) and _no_listed_name(t.split()[0])
 
 
+# a number's label ("Leverantörsnr", "Kundnummer", "Kund-ID")
+_NUMBER_WORD_END = re.compile(r"(?i)(?:nr\.?|nummer|-id)$")
 # digits right after a span: a code's
 _DIGITS_AFTER = re.compile(r"[ \t]+\d")
 # the next word, in small letters
@@ -75,8 +77,9 @@ _HEADER_SMALL_WORDS = frozenset({"hos", "till", "från", "av", "i", "på", "och"
 
 
 def _header_row_line(text: str, a: int, b: int) -> bool:
-    """True for a span on a line that is a table's header row read as one line: two known header cells or more on it,
-    every other word an unlisted capitalised one or a header cell's small word ("Brukare Nyckel hos Kontakt")."""
+    """True for a span on a line that is a table's header row read as one line: two known header cells or more on it
+    (or one, and known header cells alone on the next two lines), every other word an unlisted capitalised one or a
+    header cell's small word ("Brukare Nyckel hos Kontakt")."""
     from redact.detect.name_words import unlisted
     from redact.detect.table_headers import _is_header
 
@@ -89,7 +92,12 @@ def _header_row_line(text: str, a: int, b: int) -> bool:
         return False
     heads = [w for w in words if _is_header(w)]
     span = [w.strip(".,:;") for w in text[a:b].split()]
-    if len(heads) < 2 or any(_is_header(w) for w in span):
+    if not heads or any(_is_header(w) for w in span):
+        return False
+    # one header cell on the line: the header row goes on over the next lines, a known header cell alone on each
+    # ("Sökande Långivare" / "Lånenummer" / "Telefon")
+    if len(heads) < 2 and not (end >= 0 and _is_header(_line_at(text, end + 1, 0))
+                               and _is_header(_line_at(text, end + 1, 1))):
         return False
     return all(_is_header(w) or w in _HEADER_SMALL_WORDS or (w[:1].isupper() and unlisted(w)) for w in words)
 
@@ -268,9 +276,10 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "ICA Banken", "Åsbyälvens FVO": a bank, a body by its place and letters
     if f.end is not None and len(t.split()) >= 2 and _CODE_LETTERS.fullmatch(t.split()[-1]) and len(
             t.split()[-1]) <= 3 and _DIGITS_AFTER.match(text, f.end) and all(
-            _no_listed_name(w.strip(".,:;")) for w in t.split()[:-1]):
+            _no_listed_name(w.strip(".,:;")) and not _NUMBER_WORD_END.search(w) for w in t.split()[:-1]):
         # "Provkit FIT" of "Provkit FIT 2207 441 83": a label and a code's letters, its digits after them ("Helena
-        # KS 2026/0318" keeps the listed name)
+        # KS 2026/0318" keeps the listed name; after a number's own label, "Kundnr KX 4410", the span is left to hold
+        # the code where no identifier rule reads it)
         return True
     if f.end is not None and " " not in t and _identity_label_opened(t, text, f.end):
         return True  # "Codice" of "Codice fiscale": the first word of a number's label
