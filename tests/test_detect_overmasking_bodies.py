@@ -149,3 +149,14 @@ def test_a_header_row_going_on_over_the_next_lines_is_no_name():
     text2 = "Sökande Borgensman\nhar lämnat in ansökan i tid.\n"
     g = Finding(id="t", page=1, start=8, end=18, text="Borgensman", category="PERSON", score=0.8, detector="names")
     assert not word_part_or_case_label(g, text2)
+
+
+def test_a_town_with_its_states_letters_before_one_postal_code_stays_for_the_other_rules():
+    from redact.detect.no_person_spans import word_part_or_case_label
+    from redact.types import Finding
+
+    text = "Ny adress: 14 Ocean Road\nBrightwater NSW 2041\n"
+    a = text.index("Brightwater")
+    f = Finding(id="t", page=1, start=a, end=a + 15, text="Brightwater NSW", category="PERSON", score=0.8,
+                detector="names")
+    assert not word_part_or_case_label(f, text)

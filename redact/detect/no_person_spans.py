@@ -58,8 +58,9 @@ def names_body(span: str) -> bool:
 
 # a number's label ("Leverantörsnr", "Kundnummer", "Kund-ID")
 _NUMBER_WORD_END = re.compile(r"(?i)(?:nr\.?|nummer|-id)$")
-# digits right after a span: a code's
-_DIGITS_AFTER = re.compile(r"[ \t]+\d")
+# digit groups right after a span: a code's ("2207 441 83"; a town's state and postal code, "Coogee NSW 2034", "Austin
+# TX 78701", have one group)
+_DIGITS_AFTER = re.compile(r"[ \t]+\d{2,}[ \t]+\d{2,}")
 # the next word, in small letters
 _NEXT_SMALL_WORD = re.compile(r"[ \t]+([a-zåäöéèü]{2,20})(?![\w-])")
 
