@@ -567,3 +567,10 @@ def test_a_tagged_code_begins_after_the_rules_label_that_opened_with_its_owners_
     rule = Finding(id="r", page=1, start=start, end=b, text=text[start:b], category="ID_NUMBER", score=0.75,
                    detector="labelled_id", reason="code_after_whose; en kod efter 'sin BankID-dosa'")
     assert after_rules_label(text, a, b, [rule]) == start
+
+
+def test_a_garages_or_a_parking_places_number_is_no_home():
+    text = "| KN 27-0412 | Lena Ödman | Garage 7 |\n| KN 27-0419 | Per Ås | P-plats 12B |"
+    spans = [(text.index("Garage 7"), text.index("Garage 7") + 8, "ADDRESS"),
+             (text.index("P-plats 12B"), text.index("P-plats 12B") + 11, "ADDRESS")]
+    assert with_learned_spans(_page(text), [], spans) == []

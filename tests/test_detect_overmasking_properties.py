@@ -94,3 +94,14 @@ def test_a_customer_numbers_label_and_series_after_a_property_are_no_tract(blank
     assert found.get("Ekby 3:14") == "PROPERTY"
     assert not any(k.startswith("Kundnummer") for k in found)
     assert found.get("VKB 41 0218") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, designation, noun", [
+    ("Avtalet gäller från maj. Arrendestället Granby Hult 1:14. Arrendatorn bor på gården.", "Granby Hult 1:14",
+     "Arrendestället"),
+    ("Ansökan om bygglov. Torpet Åsby Lindbacken 3:7 ska rustas.", "Åsby Lindbacken 3:7", "Torpet"),
+])
+def test_a_leases_or_a_crofts_noun_before_the_designation_stays_outside_it(blank_detector, text, designation, noun):
+    found = _found(text, blank_detector)
+    assert found.get(designation) == "PROPERTY", found
+    assert not any(noun in t for t in found), found

@@ -123,7 +123,18 @@ def check_named_wrapped(text: str, m: re.Match[str]) -> Verdict | None:
     # the digits before it end an account's or another number's line
     if text.startswith(":", m.end("post")):
         return None
+    # the next line's first word runs on into a code's digits ("TS-27-0318"): the letters of a code, no town
+    if _CODE_RUNS_ON.match(text, m.end("post")):
+        return None
+    # two or three capitals before digits in groups with no comma ("FIT 2207 441 83"): a kit's, a card's or a
+    # device's number ending a table's row, whose last group only looks like a postal code; a village is a word
+    if _CODE_LETTERS.fullmatch(m.group("core")) and not m.group("post").lstrip().startswith(","):
+        return None
     return check_named(text, m)
+
+
+_CODE_RUNS_ON = re.compile(r"-\d")
+_CODE_LETTERS = re.compile(r"[A-ZÅÄÖ]{2,3}")
 
 
 def check_box(text: str, m: re.Match[str]) -> Verdict | None:

@@ -95,9 +95,10 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
-# "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other
+# "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other; so does a placement's
+# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case)
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
-                          r"mål[ \t]+nr\.?|målnummer)")
+                          r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")

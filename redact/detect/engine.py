@@ -52,7 +52,7 @@ from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import (
-    ASSOCIATION, header_run_cell, names_municipality, no_persons_name, word_part_or_case_label,
+    ASSOCIATION, header_run_cell, names_body, names_municipality, no_persons_name, word_part_or_case_label,
 )
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
@@ -399,8 +399,9 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         # a whole name's column only: a surname column's "Sala" may be a person's
         if c.kind == FULL and names_municipality(page.text[c.start:c.end], page.text):
             continue  # "Tjärnvik" in a name column where the text speaks of "Tjärnviks kommun": a place
-        if c.kind in (FULL, FIRST, LAST) and acronym_of_place(page.text[c.start:c.end], page.text):
-            continue  # "PRO Tjärnvik" where the rows have slipped: an association, no name
+        if c.kind in (FULL, FIRST, LAST) and (acronym_of_place(page.text[c.start:c.end], page.text)
+                                              or names_body(page.text[c.start:c.end])):
+            continue  # "PRO Tjärnvik", "Åsbyälvens FVO" where the rows have slipped: an association, no name
         if c.kind == ADDRESS and places_with_postcode(page.text[c.start:c.end]):
             # "Åsberget Norrgården, 915 94 Åsberget": the model reads a village and a farm as a name; they are a
             # place, and their words spread as a name would mask the village's genitive all over the page

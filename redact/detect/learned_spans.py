@@ -215,6 +215,10 @@ _CASE_SHAPE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}[ \u00a0](?:19|20
 #: ("Sida 3", "Sida 3 av 12", "Page 1", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
 _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
                         r"version|vecka|artikel)\.?[ \t]+\d+(?:[ \t]*(?:av|of|/)[ \t]*\d+)?")
+#: A garage's, a parking place's or a storeroom's number ("Garage 14", "P-plats 7B", "Förråd 3"): a landlord's place
+#: rented out, no home.
+_PARKING = re.compile(r"(?i:garage|garaget|carport|p-plats|parkeringsplats|förråd|förrådet|mc-plats)\.?[ \t]+\d{1,4}"
+                      r"[A-Za-z]?")
 #: A municipality's or county's word after a place's name: the span is a place's name, as a heading names a park
 _MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?:kommun|kommuns|län|läns)(?![\w-])")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
@@ -285,7 +289,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "ADDRESS":
         # a home is a place with a number or more than one word; a lone place name is a care home's, a village's;
         # a span that takes in an e-mail address or a telephone label is a letterhead's contact line
-        if _CONTACT_LINE.search(text, a, b) or _REFERENCE.fullmatch(text, a, b):
+        if _CONTACT_LINE.search(text, a, b) or _REFERENCE.fullmatch(text, a, b) or _PARKING.fullmatch(text, a, b):
             return False
         if _CASE_NUMBER.search(text, a, b):
             return False  # "Ansökan 5, dnr SN 2027/1224": a part's heading with the authority's case, no home

@@ -34,6 +34,8 @@ _OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hem|hem
 _SWITCHBOARD_LINE = re.compile(r"[ \t]*(?:(?i:växel|växeln|vxl\.?|kundtjänst|kundcenter|kontaktcenter|servicecenter)"
                                r"|[A-ZÅÄÖ]?[a-zåäö]{3,}(?:ens|ets)[ \t]+växeln?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
 _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# a line that is the box alone (a letterhead's names on the line above)
+_BARE_BOX = re.compile(rf"[ \t]*{_BOX}[ \t]*")
 # a line that may hold a box, tested before the letterhead's whole shape
 _BOX_OPENS = compile_scanning(r"(?i)(?<![\w-])box[ \t]+\d")
 
@@ -74,10 +76,16 @@ def letterhead_box(text: str, line_start: int) -> str | None:
     from redact.detect.mail_providers import public_provider
 
     line = _line(text, line_start)
+    below = line_start + len(line) + 1
+    if _BARE_BOX.fullmatch(line) and line_start > 0:
+        # the names' line ends with a comma and the box goes on alone on the next ("Ekby kommun, förskolan Lärkan," /
+        # "Box 210, 831 20 Ekby"): one letterhead line broken before its box
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        if above.rstrip().endswith(","):
+            line = f"{above.rstrip()} {line.strip()}"
     m = _BOX_LINE.fullmatch(line)
     if m is None or not box_line(line):
         return None
-    below = line_start + len(line) + 1
     if below >= len(text) or _SWITCHBOARD_LINE.match(text, below) is None:
         return None
     under = _line(text, below)

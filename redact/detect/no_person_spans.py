@@ -45,6 +45,64 @@ _CODE_DIGITS = re.compile(r"[-/]\d")
 _SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}[ \t](?:19|20)\d\d/$")
 
 
+# A body by a place's genitive and its letters ("Åsbyälvens FVO", "Norrbyns JVO"): no one's name.
+_GENITIVE_ACRONYM = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+[A-ZÅÄÖ]{2,5}")
+def names_body(span: str) -> bool:
+    """True for a bank's name ("ICA Banken", "Nordea Hypotek") or a body's by its place's genitive and its letters
+    ("Åsbyälvens FVO"), in a sentence or in a column's cell."""
+    from redact.detect.bank_names import bank_name
+
+    t = span.strip()
+    return bank_name(t) or bool(_GENITIVE_ACRONYM.fullmatch(t)) and _no_listed_name(t.split()[0])
+
+
+# a number's label ("Leverantörsnr", "Kundnummer", "Kund-ID")
+_NUMBER_WORD_END = re.compile(r"(?i)(?:nr\.?|nummer|-id)$")
+# digit groups right after a span: a code's ("2207 441 83"; a town's state and postal code, "Coogee NSW 2034", "Austin
+# TX 78701", have one group)
+_DIGITS_AFTER = re.compile(r"[ \t]+\d{2,}[ \t]+\d{2,}")
+# the next word, in small letters
+_NEXT_SMALL_WORD = re.compile(r"[ \t]+([a-zåäöéèü]{2,20})(?![\w-])")
+
+
+def _identity_label_opened(word: str, text: str, end: int) -> bool:
+    """True when ``word`` and the small word after it are a personal number's label ("Codice fiscale")."""
+    from redact.detect.identity_code_labels import names_identity_code
+
+    m = _NEXT_SMALL_WORD.match(text, end)
+    return m is not None and names_identity_code(f"{word} {m.group(1)}")
+
+
+# the small words a header cell may hold between its capitalised words ("Nyckel hos", "Ombud eller anhörig")
+_HEADER_SMALL_WORDS = frozenset({"hos", "till", "från", "av", "i", "på", "och", "eller", "för", "per"})
+
+
+def _header_row_line(text: str, a: int, b: int) -> bool:
+    """True for a span on a line that is a table's header row read as one line: two known header cells or more on it
+    (or one, and known header cells alone on the next two lines), every other word an unlisted capitalised one or a
+    header cell's small word ("Brukare Nyckel hos Kontakt")."""
+    from redact.detect.name_words import unlisted
+    from redact.detect.table_headers import _is_header
+
+    if "\n" in text[a:b]:
+        return False
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    words = [w.strip(".,:;") for w in text[start:len(text) if end < 0 else end].split()]
+    if len(words) > 8 or any(any(c.isdigit() for c in w) for w in words):
+        return False
+    heads = [w for w in words if _is_header(w)]
+    span = [w.strip(".,:;") for w in text[a:b].split()]
+    if not heads or any(_is_header(w) for w in span):
+        return False
+    # one header cell on the line: the header row goes on over the next lines, a known header cell alone on each
+    # ("Sökande Långivare" / "Lånenummer" / "Telefon")
+    if len(heads) < 2 and not (end >= 0 and _is_header(_line_at(text, end + 1, 0))
+                               and _is_header(_line_at(text, end + 1, 1))):
+        return False
+    return all(_is_header(w) or w in _HEADER_SMALL_WORDS or (w[:1].isupper() and unlisted(w)) for w in words)
+
+
 # Dotted capitals ("T.C.", a span may end before the last stop)
 _DOTTED_LETTERS = re.compile(r"^(?:[A-ZÅÄÖ]\.){1,2}[A-ZÅÄÖ]\.?$")
 
@@ -100,6 +158,10 @@ _ORG_NOUN_AFTER = re.compile(
 
 # A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
+# A school's or a home's noun in the definite form right before a word names the unit by it ("förskolan Lärkan",
+# "äldreboendet Solbacken", "gruppbostaden Eken").
+_UNIT_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:skolan|förskolan|fritidshemmet|gymnasiet|boendet|"
+                               r"gruppbostaden|hemmet|mottagningen|vårdcentralen)[ \t]+$")
 # A room's noun right before a word names the room by it ("sal Tallbacken", "konferensrummet Utsikten").
 _ROOM_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:sal|salen|rum|rummet|lokal|lokalen)[ \t]+$")
 
@@ -211,6 +273,19 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "Födelsedatum" / "Grund" / "Ombudets klientnr": header cells read one a line, no one's name
     if group_name(t):
         return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
+    if names_body(t):
+        return True  # "ICA Banken", "Åsbyälvens FVO": a bank, a body by its place and letters
+    if f.end is not None and len(t.split()) >= 2 and _CODE_LETTERS.fullmatch(t.split()[-1]) and len(
+            t.split()[-1]) <= 3 and _DIGITS_AFTER.match(text, f.end) and all(
+            _no_listed_name(w.strip(".,:;")) and not _NUMBER_WORD_END.search(w) for w in t.split()[:-1]):
+        # "Provkit FIT" of "Provkit FIT 2207 441 83": a label and a code's letters, its digits after them ("Helena
+        # KS 2026/0318" keeps the listed name; after a number's own label, "Kundnr KX 4410", the span is left to hold
+        # the code where no identifier rule reads it)
+        return True
+    if f.end is not None and " " not in t and _identity_label_opened(t, text, f.end):
+        return True  # "Codice" of "Codice fiscale": the first word of a number's label
+    if f.start is not None and f.end is not None and _header_row_line(text, f.start, f.end):
+        return True  # "Nyckel" of "Brukare Nyckel hos Kontakt": a column nobody listed in a header row read as a line
     if f.start is not None and f.end is not None and club_letters_after_place(text, f.start, f.end):
         return True  # "SK" of "Ekby SK": a club's letters after its place
     if definite_plural(t) or label_noun(t) or service_unit(t) or (
@@ -224,6 +299,8 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
         return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
+    if f.start is not None and " " not in t and _UNIT_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return _no_listed_name(t.strip(".,:;"))  # "förskolan Lärkan": the unit's name; "förskolan Anna" stays
     if f.start is not None and " " not in t and after_service(text, f.start):
         return _no_listed_name(t.strip(".,:;"))  # "hemtjänstgrupp Norr": the unit's area; "hemtjänsten Anna" stays
     if " " not in t and _PLACE_COMPOUND.match(t.strip(".,:;")) and _no_listed_name(t.strip(".,:;")):

@@ -83,7 +83,9 @@ def place_organisation(words: list[str], places: frozenset[str], is_name) -> boo
     """True for a place with words that are no listed name: "Norrviks Schackklubb", "Konsument Norrvik".
 
     A place in a proposed name with only unlisted words beside it ("Byalag", "PRO") names an
-    organisation of that place; a listed first name or surname beside it keeps the person.
+    organisation of that place; a listed first name or surname beside it keeps the person. A listed name in
+    capitals beside the place in small letters ("IVA Norrvik", "BUP Norrvik") is a unit's acronym: a name is
+    written in one case throughout, all its words in capitals or none.
     """
     if not places or len(words) < 2:
         return False
@@ -93,11 +95,16 @@ def place_organisation(words: list[str], places: frozenset[str], is_name) -> boo
         base = w[:-1] if w.endswith("s") and w[:-1] in places else w
         if base in places:
             seen_place = True
-        elif not w or w.lower() in SERVICE_WORDS or not is_name(w):
+        elif not w or w.lower() in SERVICE_WORDS or not is_name(w) or _acronym_beside_small(w, words):
             continue
         else:
             return False
     return seen_place
+
+
+def _acronym_beside_small(word: str, words: list[str]) -> bool:
+    """True for a word of two to five capitals among words in small letters (see ``place_organisation``)."""
+    return bool(_ACRONYM.match(word)) and any(w[:1].isupper() and w[1:].islower() for w in words if w != word)
 
 
 def names_place_organisation(span: str, text: str) -> bool:

@@ -110,7 +110,10 @@ _COLUMN_REACH = 2500  # characters below the header: the table's rows
 # "Torpet": tracts are named so)
 _PROPERTY_WORDS = frozenset({"fastigheterna", "fastigheten", "fastighet", "fastigheter", "grannfastigheten",
                              "grannfastigheterna", "tomten", "tomterna", "skiftet", "marken", "lotten",
-                             "huset", "husen", "sommarhuset", "fritidshuset", "bostadshuset", "boningshuset"})
+                             "huset", "husen", "sommarhuset", "fritidshuset", "bostadshuset", "boningshuset",
+                             # a lease's, a croft's or a farm's noun before its designation ("Arrendestället Ekby
+                             # Hult 1:4")
+                             "stället", "arrendestället", "arrendet", "torpet", "gården", "stugan"})
 
 
 # a case series' letters: an abbreviation in capitals, or with small letters between its capitals ("NFoR", "KSau")

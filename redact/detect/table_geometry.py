@@ -52,6 +52,8 @@ def from_words(page: Page) -> list[Cell]:
             upright += x1 - x0 >= y1 - y0
     if upright * 2 < long_words:
         return []
+    from redact.detect.name_words import unlisted
+
     rows = _visual_rows(words)
     out: list[Cell] = []
     skip = -1
@@ -99,7 +101,22 @@ def from_words(page: Page) -> list[Cell]:
                 return False
             cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
             return len(cells) >= 4 and sum(not _is_header(c) for c in cells) <= 1
-        return heads_only(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or heads_but_one(i + 1) or caption(i)))
+
+        def heads_half(k: int) -> bool:
+            # a row of three cells or more without a digit, a header of a kind among them and the others words no
+            # name list holds, half of them headers or some named by the caption above ("Fynd och jaktledare" /
+            # "Upphittare | Fynd | Jaktledare | Telefon"): the next table's header row, the columns it adds unlisted
+            if k >= len(rows) or any(c.isdigit() for w in rows[k] for c in w.text):
+                return False
+            cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
+            others = [c for c in cells if not _is_header(c)]
+            if len(cells) < 3 or len(others) == len(cells) or not all(
+                    c[:1].isupper() and len(c.split()) <= 3 and all(unlisted(w) for w in c.split()) for c in others):
+                return False
+            captioned = {w.text.lower().strip(".,:;") for w in rows[k - 1]} & {c.lower() for c in others}
+            return 2 * (len(cells) - len(others)) >= len(cells) or bool(captioned)
+        return heads_only(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or heads_but_one(i + 1)
+                                                              or heads_half(i + 1) or caption(i)))
 
     def caption(i: int) -> bool:
         """A lone caption closed by a colon ("Utlånade pumpar:") above a row of two cells or more, no digit and a

@@ -442,6 +442,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
+            if any(kind in (ID, BIRTH) and _is_header(c) for _, kind, (_, c) in fits):
+                break  # a header cell ("Adress") where a number or a birth date should stand: the next table's header
             for n, kind, (start, c) in fits:
                 if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")

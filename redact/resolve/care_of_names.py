@@ -60,11 +60,14 @@ def find_care_of_names(findings: Sequence[Finding], page_texts: dict[int, str]) 
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w@./-])({alternation})(?:s|'s|’s|:s)?(?![\w@-])")
     lowered = {w for text in page_texts.values() for w in re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}", text)}
+    firms = {name for name in names if _written_as_company(name, page_texts)}
     new: list[Finding] = []
     for page, m in free_matches(pattern, page_texts, findings):
         name = " ".join(m.group(1).split())
         if any(w.lower() in lowered for w in name.split() if w[:1].isupper()):
             continue  # an ordinary word written capitalised ("c/o Berg", "Berg" the noun elsewhere in lower case)
+        if name in firms:
+            continue  # "c/o Åsby Frakt" where the document writes "Åsby Frakt AB": a company's name, readable as one
         origin = names[name]
         new.append(Finding(
             id=f"p{page}-careof{len(new)}", page=page, start=m.start(), end=m.end(), text=m.group(0),
@@ -72,3 +75,12 @@ def find_care_of_names(findings: Sequence[Finding], page_texts: dict[int, str]) 
             reason=f"namnet efter c/o i adressen {' '.join(origin.text.split())} (sida {origin.page})",
         ))
     return new
+
+
+def _written_as_company(name: str, page_texts: dict[int, str]) -> bool:
+    """True when some page writes ``name`` with a company form right after it ("Åsby Frakt AB")."""
+    from redact.detect.company_forms import AFTER_NAME
+
+    written = r"\s+".join(map(re.escape, name.split()))
+    pattern = re.compile(rf"(?<![\w-]){written}[ \t]+{AFTER_NAME}(?![\w-])")
+    return any(pattern.search(text) for text in page_texts.values())
