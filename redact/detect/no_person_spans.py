@@ -6,9 +6,11 @@ import re
 
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.first_chars import compiled
 from redact.detect.not_initials import state_before_identity_word
 from redact.detect.places import names_place_organisation
 from redact.detect.table_columns import header_words_only, names_a_number
+from redact.detect.word_led import word_led
 from redact.types import Finding
 
 
@@ -21,11 +23,36 @@ def names_municipality(cell: str, text: str) -> bool:
     word = cell.strip()
     if not word.isalpha() or not word[:1].isupper() or " " in word:
         return False
-    w = re.escape(word)
-    if re.search(rf"(?<![\w-])(?:{w}s?[ \t]+kommun\b|\d{{3}}[ \u00a0]?\d\d[ \t]+{w}(?![\w-])|"
-                 rf"(?i:fastigheten|fastighet:?)[ \t]+{w}[ \t]+[A-ZÅÄÖ]\w*[ \t]+\d)", text):
+    # the word found as written and what stands around it matched there (see word_led): a pattern compiled for each
+    # word cost more than the search
+    if next(word_led(text, word, _KOMMUN_AFTER), None) is not None:
         return True
-    return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
+    for at, _ in word_led(text, word, _WORD_END, standalone=False):
+        if _POSTCODE_BEFORE.search(text, 0, at):
+            return True
+    for at, _ in word_led(text, word, _BLOCK_AFTER, standalone=False):
+        if _PROPERTY_LABEL_BEFORE.search(text, 0, at):
+            return True
+    # the capitalised word right before it: what finditer of the two joined would find, each match after the last
+    end = 0
+    for at, _ in word_led(text, word, _WORD_END, standalone=False):
+        before = _CAPITALISED_BEFORE.search(text, 0, at)
+        if before is None or before.start() < end:
+            continue
+        end = at + len(word)
+        if ORG_SUFFIX.search(before.group(1)):
+            return True
+    return False
+
+
+# What stands around a municipality's name in names_municipality: "s kommun" after it, a postcode before it, a
+# property's label before it and its block and number after it, another capitalised word before it
+_KOMMUN_AFTER = compiled(r"s?[ \t]+kommun\b")
+_WORD_END = compiled(r"(?![\w-])")
+_POSTCODE_BEFORE = compiled(r"(?<![\w-])\d{3}[ \u00a0]?\d\d[ \t]+\Z")
+_PROPERTY_LABEL_BEFORE = compiled(r"(?<![\w-])(?i:fastigheten|fastighet:?)[ \t]+\Z")
+_BLOCK_AFTER = compiled(r"[ \t]+[A-ZÅÄÖ]\w*[ \t]+\d")
+_CAPITALISED_BEFORE = compiled(r"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+\Z")
 
 
 # A company form right after a name makes it a company's ("Ekbacka Bygg AB har …", "Ekbacka Bygg & Mark AB"),

@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.address import COMPOUND_SUFFIX, U, WORD
+from redact.detect.first_chars import compiled
 from redact.detect.no_person_spans import names_municipality
 from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_, compile_rule, rule_regex
+from redact.detect.word_led import word_led, word_led_iter
 
 SP = ctx.SP
 # "S:t Olof", "St. Mossen", "Sta Ana": a saint's abbreviation begins a tract's name too
@@ -199,6 +201,15 @@ _NUMBER_LABEL_ENDS = ("nummer", "nr")
 _YEAR_GOES_ON = re.compile(r"-\d")
 
 
+# what follows a tract's or its town's words in the patterns of _check_named_tract (see word_led), and a property's
+# label ending right before them
+_SP_DIGIT = compiled(rf"{SP}\d")
+_NUMBER_AFTER = compiled(rf"{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
+_BLOCK_NUMBER_AFTER = compiled(rf"{SP}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
+_BLOCK_UNIT_AFTER = compiled(rf"{SP}{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?![\w:])")
+_PROPERTY_LABEL_BEFORE = compiled(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+\Z")
+
+
 def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     if _year(m.group("number")) and _YEAR_GOES_ON.match(text, m.end("number")):
         return None
@@ -228,25 +239,24 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return Verdict(start, m.end(), "tract + number set off after the owner's house", 0.95)
     # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7"),
     # or another block of the same town's register ("Norrvik Skatan 1" beside it): a neighbour's property
-    tract = re.escape(m.group("tract"))
-    labelled = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{tract}{SP}\d")
-    if labelled.search(text):
+    # (the tract's and the town's words are found as written, the rest of each pattern compiled once: word_led)
+    tract = m.group("tract")
+    if any(_PROPERTY_LABEL_BEFORE.search(text, 0, at) for at, _ in word_led(text, tract, _SP_DIGIT, standalone=False)):
         return Verdict(start, m.end(), "tract of a labelled property")
     # the same tract with another number in the text's property column ("Finspång Hyttan 9" under "Fastighet"): the
     # neighbouring property of the same block
-    numbered = re.compile(rf"(?<![\w-]){tract}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
-    for other in () if _year(m.group("number")) else numbered.finditer(text):
-        if other.start() != m.start() and _HEADER_CELL.search(text, max(0, other.start() - _COLUMN_REACH),
-                                                              other.start()):
+    for at, _ in () if _year(m.group("number")) else word_led_iter(text, tract, _NUMBER_AFTER):
+        if at != m.start() and _HEADER_CELL.search(text, max(0, at - _COLUMN_REACH), at):
             return Verdict(start, m.end(), "another number of a tract in the property column")
-    town = re.escape(m.group("tract").split()[0])
-    same_town = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{town}{SP}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
-    if same_town.search(text):
+    town_word = tract.split()[0]
+    town = re.escape(town_word)
+    if any(_PROPERTY_LABEL_BEFORE.search(text, 0, at)
+           for at, _ in word_led(text, town_word, _BLOCK_NUMBER_AFTER, standalone=False)):
         return Verdict(start, m.end(), "a block of the same town as a labelled property")
     if len(m.group("number")) == 4 and m.group("number")[:2] in ("19", "20"):
         return None  # a name and a year ("Lindby Marknad 2026")
     # a block of the same town written with block:unit elsewhere ("Norrvik Skatan 1:4" in the same register)
-    if re.search(rf"(?<![\w-]){town}{SP}{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?![\w:])", text):
+    if next(word_led(text, town_word, _BLOCK_UNIT_AFTER), None) is not None:
         return Verdict(start, m.end(), "a block of the same town as a property with block:unit")
     # the register area of a property is the municipality's name: "Norrvik Kråkan 7" where the text
     # speaks of "Norrvik kommun" (an ordinary word as the second part is a place or a company, not a block)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from redact.detect.company_forms import inside_company_form
 from redact.detect.first_chars import compile_scanning
@@ -159,6 +159,28 @@ def _mixed_case_initials(ini: str) -> bool:
     return not (ini.endswith("s") or ini[:2] in COMMON_ABBREVIATIONS)
 
 
+def _name_before_tie(name: str) -> re.Pattern[str]:
+    """The person's name as a tie writes it before its brackets: any run of white space between the words, and after
+    the name (only the name's own letters are compiled per person: the brackets' capitals of any Latin script would
+    make each pattern cost a millisecond to compile)."""
+    return re.compile(re.escape(name.strip()).replace(r"\ ", r"\s+") + r"\s*")
+
+
+def _ties(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The brackets of initials (``_TIE_END``'s matches) right after the name, in order, as ``finditer`` of the name's
+    pattern and ``_TIE_END`` joined would find them: the name ends in a letter and the brackets open with "(", so
+    where the name stands its white space after it is all taken, and the joined pattern matches there exactly when
+    the brackets match right after it."""
+    pos = 0
+    while (m := named.search(text, pos)) is not None:
+        tie = _TIE_END.match(text, m.end())
+        if tie is None:
+            pos = m.start() + 1
+            continue
+        yield tie
+        pos = tie.end()
+
+
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the
     document; and initials that are someone's by their form or place ("T.M.", "granskat av RE"),
@@ -176,9 +198,9 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             owners.setdefault(ini, set()).add(key)
         if not tie_pages:
             continue
-        tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*" + _TIE_END.pattern)
+        named = _name_before_tie(f.text)
         for text in tie_pages:
-            for m in tie.finditer(text):
+            for m in _ties(named, text):
                 ini = m.group(1).replace(".", "")
                 if ini.upper() in PARTIES and ini not in person_initials(f.text):
                     continue  # "Sara Holm (SD)" in minutes: her party, not her initials
