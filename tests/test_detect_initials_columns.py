@@ -109,3 +109,17 @@ def test_an_abbreviation_that_needs_a_number_is_initials_alone_in_a_responsibili
         words = set(reading.split())
         assert not words & {"ca", "kl", "BöN"}
         assert {"Ansvarig", "40", "tim", "remissen"} <= words
+
+
+
+# A case's parties listed by their initials under "Part": the header names persons.
+def test_parties_initials_under_a_party_header_are_removed(tmp_path, blank_detector):
+    rows = [["Part", "Försök", "Telefon"], ["LV", "2", "070-661 30 17"], ["OK", "1", "073-408 55 21"],
+            ["BÅN", "3", "076-230 14 90"]]
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(_document(tmp_path / "in.pdf", rows), out, detector=blank_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        words = set(reading.split())
+        assert not words & {"LV", "OK", "BÅN"}
+        assert {"Part", "Försök"} <= words
