@@ -173,3 +173,14 @@ def test_a_label_opening_the_next_line_is_no_town_of_the_digits_before():
     assert not [a for a in found("Utbetalas till\nBank 8105-90 224 18\nAttesterat: KLm.\n") if "Attesterat" in a]
     # a town on the next line stays
     assert found("Bor på Storgatan 12 B, 123 45\nSmåstad sedan maj.\n") == ["Storgatan 12 B, 123 45\nSmåstad"]
+
+
+# A town named by its side or size first ("Västra Ämtervik", "Lilla Edet") is two words also where the sentence goes on
+# after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Jag har flyttat från Ekbacksvägen 4, 686 93 Västra Ämtervik till gården.",
+     ["Ekbacksvägen 4, 686 93 Västra Ämtervik"]),
+    ("Han bor på Strandvägen 2, 463 30 Lilla Edet sedan maj.", ["Strandvägen 2, 463 30 Lilla Edet"]),
+])
+def test_a_town_named_by_its_side_or_size_is_taken_whole(text, expected):
+    assert found(text) == expected

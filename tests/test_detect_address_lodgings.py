@@ -153,3 +153,16 @@ def test_a_house_or_a_room_without_a_place_before_it_stays_readable(blank_detect
     text = "Utbildningen hålls i hus 2, rum 14. Gata 4, rum 3 är stängd."
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+# A group or service flat the social services give (LSS), named in the genitive before its house and flat: the
+# home's name goes with them and the street, in a letter's window and in a table's cell.
+@pytest.mark.parametrize("text, address", [
+    ("Beslut\n\nKarin Ek\nTallbackens gruppbostad, hus C, lgh 2, Åsvägen 8\n871 42 Näsby\n\nDu har ansökt om",
+     "Tallbackens gruppbostad, hus C, lgh 2, Åsvägen 8\n871 42 Näsby"),
+    ("Ärende\nAdress\nNB 2031-44\nEkängens servicebostad, lägenhet 5, Skolgatan 3, 871 40 Näsby\n",
+     "Ekängens servicebostad, lägenhet 5, Skolgatan 3, 871 40 Näsby"),
+    ("Nr | Boende\n2 | Lindens gruppbostad, lägenhet 6 | ja\n", "Lindens gruppbostad, lägenhet 6"),
+])
+def test_a_group_or_service_flat_is_masked_with_its_name(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

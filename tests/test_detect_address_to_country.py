@@ -118,3 +118,14 @@ def test_which_address_a_label_names_among_the_parts_stays_readable(blank_detect
         at = text.index(label)
         assert not any(a <= at < b or a < at + len(label) <= b for a, b in masked), label
     assert readable_letters(blank_detector, text, "Hämeenkatu 12 B 7, 33100 Tampere, Suomi") == ""
+
+
+def test_a_care_of_row_does_not_run_on_into_the_next_rows_address_abroad(blank_detector):
+    # a postal code and town ending the c/o row's line: the home ends there, the rows after it are others'
+    # (a table read cell by cell, one cell a line)
+    text = ("Ärende\nAdress\nKA 2031-118\nc/o Lindqvist, Ågatan 3, 871 32 Norrby\nKA 2031-125\n"
+            "Lindenstraße 40, 50674 Köln, Deutschland\nKA 2031-131\nÅsvägen 9, 871 40 Norrby\n")
+    det = detect_text(text, blank_detector)
+    care_of = [f for f in det.findings if f.category == "ADDRESS" and "c/o" in f.text]
+    assert care_of and all("Köln" not in f.text for f in care_of)
+    assert readable_letters(blank_detector, text, "Lindenstraße 40, 50674 Köln, Deutschland") == ""

@@ -126,3 +126,20 @@ def test_a_town_after_a_postcode_with_a_small_word_in_a_sentence_keeps_the_sente
     text = "Kontoret ligger i 40213 Düsseldorf am Rhein och har öppet."
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert not any("och" in t for t in found)
+
+
+# A letter's window, the street on one line and the postal code, town and country on the next with no comma between:
+# a German street named after a person, its words hyphenated to "Straße" or "Allee", and a Dutch number with its floor
+# hung on by a hyphen ("301-II").
+@pytest.mark.parametrize("street, post", [
+    ("Rosa-Luxemburg-Straße 14", "10178 Berlin, Deutschland"),
+    ("Konrad-Adenauer-Allee 52", "86150 Augsburg, Deutschland"),
+    ("Keizersgracht 301-II", "1016 ED Amsterdam, Nederland"),
+    ("Oudegracht 88-hs", "3511 AV Utrecht, Nederland"),
+])
+def test_a_window_address_abroad_over_two_lines_is_found_whole(blank_detector, street, post):
+    text = (f"Beslut om bidrag\nNorrbyns kommun\nBox 40, 871 21 Norrby\n\nMarlene Vogt\n{street}\n{post}\n\n"
+            "Du har ansökt om bidrag till resor. Kommunen har prövat din ansökan och beviljar den.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert f"{street}\n{post}" in found

@@ -109,3 +109,39 @@ def test_an_abbreviation_that_needs_a_number_is_initials_alone_in_a_responsibili
         words = set(reading.split())
         assert not words & {"ca", "kl", "BöN"}
         assert {"Ansvarig", "40", "tim", "remissen"} <= words
+
+
+
+# A case's parties listed by their initials under "Part": the header names persons.
+def test_parties_initials_under_a_party_header_are_removed(tmp_path, blank_detector):
+    rows = [["Part", "Försök", "Telefon"], ["LV", "2", "070-661 30 17"], ["OK", "1", "073-408 55 21"],
+            ["BÅN", "3", "076-230 14 90"]]
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(_document(tmp_path / "in.pdf", rows), out, detector=blank_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        words = set(reading.split())
+        assert not words & {"LV", "OK", "BÅN"}
+        assert {"Part", "Försök"} <= words
+
+
+# A column of applicants' initials: a cell whose capitals read as an abbreviation or a header ("ID") is someone's
+# initials too when the column's other cells are initials; under a column of full names it stays, and so does an
+# answer in a sign column.
+@pytest.mark.parametrize("rows, gone, kept", [
+    ([["Sökande", "Förening", "Telefon"], ["TR", "Norrå fiskeklubb", "070-114 22 09"],
+      ["ID", "Sörå fiskeklubb", "070-552 10 83"]], {"TR", "ID"}, {"Sökande", "fiskeklubb"}),
+    ([["Sökande", "Förening", "Telefon"], ["Tora Rask", "Norrå fiskeklubb", "070-114 22 09"],
+      ["ID", "Sörå fiskeklubb", "070-552 10 83"]], {"Tora", "Rask"}, {"ID"}),
+    # a sign column's answer among initials stays an answer
+    ([["Åtgärd", "Sign.", "Tid"], ["Beställa skyltar", "MK", "40 min"], ["Svara på remissen", "OK", "2 tim"],
+      ["Kalla till årsmöte", "BN", "1 tim"]], {"MK", "BN"}, {"OK", "Sign."}),
+])
+def test_an_abbreviation_among_initials_in_a_persons_column_is_initials(tmp_path, blank_detector, rows, gone, kept):
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(_document(tmp_path / "in.pdf", rows), out, detector=blank_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        words = set(reading.split())
+        assert not words & gone
+        assert kept <= words

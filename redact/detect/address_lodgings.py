@@ -20,9 +20,12 @@ from redact.detect.patterns import Verdict, compile_rule
 from redact.types import Finding
 
 # the kind of home or site, as the last word of its name ("Ekbackens vårdboende", "Näsby camping", "Åby
-# folkhögskola") or the end of a one-word name ("Solgården", "Åsbyhemmet", "Asylboendet Hagalund")
+# folkhögskola", "Tallbackens gruppbostad") or the end of a one-word name ("Solgården", "Åsbyhemmet", "Asylboendet
+# Hagalund"); the housing the social services give under LSS is a group or a service flat ("gruppbostad",
+# "servicebostad"), not any "bostad" ("Hans bostad")
+_SUPPORTED_FLAT = r"(?:grupp|service)bostad(?:en)?"
 _KIND = (r"(?:[a-zåäö]*(?:boende|boendet|hem|hemmet|skola|skolan|camping|campingen|stugby|stugbyn|marina|marinan|"
-         r"hamn|hamnen|internat|internatet|vandrarhem|vandrarhemmet|hotell|hotellet|servicehus|gård|gården))")
+         rf"hamn|hamnen|internat|internatet|vandrarhem|vandrarhemmet|hotell|hotellet|servicehus|gård|gården)|{_SUPPORTED_FLAT})")
 # a kind written before the home's own name: a treatment home ("HVB Solgläntan", "HVB-hemmet Björken") or a
 # described housing ("Tillfälligt boende Ekbacken", "särskilt boende Lönngården")
 _KIND_FIRST = (r"(?:HVB(?:-hem(?:met)?)?|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}[ \t]+boendet?)"
@@ -110,7 +113,7 @@ _HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|g�
               # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's
               # past ("Nämnden beviljade boende")
               rf"(?:(?![a-zåäö]+ade[ \t])[a-zåäö]{{3,}}(?:a|t|e)[ \t]+)?[a-zåäö]*"
-              rf"(?:boende|boendet|hem|hemmet|internat|internatet))")
+              rf"(?:boende|boendet|hem|hemmet|internat|internatet)|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT})")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
 # the house, corridor or block the room is in, by its letter or number, between the home and the room (an asylum
 # accommodation's "Asylboendet Norrby, hus B, rum 12", "Tallgårdens boende, korridor 3, rum 118")

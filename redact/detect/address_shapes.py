@@ -79,7 +79,10 @@ EXTRA = rf"""
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
     )*
 """
-TOWN = rf"{WORD}(?:-{WORD})?(?:{SP}{WORD}(?=[ \t]*(?:\n|$|[,.;)])))?"
+# A town's second word is taken where the clause ends after it ("Sunne Ramsnäs."); a town named by its side or
+# its size first ("Östra Ämtervik", "Stora Höga", "Lilla Edet") is two words wherever the sentence goes on.
+_TOWN_LEAD = r"(?:Östra|Västra|Norra|Södra|Övre|Nedre|Mellersta|Stora|Lilla|Gamla|Nya)"
+TOWN = rf"(?:{_TOWN_LEAD}{SP}{WORD}(?:-{WORD})?|{WORD}(?:-{WORD})?(?:{SP}{WORD}(?=[ \t]*(?:\n|$|[,.;)])))?)"
 POSTCODE = rf"(?:(?:SE|S){DASH})?[1-9]\d\d{SP}?\d\d"
 POST = rf"""
     (?P<post>

@@ -81,12 +81,19 @@ _FROM_CUE = re.compile(r"(?i)(?<![\w-])(?:kommer|kom|kommit|skriver|skrev|reser|
                        r"(?:[ \t]+(?:hit|hem|ursprungligen))?[ \t]*\n?[ \t]*$")
 
 
+# a postal code and its town ending a line with more lines after it: one home's address ended there, and what
+# follows is the next row's or the next line's ("Storgatan 3, 392 32 Kalmar" / "KA 2028-11" / "Hauptstraße 4, …")
+_POST_LINE_END = re.compile(r"(?<![\w-])(?:\d{3}[ \t]?\d\d|\d{4,5})[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+"
+                            r"(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]*\n")
+
+
 def _parts_ok(parts: str) -> bool:
     """True for parts that may be one address: a number (or a landmark's way) among them, no sentence's word, a
-    few parts on few lines."""
+    few parts on few lines, no home's postal line closed before the last line."""
     return bool(
         (_DIGIT.search(parts) or _LANDMARK_WAY.search(parts)) and not _SENTENCE_WORD.search(parts) and not _SENTENCE_END.search(parts) and "@" not in parts
-        and parts.count(",") < _MAX_PARTS and parts.count("\n") <= 2 and not _BREAK.search(parts))
+        and parts.count(",") < _MAX_PARTS and parts.count("\n") <= 2 and not _BREAK.search(parts)
+        and not _POST_LINE_END.search(parts))
 
 
 def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from redact.detect.initials_shapes import hand_initials, plain_lower_initials
 from redact.detect.table_columns import Cell
-from redact.detect.table_headers import SIGN
+from redact.detect.table_headers import FIRST, FULL, SIGN
 
 # capitals, possibly with dots, hyphens or one small letter each ("LR", "B-M.L", "SvE."), or small letters with
 # dots or hyphens ("kö-j", "an.w", "t.l")
@@ -42,4 +42,26 @@ def initials_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str]
         if is_initials_column([text[a:b] for a, b in spans]):
             out.extend(Cell(a, b, SIGN, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
                        if text[a:b].strip() not in _EMPTY)
+    return out
+
+
+# two or three capitals alone: a person's initials as a register writes them ("MK", "JOM"), or an abbreviation ("ID",
+# "OK", "IT")
+_CAPITALS = re.compile(r"^[A-ZÅÄÖÉÜ]{2,3}$")
+# the columns that name persons (a sign column's "OK" or "JA" among initials is an answer: see NOT_INITIALS)
+_PERSON_KINDS = (FULL, FIRST)
+
+
+def initials_read_as_words(taken: dict[int, list[str]], refused: dict[int, list[tuple[int, int]]],
+                           kinds: Sequence[str | None], heads: Sequence[str], text: str) -> list[Cell]:
+    """The cells of capitals a person's column left as an abbreviation ("ID", "OK") where every cell it took is a
+    person's initials in capitals ("MK", "HB"): in a column of initials they are someone's too.
+
+    ``taken`` holds each column's cells the column's kind took, ``refused`` the spans of those it did not."""
+    out = []
+    for n, spans in refused.items():
+        cells = [c.strip() for c in taken.get(n, ())]
+        if kinds[n] not in _PERSON_KINDS or not cells or not all(_CAPITALS.match(c) for c in cells):
+            continue
+        out.extend(Cell(a, b, kinds[n], heads[n]) for a, b in spans if _CAPITALS.match(text[a:b].strip()))
     return out

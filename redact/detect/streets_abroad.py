@@ -44,6 +44,9 @@ FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|
                    r"gracht|kade|dijk|singel)")
 FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{FOREIGN_SUFFIX}"
+    # a German street named after a person, its words hyphenated to the capitalised street word
+    # ("Rosa-Luxemburg-Straße 4", "Konrad-Adenauer-Allee 12", "Albert-Schweitzer-Weg 3")
+    rf"|[{U}][{L}]+(?:-[{U}][{L}]+){{1,3}}-(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
     rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}"
     rf"(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
@@ -75,7 +78,8 @@ FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4
                  # a town without a postal code, then its country: "..., Erbil, Iraq"
                  rf"|{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
 # A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
-FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
+# the Dutch floor may hang on the number by a hyphen ("Prinsengracht 263-III", "Kanaalweg 14-hs")
+FOREIGN_FLOOR = (r"(?:(?:[ \t]+|-)(?:I{1,3}|IV|hs|bis)(?![\w])"
                   # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
                   r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
                   # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
 from redact.detect.home_columns import home_cells
-from redact.detect.initials_columns import initials_cells
+from redact.detect.initials_columns import initials_cells, initials_read_as_words
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
     FIRST,
@@ -163,6 +163,9 @@ def from_words(page: Page) -> list[Cell]:
         last_y = max(w.rect[3] for ws in heads for w in ws)
         # columns under a header nobody listed, in a table of persons: kept to be judged by their cells' shapes
         loose = loose_columns(kinds, names)
+        # the cells of each column of a kind the values took, and those they left (see initials_read_as_words)
+        taken: dict[int, list[str]] = {}
+        refused: dict[int, list[tuple[int, int]]] = {}
         for at, below in enumerate(rows[first_below : first_below + _ROWS], start=first_below):
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height or next_header(at):
@@ -188,6 +191,10 @@ def from_words(page: Page) -> list[Cell]:
                 for a, b in _runs(inside, page.text):
                     if value_fits(kind, page.text[a:b], head):
                         out.append(Cell(a, b, kind, head))
+                        taken.setdefault(n, []).append(page.text[a:b])
+                    else:
+                        refused.setdefault(n, []).append((a, b))
+        out.extend(initials_read_as_words(taken, refused, kinds, names, page.text))
         out.extend(code_cells(loose, names, page.text))
         out.extend(initials_cells(loose, names, page.text))
         out.extend(home_cells(loose, names, page.text))

@@ -55,6 +55,8 @@ _NAME_HEADERS = {
         # a party or a role in a complaint, a report, a case or a voyage: the complainant, the one who reported, the
         # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
+        # a case's parties, by name or by initials ("Part" over "HB"; not "Motpart": a firm or a board as often)
+        "part", "parter",
         # the staff member who opened a record in a log of accesses
         "användare",
         # a court's or a board's witnesses, heard in the case
