@@ -18,7 +18,7 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.month_names import MONTHS
 from redact.detect.patterns import Rule, Verdict, compile_rule, real_date
 
-_MONTH = "|".join(sorted({*MONTHS, *(m for m in MONTHS_ABROAD if " " not in m)}, key=len, reverse=True))
+_MONTH = "|".join(sorted({*MONTHS, *(m for m in MONTHS_ABROAD if " " not in m)}, key=lambda m: (-len(m), m)))
 # a whole date as Swedish text writes it: "2015-10-30", "30 oktober 2015", "30/10 2015", "30/10-15", "20151030"; with
 # dots, or with another language's month, as the person's paper writes it ("30.10.2015", "12 Nisan 1986")
 _ONE_DATE = (rf"(?:(?:19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}\.?[ \t]+(?i:{_MONTH})\.?[ \t]+(?:19|20)\d\d"

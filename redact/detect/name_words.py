@@ -137,7 +137,7 @@ def _read(path: Path) -> list[str]:
 @lru_cache(maxsize=4)
 def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
     """Read the name lists once per directory (they are immutable)."""
-    labels = sorted({s.lower() for s in _read(directory / "labels.txt")}, key=len, reverse=True)
+    labels = sorted({s.lower() for s in _read(directory / "labels.txt")}, key=lambda s: (-len(s), s))
     return Lexicons(
         first=frozenset(_read(directory / "first_names.txt")),
         last=frozenset(_read(directory / "surnames.txt")),
