@@ -201,6 +201,10 @@ _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
 #: Where a person's name ends at the latest: a digit or a cell border (a name never holds one; the tagger
 #: sometimes runs a surname on into the next cells of its row).
 _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
+#: The categories of numbers and codes: none ends in a full stop, so one at a tagged span's end is the sentence's.
+_CODES = frozenset({"ID_NUMBER", "BANK_ACCOUNT", "IBAN"})
+#: A full stop after a letter or digit that ends a sentence (a space, a line end or the text's end after it).
+_SENTENCE_STOP = re.compile(r"(?<=[^\W_])\.(?=\s|$)")
 #: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
 #: The authority's case number after its label ("dnr SN 2027/1224", "Diarienummer: KS-2026-118"): no home holds one.
@@ -416,6 +420,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         while b > a and page.text[b - 1].isspace():
             b -= 1
         category = CATEGORY[label]
+        if category in _CODES and b - a > 2 and _SENTENCE_STOP.match(page.text, b - 1):
+            b -= 1  # "Hämtad RS 8823 1104 D. Makens …": the sentence's full stop, no part of the number
         if category == "ADDRESS" and _REFERENCE.fullmatch(page.text, a, b):
             continue  # judged whole: a finding over its word ("Page" read as a name) must not leave its number a home
         if category == "PERSON" and (stop := _NAME_STOP.search(page.text, a, b)):
