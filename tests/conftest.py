@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import pymupdf
 import pytest
+
+# The tests compile patterns of their own and count compiles: the programs they make go to a store of this run
+# (inherited by the command lines they start), never into the user's cache, and no program kept by an earlier run
+# stands in for a compile a test counts.
+_PROGRAMS = tempfile.mkdtemp(prefix="redact-test-programs-")
+os.environ["REDACT_PATTERN_CACHE"] = _PROGRAMS
+atexit.register(shutil.rmtree, _PROGRAMS, True)
 
 
 def write_text_pdf(path: Path, pages: list[list[str]], fontsize: float = 11) -> Path:
