@@ -346,8 +346,8 @@ PLACES_AFTER_CUE = compile_rule(
     r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"  # a space after the word: "Imm. 5" opens with no "i"
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,7}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
-    # "..., Teheran förra veckan")
-    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
+    # "..., Teheran förra veckan", "..., Teheran, nu på ...")
+    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö]|,[ \t]+[a-zåäö])"
 )
 # The same places after a colon ending the line of a sentence that says who lives where ("bor hos mormor … i Addis
 # Abeba:" / "Bole Sub-City, Woreda 03, …"), or after a contact's telephone number or e-mail address ("brodern

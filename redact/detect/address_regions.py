@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     Rule("room_in_area_house", lodgings.AREA_ROOM, score=0.8, check=lodgings.check_area_room, needs=lodgings.AREA_NEEDS),
     Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
+    Rule("poste_restante_town_first", poste_restante.TOWN_FIRST, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
     Rule("quito_grid_abroad", grid.QUITO_ADDRESS, score=0.8, check=grid.check_quito_address, gate=grid.QUITO_GATE),
     Rule("malay_street_abroad", malay.MALAY_ADDRESS, score=0.85, check=malay.check_malay_address,
