@@ -27,3 +27,15 @@ def test_a_home_abroad_in_its_own_shape_is_masked_whole(blank_detector, text, ad
 
 def test_poste_restante_with_no_town_stays_readable(blank_detector):
     assert not addresses_over(blank_detector, "Han hämtar post på poste restante.\n", "poste")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("and my aunt lives at რუსთაველის გამზ. 12, ბინა 4, თბილისი 0108.\n", "რუსთაველის გამზ. 12, ბინა 4, თბილისი 0108"),
+    ("Adress: ქ. ქუთაისი, წერეთლის ქ. 5, ბ. 9\n", "ქ. ქუთაისი, წერეთლის ქ. 5, ბ. 9"),
+])
+def test_a_georgian_street_in_georgian_letters_is_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_georgian_name_beside_a_number_is_no_street(blank_detector):
+    assert not addresses_over(blank_detector, "Hon heter ნინო და 12 år.\n", "ნინო")
