@@ -310,6 +310,8 @@ def _two_row_header(upper: list[list[Word]], lower: list[list[Word]]) -> tuple[l
         # the rest of a word wrapped in a narrow cell ("Efternam" / "n", "Handl" / "."), or after a hyphen
         if lt[:1].islower() or not lt[:1].isalnum() or ut.endswith("-"):
             under.setdefault(over[0], []).append(j)
+        elif len(upper) == 1 and len(lower) >= 2 and _is_header(ut):
+            return None  # "Hemadress" / "Placering | Adress": a header word alone over a whole header row titles it
         elif _is_header(f"{ut} {lt}"):
             under.setdefault(over[0], []).append(j)
         else:
