@@ -150,6 +150,8 @@ def from_words(page: Page) -> list[Cell]:
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height or next_header(at):
                 break  # the table has ended
+            if len(names) >= 2 and cells_of(at) and " ".join(w.text for w in cells_of(at)[0]).strip() == names[0].strip():
+                break  # the first column's header again ("Ärende" / "Ärende | Fisk | Kundnr"): the next table's header
             # a word that straddles a column border is running text, not a row of the table
             borders = _borders(below, mids, lefts)
             if borders is None:
