@@ -34,3 +34,7 @@ def test_postal_code_and_town_in_cells_of_their_own_are_masked(tmp_path, blank_d
     found = {" ".join(f.text.split()) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")}
     for cell in ("871 95", "Ödsbyn", "34117", "Kassel"):
         assert any(cell in f for f in found), (cell, found)
+
+
+def test_a_town_column_beside_homes_without_a_postal_code_column_is_no_address():
+    assert row_kinds(["Namn", "Adress", "Ort"])[2] != ADDRESS

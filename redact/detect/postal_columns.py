@@ -2,7 +2,7 @@
 cells, so the postal code and the town under their own headers are as much the person's address as the street.
 
 Alone ("Ort" in a list of meetings, "Postnr" in a list of offices) such a column says nothing of a home; only a
-column of homes in the same header row makes it one.
+column of homes in the same header row makes it one, and a town's column only with the postal code's beside it.
 """
 
 from __future__ import annotations
@@ -23,9 +23,14 @@ def postal_header(cell: str) -> bool:
     return bool(_POSTAL_HEADER.match(cell.strip()))
 
 
+# a header that holds the postal code ("Postnr", "Postnr/ort"): a town's column counts only beside one
+_CODE_HEADER = re.compile(r"(?i)^(?:post[ .-]?nr|postnummer|post(?:al)?[ ]?code|zip|plz)")
+
+
 def with_postal_beside_homes(kinds: list[str | None], cells: Sequence[str], home: str) -> list[str | None]:
-    """``kinds`` with the postal code's and the town's columns of a row that heads a column of homes as ``home``."""
-    if home not in kinds:
+    """``kinds`` with the postal code's and the town's columns of a row that heads a column of homes and a postal
+    code's column as ``home`` (a town alone beside a street, "Adress | Ort", names no more than the town)."""
+    if home not in kinds or not any(_CODE_HEADER.match(c.strip()) for c in cells):
         return kinds
     return [home if k is None and postal_header(c) else k for k, c in zip(kinds, cells)]
 
