@@ -39,3 +39,10 @@ def test_a_georgian_street_in_georgian_letters_is_masked_whole(blank_detector, t
 
 def test_a_georgian_name_beside_a_number_is_no_street(blank_detector):
     assert not addresses_over(blank_detector, "Hon heter ნინო და 12 år.\n", "ნინო")
+
+
+def test_a_country_and_a_swedish_clause_before_a_street_abroad_stay_readable(blank_detector):
+    text = "Gudrun Ek bor i Tyskland halva året,\nHauptstraße 7, 79098 Freiburg, och återbetalas.\n"
+    assert not addresses_over(blank_detector, text, "Tyskland")
+    assert not addresses_over(blank_detector, text, "halva")
+    assert readable_letters(blank_detector, text, "Hauptstraße 7, 79098 Freiburg") == ""

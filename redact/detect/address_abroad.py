@@ -425,6 +425,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect import context as ctx
     from redact.detect.stay_cells import numbered_room
 
+    if text.startswith(",", m.end()) and re.search(r"(?<![\w-])[a-zåäö]", m.group("addr")):
+        return None  # "bor i Tyskland halva året, Hauptstraße 7, …, och": a clause goes on; only capitalised places
     parts = [p.strip() for p in m.group("addr").split(",")]
     while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
         return None  # "bor i Norge, Storgata 12, 9008 Tromsø": the country begins, the address rules take the rest
