@@ -166,3 +166,30 @@ def test_a_house_or_a_room_without_a_place_before_it_stays_readable(blank_detect
 ])
 def test_a_group_or_service_flat_is_masked_with_its_name(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Mottagare: Hotell Fjärden, rum 218, Fjärdgatan 3, 871 40 Näsby.\nÖvrigt.\n",
+     "Hotell Fjärden, rum 218, Fjärdgatan 3, 871 40 Näsby"),
+    ("Boende\n| Kollektivet Ängen, Ängsvägen 7, rum 2, 871 33 Näsby\n",
+     "Kollektivet Ängen, Ängsvägen 7, rum 2, 871 33 Näsby"),
+])
+def test_a_hotel_or_a_collective_named_by_its_kind_first_is_masked_with_its_street(blank_detector, text, address):
+    # the room says that the street is where someone lodges, before or after it
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("| Eva Lind | Björkhagens HVB, hus 3, rum 11, 871 50 Näsby\n", "Björkhagens HVB, hus 3, rum 11, 871 50 Näsby"),
+    ("| Eva Lind | Vitsippan, avd. 4, rum 12, 871 52 Näsby\n", "Vitsippan, avd. 4, rum 12, 871 52 Näsby"),
+    ("Eva Lind\nStudentbyn Ängen, hus 2, korr C, rum 7\n871 60 Näsby\n",
+     "Studentbyn Ängen, hus 2, korr C, rum 7\n871 60 Näsby"),
+])
+def test_a_homes_house_or_ward_and_room_with_no_street_are_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_town_halls_room_and_a_unions_branch_stay_readable_beside_a_ward_rule(blank_detector):
+    text = "Mötet hölls i Rådhuset, rum Oden. SKPF avd. 58 deltog.\n"
+    assert not addresses_over(blank_detector, text, "Rådhuset")
+    assert not addresses_over(blank_detector, text, "SKPF")

@@ -457,3 +457,13 @@ def test_a_column_of_names_before_postal_codes_is_no_column_of_homes(tmp_path, b
             ["HY 31-0423", "Rydsberg", "903 47 Norrstad"]]
     found = _grid_addresses(tmp_path / "orter.pdf", blank_detector, "Orter i september", rows)
     assert not {"Norrstad", "Ängeby", "Rydsberg"} & found, found
+
+
+@pytest.mark.parametrize("text, home", [
+    # a village of two letters before the postal code
+    ("Boende\n| Nils Ek | Ängsgården, Ed, 871 93 Näsby\n", "Ängsgården, Ed, 871 93 Näsby"),
+    # a wing of a house named by its genitive, no number
+    ("Boende\n| Norrby | Kyrkbyns flygel, Åkerby, 871 92 Näsby\n", "Kyrkbyns flygel, Åkerby, 871 92 Näsby"),
+])
+def test_a_homes_name_a_short_village_or_a_wing_with_its_postal_line_is_one_home(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)

@@ -33,6 +33,9 @@ def test_a_box_with_an_organisation_named_before_it_stays_readable(blank_detecto
      "Box 14, 815 92 Hedeby"),
     ("Ärende 2026-118. Sökande Gunilla Märak, 560311-2802, har ingen fast bostad. Beslutet sänds till "
      "Box 7, 962 31 Jokkmokk.\n", "Box 7, 962 31 Jokkmokk"),
+    # a kind of letter in one word, sent in the past
+    ("Ärende 2026-131: sökanden har personnummer 480912-3310;\nhan bodde förut på Ängsvägen 3, 871 31 Näsby.\n"
+     "Bidragsbrevet gick till Box 53, 871 27 Näsby.\n", "Box 53, 871 27 Näsby"),
 ])
 def test_a_box_mail_is_sent_to_after_a_persons_number_is_masked(blank_detector, text, address):
     # the paragraph is about the person whose personnummer it gives; the box their letters go to is theirs

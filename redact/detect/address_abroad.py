@@ -346,8 +346,8 @@ PLACES_AFTER_CUE = compile_rule(
     r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"  # a space after the word: "Imm. 5" opens with no "i"
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,7}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
-    # "..., Teheran förra veckan")
-    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
+    # "..., Teheran förra veckan", "..., Teheran, nu på ...")
+    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö]|,[ \t]+[a-zåäö])"
 )
 # The same places after a colon ending the line of a sentence that says who lives where ("bor hos mormor … i Addis
 # Abeba:" / "Bole Sub-City, Woreda 03, …"), or after a contact's telephone number or e-mail address ("brodern
@@ -425,6 +425,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect import context as ctx
     from redact.detect.stay_cells import numbered_room
 
+    if text.startswith(",", m.end()) and re.search(r"(?<![\w-])[a-zåäö]", m.group("addr")):
+        return None  # "bor i Tyskland halva året, Hauptstraße 7, …, och": a clause goes on; only capitalised places
     parts = [p.strip() for p in m.group("addr").split(",")]
     while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
         return None  # "bor i Norge, Storgata 12, 9008 Tromsø": the country begins, the address rules take the rest

@@ -111,7 +111,10 @@ def check_south_asian_postal_line(text: str, m: re.Match[str]) -> Verdict | None
 
 # --- Japan -----------------------------------------------------------------------------------------------------
 _JP_WARD = r"[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?-(?:ku|shi|gun|machi|cho|chō|mura|son)"
-_JP_BLOCK = r"\d{1,2}-\d{1,2}(?:-\d{1,3})?(?:[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?"
+# the block, the lot and the house, a flat's number perhaps after them ("2-14-7-805"), the district written before
+# the numbers ("Minami-Aoyama 3-8-12") or after them
+_JP_BLOCK = (r"(?:[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?[ \t]+)?\d{1,2}-\d{1,2}(?:-\d{1,3}(?:-\d{1,4})?)?"
+             r"(?:[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?")
 JAPANESE = compile_rule(
     rf"""
     (?<![\w.-])

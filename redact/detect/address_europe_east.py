@@ -7,7 +7,9 @@ floor and flat, then the postal code and town (or the town and postal code).
   1324 София").
 * Russia, Ukraine and Belarus: the street's kind after its name ("Nevsky prospekt 28"), the house by "d." and the
   flat by "kv." ("ul. Lenina, d. 15, kv. 42, Moskva, 125009"), a six-digit postal code before or after the town.
-* Romania: a boulevard and Bucharest's sector ("Bd. Unirii 22, sector 3, 030823 București").
+* Romania: a boulevard and Bucharest's sector ("Bd. Unirii 22, sector 3, 030823 București"), a street's block,
+  stair and flat and the county after the town ("Str. Florilor nr. 7, bl. B2, sc. 1, ap. 12, 550003 Sibiu, jud.
+  Sibiu, România").
 
 The street's word (abbreviated or whole) opens the match or follows the name, and a postal code of four to six
 digits with its town ends it, so the rule never reads a Swedish sentence. Rule of ``redact.detect.address``.
@@ -49,7 +51,8 @@ _STREET = (rf"(?:{_OPEN}[ \t]*[„“\"«]?(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(
 _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vhod|pod\.|podezd|sc\.|scara|et\.|etazh|"
          r"etaj|ap\.|apt\.|kv\.|kvartira|sector|sektor|of\.|lok\.|stan|"
          r"д\.|дом|корп\.|корпус|стр\.|бл\.|блок|вх\.|вход|под\.|ет\.|етаж|эт\.|этаж|ап\.|кв\.|квартира|оф\.)"
-         r"[ \t]*(?:\d{1,4}[A-Za-zА-Яа-я]?|[A-ZА-Я])(?![\w-])")
+         # (a block by its letter and number too: the Romanian "bl. C3", "sc. A1")
+         r"[ \t]*(?:[A-ZА-Я]?\d{1,4}[A-Za-zА-Яа-я]?|[A-ZА-Я])(?![\w-])")
 _POST = (rf"(?:\d{{4,6}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 Sofia", "030823 București"
          rf"|{_CAPW}(?:[ \t]+{_CAPW})?(?:{_SEP}|[ \t]+)\d{{4,6}})(?![\w-])")   # "Moskva, 125009", "Minsk 220004"
 # the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
@@ -63,7 +66,10 @@ EAST_EUROPEAN = compile_rule(
     (?:[ \t]+{_HOUSE}|{_SEP}{_UNIT})
     (?:(?:{_SEP}|[ \t]+){_UNIT}){{0,6}}
     # the postal code and town after a comma, or on the next line (the next cell of a table split in two)
-    (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-]))|[ \t]*\n[ \t]*\d{{4,6}}[ \t]+{_CAPW}(?=[ \t]*(?:\n|$|[|,.;)])))?
+    (?P<post>(?:{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-]))|[ \t]*\n[ \t]*\d{{4,6}}[ \t]+{_CAPW}(?=[ \t]*(?:\n|$|[|,.;)])))
+      # the Romanian county and the country after the town ("400083 Cluj-Napoca, jud. Cluj, România")
+      (?:{_SEP}(?:jud\.|Jud\.|județul|Județul|judetul|Judetul)[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?)?
+      (?:{_SEP}(?:{COUNTRY})(?![\w-]))?)?
     """
 )
 # every match holds its street's word; each of these words holds a needle (a test checks them all)
@@ -80,7 +86,8 @@ def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
     """A street with its house, block, floor and flat and its postal code and town, taken whole."""
     from redact.detect import context as ctx
 
-    street = re.split(r"\d", m.group(), maxsplit=1)[0]
+    # (the street's name ends at its house number, or at the number's word before it: "Str. Florilor nr. 7")
+    street = re.split(r"(?i)(?<![\w-])(?:nr|no|br|d)\.?[ \t]*(?=\d)|\d", m.group(), maxsplit=1)[0]
     if any(w.lower() in ctx.NOT_A_NAME for w in re.findall(r"[^\W\d_]{2,}", street)[1:]):
         return None  # a Swedish sentence's word in the street's name: no address of this shape
     if re.search(r"(?<![\w-])(?:19|20)\d\d$", m.group()):

@@ -30,7 +30,11 @@ _KIND = (r"(?:[a-zåäö]*(?:boende|boendet|hem|hemmet|skola|skolan|camping|camp
 # described housing ("Tillfälligt boende Ekbacken", "särskilt boende Lönngården")
 _KIND_FIRST = (r"(?:HVB(?:-hem(?:met)?)?|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}[ \t]+boendet?)"
                r"[ \t]+[A-ZÅÄÖ][\w-]+")
-_HOME = (rf"(?:{_KIND_FIRST}|[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
+# a hotel, a hostel or a collective named by its kind first ("Hotel Tegnérlunden", "Kollektivet Hagen"): only
+# before a street, where a room of it is someone's lodging (alone, "Hotell Tornet, rum Oden" may be a meeting room)
+_LODGING_FIRST = (r"(?:Hotel|Hotell|Hotellet|Hostel|Vandrarhem|Vandrarhemmet|Kollektiv|Kollektivet|Studentbyn)"
+                  r"[ \t]+[A-ZÅÄÖ][\w-]+")
+_HOME = (rf"(?:{_KIND_FIRST}|{_LODGING_FIRST}|[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
          # a seamen's church or hostel lets guest rooms ("Sjömanskyrkan, gästrum 4")
          r"|[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|gården|internatet|campingen|vandrarhemmet|kyrkan)"
          r"(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)")
@@ -52,6 +56,10 @@ _PREFIX = compile_scanning(
     rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?"
     rf"|[A-ZÅÄÖ][\w-]*(?:boendet|hemmet)[ \t]+vid[ \t]+)\Z")
 _REACH = 120
+# a home named before its street when the room follows the street ("Kollektivet Hagen, Hagvägen 4, rum 3"): the
+# room says the street is where someone lodges in that home
+_HOME_BEFORE = compile_scanning(rf"(?<![\w-])(?P<home>{_HOME}){_COMMA}\Z")
+_ROOM_IN = re.compile(r"(?i)(?<![\w-])(?:rum|avd\.?|avdelning|korridor|korr\.)[ \t]+(?:nr\.?[ \t]*)?[A-ZÅÄÖ]?\d")
 
 
 def with_lodging_before(f: Finding, text: str) -> Finding:
@@ -60,6 +68,10 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
         return f
     lo = max(0, f.start - _REACH)
     m = _PREFIX.search(text[lo:f.start])
+    if m is None and _ROOM_IN.search(f.text):
+        m = _HOME_BEFORE.search(text[lo:f.start])
+        if m is not None:
+            return replace(f, start=lo + m.start(), text=text[lo + m.start():f.end])
     if m is None:
         return f
     if not m.group("home") and re.search(r"[^,\s][ \t]*\n[ \t]*\Z", m.group()):
@@ -107,7 +119,7 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
 # stays readable; a street after it is the street finding's own prefix (``with_lodging_before``).
 # (a place's name in any of the capitals Swedish text meets: the Sámi "Ájluokta äldreboende, rum 9"; two kinds
 # sharing the compound's last part: "Lärkans vård- och omsorgsboende, avd. 2")
-_HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
+_HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*s[ \t]+HVB(?:-hem(?:met)?)?|[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
               rf"(?:[ \t]+[{ctx.U}][\w-]+)?"
               rf"|[{ctx.U}][\w'’-]*[ \t]+(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?"
               # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's
@@ -137,18 +149,20 @@ def check_ward_home(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A room in a numbered house of a student or housing area, with no street: the area, the house and maybe its corridor,
-# then the room ("Porsön, hus 14, rum 1411, 977 52 Luleå", "Ryd, hus 3, korridor B, rum 12"), or the district abroad,
+# then the room ("Porsön, hus 14, rum 1411, 977 52 Luleå", "Ryd, hus 3, korridor B, rum 12", "Studentbyn Ryd, hus 3,
+# korr. B, rum 12"), a home's ward and room ("Vitsippan, avd. 2, rum 9"), or the district abroad,
 # its street by number and the house ("Damaskus, al-Mazzeh, gata 14, hus 7"): a house and a room (or a street and a
 # house) with their numbers point to one door as a street's number does. A house's or a room's number alone ("rum
 # 12", "hus B") is a meeting room or a building of the authority and stays readable: the place must lead.
 _PLACE = r"(?:[A-ZÅÄÖ][\w'’-]+|[a-z]{1,3}-[A-ZÅÄÖ][\w'’-]+)"
 _NUMBERED = r"(?:[ \t]+(?:nr\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))"
 AREA_ROOM = compile_rule(rf"""
-    (?<![\w-])(?P<place>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?)[ \t]*,[ \t]*
-    (?:(?P<street>(?i:gata|gatan|väg|vägen|gränd))[ \t]+\d{{1,4}}|(?i:hus|block|huset)[ \t]+(?:\d{{1,3}}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))
-    (?:[ \t]*,[ \t]*(?i:korridor|uppgång|flygel|våning|plan){_NUMBERED})?
+    (?<![\w-])(?P<place>{_PLACE}(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?(?:[ \t]*,[ \t]*{_PLACE})?)[ \t]*,[ \t]*
+    (?:(?P<street>(?i:gata|gatan|väg|vägen|gränd))[ \t]+\d{{1,4}}
+       |(?i:hus|block|huset|avd\.|avd|avdelning)[ \t]+(?:\d{{1,3}}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))
+    (?:[ \t]*,[ \t]*(?i:korridor|korr\.?|uppgång|flygel|våning|plan){_NUMBERED})?
     [ \t]*,[ \t]*\n?[ \t]*(?P<unit>(?i:rum|lgh\.?|lägenhet|hus){_NUMBERED})
-    (?:[ \t]*,[ \t]*\n?[ \t]*{_TOWN_AFTER})?
+    (?:(?:[ \t]*,[ \t]*\n?|[ \t]*\n)[ \t]*{_TOWN_AFTER})?
     (?![\w-])
 """)
 
@@ -198,7 +212,7 @@ def check_site_lot(text: str, m: re.Match[str]) -> Verdict | None:
 #: what every ward's or room's match holds (the rule is skipped on a page without one)
 WARD_NEEDS = ("avd", "rum", "lgh", "lägenhet")
 #: what every area's room holds
-AREA_NEEDS = ("hus", "block")
+AREA_NEEDS = ("hus", "block", "avd")
 
 
 #: what every berth's match holds (the rule is skipped on a page without one)

@@ -2,7 +2,7 @@
 registered in one place: each shape lives in a module named after its region (``address_asia``,
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
-``address_date_streets``, ``address_label_places``, ``address_greek``) and a
+``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), poste restante (``poste_restante``).
@@ -17,6 +17,7 @@ from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
 from redact.detect import address_after_name_abroad as after_name
 from redact.detect import address_europe_east as europe_east
+from redact.detect import address_georgian as georgian
 from redact.detect import address_greek as greek
 from redact.detect import address_iberian as iberian
 from redact.detect import address_indonesia_malaysia as malay
@@ -34,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule("room_in_area_house", lodgings.AREA_ROOM, score=0.8, check=lodgings.check_area_room, needs=lodgings.AREA_NEEDS),
     Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
+    Rule("poste_restante_town_first", poste_restante.TOWN_FIRST, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
     Rule("quito_grid_abroad", grid.QUITO_ADDRESS, score=0.8, check=grid.check_quito_address, gate=grid.QUITO_GATE),
     Rule("malay_street_abroad", malay.MALAY_ADDRESS, score=0.85, check=malay.check_malay_address,
@@ -90,4 +92,4 @@ RULES: tuple[Rule, ...] = (
          gate=africa.NUMBERED_STREET_GATE),
     Rule("thai_village_number", units.THAI_VILLAGE, score=0.8, check=units.check_thai_village,
          gate=units.THAI_VILLAGE_GATE),
-) + greek.RULES
+) + greek.RULES + georgian.RULES

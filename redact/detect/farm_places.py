@@ -142,11 +142,15 @@ PREFIXED_FARM = compile_rule(
 # Pirttiniemi, Ylijoki, 957 94 Övertorneå"): a farm's or a manor's name in any language. Opening its line or cell, the
 # name may be two words, the second short ("Bortom Ån, Rya"), and the postal code may stand on the next line
 # ("Fjällhemmet, Granås" / "812 92 Granås"), as a window envelope writes it and an address table's cells read.
-_HOME_NAME = rf"{_NAME}(?:[ \t]+[{_U}][{_L}]+)?"
+# (a wing or a side house of a named house by its genitive, "Kyrkbyns flygel", "Mjölnarens annex", is a door of its own)
+_HOME_NAME = (rf"{_NAME}(?:[ \t]+[{_U}][{_L}]+|s[ \t]+(?:flygel|flygeln|annex|annexet|gårdshus|gårdshuset|"
+              rf"drängstuga|drängstugan|bagarstuga|bagarstugan|undantagsstuga|undantagsstugan))?")
+# a village of one or two letters too, where a postal code follows ("Ås", "Ed", "Ör")
+_VILLAGE = rf"[{_U}][{_L}]{{1,}}(?:-[{_U}]?[{_L}]+)?"
 NAMED_HOME_LINE = compile_rule(
     rf"(?:^|(?<=\n)|(?<=[|\t])|(?P<prep>(?<![\w-])(?i:på|från|till|vid|hos)[ \t]+))[ \t]*"
     rf"(?P<farm>(?(prep){_NAME}|{_HOME_NAME})),[ \t]*"
-    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?)"
+    rf"(?P<place>{_VILLAGE}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?)"
     rf"(?:,[ \t]*|(?(prep)(?!)|[ \t]*\n[ \t]*))"
     # (in running text the sentence may go on after the town: "… 957 94 Övertorneå till sonen")
     rf"{_POSTCODE_TOWN}(?:(?=[ \t]*(?:$|\n|[|\t,.;]))|(?(prep)(?=[ \t]+[a-zåäö])|(?!)))"

@@ -34,9 +34,11 @@ _OWN_ADDRESS = re.compile(r"(?i)(?<![\w-])(?:(?:hennes|hans|hens|sin|sitt|deras|
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|min|mitt|mina)(?![\w-])")
 # mail sent on to the box, in a paragraph about one person ("Han äger fastigheten … Brev skickas till" / "Box 14, …"):
 # the paragraph's person gets their letters there; an authority's own box heads or closes its letter instead
-_MAIL_SENT_TO = re.compile(r"(?i)(?<![\w-])(?:brev(?:en)?|post(?:en)?|försändelser(?:na)?|beslut(?:et)?|handlingar(?:na)?"
-                           r"|kallelser(?:na)?|utskick(?:en)?)[ \t]+(?:skickas|sänds|ska[ \t]+skickas|ska[ \t]+sändas"
-                           r"|adresseras|går)[ \t]+(?:\w+[ \t]+)?till[ \t]*\n?[ \t]*$")
+# (a kind of letter in a compound, "Pensionsbrevet", "Beslutsbrevet"; sent then or now: "gick till", "skickades till")
+_MAIL_SENT_TO = re.compile(r"(?i)(?<![\w-])(?:[a-zåäö]*brev(?:et|en)?|post(?:en)?|försändelser(?:na)?|beslut(?:et)?"
+                           r"|handlingar(?:na)?|kallelser(?:na)?|utskick(?:en)?)[ \t]+"
+                           r"(?:skickas|skickades|sänds|sändes|ska[ \t]+skickas|ska[ \t]+sändas"
+                           r"|adresseras|adresserades|går|gick)[ \t]+(?:\w+[ \t]+)?till[ \t]*\n?[ \t]*$")
 
 
 def _last_after(findings: Sequence[Finding], categories: tuple[str, ...], a: int, b: int) -> int | None:

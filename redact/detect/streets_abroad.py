@@ -31,7 +31,9 @@ UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{SP
 ENGLISH_STREET = compile_(
     rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
     rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{EN_STREET_WORD})\.?"
-    rf"(?P<post>,?{SP}*\n?{SP}*{UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){UK_POST}{COUNTRY_AFTER})?(?![\w-])"
+    rf"(?P<post>,?{SP}*\n?{SP}*{UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){UK_POST}{COUNTRY_AFTER}"
+    # an Australian suburb, its state and its four-digit postcode ("7 Reef St, Manly NSW 2095")
+    rf"|,?{SP}*\n?{SP}*(?:[{U}][{L}]+{SP}+){{1,3}}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT){SP}+\d{{4}}{COUNTRY_AFTER})?(?![\w-])"
 )
 UK_POSTCODE = compile_(
     rf"(?<![\w-])(?P<core>{UK_TOWN}),?{SP}+{UK_POST}{COUNTRY_AFTER}"

@@ -170,6 +170,8 @@ def from_words(page: Page) -> list[Cell]:
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height or next_header(at):
                 break  # the table has ended
+            if len(names) >= 2 and cells_of(at) and " ".join(w.text for w in cells_of(at)[0]).strip() == names[0].strip():
+                break  # the first column's header again ("Ärende" / "Ärende | Fisk | Kundnr"): the next table's header
             # a word that straddles a column border is running text, not a row of the table
             borders = _borders(below, mids, lefts)
             if borders is None:
@@ -334,6 +336,8 @@ def _two_row_header(upper: list[list[Word]], lower: list[list[Word]]) -> tuple[l
         # the rest of a word wrapped in a narrow cell ("Efternam" / "n", "Handl" / "."), or after a hyphen
         if lt[:1].islower() or not lt[:1].isalnum() or ut.endswith("-"):
             under.setdefault(over[0], []).append(j)
+        elif len(upper) == 1 and len(lower) >= 2 and _is_header(ut):
+            return None  # "Hemadress" / "Placering | Adress": a header word alone over a whole header row titles it
         elif _is_header(f"{ut} {lt}"):
             under.setdefault(over[0], []).append(j)
         else:

@@ -20,6 +20,7 @@ from redact.detect.header_variants import header_variant, without_footnote, with
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header, plate_text_header
 from redact.detect.initials_shapes import signer_header
+from redact.detect.postal_columns import with_postal_beside_homes
 
 # What a column holds, from its header cell.
 ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
@@ -308,8 +309,9 @@ def header_kind(cell: str) -> str | None:
 
 def row_kinds(cells: Sequence[str]) -> list[str | None]:
     """What each header cell of a row says its column holds; a key's number ("Nyckelnr") is a person's code when
-    the row also heads a column of names: the key handed to the person on each row."""
-    kinds = [header_kind(c) for c in cells]
+    the row also heads a column of names: the key handed to the person on each row; a postal code's and a town's
+    column are part of the address when the row also heads a column of homes."""
+    kinds = with_postal_beside_homes([header_kind(c) for c in cells], cells, ADDRESS)
     if any(k in (FULL, FIRST, LAST) for k in kinds):
         kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells)) else k for k, c in zip(kinds, cells)]
     return kinds

@@ -22,6 +22,7 @@ from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
+from redact.detect.postal_columns import postal_header, postal_value
 from redact.detect.table_headers import (
     ADDRESS, BANK, BIRTH, CLEARING_HEADERS, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_kind,
     header_words_only,
@@ -384,6 +385,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
                 or birth_dates_listed(v, header) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
+    if kind == ADDRESS and postal_header(header):
+        return postal_value(v)  # "871 95", "Ödsbyn" under "Postnr", "Ort" beside a column of homes
     if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):
         # "Hagalund, rum 8", "Tallbo, sektion B" under "Tidigare adress": the header says the room is where someone
         # lived, whatever the part's word (address_chains)

@@ -1,0 +1,50 @@
+"""A postal code's or a town's column beside a column of homes: "Adress | Postnr | Ort" is one address over three
+cells, so the postal code and the town under their own headers are as much the person's address as the street.
+
+Alone ("Ort" in a list of meetings, "Postnr" in a list of offices) such a column says nothing of a home; only a
+column of homes in the same header row makes it one, and a town's column only with the postal code's beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# the header of a postal code, a postal town or both ("Postnr", "Postnummer", "Ort", "Postort", "Postnr och ort",
+# "Postnr/ort", "PLZ", "Zip code")
+_POSTAL_HEADER = re.compile(
+    r"(?i)^(?:post[ .-]?nr\.?|postnummer|post(?:al)?[ ]?code|zip(?:[ ]?code)?|plz|"
+    r"(?:post)?ort|stad|town|city)"
+    r"(?:[ \t]*(?:och|/|&|,|\+)[ \t]*(?:(?:post)?ort|stad|town|city))?$")
+
+
+def postal_header(cell: str) -> bool:
+    """True for a header naming a postal code's or a postal town's column."""
+    return bool(_POSTAL_HEADER.match(cell.strip()))
+
+
+# a header that holds the postal code ("Postnr", "Postnr/ort"): a town's column counts only beside one
+_CODE_HEADER = re.compile(r"(?i)^(?:post[ .-]?nr|postnummer|post(?:al)?[ ]?code|zip|plz)")
+
+
+def with_postal_beside_homes(kinds: list[str | None], cells: Sequence[str], home: str) -> list[str | None]:
+    """``kinds`` with the postal code's and the town's columns of a row that heads a column of homes and a postal
+    code's column as ``home`` (a town alone beside a street, "Adress | Ort", names no more than the town)."""
+    if home not in kinds or not any(_CODE_HEADER.match(c.strip()) for c in cells):
+        return kinds
+    return [home if k is None and postal_header(c) else k for k, c in zip(kinds, cells)]
+
+
+# a postal code of the shapes Europe's registers write (Swedish "871 95", German "34117", Dutch "1016 HN", Polish
+# "00-950", Portuguese "4050-039", Georgian "0179"), its country's letters before it perhaps ("D-34117")
+_CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \u00a0]?\d\d|\d{4,6}|\d{4}[ \u00a0]?[A-Z]{2}|\d\d-\d{3}|\d{3}-\d{4}|\d{4}-\d{3})")
+# a town: capitalised words, a county or a country after a comma or in brackets ("Fuengirola (Málaga)", "Tbilisi,
+# Georgia"), no digit
+_TOWN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:[ \t'’.-]+[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[^\W\d_]+)?" \
+        r"|[ \t]+\([A-ZÅÄÖÉÜ][^\W\d_]+\))?"
+_POSTAL_VALUE = re.compile(rf"^(?:{_CODE}(?:[ \t]+{_TOWN})?|{_TOWN})$")
+
+
+def postal_value(value: str) -> bool:
+    """True for a cell a postal code's or a town's column holds: a postal code, a town, or both."""
+    return bool(_POSTAL_VALUE.match(value.strip()))

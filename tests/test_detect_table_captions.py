@@ -1,0 +1,40 @@
+"""A header word alone over a table's header row is the table's caption, not the upper half of its first column's
+header: "Hemadress" over "Placering | Adress" leaves the places of the first column readable. Fictional places; the
+blank pipeline."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from redact.detect.table_geometry import from_words
+from redact.ingest.pdf import extract_page
+from redact.pipeline import detect_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, ruled_grid, save  # noqa: E402
+
+ROWS = [["Placering", "Adress"], ["Ekby", "Storgatan 4, 871 31 Näsby"], ["Åsby", "Lindvägen 9, 871 40 Näsby"]]
+
+
+def _captioned_table(path: Path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((50, 84), "Hemadress", fontsize=9)
+    ruled_grid(page, (50, 200), 100, ROWS)
+    return save(doc, path)
+
+
+def test_a_caption_word_over_a_header_row_joins_no_header(tmp_path):
+    import pymupdf
+
+    with pymupdf.open(_captioned_table(tmp_path / "placeringar.pdf")) as doc:
+        page = extract_page(doc[0])
+    assert {c.header for c in from_words(page)} == {"Adress"}
+
+
+def test_the_first_columns_places_under_a_caption_stay_readable(tmp_path, blank_detector):
+    det = detect_document(_captioned_table(tmp_path / "placeringar.pdf"), blank_detector)
+    found = {f.text for f in det.findings if f.category == "ADDRESS"}
+    assert "Ekby" not in found and "Åsby" not in found
+    assert "Storgatan 4, 871 31 Näsby" in found
