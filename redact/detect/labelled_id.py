@@ -22,7 +22,7 @@ import re
 
 from redact.detect import (
     access_codes, animal_chips, booking_references, dated_ids_abroad, ear_tags, firm_references, held_documents,
-    identity_code_labels, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
+    identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
     parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
@@ -230,6 +230,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *identity_code_labels.RULES, *ear_tags.RULES,
         # a weapon's, an engine's or a machine's serial after its make and model; a lost note's, share's or deed's number
         *make_model_serials.RULES, *held_documents.RULES,
+        # a landlord's, an insurer's or a card issuer's number for a person, after the contract's noun and its name
+        *issuer_numbers.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
