@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, animal_chips, booking_references, dated_ids_abroad, ear_tags, firm_references, held_documents,
-    identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
-    parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
+    access_codes, animal_chips, booking_references, dated_ids_abroad, documents_abroad, ear_tags, firm_references,
+    held_documents, identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points,
+    nordic_ids, parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification,
+    whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _CODE_LIKE, _VALUE, _wrapped_rest
@@ -221,6 +222,9 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *whose_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
         *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
+        # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
+        # hospital's patient number
+        *documents_abroad.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
         # a payment card's number with its middle hidden, by its shape
