@@ -23,8 +23,8 @@ import re
 from redact.detect import (
     access_codes, animal_chips, booking_references, dated_ids_abroad, documents_abroad, ear_tags, firm_references,
     held_documents, identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points,
-    nordic_ids, parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification,
-    whose_numbers,
+    nordic_ids, parcel_numbers, person_matters, placed_identifiers, report_numbers, short_named_ids,
+    vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _CODE_LIKE, _VALUE, _wrapped_rest
@@ -225,6 +225,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
         # hospital's patient number
         *documents_abroad.RULES,
+        # India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN after their short names, checked
+        *short_named_ids.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
         # a payment card's number with its middle hidden, by its shape

@@ -1,0 +1,62 @@
+"""Identity and tax numbers of other countries after the short names their holders write them by, read by
+``labelled_id``'s recognizer (reported as ID_NUMBER); each checked as its country checks it:
+
+* India's PAN (permanent account number): five letters, the fourth the holder's kind ("P" a person), four digits,
+  a letter ("AKQPR4471M");
+* Singapore's NRIC and FIN: S, T, F, G or M, seven digits and a check letter ("S7710428D");
+* Israel's identity number (TZ, teudat zehut): nine digits, a Luhn check digit;
+* Australia's TFN (tax file number): nine digits, often in threes, weighted 1, 4, 3, 7, 5, 8, 6, 9, 10 to a
+  multiple of 11.
+
+The short names are labels and stay readable: ``after_rules_label`` cuts them from an identifier column's cell
+("NRIC S7710428D" under "Utländskt id-nummer") though they are shorter than the labels it cuts otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Rule, Verdict, compile_rule, luhn_ok, only_digits, rule_regex
+
+#: The short names, as written before the number: labels, never part of it.
+SHORT_NAMES = frozenset({"PAN", "NRIC", "FIN", "TZ", "TFN"})
+
+SHORT_NAMED_ID = compile_rule(
+    r"(?<![\w-])(?P<label>PAN|NRIC|FIN|TZ|TFN)(?:[ \t\u00a0]+(?i:nr\.?|no\.?|number))?(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
+    r"(?P<value>[A-Z]{5}\d{4}[A-Z]|[STFGM]\d{7}[A-Z]|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\w]|[-/.,:]\d)")
+
+_PAN = re.compile(r"^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$")
+_NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+_NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK", "M": "XWUTRQPNJLK"}
+_TFN_WEIGHTS = (1, 4, 3, 7, 5, 8, 6, 9, 10)
+
+
+def nric_ok(value: str) -> bool:
+    """Singapore's NRIC or FIN: its series letter, seven digits, the check letter of the weighted sum."""
+    if not re.fullmatch(r"[STFGM]\d{7}[A-Z]", value):
+        return False
+    total = sum(int(c) * w for c, w in zip(value[1:8], _NRIC_WEIGHTS))
+    total += {"T": 4, "G": 4, "M": 3}.get(value[0], 0)
+    return _NRIC_LETTERS[value[0]][total % 11] == value[8]
+
+
+def tfn_ok(digits: str) -> bool:
+    """Australia's tax file number: nine digits whose weighted sum is a multiple of 11."""
+    return len(digits) == 9 and digits.isdigit() and sum(int(c) * w for c, w in zip(digits, _TFN_WEIGHTS)) % 11 == 0
+
+
+def _check_short_named(text: str, m: re.Match[str]) -> Verdict | None:
+    label, value = m.group("label"), m.group("value")
+    digits = only_digits(value)
+    ok = {"PAN": lambda: _PAN.match(value) is not None,
+          "NRIC": lambda: nric_ok(value), "FIN": lambda: nric_ok(value),
+          "TZ": lambda: len(digits) == 9 and luhn_ok(digits),
+          "TFN": lambda: tfn_ok(digits)}[label]()
+    if not ok:
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"utländskt id-nummer efter '{label.lower()}'")
+
+
+#: The rules, run by ``redact.detect.labelled_id``'s recognizer.
+RULES = (Rule("national_id_short_name", SHORT_NAMED_ID, score=0.85, check=_check_short_named,
+              gate=rule_regex(r"PAN|NRIC|FIN|TZ|TFN")),)
