@@ -1,4 +1,4 @@
-"""India's PAN, Singapore's NRIC and FIN, Israel's TZ and Australia's TFN after their short names are identifiers
+"""India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN, Italy's CIE and Portugal's CC after their short names are identifiers
 when their check holds, and the short name stays readable, in a sentence and in an identifier column's cell; a
 number whose check fails stays. Fictional numbers; the blank pipeline."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.short_named_ids import nric_ok, tfn_ok
+from redact.detect.short_named_ids import cartao_ok, nric_ok, tfn_ok
 from redact.pipeline import detect_text
 
 
@@ -21,11 +21,19 @@ def _ids(text: str, detector) -> set[str]:
     ("Maken har FIN G4418207L sedan flytten.", "G4418207L"),
     ("Sonen har TZ 207441809 enligt intyget.", "207441809"),
     ("Subject: TFN 318 204 402 and my new address", "318 204 402"),
+    ("Volontären har CIE CB41872KD från Bologna.", "CB41872KD"),
 ])
 def test_a_short_named_number_is_masked_and_its_name_stays(blank_detector, text, number):
     found = _ids(text, blank_detector)
     assert number in found
-    assert not any(f.startswith(("PAN", "NRIC", "FIN", "TZ", "TFN")) for f in found)
+    assert not any(f.startswith(("PAN", "NRIC", "FIN", "TZ", "TFN", "CIE", "CC")) for f in found)
+
+
+def test_a_portuguese_card_is_masked_and_its_short_name_stays(blank_detector):
+    # (the bank rules may read the digits as an account: masked either way)
+    spans = {" ".join(f.text.split()) for f in detect_text("Volontären har CC 12230418 4 ZY3 från Braga.",
+                                                            blank_detector).findings if f.status != "rejected"}
+    assert "12230418 4 ZY3" in spans and not any(f.startswith("CC") for f in spans)
 
 
 def test_the_short_name_stays_in_an_identifier_columns_cell(blank_detector):
@@ -40,3 +48,4 @@ def test_the_short_name_stays_in_an_identifier_columns_cell(blank_detector):
 def test_the_checks():
     assert nric_ok("S7710428C") and nric_ok("G4418207L") and not nric_ok("S7710428D")
     assert tfn_ok("318204402") and not tfn_ok("318204403")
+    assert cartao_ok("12230418 4 ZY3") and not cartao_ok("12230418 4 ZY4")
