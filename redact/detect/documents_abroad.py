@@ -49,6 +49,18 @@ TURKISH_PATIENT = compile_rule(
     r"[ \t\u00a0]+(?P<value>(?:[A-ZÇĞİÖŞÜ]{2,5}(?:-[A-ZÇĞİÖŞÜ]{2,5})?[ -])?\d[\d]*(?:[- ]\d+){0,3})(?![\w]|[-/.,:]\d)")
 
 
+# a document's own name in capitals as a name reader may take it for a person's ("Green Card"), then its number
+_DOCUMENT_NAME = re.compile(r"(?i:green[ ]card|permanent[ ]resident[ ]card|reisepass|rijbewijs|paspoort|pasaporte"
+                            r"|passaporto|passeport|carta[ ]de[ ]condução|permis[ ]de[ ]conduire)")
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+(?:(?i:nr\.?|no\.?|number)[ \t\u00a0]*)?:?[ \t\u00a0]*[A-Z]{0,4}[- ]?\d")
+
+
+def document_name_before_number(name: str, text: str, end: int) -> bool:
+    """True when a span read as a person's name is a document's own name right before its number ("Green Card
+    SRC…"): a label, no one's name."""
+    return _DOCUMENT_NAME.fullmatch(" ".join(name.split())) is not None and _NUMBER_AFTER.match(text, end) is not None
+
+
 def hungarian_tax_ok(d: str) -> bool:
     """Hungary's tax identifier: ten digits, an 8 first, the check digit the first nine weighted 1 to 9, mod 11."""
     if len(d) != 10 or not d.isdigit() or d[0] != "8":
