@@ -12,7 +12,8 @@
   the doubling check the card's issuer publishes ("12230418 4 ZY3").
 
 The short names are labels and stay readable: ``after_rules_label`` cuts them from an identifier column's cell
-("NRIC S7710428D" under "Utländskt id-nummer") though they are shorter than the labels it cuts otherwise.
+("NRIC S7710428D" under "Utländskt id-nummer") though they are shorter than the labels it cuts otherwise; all but
+"TZ", which a register may write as part of the number.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import re
 from redact.detect.patterns import Rule, Verdict, compile_rule, luhn_ok, only_digits, rule_regex
 
 #: The short names, as written before the number: labels, never part of it.
-SHORT_NAMES = frozenset({"PAN", "NRIC", "FIN", "TZ", "TFN", "CIE", "CC"})
+# (not "TZ": registers write the Hebrew letters' abbreviation as part of the number, "TZ 207…", and so is it masked)
+SHORT_NAMES = frozenset({"PAN", "NRIC", "FIN", "TFN", "CIE", "CC"})
 
 SHORT_NAMED_ID = compile_rule(
     r"(?<![\w-])(?P<label>PAN|NRIC|FIN|TZ|TFN|CIE|CC)(?:[ \t\u00a0]+(?i:nr\.?|no\.?|number))?(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
