@@ -364,3 +364,17 @@ def test_a_clearing_number_and_account_read_across_a_cases_line_and_the_next_cel
     other = text + "Konto 8327-5199\n7 lagt till\n"
     at = other.index("8327-5199")
     assert not closes_case(other, at, other.index(" lagt"), codes)
+
+
+def test_a_register_entry_with_a_two_part_series_after_a_label_stays(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = "Familjeåterförening, beslut.\nRegistreringsnr KHN-AV 2026/31.\nSökande: Amal Yusuf."
+    assert not any("2026/31" in f.text for f in detect_text(text, blank_detector).findings if f.status != "rejected")
+
+
+@pytest.mark.parametrize("code", ["TRV-UAS-2026-31942", "AB-SE-2019-0447"])
+def test_a_two_part_series_joined_by_dashes_is_still_a_code(code):
+    from redact.detect.id_value import _NOT_A_CODE
+
+    assert not _NOT_A_CODE.match(code)

@@ -89,6 +89,20 @@ def test_an_employers_name_stays_in_a_staff_numbers_cell(header, cell, expected)
     assert cell[past_cell_label(cell, 0, len(cell), header):] == expected
 
 
+@pytest.mark.parametrize("header, cell, expected", [
+    # a landlord's, an insurer's or a fund's name before the number it keeps for the person is part of the number
+    ("Hyreskontrakt", "Tallbo 31-8842", "Tallbo 31-8842"),
+    ("Försäkring", "Trygghuset 72-100394", "Trygghuset 72-100394"),
+    ("Pensionsavtal", "Vilokassan 55-20418-7", "Vilokassan 55-20418-7"),
+    # a document's kind in small letters is still a label
+    ("Hyreskontrakt", "kontrakt 31-8842", "31-8842"),
+])
+def test_an_issuers_name_stays_in_a_contracts_cell(header, cell, expected):
+    from redact.detect.id_labels import past_cell_label
+
+    assert cell[past_cell_label(cell, 0, len(cell), header):] == expected
+
+
 @pytest.fixture(scope="module")
 def people(model_detector) -> set[str]:
     return {" ".join(f.text.split()) for f in detect_text(VENUES, model_detector).findings

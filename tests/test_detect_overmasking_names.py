@@ -162,6 +162,9 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     ("Ämne: Pappas ansökan om parkeringstillstånd", "Pappas", True),
     ("Mammas surfplatta har gått sönder.", "Mammas", True),
     ("Sökande: Nikos Pappas\nÄmne: Pappas ansökan om parkeringstillstånd", "Pappas", False),
+    # a document's own name right before its number is its label; the same words with no number after stay
+    ("Partnern har Green Card LIN3304127781 sedan i fjol.", "Green Card", True),
+    ("Partnern har numera Green Card.", "Green Card", False),
 ])
 def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
     # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page

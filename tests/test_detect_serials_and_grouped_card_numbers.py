@@ -68,6 +68,19 @@ def test_a_worn_devices_make_and_serial_after_its_noun_are_one_identifier(blank_
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
+@pytest.mark.parametrize("text, value", [
+    # an engine's make, model and serial written as one after its noun, a compound noun too
+    ("Båten har båtmotor Mercury F15 1B4-0718224 och ligger vid bryggan.", "Mercury F15 1B4-0718224"),
+    ("Utombordsmotorn Suzuki DF9 9A2 4471802 stals i natt.", "Suzuki DF9 9A2 4471802"),
+])
+def test_an_engines_make_model_and_serial_after_its_noun_are_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def test_an_engines_model_alone_stays(blank_detector):
+    assert "ID_NUMBER" not in found(blank_detector, "Båtmotorn Mercury F15 är ny sedan i våras.").values()
+
+
 def test_a_worn_devices_model_number_stays(blank_detector):
     text = "Hon har hörapparat Audiva Lyra 2 och trygghetslarm Vakta 300 sedan i fjol."
     assert "ID_NUMBER" not in found(blank_detector, text).values()

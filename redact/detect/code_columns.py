@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.id_labels import names_other_number, names_thing_number
+from redact.detect.row_serials import person_serials, row_serial_header
 from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, Cell, _is_header
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
@@ -88,7 +89,8 @@ def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int
             or any(k == ID and personnummer_header(h) for k, h in zip(kinds, heads))):
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
-            if kind is None and not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)}
+            if kind is None and (row_serial_header(head) or (
+                not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)))}
 
 
 def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
@@ -100,6 +102,10 @@ def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
     out = name_cells(loose, heads, text)
     for n, spans in loose.items():
         values = [text[a:b] for a, b in spans]
+        if row_serial_header(heads[n]):  # the body's row numbers stay; a survey's serials for its persons go
+            if person_serials(values):
+                out.extend(Cell(a, b, ID, heads[n].strip()) for a, b in spans if text[a:b].strip() not in _EMPTY)
+            continue
         if is_code_column(values) or is_plate_column(values):
             out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
                        if text[a:b].strip() not in _EMPTY)

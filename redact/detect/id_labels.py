@@ -445,6 +445,10 @@ def _own_prefix(word: str) -> bool:
 # A header naming an employer's staff number ("Arbetsgivarens anställningsnr", "Personalnummer", "Anst.nr")
 _STAFF_NUMBER_HEADER = re.compile(r"(?i)(?:^|[\s/])(?:anställnings|personal|anst\.?)[-.]?\s?"
                                   r"(?:nummer|numret|nr\.?|id)\b")
+# A header naming a contract, a policy or an account a firm keeps for the person ("Hyreskontrakt", "Försäkring",
+# "Pensionsavtal", "Kundnr"): the landlord's, insurer's or fund's name before the number is its issuer, part of it
+_ISSUER_NUMBER_HEADER = re.compile(r"(?i)(?:^|[\s/])(?:hyres|pensions|försäkrings|el|bredbands)?(?:kontrakt|avtal)"
+                                   r"|(?:^|[\s/])(?:försäkring|pension|polis|kund|medlem)")
 
 
 def past_cell_label(text: str, start: int, end: int, header: str = "") -> int:
@@ -452,7 +456,7 @@ def past_cell_label(text: str, start: int, end: int, header: str = "") -> int:
     are a label and no one's data; ``start`` when no word with a digit follows them."""
     from redact.detect.name_words import U, classify_word, load_lexicons
 
-    if _STAFF_NUMBER_HEADER.search(header) and text[start:start + 1].isupper():
+    if (_STAFF_NUMBER_HEADER.search(header) or _ISSUER_NUMBER_HEADER.search(header)) and text[start:start + 1].isupper():
         # "Cementa 41-8207" under a staff number's header: the employer's name, which with its number leads to the
         # person, not a document's kind
         return start

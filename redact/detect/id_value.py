@@ -31,7 +31,9 @@ _VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\
 # twelve is no phone).
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0(?!(?:[ \-]*\d){10})\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}"
+    # (a series in two parts, a space, the year and a slash or a colon: "KHN-AV 2026/31", a register's own entry)
+    r"|[A-ZÅÄÖ]{1,6}-[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d[/:]\d{1,5}|(?:\+|00)\d[\d \-]*|0(?!(?:[ \-]*\d){10})\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
 
 
 # The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on

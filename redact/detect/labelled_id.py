@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, animal_chips, booking_references, dated_ids_abroad, ear_tags, firm_references, held_documents,
-    identity_code_labels, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
-    parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
+    access_codes, animal_chips, booking_references, dated_ids_abroad, documents_abroad, ear_tags, firm_references,
+    held_documents, identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points,
+    nordic_ids, parcel_numbers, person_matters, placed_identifiers, report_numbers, short_named_ids,
+    vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _CODE_LIKE, _VALUE, _wrapped_rest
@@ -221,6 +222,11 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *whose_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
         *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
+        # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
+        # hospital's patient number
+        *documents_abroad.RULES,
+        # India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN after their short names, checked
+        *short_named_ids.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
         # a payment card's number with its middle hidden, by its shape
@@ -230,6 +236,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *identity_code_labels.RULES, *ear_tags.RULES,
         # a weapon's, an engine's or a machine's serial after its make and model; a lost note's, share's or deed's number
         *make_model_serials.RULES, *held_documents.RULES,
+        # a landlord's, an insurer's or a card issuer's number for a person, after the contract's noun and its name
+        *issuer_numbers.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label

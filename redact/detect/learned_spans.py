@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from thinc.api import Model
 
 from redact.detect.nlp import pipe, same_tokenizer
+from redact.detect.short_named_ids import SHORT_NAMES
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)
@@ -476,6 +477,9 @@ def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> i
         # (the rule's label may begin with the owner's word the tagger left out: "sin BankID-dosa", "BankID-dosa")
         if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() or m.group(1).lower().endswith(" " + before)
                                                for m in _RULES_LABEL.finditer(f.reason or "")):
+            return f.start
+        # (a country's short name the rule read and checked the number after, "NRIC", "TFN": a label all the same)
+        if before.upper() in SHORT_NAMES and f"efter '{before}'" in (f.reason or ""):
             return f.start
         # "GoPro C344…" under "Föremål, serienr": the cell's label words the column's reading left out
         if f.detector == "table_column" and before and not any(c.isdigit() for c in before):

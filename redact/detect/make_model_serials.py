@@ -69,6 +69,24 @@ def _check_engine_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "motorns tillverkningsnummer")
 
 
+# an engine's noun (a compound too: "båtmotor", "utombordsmotorn"), its make, its model ("F20", "BF15") and the serial
+# of a series code and a run of six digits or more ("båtmotor Mercury F15 1B4-0718224"): the plate's make, model and
+# serial written as one, one thing's number, so the mark runs from the make. (After a bare "nr", or with no model
+# between the make and the series code, the serial alone is the number: ``_SERIAL`` and ``_ENGINE_SERIAL``.)
+_ENGINE_MAKE_MODEL_SERIAL = compile_rule(
+    r"(?<![\w-])(?i:\w*motor|\w*motorn|utombordare|utombordaren)[ \t\u00a0]+"
+    r"(?P<value>(?P<make>[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)[ \t\u00a0]+"
+    r"(?P<model>[A-Z]{1,3}\d{1,4}[A-Z]{0,3})[ \t\u00a0]+"
+    r"(?P<serial>(?=[A-Z\d]{0,4}[A-Z])(?=[A-Z\d]{0,4}\d)[A-Z\d]{2,5}[ \u00a0-]\d{6,12}))(?![\w]|[-/.,:]\d)")
+
+
+def _check_engine_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model and the serial of an engine after the engine's noun."""
+    if _NUMBERED_THING.match(m.group("make")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "motorns märke, modell och tillverkningsnummer")
+
+
 # a serial's label, then the make (capitalised or in capitals, as the plate has it), a model's code perhaps, and a run
 # of four digits at least: the make opens the value
 _LABELLED_SERIAL = compile_rule(
@@ -130,6 +148,8 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               gate=rule_regex(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
          Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
               needs=("motor", "utombord")),
+         Rule("serial_after_engine_make_and_model", _ENGINE_MAKE_MODEL_SERIAL, score=0.8,
+              check=_check_engine_make_model_serial, needs=("motor", "utombord")),
          Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,
               needs=("serie", "tillverkningsn")),
          Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,

@@ -1,0 +1,59 @@
+"""A number a landlord, an insurer, a pension fund or a transport firm keeps for one person, written after the
+contract's, policy's or card's noun and the issuer's name ("hyreskontrakt Tallbo 31-8842", "tjänstepension med
+avtalsnr Vilokassan 55-20418-7", "insurance TRYGGA 72-100394", "busskort hos Länstrafiken LT 4418 2207 5510").
+
+The issuer's short name (one capitalised word or an acronym) with its number leads to the person as a customer number
+does; the noun before it says it is a contract, a policy or a card, so a firm's name followed by a year, a sum or a
+case's number by the year ("2027-0465", "KS 2026/118") stays. The issuer written right before the number stands
+inside the mark, as the contract writes it; after "hos", "från" or "med" it names the firm and stays readable.
+
+Rules of ``redact.detect.labelled_id`` (reported as ID_NUMBER).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.patterns import Rule, Verdict, compile_rule
+
+# the contract's, policy's or card's noun (Swedish, and English in a mail): a home's lease, a pension's or an
+# insurance's contract, a policy, a travel or a library card
+_NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?:pensions|försäkrings)avtal(?:et)?"
+         r"|avtals(?:nummer|numret|nr\.?|-nr\.?)|\w*försäkring(?:en)?|försäkringsbrev(?:et)?|polis(?:en)?"
+         r"|(?:tjänste)?pension(?:en)?|\w*kort(?:et)?"
+         r"|(?:rental[ ])?(?:lease|tenancy|contract)|(?:insurance|pension)(?:[ ]policy)?|policy|(?:bus|travel)[ ]card)")
+# the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
+# prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
+_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
+# the number: capitals of its series maybe, then digits in groups
+_CODE = r"(?:[A-ZÅÄÖ]{1,4}[ -]?)?\d+(?:[- ]\d+){0,4}"
+ISSUER_NUMBER = compile_rule(
+    rf"(?<![\w-])(?P<noun>{_NOUN})[ \t\u00a0]+(?:(?i:nr\.?|nummer|no\.?)[ \t\u00a0]+)?"
+    rf"(?:(?i:hos|från|med|via|at|with|from)[ \t\u00a0]+(?P<firm>{_ISSUER})[ \t\u00a0]+(?P<bare>{_CODE})"
+    rf"|(?P<value>(?P<issuer>{_ISSUER})[ \t\u00a0]+{_CODE}))(?![\w/]|[-.,:/]\d)"
+)
+# the words a capital may stand for that are no issuer: a label's own, a month's, a weekday's
+_NO_ISSUER = re.compile(r"(?i)^(?:nr|nummer|no|dnr|ref|id|avtal|kontrakt|kort|år|kl|tel|den|jan|feb|mar|apr|maj|jun|"
+                        r"jul|aug|sep|sept|okt|nov|dec|januari|februari|mars|april|juni|juli|augusti|september|oktober|"
+                        r"november|december|vecka|sida|bilaga|kap|paragraf|lgh|rum|box|kontonr|bg|pg|sek|kr|eur)$")
+_YEAR_SERIAL = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[ -]?)?(?:19|20)\d\d(?:[-/ ]\d+)?$|^\d{1,4}/\d+$")
+
+
+def _check_issuer_number(text: str, m: re.Match[str]) -> Verdict | None:
+    """The issuer's name and its number for the person, or the number alone after "hos"/"från"; not a year, a sum
+    or a case's number by the year."""
+    issuer = m.group("issuer") or m.group("firm")
+    start, end = (m.start("value"), m.end("value")) if m.group("value") else (m.start("bare"), m.end("bare"))
+    code = text[m.end("issuer"):end].strip() if m.group("value") else m.group("bare")
+    if _NO_ISSUER.match(issuer) or sum(c.isdigit() for c in code) < 6:
+        return None
+    if _YEAR_SERIAL.match(code) or MONEY_AFTER.match(text, end):
+        return None
+    return Verdict(start, end, "nummer som hyresvärd, försäkringsbolag eller kortutgivare gett en person")
+
+
+#: The rules, run by ``redact.detect.labelled_id``'s recognizer.
+RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
+              needs=("kontrakt", "avtal", "försäkr", "polis", "pension", "kort", "lease", "tenancy", "contract",
+                     "insurance", "policy", "card")),)

@@ -1,0 +1,37 @@
+"""A passport or a driving licence named by its country's own noun, a Green Card's number, Hungary's tax identifier
+(checked) and a Turkish hospital's patient number are identifiers; a sum or a wrong check digit stays. Fictional
+numbers; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.documents_abroad import hungarian_tax_ok
+from redact.pipeline import detect_text
+
+
+def _ids(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings
+            if f.status != "rejected" and f.category == "ID_NUMBER"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Mannen har slovakiskt pas 77310528 enligt kopian.", "77310528"),
+    ("Hon har ett nederländskt rijbewijs 4471830265 sedan länge.", "4471830265"),
+    ("Sonen har turkiskt ehliyet 552018 som ska bytas.", "552018"),
+    ("Frun har numera Green Card LIN3304127781 och bor kvar.", "LIN3304127781"),
+    ("Hennes adóazonosító jel 8312051236 finns i ansökan.", "8312051236"),
+    ("Vården i Bursa, hasta no BRS-DH 2207-41 enligt epikrisen.", "BRS-DH 2207-41"),
+])
+def test_a_document_abroad_by_its_own_word_is_an_identifier(blank_detector, text, number):
+    assert number in _ids(text, blank_detector)
+
+
+def test_the_hungarian_check_digit():
+    assert hungarian_tax_ok("8312051236")
+    assert not hungarian_tax_ok("8312051237")
+    assert not hungarian_tax_ok("7312051236")
+
+
+def test_a_sum_after_a_documents_word_stays(blank_detector):
+    assert not any("250" in f for f in _ids("Ett nytt pas 250 000 forint kostar mycket.", blank_detector))

@@ -1,0 +1,46 @@
+"""A number a landlord, an insurer, a pension fund or a card issuer keeps for a person, after the contract's noun and
+the issuer's name, is masked with the name; a year, a sum or a case's number by the year after such words stays.
+Fictional firms and numbers; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+
+def _ids(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings
+            if f.status != "rejected" and f.category == "ID_NUMBER"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Hon har sedan maj hyreskontrakt Tallbo 31-8842 på den nya adressen.", "Tallbo 31-8842"),
+    ("Han har tjänstepension med avtalsnr Vilokassan 55-20418-7 sedan länge.", "Vilokassan 55-20418-7"),
+    ("Subject: claim, insurance TRYGGA 72-100394", "TRYGGA 72-100394"),
+])
+def test_the_issuers_name_and_its_number_are_masked(blank_detector, text, number):
+    assert number in _ids(text, blank_detector)
+
+
+def test_after_hos_the_firm_stays_and_the_cards_number_is_masked(blank_detector):
+    found = _ids("Hon reser med busskort hos Länstrafiken LT 5510 4418 2207 till skolan.", blank_detector)
+    assert "LT 5510 4418 2207" in found
+    assert not any("Länstrafiken" in f for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Enligt hyreskontrakt Tallbo 2026-0411 höjs hyran.",
+    "Hemförsäkring Trygga 1 250 kr per år ingår.",
+    "Kontraktet Dnr 2026/1180 gäller kommunens lokaler.",
+])
+def test_a_year_a_sum_or_a_case_stays(blank_detector, text):
+    assert not any(any(c.isdigit() for c in f) and ("Tallbo" in f or "Trygga" in f or "2026" in f)
+                   for f in _ids(text, blank_detector))
+
+
+def test_two_capitals_are_a_series_prefix_not_an_issuer():
+    from redact.detect.issuer_numbers import ISSUER_NUMBER
+
+    assert ISSUER_NUMBER.search("Kontrakt HK 26-0412 gäller garaget.") is None
+    assert ISSUER_NUMBER.search("Kontrakt HKB 26-041218 gäller bostaden.") is not None

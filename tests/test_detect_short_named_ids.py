@@ -1,0 +1,54 @@
+"""India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN, Italy's CIE and Portugal's CC after their short names are identifiers
+when their check holds, and the short name stays readable, in a sentence and in an identifier column's cell; a
+number whose check fails stays. Fictional numbers; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.short_named_ids import cartao_ok, nric_ok, tfn_ok
+from redact.pipeline import detect_text
+
+
+def _ids(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings
+            if f.status != "rejected" and f.category == "ID_NUMBER"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Forskaren har PAN AKQPR4471M enligt lönebeskedet.", "AKQPR4471M"),
+    ("Hon har NRIC S7710428C och bor i Solna.", "S7710428C"),
+    ("Maken har FIN G4418207L sedan flytten.", "G4418207L"),
+    ("Subject: TFN 318 204 402 and my new address", "318 204 402"),
+    ("Volontären har CIE CB41872KD från Bologna.", "CB41872KD"),
+])
+def test_a_short_named_number_is_masked_and_its_name_stays(blank_detector, text, number):
+    found = _ids(text, blank_detector)
+    assert number in found
+    assert not any(f.startswith(("PAN", "NRIC", "FIN", "TZ", "TFN", "CIE", "CC")) for f in found)
+
+
+def test_a_portuguese_card_is_masked_and_its_short_name_stays(blank_detector):
+    # (the bank rules may read the digits as an account: masked either way)
+    spans = {" ".join(f.text.split()) for f in detect_text("Volontären har CC 12230418 4 ZY3 från Braga.",
+                                                            blank_detector).findings if f.status != "rejected"}
+    assert "12230418 4 ZY3" in spans and not any(f.startswith("CC") for f in spans)
+
+
+def test_the_short_name_stays_in_an_identifier_columns_cell(blank_detector):
+    text = ("Förteckning\n\n| Namn | Född | Utländskt id-nummer | Anst.nr\n"
+            "| Mei Lim | 1986-02-14 | NRIC S7710428C | QRX-201118\n"
+            "| Ravi Iyer | 1990-03-03 | PAN AKQPR4471M | QRX-201125\n")
+    found = _ids(text, blank_detector)
+    assert {"S7710428C", "AKQPR4471M"} <= found
+    assert not any(f.startswith(("NRIC", "PAN")) for f in found)
+
+
+def test_the_israeli_number_is_masked(blank_detector):
+    assert any("207441809" in f for f in _ids("Sonen har TZ 207441809 enligt intyget.", blank_detector))
+
+
+def test_the_checks():
+    assert nric_ok("S7710428C") and nric_ok("G4418207L") and not nric_ok("S7710428D")
+    assert tfn_ok("318204402") and not tfn_ok("318204403")
+    assert cartao_ok("12230418 4 ZY3") and not cartao_ok("12230418 4 ZY4")
