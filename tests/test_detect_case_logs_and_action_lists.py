@@ -249,3 +249,15 @@ def test_a_subjects_other_word_before_a_comma_names_no_case():
 
     texts = ["| KN-4471 | Per Ek |\nÄmne: Kundnummer KN-4471, ny adress\nKN-4471 har flyttat.\n"]
     assert "KN-4471" not in case_heading_codes(texts)
+
+
+def test_a_town_and_its_postal_code_abroad_are_no_case_heading():
+    from redact.detect.case_headings import case_heading_codes
+
+    # a home's last line in a table read one cell a line, the country after the comma, then the same home in a
+    # sentence: the town and its code are the address's, never the heading of a case
+    table = "Ärende\nAdress\nOrt\nVKN 2031-5507\n1-5-9 Tenjinbashi, Kita-ku\nOsaka 530-0041, Japan\n"
+    prose = "Hon bor i 1-5-9 Tenjinbashi, Kita-ku, Osaka 530-0041 sedan i våras.\nLKP-19: Hon ringde.\nLKP-19\n"
+    codes = case_heading_codes([table, prose])
+    assert "Osaka 530-0041" not in codes
+    assert "LKP-19" in codes

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import scanning
 from redact.types import Finding
@@ -36,6 +37,9 @@ _COLON = r":[ \t]"
 # register's running number alone too, with its colon ("0423: Aino Heikkinen blev 101 år.", the weekly list's row)
 _HEADING = re.compile(rf"{_LINE_START}(?:(?P<code>{_CODE})(?:{_COLON}|[.,][ \t]+[A-ZÅÄÖ])"
                       rf"|(?P<number>\d{{3,6}}){_COLON}[ \t]*[A-ZÅÄÖ])")
+# a country after the comma: the code was a town and its postal code abroad ("Tokyo 106-0031, Japan", "Faro
+# 8000-164, Portugal"), a home's last line, never a case's heading
+_POSTAL_LINE = re.compile(rf",[ \t]*(?:{ANY_COUNTRY})(?![\w-])")
 # alone on its line over a message's header ("FA-26-4411" / "Från: …"): the case the message was logged in
 _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
                               r"(?:Från|From|Till|To|Ämne|Subject|Datum|Date|Skickat|Sent|Kopia|Cc)[ \t]*:")
@@ -81,7 +85,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     texts = list(texts)
     codes: set[str] = set()
     for text in texts:
-        codes.update(m.group("code") or m.group("number") for m in _HEADING.finditer(text))
+        codes.update(m.group("code") or m.group("number") for m in _HEADING.finditer(text)
+                     if not (m.group("code") and _POSTAL_LINE.match(text, m.end("code"))))
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
         codes.update(m.group("code") or m.group("number") for m in _LABEL_HEADING.finditer(text))
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
