@@ -80,3 +80,14 @@ def test_a_town_and_a_year_before_a_country_stay_readable(blank_detector):
     text = "Hon reste till Thrissur 2019, Kerala, India, och kom hem i maj."
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+# A Japanese home's block and ward in one cell or line, its city and postal code in the next: both are the home's.
+@pytest.mark.parametrize("text, address", [
+    ("Dnr\nGata\nPostnummer och ort\nRB 2031-207\n2-9-4 Kitazawa-Honcho, Setagaya-ku\nTokyo 155-0031\n",
+     "2-9-4 Kitazawa-Honcho, Setagaya-ku\nTokyo 155-0031"),
+    ("Beslut\n\nHaruto Sato\n5-11-3 Minami-Aoyama, Minato-ku\nTokyo 107-0062\n\nDu har ansökt om ersättning.",
+     "5-11-3 Minami-Aoyama, Minato-ku\nTokyo 107-0062"),
+])
+def test_a_japanese_city_and_postal_code_on_the_next_line_are_the_homes(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

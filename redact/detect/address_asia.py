@@ -115,14 +115,20 @@ _JP_WARD = r"[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?-(?:ku|shi|gun|machi|cho|chō|m
 # the numbers ("Minami-Aoyama 3-8-12") or after them
 _JP_BLOCK = (r"(?:[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?[ \t]+)?\d{1,2}-\d{1,2}(?:-\d{1,3}(?:-\d{1,4})?)?"
              r"(?:[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?")
+_JP_TOWN = r"[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?"
 JAPANESE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}[A-Za-z]?{_SEP}|(?:Room|Apt\.?|\#)[ \t]*\d{{1,4}}{_SEP})?   # the building and room
     {_JP_BLOCK}
     (?:{_SEP}{_JP_WARD}){{1,2}}
-    (?:{_SEP}[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?
-    (?:,?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-]))?
+    (?:
+      # the city and the postal code on the next line, or in the table's next cell ("Musashino-shi" / "Tokyo
+      # 180-0004"): the code says they are the address's own
+      [ \t]*\n[ \t]*{_JP_TOWN},?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-])
+    | (?:{_SEP}{_JP_TOWN})?
+      (?:,?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-]))?
+    )
     """
 )
 _JP_UNITS = ("ku", "shi", "gun", "machi", "cho", "chō", "mura", "son")
