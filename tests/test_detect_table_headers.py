@@ -62,6 +62,29 @@ def test_identifier_under_a_header_glued_to_a_vehicle_header(tmp_path, blank_det
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
+# the birth date's header overflows its cell into the next, whose header no list holds ("Färdhandling"): the
+# glyphs of the two headers touch, and only the capital's place over the column's numbers tells where it begins
+GLUED_TO_UNLISTED = [
+    ["Ärende", "Resenär", "Födelsedatum enligt passet", "Färdhandling", "Släktskap"],
+    ["UT 31-1042", "Signe Varg", "3 maj 1987", "K 55120873", "syster"],
+    ["UT 31-1057", "Elin Moss", "19 juli 1990", "T00981342", "mor"],
+    ["UT 31-1063", "Oda Lien", "2 mars 1979", "K 66021954", "dotter"],
+]
+
+
+@pytest.mark.parametrize("value", ["K 55120873", "T00981342", "K 66021954"])
+def test_identifier_under_an_unlisted_header_glued_to_the_one_before(tmp_path, blank_detector, value):
+    import pymupdf
+
+    # the next column begins where the first header's text ends, the last close after its own: MuPDF reads
+    # "passetFärdhandling" as one word and "Släktskap" on the same line
+    x = 250 + pymupdf.get_text_length("Födelsedatum enligt passet", fontname="hebo", fontsize=9) - 1.5
+    last = x + pymupdf.get_text_length("Färdhandling", fontname="hebo", fontsize=9) + 3
+    pdf = _pdf(tmp_path, "glued_unlisted.pdf", (50, 130, 250, x, last), GLUED_TO_UNLISTED,
+               intro=("Anhöriga utomlands, enheten i Västerby",))
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
 GLUED_TO_TWO_WORDS = [
     ["Nr", "Beslut", "Ordningsvaktskort", "Giltigt till"],
     ["1", "förordnas", "OV 26-5512", "2029-03-31"],

@@ -30,7 +30,7 @@ from redact.detect.table_headers import (
     split_glued,
 )
 from redact.detect.table_values import value_fits
-from redact.types import Page, Word
+from redact.types import Page, Rect, Word
 
 
 def from_words(page: Page) -> list[Cell]:
@@ -65,7 +65,8 @@ def from_words(page: Page) -> list[Cell]:
         return cached[i]
 
     def split(i: int) -> list[list[Word]]:
-        return _split_at_edges(cells_of(i), [cells_of(k) for k in range(i + 1, min(len(rows), i + 4))])
+        return _split_at_edges(cells_of(i), [cells_of(k) for k in range(i + 1, min(len(rows), i + 4))],
+                               page.char_rects)
 
     kinded: dict[int, bool] = {}
 
@@ -258,16 +259,20 @@ def _sentence(row: list[Word]) -> bool:
 _NUMBERED_HEAD = re.compile(r"^[A-Za-zÅÄÖåäö]{1,8}\.?\s?\d{1,4}$")
 
 
-def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]]) -> list[list[Word]]:
+def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]],
+                    char_rects: Sequence[Rect | None] = ()) -> list[list[Word]]:
     """Header cells set close together ("Arbets- Vecka 47 Vecka 48 Sign.") split where the cells of
     the rows below (``below``: their cells) begin: a header word standing at the left edge of a
-    column's values begins that column."""
-    if not below or all(len(ws) < 2 for ws in cells):
+    column's values begins that column; so does the capital of a word glued to the header before it, where
+    ``char_rects`` (the page's character boxes) set it at such an edge."""
+    if not below or (all(len(ws) < 2 for ws in cells) and not any(_GLUED.search(w.text) for ws in cells for w in ws)):
         return cells
     edges = [ws[0].rect[0] for row in below for ws in row]
     # the edge where the cells of two rows at least begin: a header set against it (a gap of a few points, a
     # long header filling its cell: "Vårdnadshavare Faktureras till") begins that column too
     shared = [e for e in edges if sum(abs(e - f) <= 1.5 for row in below for f in {ws[0].rect[0] for ws in row}) >= 2]
+    if char_rects and shared:
+        cells = [[p for w in ws for p in _cut_at_edges(w, shared, char_rects)] for ws in cells]
     out: list[list[Word]] = []
     for ws in cells:
         if len(ws) < 2 or len(ws) > 10:
@@ -278,12 +283,41 @@ def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]]) 
             h = w.rect[3] - w.rect[1]
             gap = w.rect[0] - prev.rect[2]
             if (gap > 0.25 * h and any(abs(w.rect[0] - e) <= 1.5 for e in edges)) or (
-                    gap > 0.1 * h and any(abs(w.rect[0] - e) <= 1.0 for e in shared)):
+                    gap > 0.1 * h and any(abs(w.rect[0] - e) <= 1.0 for e in shared)) or (
+                    w.start == prev.end and any(abs(w.rect[0] - e) <= 1.5 for e in shared)):  # cut glued (see above)
                 out.append(part)
                 part = []
             part.append(w)
         out.append(part)
     return out
+
+
+def _cut_at_edges(word: Word, shared: Sequence[float], char_rects: Sequence[Rect | None]) -> list[Word]:
+    """``word`` cut before a capital glued to the letters before it whose glyph begins at a column's edge
+    (``shared``) ("passetFärdhandling" over two columns: the first header overflowed its cell and the reader
+    joined the next header to it), each part with its glyphs' box; else the word alone."""
+    if len(word.text) != word.end - word.start:
+        return [word]  # a word the reading changed (a ligature spelt out): its letters are not its glyphs
+    for m in _GLUED.finditer(word.text):
+        at = word.start + m.start()
+        box = char_rects[at] if at < len(char_rects) else None
+        if box is None or not any(abs(box[0] - e) <= 1.5 for e in shared):
+            continue
+        head, tail = (_glyph_word(word, word.start, at, char_rects), _glyph_word(word, at, word.end, char_rects))
+        if head is None or tail is None:
+            return [word]
+        return [head, *_cut_at_edges(tail, shared, char_rects)]
+    return [word]
+
+
+def _glyph_word(word: Word, a: int, b: int, char_rects: Sequence[Rect | None]) -> Word | None:
+    """The part ``a:b`` of ``word`` (page offsets) with the box of its glyphs; None when a glyph has no box."""
+    boxes = [char_rects[k] for k in range(a, b) if k < len(char_rects)]
+    if len(boxes) != b - a or any(r is None for r in boxes):
+        return None
+    return Word(word.text[a - word.start:b - word.start], a, b,
+                (min(r[0] for r in boxes), min(r[1] for r in boxes), max(r[2] for r in boxes), max(r[3] for r in boxes)),
+                word.line, word.conf)
 
 
 def _headerish(text: str) -> bool:
