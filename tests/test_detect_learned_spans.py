@@ -420,6 +420,22 @@ def test_a_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
     assert sorted(f.text for f in found) == ["Bergqvist"]
 
 
+@pytest.mark.parametrize("role", ["Skyddsvärdsman", "Nämndeman", "Överassessor", "Stödmamman"])
+def test_a_compound_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
+    # a role on "-man", or a compound ending in a listed title or role ("assessor", "mamma"), opening the line
+    text = f"Protokoll\n{role} Vilgot Bergqvist (VBe) deltog, sekreterare Ulla Sten.\n"
+    span = [(text.index(role), text.index(" (VBe)"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Vilgot Bergqvist")], span)
+    assert sorted(f.text for f in found) == ["Vilgot Bergqvist"]
+
+
+@pytest.mark.parametrize("name", ["Zorvan", "Bergman", "Svensson"])
+def test_no_name_is_a_compound_role(name):
+    from redact.detect.name_words import role_compound
+
+    assert not role_compound(name)
+
+
 def test_an_unlisted_given_name_before_a_surname_the_rules_found_stays_the_taggers():
     text = "Zorvan Bergqvist ringde upp familjen på tisdagen."
     span = [(0, text.index(" ringde"), "PERSON")]

@@ -493,11 +493,13 @@ def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
     from redact.detect.lemmatizer import lemmatize
     from redact.detect.name_words import load_lexicons
 
+    from redact.detect.name_words import role_compound
+
     titles = load_lexicons().titles
     for f in placed:
         if f.category == "PERSON" and a < f.start < b and f.end <= b:
             words = [w.strip(",.:;").lower() for w in text[a:f.start].split()]
-            if words and all(w in titles or lemmatize(w) in titles for w in words):
+            if words and all(w in titles or lemmatize(w) in titles or role_compound(w) for w in words):
                 return f.start
     return a
 
