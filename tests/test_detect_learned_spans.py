@@ -61,6 +61,13 @@ def test_a_files_format_is_no_ones_initials():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["PDJ"]
 
 
+def test_a_compulsory_care_laws_abbreviation_in_a_column_is_no_ones_initials():
+    text = "Patient\nFödd\nVårdform\nKontakt\nE.K.\n1991\nLRV\nBSa\nO.N.\n1985\nLPT\nLPV\n"
+    spans = [(text.index(w), text.index(w) + 3, "INITIALS") for w in ("LRV", "LPT", "BSa", "LPV")]
+    # a contact's initials one letter from the law's stay
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["BSa", "LPV"]
+
+
 def test_a_kind_of_vehicle_is_no_ones_initials():
     text = "Hans ATV har reg.nr KLM 22P och hennes SUV står i ladan. Sign. ATW"
     spans = [(text.index(w), text.index(w) + 3, "INITIALS") for w in ("ATV", "SUV", "ATW")]
