@@ -192,6 +192,9 @@ def test_a_code_after_a_sentence_written_once_heads_no_case():
     ("Vägverket, Förarprov, region Norr, Box 412, 901 10 Åsby", "Box 412, 901 10 Åsby"),
     # a court's numbered division
     ("Åsby tingsrätt, avdelning 2, Box 77, 901 20 Åsby", "Box 77, 901 20 Åsby"),
+    # an administrative court of appeal by its seat, its division and box as the address reader takes them
+    ("Kammarrätten i Åsby, avdelning 3, Box 88, 901 21 Åsby", "avdelning 3, Box 88, 901 21 Åsby"),
+    ("Kammarrätten i Åsby, Box 88, 901 21 Åsby", "Box 88, 901 21 Åsby"),
 ])
 def test_a_units_region_or_numbered_division_on_its_contact_line(line, address):
     from redact.detect.authority_lines import on_units_contact_line

@@ -378,3 +378,46 @@ def test_a_two_part_series_joined_by_dashes_is_still_a_code(code):
     from redact.detect.id_value import _NOT_A_CODE
 
     assert not _NOT_A_CODE.match(code)
+
+
+def test_an_enforcement_offices_cases_by_letters_year_and_serial_under_the_courts_word_are_its_own():
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Mål", "Svarande", "Kundnr", "TX-31-004417", "Valter Skog", "BF-5520418",
+                      "TX-31-004422", "Mira Lehto", "BF-5520425", ""])
+    assert case_column_codes(text) == {"TX-31-004417", "TX-31-004422"}
+    # a match's scores under the same word are no cases
+    assert case_column_codes("\n".join(["Mål", "Lag", "3-1", "Åsby IF", "2-2", "Norrby SK", ""])) == set()
+
+
+@pytest.mark.parametrize("header", ["Kallelse", "Förordnande"])
+def test_a_bodys_summonses_and_appointments_by_series_and_year_are_its_own(header):
+    from redact.detect.case_headings import case_column_codes
+
+    text = f"| {header} | Namn | Vårdnr\n| VC-31-0412 | Elvira Sandholm | VN-40 2207\n| VC-31-0419 | Tobias Krantz | VN-40 2214\n"
+    assert case_column_codes(text) == {"VC-31-0412", "VC-31-0419"}
+    # numbered by the county before the year, an appointment is the person's
+    other = text.replace("VC-31-", "VC 14-31-")
+    assert case_column_codes(other) == set()
+
+
+def test_a_contract_keying_the_rows_where_the_tenant_has_a_number_of_their_own_is_the_companys():
+    from redact.detect.case_headings import case_column_codes
+
+    rows = "| Kontrakt | Hyresgäst | Hyresgästnr\n| BH-5512-03 | Signe Wallin | BH 60 4417\n| BH-5527-11 | Kasper Holm | BH 60 4424\n"
+    assert case_column_codes(rows) == {"BH-5512-03", "BH-5527-11"}
+    cells = "\n".join(["Uppsagda avtal", "Kontrakt", "Hyresgäst", "Född", "Hyresgästnr",
+                       "BH-5512-03", "Signe Wallin", "1955-02-08", "BH 60 4417",
+                       "BH-5527-11", "Kasper Holm", "1988-06-21", "BH 60 4424", ""])
+    assert case_column_codes(cells) == {"BH-5512-03", "BH-5527-11"}
+    # beside a personnummer alone the contract may be what the tenant quotes
+    assert case_column_codes(rows.replace("Hyresgästnr", "Personnummer")) == set()
+
+
+def test_a_case_header_joined_with_the_next_header_cell_on_its_line_keys_the_first_column():
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Förordnade gode män", "Förordnande Ställföreträdare", "Född", "Uppdragsnr",
+                      "GM-31-118", "Håkan Fridell", "1958-05-27", "GM-U 0812",
+                      "GM-31-125", "Ester Blom", "1949-10-03", "GM-U 0829", ""])
+    assert case_column_codes(text) == {"GM-31-118", "GM-31-125"}

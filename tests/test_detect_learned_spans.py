@@ -61,6 +61,13 @@ def test_a_files_format_is_no_ones_initials():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["PDJ"]
 
 
+def test_a_compulsory_care_laws_abbreviation_in_a_column_is_no_ones_initials():
+    text = "Patient\nFödd\nVårdform\nKontakt\nE.K.\n1991\nLRV\nBSa\nO.N.\n1985\nLPT\nLPV\n"
+    spans = [(text.index(w), text.index(w) + 3, "INITIALS") for w in ("LRV", "LPT", "BSa", "LPV")]
+    # a contact's initials one letter from the law's stay
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["BSa", "LPV"]
+
+
 def test_a_kind_of_vehicle_is_no_ones_initials():
     text = "Hans ATV har reg.nr KLM 22P och hennes SUV står i ladan. Sign. ATW"
     spans = [(text.index(w), text.index(w) + 3, "INITIALS") for w in ("ATV", "SUV", "ATW")]
@@ -418,6 +425,22 @@ def test_a_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
     span = [(0, text.index(" ringde"), "PERSON")]
     found = with_learned_spans(_page(text), [_finding(text, "Bergqvist")], span)
     assert sorted(f.text for f in found) == ["Bergqvist"]
+
+
+@pytest.mark.parametrize("role", ["Skyddsvärdsman", "Nämndeman", "Överassessor", "Stödmamman"])
+def test_a_compound_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
+    # a role on "-man", or a compound ending in a listed title or role ("assessor", "mamma"), opening the line
+    text = f"Protokoll\n{role} Vilgot Bergqvist (VBe) deltog, sekreterare Ulla Sten.\n"
+    span = [(text.index(role), text.index(" (VBe)"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Vilgot Bergqvist")], span)
+    assert sorted(f.text for f in found) == ["Vilgot Bergqvist"]
+
+
+@pytest.mark.parametrize("name", ["Zorvan", "Bergman", "Svensson"])
+def test_no_name_is_a_compound_role(name):
+    from redact.detect.name_words import role_compound
+
+    assert not role_compound(name)
 
 
 def test_an_unlisted_given_name_before_a_surname_the_rules_found_stays_the_taggers():

@@ -151,3 +151,70 @@ def test_a_day_books_numbers_and_ancient_remains_beside_persons_stay(blank_detec
     texts = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
     assert not own & texts
     assert persons <= texts
+
+
+# A body's own acts keying the rows of a register: a health centre's summonses to a check-up and a board's
+# appointments of guardians, numbered by the series' letters and the year, an enforcement office's cases under the
+# court's bare word, and a housing company's contracts where the tenant has a number of their own. The persons' own
+# numbers in another column stay masked.
+SUMMONSES = [
+    ["Kallelse", "Namn", "Född", "Vårdnr"],
+    ["VC-31-0412", "Elvira Sandholm", "1961-03-14", "VN-40 2207"],
+    ["VC-31-0419", "Tobias Krantz", "1977-08-02", "VN-40 2214"],
+    ["VC-31-0426", "Roya Ahmadi", "1983-12-19", "VN-40 2221"],
+]
+APPOINTMENTS = [
+    ["Förordnande", "Ställföreträdare", "Född", "Uppdragsnr"],
+    ["GM-31-118", "Håkan Fridell", "1958-05-27", "GM-U 0812"],
+    ["GM-31-125", "Ester Blom", "1949-10-03", "GM-U 0829"],
+    ["GM-31-132", "Nikola Perić", "1972-01-30", "GM-U 0836"],
+]
+ENFORCEMENTS = [
+    ["Mål", "Svarande", "Född", "Kundnr"],
+    ["TX-31-004417", "Valter Skog", "1990-04-11", "BF-5520418"],
+    ["TX-31-004422", "Mira Lehto", "1986-07-25", "BF-5520425"],
+    ["TX-31-004438", "Jon Ekelund", "1979-09-09", "BF-5520432"],
+]
+CONTRACTS = [
+    ["Kontrakt", "Hyresgäst", "Född", "Hyresgästnr"],
+    ["BH-5512-03", "Signe Wallin", "1955-02-08", "BH 60 4417"],
+    ["BH-5527-11", "Kasper Holm", "1988-06-21", "BH 60 4424"],
+    ["BH-5539-02", "Dunja Marić", "1970-11-15", "BH 60 4431"],
+]
+
+
+@pytest.mark.parametrize("name, rows", [("kallelse", SUMMONSES), ("forordnande", APPOINTMENTS),
+                                        ("handrackning", ENFORCEMENTS), ("kontrakt", CONTRACTS)])
+def test_the_bodys_own_acts_keying_the_rows_stay_and_the_persons_numbers_go(tmp_path, blank_detector, name, rows):
+    det = detect_document(_findings(tmp_path, name, rows), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
+    assert not {r[0] for r in rows[1:]} & texts
+    assert {r[3] for r in rows[1:]} <= texts
+
+
+def _cell_lines(rows: list[list[str]]) -> str:
+    return "\n".join(["Förteckning", *(cell for row in rows for cell in row), "", "Listan gäller tills vidare."])
+
+
+def test_an_appointments_header_joined_with_the_next_on_its_line_still_keys_the_rows(blank_detector):
+    from redact.document_detection import detect_text
+
+    # MuPDF joins two short header cells on a line
+    text = _cell_lines(APPOINTMENTS).replace("Förordnande\nStällföreträdare", "Förordnande Ställföreträdare")
+    texts = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert not {"GM-31-118", "GM-31-125", "GM-31-132"} & texts
+
+
+def test_an_appointment_numbered_by_the_county_before_the_year_stays_the_persons(tmp_path, blank_detector):
+    rows = [[r[0].replace("GM-31-", "GM 14-31-"), *r[1:]] for r in APPOINTMENTS]
+    det = detect_document(_findings(tmp_path, "lan", rows), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
+    assert {"GM 14-31-118", "GM 14-31-125", "GM 14-31-132"} <= texts
+
+
+def test_a_tenants_contract_beside_the_personnummer_alone_stays_the_tenants(tmp_path, blank_detector):
+    rows = [["Kontrakt", "Hyresgäst", "Född", "Personnummer"],
+            *([r[0], r[1], r[2], r[2][2:].replace("-", "") + "-4417"] for r in CONTRACTS[1:])]
+    det = detect_document(_findings(tmp_path, "personnummer", rows), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
+    assert {"BH-5512-03", "BH-5527-11", "BH-5539-02"} <= texts

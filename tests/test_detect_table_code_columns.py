@@ -530,3 +530,33 @@ def test_running_text_below_a_heading_after_a_table_is_no_row_of_it(tmp_path):
     cells = [read.text[c.start:c.end] for c in from_words(read)]
     assert "Norrgatan 4, 123 45 Ekby" in cells, cells
     assert not any("eksem" in c or "maj 2019" in c for c in cells), cells
+
+
+@pytest.mark.parametrize("header", ["Objekt", "Hyresobjekt", "Lokalobjekt"])
+def test_an_object_of_the_bodys_stock_heads_no_ones_codes(header):
+    from redact.detect.id_labels import names_thing_number
+
+    assert names_thing_number(header)
+
+
+# Two tables read one cell a line: the first with the staff's numbers under a known identifier header, the second
+# keyed by the same agreements with the body's own flats. The identifier column's reading by shape ends at the
+# second table's header row.
+TWO_TABLES_CELL_LINES = "\n".join([
+    "Uthyrda tjänstebostäder",
+    "Avtal", "Hyresgäst", "Född", "Anställningsnr",
+    "TB-31-0211", "Ruben Ask", "1969-03-02", "LT-K 440 118",
+    "TB-31-0228", "Maja Strand", "1991-07-19", "LT-K 440 125",
+    "Bostäder och hemorter",
+    "Avtal", "Lokal Ort", "Hemort",
+    "TB-31-0211", "ÖRN-12-04", "Kramfors", "Sollefteå",
+    "TB-31-0228", "HÄR-03-11", "Härnösand", "Timrå",
+    "",
+])
+
+
+def test_an_identifier_columns_reading_by_shape_ends_at_the_next_tables_header_row():
+    from redact.detect.table_text import _from_id_header_lines
+
+    ids = {TWO_TABLES_CELL_LINES[c.start:c.end] for c in _from_id_header_lines(TWO_TABLES_CELL_LINES)}
+    assert not ids & {"ÖRN-12-04", "HÄR-03-11"}, ids

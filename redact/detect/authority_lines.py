@@ -25,8 +25,9 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|(?<!läg)enhet(?:en)
               # a region's health service and its centres ("Blodcentralen Norrvik", "Vårdcentralen Ekby", "Kliniken för …")
               r"central|centralen|mottagning|mottagningen|klinik|kliniken|sjukhus|sjukhuset|lasarett|lasarettet|"
               # more state agencies by their name's ending ("Kronofogden", "Kammarkollegiet", "Riksantikvarieämbetet",
-              # "Försäkringskassan") and the courts ("Norrviks tingsrätt")
+              # "Försäkringskassan") and the courts ("Norrviks tingsrätt", "Kammarrätten i Norrvik")
               r"fogden|kollegiet|ämbetet|kassan|(?<=s)makten|tingsrätt|tingsrätten|hovrätt|hovrätten|förvaltningsrätt|"
+              r"kammarrätt|kammarrätten|"
               r"förvaltningsrätten|domstol|domstolen|"
               # the archives by their name ("Riksarkivet", "Stadsarkivet i Norrvik")
               r"arkivet)")

@@ -114,14 +114,23 @@ _REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
 # ("Kontrakt" over "HG 27-0311", "Order" over "SKB-26-4410"): numbered by the series and the year they are the
 # company's own register; a tenant's contract number without the year ("HK-7713") may be what the tenant quotes and
 # stays masked
+# The body's own summonses and appointments are numbered so too ("Kallelse" over "VC-31-0412", the health centre's
+# call to a check-up; "Förordnande" over "GM-31-118", the board's appointment of a guardian): the body's acts by
+# series and year, where the person's own number stands in a column of its own
 _BOOKING_HEADER = re.compile(r"(?i)bokning|bokningsnr\.?|bokningsnummer|kontrakt|kontraktsnr\.?|kontraktsnummer"
-                             r"|order|ordernr\.?|ordernummer|avtal|avtalsnr\.?|avtalsnummer")
+                             r"|order|ordernr\.?|ordernummer|avtal|avtalsnr\.?|avtalsnummer"
+                             r"|kallelse|kallelsenr\.?|kallelsenummer|förordnande|förordnandenr\.?")
+# a contract's header opening a table whose row names the person by a number of their own ("Kontrakt | Hyresgäst |
+# Hyresgästnr"): the contract is the row's key in the company's register, in any shape (see _contract_key)
+_CONTRACT_HEADER = re.compile(r"(?i)kontrakt|kontraktsnr\.?|kontraktsnummer|avtal|avtalsnr\.?|avtalsnummer")
 _BOOKED_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}|[A-ZÅÄÖ]{2,6}[ -](?:19|20)\d\d[-/]\d{3,6}"
                           r"|[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ ]\d\d[-/]\d{3,6}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
-_LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})")
+# (or the series' letters, the year's two digits and the serial, as the Enforcement Authority numbers its cases:
+# "TX-31-004417"; a score has no letters)
+_LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})|[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}")
 _CELL_SEP = scanning(re.compile(r"[ \t]*(?:\||\t+)[ \t]*"))
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
@@ -204,6 +213,8 @@ def case_column_codes(text: str) -> set[str]:
                 kind = _header_kind(cell)
                 if kind is None or (k and kind in ("court", "referral")):
                     continue
+                if not k and _contract_key(cell, _cells(line)[1:]):
+                    kind = "case"
                 column = []
                 for row in lines[i + 1:i + 81]:
                     if not row.strip():
@@ -215,6 +226,13 @@ def case_column_codes(text: str) -> set[str]:
                     out.update(codes)
             continue
         kind = _header_kind(cells[i])
+        # the case's header cell with the next header cell on its line, as MuPDF joins two short cells ("Ärende
+        # Sökande"): the case's column opens the row
+        joined = kind is None and len(words := cells[i].split(" ", 1)) == 2 and _header_like(words[1])
+        if joined:
+            kind = _header_kind(words[0])
+            joined = kind in ("case", "booking")
+            kind = kind if joined else None
         if kind is None:
             continue
         n = i + 1
@@ -223,21 +241,25 @@ def case_column_codes(text: str) -> set[str]:
             n += 1
         opens = not (i and _header_like(cells[i - 1]))  # no header cell right above: the case's opens the header
         codes: list[str] = []
-        if kind in ("case", "booking"):
+        if kind == "booking" and _contract_key(cells[i], cells[i + 1:n]):
+            codes = _column(cells, n, n - i, "case")  # the first row's first cell right under the header's last
+        if len(set(codes)) >= 2:
+            pass
+        elif kind in ("case", "booking"):
             # a row as many lines as the header has cells puts each cell that many lines below its header cell,
             # whichever column the case's is (a heading right above the table could not be told from a header cell)
             for step in range(n - i, min(n - i + _HEADER_REACH, len(lines) - i)):
                 codes = _column(cells, i + step, step, kind)
                 if len(set(codes)) >= 2:
                     break
-            if len(set(codes)) < 2 and opens and n < len(lines) and _fits(kind, cells[n]):
+            if len(set(codes)) < 2 and (opens or joined) and n < len(lines) and _fits(kind, cells[n]):
                 # the case's column first, MuPDF having joined two short header cells on a line ("Vårdnadshavare
                 # Adress"): the rows' own stride, from the first code to the next of its shape, no shorter than
                 # the header
                 shape = _shape(cells[n])
                 nxt = next((m for m in range(n + 1, min(len(lines), n + 2 * _HEADER_REACH))
                             if _shape(cells[m]) == shape), None)
-                if nxt is not None and nxt - n >= n - i:
+                if nxt is not None and nxt - n >= n - i + joined:  # (a joined line holds two of the header's cells)
                     codes = _column(cells, n, nxt - n, kind)
         elif opens or n - i >= 2:
             # a court's, a referral's header over the first column only; a header cell right above would open the
@@ -248,6 +270,18 @@ def case_column_codes(text: str) -> set[str]:
         if len(set(codes)) >= 2:
             out.update(codes)
     return out
+
+
+def _contract_key(header: str, others: list[str]) -> bool:
+    """True for a contract's header opening a table's header row whose other cells name a person's own number
+    ("Kontrakt | Hyresgäst | Hyresgästnr"): the tenant is known by that number, and the contract keying the row is
+    the company's; beside a personnummer alone, or after other cells, a contract's number may be what the tenant
+    quotes and stays masked."""
+    from redact.detect.code_columns import personnummer_header
+    from redact.detect.table_headers import ID, header_kind
+
+    return _CONTRACT_HEADER.fullmatch(header) is not None and any(
+        header_kind(c) == ID and not personnummer_header(c) and not _CONTRACT_HEADER.fullmatch(c) for c in others)
 
 
 def _written(code: str, texts: list[str]) -> int:

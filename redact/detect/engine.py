@@ -38,6 +38,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.heading_words import drop_heading_words
+from redact.detect.joined_header_cells import drop_joined_header_cells
 from redact.detect.month_dates import drop_month_dates
 from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_boxes
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
@@ -314,6 +315,7 @@ class Detector:
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
+            findings = drop_joined_header_cells(findings, page.text)  # "Avgått Ersättare" (see joined_header_cells)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)

@@ -388,6 +388,9 @@ _THING_HEADS = ("väg", "gods", "gatu", "fastighet", "objekt", "artikel", "art",
 # A thing's or a place's register named by its noun alone over its codes: an ancient remains' site ("Lämning" over
 # "L1961:2204", the heritage register's number) is no one's
 _THING_NOUNS = frozenset({"lämning", "lämningar", "fornlämning", "fornlämningar", "raä-nr", "raä-nummer"})
+# an object of the body's own stock by its noun alone ("Objekt", "Hyresobjekt", "Lokalobjekt" over "RV-12-04"): the
+# flat, the room or the thing the body lets or owns, numbered in its own register
+_OBJECT_NOUN = re.compile(r"^[a-zåäö-]*objekt(?:et)?$")
 
 
 def names_thing_number(header: str) -> bool:
@@ -396,7 +399,7 @@ def names_thing_number(header: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0].rstrip(":")
-    if word.strip(".") == "dnr" or word.strip(".") in _THING_NOUNS:
+    if word.strip(".") == "dnr" or word.strip(".") in _THING_NOUNS or _OBJECT_NOUN.match(word):
         return True
     m = _COMPOUND_END.match(word)
     if m is None:

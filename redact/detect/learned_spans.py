@@ -273,7 +273,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
-    from redact.detect.not_initials import FILE_FORMATS, PARTIES, VEHICLE_KINDS
+    from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, PARTIES, VEHICLE_KINDS
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
@@ -285,6 +285,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "skickas som PDF": a file's format (initials the rules match to a person are theirs)
         if text[a:b] in VEHICLE_KINDS:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
+        if text[a:b] in LAW_ABBREVIATIONS:
+            return False  # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials
         if (code := _CODE_AFTER_LETTERS.match(text, b)) and _running_number(text, a, code.end()):
             return False  # "F" of "F-12" among "F-13", "F-14": a list's running number's letter, no one's initials
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
@@ -493,11 +495,13 @@ def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
     from redact.detect.lemmatizer import lemmatize
     from redact.detect.name_words import load_lexicons
 
+    from redact.detect.name_words import role_compound
+
     titles = load_lexicons().titles
     for f in placed:
         if f.category == "PERSON" and a < f.start < b and f.end <= b:
             words = [w.strip(",.:;").lower() for w in text[a:f.start].split()]
-            if words and all(w in titles or lemmatize(w) in titles for w in words):
+            if words and all(w in titles or lemmatize(w) in titles or role_compound(w) for w in words):
                 return f.start
     return a
 

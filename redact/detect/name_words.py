@@ -230,6 +230,27 @@ def no_listed_name(word: str) -> bool:
     return classify_word(word, load_lexicons()) in (U, X)
 
 
+# A role noun compounded on "-man" after a linking letter ("Tulltjänsteman", "Nämndeman", "Skyddsman"): the surnames
+# ending so are short and listed ("Ekman", "Bergman")
+_MAN_ROLE = re.compile(r"^[a-zåäö]{5,}(?:s|e)man$")
+
+
+def role_compound(word: str) -> bool:
+    """True for a compound whose last part is a listed title or role ("Jourhavande", "Värdmamman" of "mamma",
+    "Länsassessor" of "assessor") or a role on "-man", and which no list holds as a name."""
+    from redact.detect.lemmatizer import lemmatize
+
+    low = word.strip(",.:;").lower()
+    if len(low) < 8 or not low.isalpha() or not no_listed_name(low):
+        return False
+    if _MAN_ROLE.match(low):
+        return True
+    titles = load_lexicons().titles
+    # (the definite form too, which the lemmatizer may leave: "värdmamman")
+    forms = {low, lemmatize(low), low[:-1] if low.endswith("n") else low, low[:-2] if low.endswith("en") else low}
+    return any(len(form) - len(t) >= 3 for form in forms for t in titles if len(t) >= 5 and form.endswith(t))
+
+
 def _is_title(tok: Token, lex: Lexicons) -> bool:
     low = tok.text.lower()
     # lemmatize() here too: a blank pipeline has no lemmas, and the model's PER tokens keep their form

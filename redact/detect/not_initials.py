@@ -38,8 +38,11 @@ CLUB_FORMS = frozenset({"IK", "IF", "BK", "FK", "GIF", "BIK", "FF"}) | {"SK"} | 
 ORGANS = frozenset({"EU", "FN", "KS", "KF", "BUN", "SN", "MBN", "TN", "KFN", "SBN", "VN", "ON", "UN", "SoL", "LSS",
                     "PBL"})
 # Laws and other abbreviations written with small letters inside, read by the model as a name.
+# (and the laws of compulsory care and reception, which a form's column names as the care's kind: "LPT", "LRV",
+# "LSU", "LMA")
 LAW_ABBREVIATIONS = frozenset({"SoL", "BrB", "SkolL", "FörvL", "OSL", "LSS", "LVU", "LVM", "HSL", "PBL", "SFB", "LAS",
-                               "MBL", "LOU", "AML", "FL", "KL", "TF", "RF", "YGL", "GDPR", "SoF", "PuL", "ÄB", "FB"})
+                               "MBL", "LOU", "AML", "FL", "KL", "TF", "RF", "YGL", "GDPR", "SoF", "PuL", "ÄB", "FB",
+                               "LPT", "LRV", "LSU", "LMA"})
 
 #: Upper-case abbreviations common in Swedish administrative text; never taken as initials
 #: unless the document ties them to a name explicitly ("Anna Berg (AB)").

@@ -498,6 +498,12 @@ def _from_id_header_lines(text: str) -> list[Cell]:
                 # header (the table going on over a page) reads on
                 if head not in {h.strip() for h in _header_run(lines, n)[0]} and again:
                     break
+            if found and c not in own_heads and header_parts(c) is not None:
+                # another table's header row of two cells or more without this column ("Avtal" / "Lokal Ort" /
+                # "Adress" under the register's "Kundnr"): the next table, its codes its own columns'
+                run = {h.strip() for h in _header_run(lines, n)[0]}
+                if len(run) >= 2 and head not in run:
+                    break
             if _ID_SHAPE.match(c) and value_fits(ID, c, head) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
                 found.append((n, Cell(start + lead, start + lead + len(c), ID, head)))

@@ -1,0 +1,51 @@
+"""Header cells MuPDF joins on one line are no person the model alone proposed there, while a signature's name, a
+name from abroad in a table's first row and a person any rule supports stay. Fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.joined_header_cells import drop_joined_header_cells, joined_header_cells
+from redact.types import Finding
+
+
+def _person(text: str, part: str, reason: str = "ner: ner:PER") -> Finding:
+    a = text.index(part)
+    return Finding(id="p1-0", page=1, start=a, end=a + len(part), text=part, category="PERSON", score=0.85,
+                   detector="names", reason=reason)
+
+
+REPAIRS = "\n".join(["Fel som hyresgästerna anmält", "Hyresgäst Anmärkning", "Åtgärd", "Telefon", "KL",
+                     "spricka i fasad", "målas om", "070-318 22 41", ""])
+MEMBERS = "\n".join(["Ersättare som kallas in", "Avgången Ersättare", "Född", "Telefon", "TW",
+                     "Vera Holm (VH)", "8 aug 1977", "070-224 81 36", ""])
+ONE_LINE = "\n".join(["Medföljande och kontakter", "Gäst Medföljande eller kontaktTelefon", "AP",
+                      "Ion Popa (IP)", "070-662 18 04", ""])
+
+
+@pytest.mark.parametrize("text, part", [(REPAIRS, "Hyresgäst Anmärkning"), (MEMBERS, "Avgången"),
+                                        (ONE_LINE, "Gäst Medföljande")])
+def test_header_cells_joined_on_a_line_are_no_person(text, part):
+    f = _person(text, part)
+    assert joined_header_cells(f, text)
+    assert drop_joined_header_cells([f], text) == []
+
+
+def test_a_signatures_name_over_the_role_and_the_unit_stays():
+    text = "Med vänlig hälsning\nZhu Wen\nHandläggare\nSocialförvaltningen\n"
+    assert not joined_header_cells(_person(text, "Zhu Wen"), text)
+
+
+def test_a_name_from_abroad_in_the_first_row_under_the_header_stays():
+    text = "Kontakter\nNamn\nTelefon\nZhu Wen\n070-662 18 04\n"
+    assert not joined_header_cells(_person(text, "Zhu Wen"), text)
+
+
+def test_a_person_a_rule_supports_stays():
+    f = _person(REPAIRS, "Hyresgäst Anmärkning", reason="names+ner: context:hyresgäst; ner:PER")
+    assert not joined_header_cells(f, REPAIRS)
+
+
+def test_a_known_headers_word_joined_with_an_unlisted_one_is_the_header():
+    text = REPAIRS.replace("Hyresgäst Anmärkning", "Hyresgäst Skick")
+    assert joined_header_cells(_person(text, "Hyresgäst Skick"), text)
