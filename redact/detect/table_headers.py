@@ -58,6 +58,8 @@ _NAME_HEADERS = {
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
         # a case's parties, by name or by initials ("Part" over "HB"; not "Motpart": a firm or a board as often)
         "part", "parter",
+        # the other party of a claim or a court case, the one a claim is made against ("Svarande" over "KL")
+        "svarande", "svaranden",
         # the staff member who opened a record in a log of accesses
         "användare",
         # a court's or a board's witnesses, heard in the case
