@@ -113,3 +113,17 @@ def test_a_make_and_model_before_a_serials_mark_are_part_of_the_number(blank_det
 ])
 def test_a_year_or_a_short_count_after_sn_is_no_serial(blank_detector, text):
     assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
+def test_a_things_number_beside_a_column_of_things_with_its_firms_name(blank_detector):
+    # a bare "Nummer" beside "Föremål": each thing's own number, the firm's or the maker's name before it inside
+    text = ("Inlämnade föremål\nNamn | Föremål | Nummer\nOve Lindkvist | nyckelbricka simhall | Badhuset Vågen 55 20 718\n"
+            "Ove Lindkvist | mobiltelefon | IMEI 356611204418227\n")
+    assert found(blank_detector, text).get("Badhuset Vågen 55 20 718") == "ID_NUMBER"
+
+
+def test_a_bare_number_header_names_identifiers_only_beside_a_column_of_things():
+    from redact.detect.table_headers import row_kinds
+
+    assert row_kinds(["Kundnr", "Föremål", "Nummer"])[2] == "id"
+    assert row_kinds(["Kundnr", "Datum", "Nummer"])[2] is None

@@ -164,8 +164,13 @@ _THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|m�
 
 def make_in_serial_cell(header: str, before: str) -> bool:
     """True when ``before``, the words in front of the number in a cell under ``header``, is the make of a serial
-    in a column of serials alone: part of the one thing's number, as after a serial's own label."""
-    return (_SERIAL_HEADER.search(header) is not None and _THING_HEADER.search(header) is None
+    in a column of serials alone: part of the one thing's number, as after a serial's own label. So too the maker's
+    or the issuing firm's name under the bare "Nummer" of a column of things' numbers (read as such only beside a
+    column of things, see ``table_headers.row_kinds``)."""
+    from redact.detect.table_headers import THINGS_NUMBER_HEADER
+
+    serials = _SERIAL_HEADER.search(header) is not None or header.strip().lower() == THINGS_NUMBER_HEADER
+    return (serials and _THING_HEADER.search(header) is None
             and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
 
@@ -182,3 +187,12 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,
               needs=("larm", "hörapparat", "implantat", "fotboj", "insulinpump", "pacemaker", "transponder",
                      "tidtagningschip")),)
+
+
+def serial_after_make(header: str, value: str) -> str:
+    """A cell's value under ``header`` without the make written before its serial (see ``make_in_serial_cell``): what
+    must have a number's shape and length; the value as it stands when no make leads it."""
+    m = _MAKE_WORDS.match(value)
+    if m is None or m.end() >= len(value) or not make_in_serial_cell(header, m.group()):
+        return value
+    return value[m.end():]
