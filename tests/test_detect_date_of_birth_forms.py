@@ -215,3 +215,23 @@ def test_a_birth_date_converted_in_brackets_is_found(text, expected):
 ])
 def test_a_bracketed_date_after_no_birth_date_stays(text, date):
     assert date not in found(text)
+
+
+def test_our_date_converted_from_a_birth_date_the_page_holds_is_a_birth_date(blank_detector):
+    # the note's sentence names no birth: the births column above holds the date it converts
+    from redact.document_detection import detect_text
+
+    text = "\n".join(["Sökande | Födelsedatum enligt hemlandet", "Nasrin Wardak | 3 Hamal 1370",
+                      "Omid Rahimi | 1989-04-02", "", "Anteckningar",
+                      "Tolken uppger att 3 Hamal 1370 motsvarar 23 mars 1991 enligt omräkningen.", ""])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert ("DATE_OF_BIRTH", "23 mars 1991") in found, found
+
+
+def test_our_date_converted_from_a_date_no_birth_holds_stays(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "\n".join(["Sökande | Födelsedatum enligt hemlandet", "Nasrin Wardak | 3 Hamal 1370", "",
+                      "Beslutet fattades 9 Hamal 1402, motsvarar 29 mars 2023, i Kabul.", ""])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert ("DATE_OF_BIRTH", "29 mars 2023") not in found, found

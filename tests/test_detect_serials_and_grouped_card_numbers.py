@@ -63,6 +63,8 @@ def test_a_make_before_a_year_a_short_number_or_a_part_stays(blank_detector, tex
     # a device a person wears or keeps for care, its make and its serial right after its noun
     ("Ingrid har fått trygghetslarm Vakta 5512-0938 av kommunen.", "Vakta 5512-0938"),
     ("Han bär hörapparat Audiva 7710 22 45 på höger öra.", "Audiva 7710 22 45"),
+    # a competitor's timing transponder, its make written with a capital inside
+    ("Bilen kör med transponder RaceTag RT4 5520718 i serien.", "RaceTag RT4 5520718"),
 ])
 def test_a_worn_devices_make_and_serial_after_its_noun_are_one_identifier(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
@@ -93,3 +95,35 @@ def test_a_worn_devices_model_number_stays(blank_detector):
 ])
 def test_the_make_before_a_serial_in_a_column_of_serials_is_part_of_it(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the plate's own mark for the serial after a make and a model: the make and the model are part of the number
+    ("Han fick en rullstol, Rullex K7 S/N 5531-0927-RX, från hjälpmedelscentralen.", "Rullex K7 S/N 5531-0927-RX"),
+    ("Hon har hörapparater Audiva Lyra 2 SN 3107KQ5520 sedan i fjol.", "Audiva Lyra 2 SN 3107KQ5520"),
+    ("Föremål | Nummer\narmbandsur | Klockhuset T88.201 S/N 5520Q731\n", "Klockhuset T88.201 S/N 5520Q731"),
+])
+def test_a_make_and_model_before_a_serials_mark_are_part_of_the_number(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Van Minh SN 1985 bor i Hanoi.",
+    "Modellen Rullex K7 SN 12 finns i lager.",
+])
+def test_a_year_or_a_short_count_after_sn_is_no_serial(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
+def test_a_things_number_beside_a_column_of_things_with_its_firms_name(blank_detector):
+    # a bare "Nummer" beside "Föremål": each thing's own number, the firm's or the maker's name before it inside
+    text = ("Inlämnade föremål\nNamn | Föremål | Nummer\nOve Lindkvist | nyckelbricka simhall | Badhuset Vågen 55 20 718\n"
+            "Ove Lindkvist | mobiltelefon | IMEI 356611204418227\n")
+    assert found(blank_detector, text).get("Badhuset Vågen 55 20 718") == "ID_NUMBER"
+
+
+def test_a_bare_number_header_names_identifiers_only_beside_a_column_of_things():
+    from redact.detect.table_headers import row_kinds
+
+    assert row_kinds(["Kundnr", "Föremål", "Nummer"])[2] == "id"
+    assert row_kinds(["Kundnr", "Datum", "Nummer"])[2] is None

@@ -435,11 +435,19 @@ def test_identifiers_under_headers_with_a_footnote_or_an_owner(tmp_path, blank_d
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
-@pytest.mark.parametrize("header", ["Klagande", "Anmälare", "Målsägande", "Skeppare", "Befälhavare"])
+@pytest.mark.parametrize("header", ["Klagande", "Anmälare", "Målsägande", "Skeppare", "Befälhavare", "Svarande"])
 def test_a_party_or_a_role_heads_a_column_of_names(header):
     from redact.detect.table_headers import header_kind
 
     assert header_kind(header) == "full"
+
+
+def test_initials_under_a_respondents_header(blank_detector):
+    # the respondents of a claim named by initials in a table of what they must hand back
+    text = "\n".join(["Egendom att återlämna", "Svarande | Egendom | Reg.nr", "PJ | släpvagn | TXR 41B",
+                      "MN | husbil | GHK 552", "", "Beslutet gäller omedelbart."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("PERSON", "PJ"), ("PERSON", "MN")} <= found, found
 
 
 def test_both_complainants_in_one_cell_under_klagande(blank_detector):

@@ -18,6 +18,8 @@ from tests.address_checks import readable_letters
      "Ekgårdens vård- och omsorgsboende, avd. 2"),
     ("Gunvor Hedlund\nTallbackens äldreboende, avdelning Linnean\n930 47 Byske\n",
      "Tallbackens äldreboende, avdelning Linnean"),
+    # a prison's ward by its letter and number
+    ("Beslut\nSamir Haddad\nAnstalten Ekholmen, avd. B 4\n871 93 Kramfors\n", "Anstalten Ekholmen, avd. B 4"),
 ])
 def test_the_place_between_the_name_and_the_postcode_is_masked(blank_detector, text, home):
     assert readable_letters(blank_detector, text, home) == ""

@@ -13,9 +13,10 @@
 * The same birth date converted to our calendar: a paper's date in its own calendar, then "alltså", "motsvarar",
   "dvs." and our date ("född 19 Aban 1402, alltså 10 november 2023", "födelsedatum i intyget, 3 Gelawêj 2725,
   motsvarar 25 juli 2025"). The conversion word after a date in a sentence that names the birth says the second
-  date is the birth again, whatever its year (the calendars count years apart). Our date in brackets right after
-  the paper's does the same ("född 2 Jumada al-ula 1411 (den 19 november 1990)"): the bracket glosses the date
-  before it, and a birth word a few words before that date says whose.
+  date is the birth again, whatever its year (the calendars count years apart); so does a first date the page
+  already holds as a birth date, in a birth column above the note (``with_converted_births``). Our date in
+  brackets right after the paper's does the same ("född 2 Jumada al-ula 1411 (den 19 november 1990)"): the
+  bracket glosses the date before it, and a birth word a few words before that date says whose.
 
 The patterns are completed with the Swedish birth words in ``date_of_birth``; the checks are here.
 """
@@ -24,10 +25,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 
 from redact.detect.date_of_birth_abroad import _DATE as FOREIGN_DATE
 from redact.detect.date_of_birth_abroad import _candidates
 from redact.detect.patterns import Verdict, compile_, real_date
+from redact.types import Finding
 
 #: The date part of a birth date written as another country writes it (the Swedish birth word goes before it).
 WRITTEN_ABROAD = FOREIGN_DATE
@@ -108,19 +111,24 @@ _BIRTH_BEFORE = re.compile(r"(?i)(?<![\w])(?:född|födda|föddes|fött|f\.|föd
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])|\n[ \t]*\n")
 
 
-def check_converted_date(text: str, m: re.Match[str]) -> Verdict | None:
-    """Our date after a conversion word, when a birth word stands before the first date in the same sentence and our
-    date is a real past day."""
+def _past_day(m: re.Match[str]) -> bool:
+    """True when our date after the conversion word is a real day before today."""
     from redact.detect.month_names import MONTHS
 
     if m.group("d"):
         month = MONTHS.get(m.group("m").lower())
         if month is None:
-            return None
+            return False
         y, mo, d = int(m.group("y")), month, int(m.group("d"))
     else:
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-    if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today():
+    return real_date(y, mo, d) and _dt.date(y, mo, d) <= _dt.date.today()
+
+
+def check_converted_date(text: str, m: re.Match[str]) -> Verdict | None:
+    """Our date after a conversion word, when a birth word stands before the first date in the same sentence and our
+    date is a real past day."""
+    if not _past_day(m):
         return None
     start = max(0, m.start() - 150)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
@@ -128,6 +136,29 @@ def check_converted_date(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     return Verdict(m.start("date"), m.end("date"), "samma födelsedatum omräknat till vår kalender")
 
+
+def with_converted_births(findings: list[Finding], text: str, page: int) -> list[Finding]:
+    """The findings, with our date after a conversion word added as a date of birth when the date before the word is
+    one the page already holds as a birth date (a column of births has "3 Hamal 1370"; a note below says "3 Hamal
+    1370 motsvarar 23 mars 1991"): the same birth, converted, though the note's sentence names no birth."""
+    if not any(n in text.lower() for n in CONVERTED_NEEDS):
+        return findings
+    births = {" ".join(f.text.split()) for f in findings if f.category == "DATE_OF_BIRTH" and f.status != "rejected"}
+    if not births:
+        return findings
+    added = []
+    for m in CONVERTED_DATE.finditer(text):
+        a, b = m.span("date")
+        if (" ".join(m.group("first").split()) not in births or not _past_day(m)
+                or any(f.category == "DATE_OF_BIRTH" and (f.start or 0) <= a and b <= (f.end or 0) for f in findings)):
+            continue
+        added.append(Finding(id=f"p{page}-c{a}", page=page, start=a, end=b, text=text[a:b], category="DATE_OF_BIRTH",
+                             score=0.75, detector="date_of_birth",
+                             reason="samma födelsedatum omräknat till vår kalender som sidans födelsedatum före det"))
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=lambda f: (f.start or 0, f.end or 0, f.category))
+    return [replace(f, id=f"p{page}-{n}") for n, f in enumerate(merged)]
 
 
 # Our whole date alone in brackets right after another date's year ("... 1411 (den 19 november 1990)").

@@ -72,6 +72,7 @@ from redact.detect.places import acronym_of_place, without_countries
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.bank_account_labels import past_account_word
+from redact.detect.birth_date_forms import with_converted_births
 from redact.detect.learned_spans import (
     after_rules_label, load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
     union_spans, with_learned_spans, without_covered_spans,
@@ -245,6 +246,8 @@ class Detector:
             findings = _with_listed_codes(page, findings, cases)
             findings = _with_listed_giros(page, findings)
             findings = _with_listed_identifiers(page, findings)
+            # "3 Hamal 1370 motsvarar 23 mars 1991" below a births column holding it (see birth_date_forms)
+            findings = with_converted_births(findings, page.text, page.number)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = _with_activity_surnames(page, findings, self.lexicons)

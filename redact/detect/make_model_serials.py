@@ -16,7 +16,8 @@ After a serial's own label ("serienummer", "tillverkningsnummer") the owner's re
 model) before the serial, as the plate reads ("serienummer DRYMAX D450 77310", "tillverkningsnr Grundfos 4471-803312"):
 the make and the model are part of the one thing's number there, so the mark runs from the make to the serial's end.
 So too in a table's column of serials ("Serienr", "Serie-/IMEI-nummer"): a make written in the cell before the
-serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``).
+serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``). The plate's own mark for the
+serial ("S/N", "SN") after a make and a model says the same wherever it stands ("Rullex K7 S/N 5531-0927-RX").
 """
 
 from __future__ import annotations
@@ -109,20 +110,44 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
 # A device a person wears or keeps at home for care, its make and its serial right after the device's noun
 # ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"): the one device the region or the municipality
 # lent that person, so the make opens the mark as on the device's plate. Six digits at least in the serial, so a
-# model's number ("hörapparat Oticon More 1") stays.
+# model's number ("hörapparat Oticon More 1") stays. So too the transponder a driver or a rider carries in a race
+# ("transponder Lapwise TX3 5520718"): the timekeeper's register ties its number to that one competitor.
 _DEVICE_SERIAL = compile_rule(
     r"(?<![\w-])(?i:\w*trygghetslarm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|"
-    r"\w*implantat(?:et)?|fotboj(?:a|an)|insulinpump(?:en)?|pacemaker(?:n)?)[ \t\u00a0]+(?:(?i:av[ \t]+märket)[ \t]+)?"
-    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)[ \t\u00a0]+"
+    r"\w*implantat(?:et)?|fotboj(?:a|an)|insulinpump(?:en)?|pacemaker(?:n)?|\w*transponder(?:n)?|tidtagningschip(?:et)?)"
+    r"[ \t\u00a0]+(?:(?i:av[ \t]+märket)[ \t]+)?"
+    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]+[A-Z][a-zåäöéü]+|[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})"
+    r"(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)[ \t\u00a0]+"
     r"(?:[A-Z]{1,3}[- \u00a0]?)?(?P<serial>\d+(?:[ \u00a0-]\d{2,})*))(?![\w]|[-/.,:]\d)"
 )
 
 
+# A make, a model perhaps and the plate's own mark for the serial ("Rullex K7 S/N 5531-0927-RX", "Kavla Mira 2 SN
+# 3107KX2207"): the mark says the number after it is that one thing's serial, so the make and the model before it are
+# the plate's words too and the mark runs from the make. The make is one word, in capitals or capitalised, with a
+# capital inside perhaps ("MyLaps"); a series' name may stand before the model's figures.
+_MAKE = r"[A-ZÅÄÖÉ](?:[a-zåäöéü]+(?:[A-Z][a-zåäöéü]+)?|[A-ZÅÄÖÉ]{2,})"
+_SERIAL_MARK = compile_rule(
+    rf"(?<![\w-])(?P<value>(?P<make>{_MAKE})[ \t\u00a0]+(?:[A-ZÅÄÖ][a-zåäö]+[ \t\u00a0]+)?"
+    r"(?:[A-Z]{0,4}-?\d[\w.-]*[ \t\u00a0]+)?(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*"
+    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_serial_mark(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model and the serial after the plate's own mark for it; a year or a short count is none."""
+    serial = m.group("serial")
+    if (_NUMBERED_THING.match(m.group("make")) or _YEAR.match(serial) or sum(c.isdigit() for c in serial) < 4
+            or len(serial.replace("-", "")) < 6):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell före S/N")
+
+
 def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """The make and the serial of a device a person wears, after the device's noun."""
+    """The make and the serial of a device a person wears or carries, after the device's noun."""
     if sum(c.isdigit() for c in m.group("serial")) < 6 or _NUMBERED_THING.match(m.group("make")):
         return None
-    return Verdict(m.start("value"), m.end("value"), "hjälpmedlets tillverkningsnummer med märke")
+    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke efter apparatens namn")
 
 
 # a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer")
@@ -139,8 +164,13 @@ _THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|m�
 
 def make_in_serial_cell(header: str, before: str) -> bool:
     """True when ``before``, the words in front of the number in a cell under ``header``, is the make of a serial
-    in a column of serials alone: part of the one thing's number, as after a serial's own label."""
-    return (_SERIAL_HEADER.search(header) is not None and _THING_HEADER.search(header) is None
+    in a column of serials alone: part of the one thing's number, as after a serial's own label. So too the maker's
+    or the issuing firm's name under the bare "Nummer" of a column of things' numbers (read as such only beside a
+    column of things, see ``table_headers.row_kinds``)."""
+    from redact.detect.table_headers import THINGS_NUMBER_HEADER
+
+    serials = _SERIAL_HEADER.search(header) is not None or header.strip().lower() == THINGS_NUMBER_HEADER
+    return (serials and _THING_HEADER.search(header) is None
             and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
 
@@ -152,5 +182,17 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               check=_check_engine_make_model_serial, needs=("motor", "utombord")),
          Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,
               needs=("serie", "tillverkningsn")),
+         Rule("serial_with_make_before_serial_mark", _SERIAL_MARK, score=0.8, check=_check_serial_mark,
+              gate=rule_regex(r"(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*[A-Z\d]")),
          Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,
-              needs=("larm", "hörapparat", "implantat", "fotboj", "insulinpump", "pacemaker")),)
+              needs=("larm", "hörapparat", "implantat", "fotboj", "insulinpump", "pacemaker", "transponder",
+                     "tidtagningschip")),)
+
+
+def serial_after_make(header: str, value: str) -> str:
+    """A cell's value under ``header`` without the make written before its serial (see ``make_in_serial_cell``): what
+    must have a number's shape and length; the value as it stands when no make leads it."""
+    m = _MAKE_WORDS.match(value)
+    if m is None or m.end() >= len(value) or not make_in_serial_cell(header, m.group()):
+        return value
+    return value[m.end():]

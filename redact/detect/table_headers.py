@@ -58,6 +58,8 @@ _NAME_HEADERS = {
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
         # a case's parties, by name or by initials ("Part" over "HB"; not "Motpart": a firm or a board as often)
         "part", "parter",
+        # the other party of a claim or a court case, the one a claim is made against ("Svarande" over "KL")
+        "svarande", "svaranden",
         # the staff member who opened a record in a log of accesses
         "användare",
         # a court's or a board's witnesses, heard in the case
@@ -307,13 +309,22 @@ def header_kind(cell: str) -> str | None:
     return kind
 
 
+# a column of the things a person handed in or keeps ("Föremål", "Tillhörigheter"): the bare "Nummer" beside it is
+# each thing's own number (a phone's IMEI, a watch's serial, a gym's key tag), which leads to its owner
+_THINGS_HEADERS = frozenset({"föremål", "tillhörighet", "tillhörigheter", "förvarade föremål", "egendom", "utrustning"})
+THINGS_NUMBER_HEADER = "nummer"
+
+
 def row_kinds(cells: Sequence[str]) -> list[str | None]:
     """What each header cell of a row says its column holds; a key's number ("Nyckelnr") is a person's code when
     the row also heads a column of names: the key handed to the person on each row; a postal code's and a town's
-    column are part of the address when the row also heads a column of homes."""
+    column are part of the address when the row also heads a column of homes; a bare "Nummer" beside a column of
+    things is the things' numbers."""
     kinds = with_postal_beside_homes([header_kind(c) for c in cells], cells, ADDRESS)
     if any(k in (FULL, FIRST, LAST) for k in kinds):
         kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells)) else k for k, c in zip(kinds, cells)]
+    if any(" ".join(c.split()).lower() in _THINGS_HEADERS for c in cells):
+        kinds = [ID if k is None and c.strip().lower() == THINGS_NUMBER_HEADER else k for k, c in zip(kinds, cells)]
     return kinds
 
 

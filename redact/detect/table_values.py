@@ -20,6 +20,7 @@ from redact.detect.era_birth_dates import era_birth_value
 from redact.detect.worded_birth_dates_abroad import worded_birth_value
 from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
+from redact.detect.make_model_serials import serial_after_make
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.postal_columns import postal_header, postal_value
@@ -420,7 +421,9 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
-        return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _ID_DATE.match(v)
+        # (a make before a serial, "Audiva Lyra 7710 22 45", is part of the cell but no part of its length)
+        return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(serial_after_make(header, v)) <= 24
+                and not _ID_DATE.match(v)
                 and not _HOURS.match(v) and not _day_headers(v)
                 # a year alone ("2027", "2025–2027") or after its month is a period's or a dateline's, a row's cell
                 # read askew: no number anyone is given

@@ -26,9 +26,10 @@ _BODY = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|skola|skolan|sjukhus|sjukh
                    r"central|centralen|kansli|kansliet|\bAB|\bHB|\bKB)$")
 
 # a care home's or a group home's name with the resident's ward after a comma ("Ekgårdens vård- och omsorgsboende,
-# avd. 2", "Tallbackens äldreboende, avdelning Linnean"): the ward is where the resident lives, so the line is a home
+# avd. 2", "Tallbackens äldreboende, avdelning Linnean"), a prison's too, its ward by a letter and a number ("Anstalten
+# Ekholmen, avd. B 4"): the ward is where the resident lives, so the line is a home
 _WARD_LINE = re.compile(rf"[{U}][\w.-]*(?:[ \t]+[\w.-]+){{0,5}},[ \t]*(?i:avd\.?|avdelning|enhet)[ \t]*"
-                        rf"(?:\d{{1,3}}[A-Za-z]?|[{U}][{L}]+(?:[ \t][{U}]?[{L}]+)?)")
+                        rf"(?:\d{{1,3}}[A-Za-z]?|[{U}][ \t]?\d{{1,3}}[A-Za-z]?|[{U}][{L}]+(?:[ \t][{U}]?[{L}]+)?)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -58,8 +59,13 @@ def with_window_places(findings: list[Finding], text: str, page: int) -> list[Fi
         place = text[a:b]
         if not ward and (ORG_SUFFIX.search(place) or _BODY.search(place)):
             continue  # "Socialförvaltningen", "Ekgårdens äldreboende": the body the letter goes to
-        if any(f.start is not None and f.end is not None and f.start < b and a < f.end for f in findings):
+        # (a ward line's home read as a name, "Anstalten Ekholmen", is a part of the address the line is: it gives way)
+        if any(f.start is not None and f.end is not None and f.start < b and a < f.end
+               and not (ward and f.category != "ADDRESS" and a <= f.start and f.end <= b) for f in findings):
             continue
+        if ward:
+            findings = [f for f in findings if not (f.start is not None and f.end is not None and a <= f.start
+                                                    and f.end <= b)]
         added.append(Finding(id=f"p{page}-w{a}", page=page, start=a, end=b, text=place, category="ADDRESS", score=0.75,
                              detector="address", reason="hem utan nummer mellan mottagarens namn och postnumret"))
     if not added:
