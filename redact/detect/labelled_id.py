@@ -167,12 +167,13 @@ GENERIC = compile_(
     (?![\w]|[-/.,:]\d)
     """
 )
-# An unlisted "-nummer" compound, where the number is held, then the code without a colon ("ombudsnummer hos
-# förbundet LO 44 1029"); a rule of its own, so that a longer miss ("ärendet hos dem har nummer") cannot hide it.
+# An unlisted "-nummer" or "-kod" compound, where the number is held, then the code without a colon ("ombudsnummer hos
+# förbundet LO 44 1029", "deltagarkod i kohorten UMEÅKOL-HJ 0412-B"); a rule of its own, so that a longer miss
+# ("ärendet hos dem har nummer") cannot hide it.
 GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
-    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)))
+    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)|kod(?:en)?))
     (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)))
     (?P<next>)
     {_VALUE}
@@ -208,8 +209,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=check_generic, rescan="label"),
         Rule("foreign_label_identifier", FOREIGN, score=0.8, check=_check_id,
              needs=("numm", "nr", "nro", "numer", "número", "numéro", "tunnus", "n°", "nº", "codice")),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=check_generic, needs=("nummer", "nr", "-id"),
-             rescan="label"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=check_generic,
+             needs=("nummer", "nr", "-id", "kod"), rescan="label"),
         # another organisation's case number of a person
         whose_numbers.OTHERS_CASE_RULE,
         # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it

@@ -1,0 +1,36 @@
+"""The shapes of a person's code after its label: a series' letters after a slash or between groups of digits, an
+issuer's six capitals, a study's two groups of capitals. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+@pytest.mark.parametrize("text, value", [
+    # a series' letters after a slash end the code
+    ("Gästforskaren har gästforskar-id\nUU-GF 3318/KB.", "UU-GF 3318/KB"),
+    ("| 7 | Eva Ek | kundnummer KT-4471-0932/B |", "KT-4471-0932/B"),
+    # a letter between two groups of digits stands inside the code
+    ("| 9 | Noa Ek | PKU-kort 31-Å 207714 |", "31-Å 207714"),
+    # an issuer's six capitals lead the digits
+    ("Han har kundnummer NORDAP 31-77042 på apoteket.", "NORDAP 31-77042"),
+    # a study's name and its series in two groups of capitals, after a "-kod" compound and where it is held
+    ("Hon lämnade blod 2019. Deltagarkod i kohorten UMEÅKOL-HJ 0412-B.", "UMEÅKOL-HJ 0412-B"),
+])
+def test_the_code_is_found_whole(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", [
+    # a count after a "-kod" compound where it is held
+    "Deltagarkod i studien är 12 för alla.",
+])
+def test_no_code_of_a_person(blank_detector, text):
+    assert not any(c == "ID_NUMBER" for c in found(blank_detector, text).values())
