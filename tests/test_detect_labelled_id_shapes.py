@@ -1,5 +1,6 @@
 """The shapes of a person's code after its label: a series' letters after a slash or between groups of digits, an
-issuer's six capitals, a study's two groups of capitals. Fictional text; the blank pipeline."""
+issuer's six capitals, a study's two groups of capitals, a label whose verb opens the next line. Fictional text; the
+blank pipeline."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def found(detector, text: str) -> dict[str, str]:
     ("Han har kundnummer NORDAP 31-77042 på apoteket.", "NORDAP 31-77042"),
     # a study's name and its series in two groups of capitals, after a "-kod" compound and where it is held
     ("Hon lämnade blod 2019. Deltagarkod i kohorten UMEÅKOL-HJ 0412-B.", "UMEÅKOL-HJ 0412-B"),
+    # the label ends its line and the verb opens the next
+    ("Han har en rollator från Hjälpmedelscentralen och hjälpmedelsnumret\när HM-B 0412 7731.", "HM-B 0412 7731"),
 ])
 def test_the_code_is_found_whole(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"

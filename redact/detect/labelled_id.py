@@ -141,8 +141,9 @@ GENERIC = compile_(
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        # the number set off by commas after its label: "kortnummer, FV 3312, gäller sommaren"
        |,[ \t\u00a0]+(?=(?:[A-ZÅÄÖ]{{1,4}}[- \u00a0]?)?\d)
-       # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"
-       |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)
+       # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"; or opens the next: "hjälpmedelsnumret" / "är
+       # HM-B 0412 7731"
+       |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)|[ \t\u00a0]*\n[ \t\u00a0]*(?:är|var|blir)[ \t\u00a0]+
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
