@@ -1,6 +1,6 @@
 """The shapes of a person's code after its label: a series' letters after a slash or between groups of digits, an
-issuer's six capitals, a study's two groups of capitals, a label whose verb opens the next line. Fictional text; the
-blank pipeline."""
+issuer's six capitals, a study's two groups of capitals, a prescription's number, a label whose verb opens the next
+line, and a listed code whose digits read as an account. Fictional text; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ def found(detector, text: str) -> dict[str, str]:
     ("Han har kundnummer NORDAP 31-77042 på apoteket.", "NORDAP 31-77042"),
     # a study's name and its series in two groups of capitals, after a "-kod" compound and where it is held
     ("Hon lämnade blod 2019. Deltagarkod i kohorten UMEÅKOL-HJ 0412-B.", "UMEÅKOL-HJ 0412-B"),
+    # a prescription's number after the noun, and the next one listed after it though its digits read as an account
+    ("| 2027/00411 | Per Ek | recept ER 5510 2207 4418 |", "ER 5510 2207 4418"),
+    ("Uttaget gäller recepten ER 5510 2207 4471\noch ER 5510 2207 4488.", "ER 5510 2207 4488"),
     # the label ends its line and the verb opens the next
     ("Han har en rollator från Hjälpmedelscentralen och hjälpmedelsnumret\när HM-B 0412 7731.", "HM-B 0412 7731"),
 ])

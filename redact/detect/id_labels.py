@@ -84,8 +84,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login",
           # a permit to stay or work and a travel document, each issued to one person ("uppehållstillstånd UT 4471-22")
           "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet",
-          # a patient's referral ("remissen RX-3310 77")
-          "remiss", "remissen",
+          # a patient's referral ("remissen RX-3310 77") and prescription ("receptet ER 5510 2207 4418"): the
+          # prescription register's number leads to the patient it was written for
+          "remiss", "remissen", "recept",
           # a person's account of funds or shares at a bank or a fund company ("fondkonto FK 4410 2281", "depå
           # VP-77 1302"): the holder's own number, not a payment account (those are the account rules')
           "fondkonto", "fondkontot", "depå", "depån", "depåkonto", "depåkontot", "värdepapperskonto",
