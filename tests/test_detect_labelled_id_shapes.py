@@ -1,6 +1,7 @@
 """The shapes of a person's code after its label: a series' letters after a slash or between groups of digits, an
 issuer's six capitals, a study's two groups of capitals, a prescription's number, a label whose verb opens the next
-line, and a listed code whose digits read as an account. Fictional text; the blank pipeline."""
+line, a code whose capitals repeat the noun before it, and a listed code whose digits read as an account. Fictional
+text; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -29,12 +30,19 @@ def found(detector, text: str) -> dict[str, str]:
     ("Uttaget gäller recepten ER 5510 2207 4471\noch ER 5510 2207 4488.", "ER 5510 2207 4488"),
     # the label ends its line and the verb opens the next
     ("Han har en rollator från Hjälpmedelscentralen och hjälpmedelsnumret\när HM-B 0412 7731.", "HM-B 0412 7731"),
+    # the code's capitals repeat the noun before it
+    ("| 2 | Per Ek | ortopediska skor, läst LÄST-OST 4471/R |", "LÄST-OST 4471/R"),
+    ("| 3 | Eva Ek | dos MEDDOS 31-77042 |", "MEDDOS 31-77042"),
 ])
 def test_the_code_is_found_whole(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
 @pytest.mark.parametrize("text", [
+    # a noun naming a project, a room or the authority's own case stays no label however its code is written
+    "Ärendet gäller projekt PROJ-2026-114 i kommunen.",
+    "Mötet hölls i sal SAL-12 på plan 3.",
+    "Beslutet gäller ärende ÄRENDE-2026-0412 hos nämnden.",
     # a count after a "-kod" compound where it is held
     "Deltagarkod i studien är 12 för alla.",
 ])

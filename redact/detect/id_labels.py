@@ -279,6 +279,22 @@ def names_contract(label: str) -> bool:
 _FORM_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}-(?=[a-zåäö])")
 
 
+# the capitals that lead a code ("LÄST-GVB 0931", "APODOS 55-2074")
+_CODE_LETTERS = re.compile(r"[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]+)?")
+
+
+def code_repeats_noun(label: str, value: str) -> bool:
+    """True when a code's own capitals repeat the lowercase noun before it ("läst LÄST-GVB 0931/L", "dos APODOS
+    55-20741"): the register writes what it numbers into the code, and the noun names the thing the person was
+    given; a noun naming the authority's own case, a place or a product stays no label however its code is written."""
+    word = label.strip().rstrip(":")
+    letters = _CODE_LETTERS.match(value)
+    if not (letters and word.isalpha() and word.islower() and len(word) >= 3) or _not_personal(word):
+        return False
+    head = letters.group().split("-")[0]
+    return head.startswith(word.upper()) or head.endswith(word.upper())
+
+
 def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:

@@ -18,7 +18,8 @@ from redact.detect.id_label_holders import (
     thing_before, worn_device,
 )
 from redact.detect.id_labels import (
-    bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside, role_head,
+    bare_noun, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
+    role_head,
 )
 from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest
 from redact.detect.organisation import legal_person_number
@@ -163,6 +164,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "fotboja med enhetsnummer EM-71-40882": a unit's number is a department's, but the unit a person wears or
         # carries (an ankle tag, a safety alarm, a hearing aid) leads to that person as a card's number does
         label, strength = f"bärbar {label}", "number"
+    if strength is None and code_repeats_noun(label, m.group("value")):
+        strength = "noun"  # "läst LÄST-GVB 0931/L": the code's own letters say the noun before it is its label
     thing = thing_before(text, m.start("label"), label)
     if thing is not None:
         # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
