@@ -345,6 +345,17 @@ _PAYMENT_ACCOUNT = re.compile(r"^(?:bank|löne|spar|person|privat|transaktions|k
                               r"|checkräknings|allkonto|e-spar)")
 
 
+# a capital no small letter follows: a code's ("LIMS 7A-0931", "T27-4418", "84-T 2207"), not a word's ("Godkänt")
+_CODE_CAPITAL = re.compile(r"[A-ZÅÄÖ](?![a-zåäöéü])")
+
+
+def sample_code(header: str, value: str) -> bool:
+    """False for a cell under a sample's header ("Prov") with no code's capital: a test's result and its date
+    ("godkänt 2026-05-20") are no sample's code; True for any other header or cell."""
+    return not _SAMPLE_NOUN.match(" ".join(header.strip().rstrip(":").split()).lower()) or bool(
+        _CODE_CAPITAL.search(value))
+
+
 def names_register_column(header: str) -> bool:
     """True when a table header names a column of personal codes by the unlisted labels ("Lånekort",
     "Kö-nr", "Kontraktsnr", "Kontrakt")."""
@@ -367,7 +378,9 @@ def names_register_column(header: str) -> bool:
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
     if _SAMPLE_NOUN.match(h):
-        return False  # "Prov", "Blodprov" over a column: a test's results and dates as often as samples' codes
+        # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
+        # make a cell a sample's (``sample_code``)
+        return True
     if _REGISTER_ENTRY.match(h):
         return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
     return label_strength(h) in ("number", "noun")
