@@ -44,3 +44,27 @@ def test_two_capitals_are_a_series_prefix_not_an_issuer():
 
     assert ISSUER_NUMBER.search("Kontrakt HK 26-0412 gäller garaget.") is None
     assert ISSUER_NUMBER.search("Kontrakt HKB 26-041218 gäller bostaden.") is not None
+
+
+@pytest.mark.parametrize("text, number", [
+    # a bare "avtal" before the landlord's name and the tenant's number
+    ("| 4 | Sven Ek | hyra, avtal Solbacken 4-0917-22 |", "Solbacken 4-0917-22"),
+    # a customer's or a claim's number written after the firm's name, an insurer's short name of two letters too
+    ("Han har kundnummer Synhuset 31-770412 sedan i fjol.", "Synhuset 31-770412"),
+    ("Hon har skadenummer Of 7731-0418-55 hos sin försäkring.", "Of 7731-0418-55"),
+    # the firm's kind after "hos", then its name right before the number
+    ("Han har kundnummer hos banken Nordvik K-552 301 77 sedan länge.", "Nordvik K-552 301 77"),
+    # a paragraph's line wrapped between the label and the firm's name
+    ("Glasögonen köptes med kundnummer\nSynhuset 31-770412.", "Synhuset 31-770412"),
+])
+def test_the_firms_name_before_a_customers_or_a_claims_number_is_masked_with_it(blank_detector, text, number):
+    assert number in _ids(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Enligt avtalet Dnr 2026/1180 gäller kommunens lokaler.",
+    "Avtal Norrbygg 2026-0412 gäller från maj.",
+    "Skadenummer Of 1 250 kr betalades ut.",
+])
+def test_a_case_a_year_or_a_sum_after_the_new_labels_stays(blank_detector, text):
+    assert not any(any(c.isdigit() for c in f) for f in _ids(text, blank_detector))

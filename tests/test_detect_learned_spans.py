@@ -597,3 +597,10 @@ def test_a_garages_or_a_parking_places_number_is_no_home():
     spans = [(text.index("Garage 7"), text.index("Garage 7") + 8, "ADDRESS"),
              (text.index("P-plats 12B"), text.index("P-plats 12B") + 11, "ADDRESS")]
     assert with_learned_spans(_page(text), [], spans) == []
+
+
+def test_a_codes_series_letters_after_a_slash_go_with_it():
+    text = "| 3 | Eva Ek | faktura TK-4471-0932/B |"
+    a = text.index("TK-4471")
+    spans = [(a, a + len("TK-4471-0932"), "OTHER_ID")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["TK-4471-0932/B"]

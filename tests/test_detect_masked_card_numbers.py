@@ -32,3 +32,15 @@ def test_a_cards_number_with_hidden_digits_is_found(text, value):
 ])
 def test_stars_without_a_cards_shape_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the card's scheme and the bank that issued it, as the holder's statement names the card
+    ("Han spärrade sitt kort\nSparbanken Visa 4921 **** **** 3372. Mobil nås sedan.",
+     "Sparbanken Visa 4921 **** **** 3372"),
+    ("Hon betalade med Mastercard Debit 5312 61** **** 0448 i kassan.", "Mastercard Debit 5312 61** **** 0448"),
+    # a sentence's first word before the scheme is no bank: the scheme alone goes with the number
+    ("Hennes Visa 4571-****-****-9026 spärrades.", "Visa 4571-****-****-9026"),
+])
+def test_the_cards_scheme_and_its_bank_go_with_the_number(text, value):
+    assert found(text) == [value]

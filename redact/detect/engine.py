@@ -556,7 +556,9 @@ def _with_listed_identifiers(page: Page, findings: list[Finding]) -> list[Findin
     added = [
         Finding(id=f"p{page.number}-i{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="ID_NUMBER",
                 score=0.75, detector="labelled_id", reason="identifierare i en uppräkning efter samma etikett")
-        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+        # (a shorter reading inside the listed value gives way to it: the digits of "RX 5510 2207 4488" read as an
+        # account are the listed prescription's)
+        for n, (a, b) in enumerate(spans) if not any(s < b and a < e and not (a <= s and e <= b) for s, e in taken)
     ]
     if not added:
         return findings

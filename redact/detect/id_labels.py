@@ -84,8 +84,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login",
           # a permit to stay or work and a travel document, each issued to one person ("uppehållstillstånd UT 4471-22")
           "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet",
-          # a patient's referral ("remissen RX-3310 77")
-          "remiss", "remissen",
+          # a patient's referral ("remissen RX-3310 77") and prescription ("receptet ER 5510 2207 4418"): the
+          # prescription register's number leads to the patient it was written for
+          "remiss", "remissen", "recept",
           # a person's account of funds or shares at a bank or a fund company ("fondkonto FK 4410 2281", "depå
           # VP-77 1302"): the holder's own number, not a payment account (those are the account rules')
           "fondkonto", "fondkontot", "depå", "depån", "depåkonto", "depåkontot", "värdepapperskonto",
@@ -278,6 +279,22 @@ def names_contract(label: str) -> bool:
 _FORM_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}-(?=[a-zåäö])")
 
 
+# the capitals that lead a code ("LÄST-GVB 0931", "APODOS 55-2074")
+_CODE_LETTERS = re.compile(r"[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]+)?")
+
+
+def code_repeats_noun(label: str, value: str) -> bool:
+    """True when a code's own capitals repeat the lowercase noun before it ("läst LÄST-GVB 0931/L", "dos APODOS
+    55-20741"): the register writes what it numbers into the code, and the noun names the thing the person was
+    given; a noun naming the authority's own case, a place or a product stays no label however its code is written."""
+    word = label.strip().rstrip(":")
+    letters = _CODE_LETTERS.match(value)
+    if not (letters and word.isalpha() and word.islower() and len(word) >= 3) or _not_personal(word):
+        return False
+    head = letters.group().split("-")[0]
+    return head.startswith(word.upper()) or head.endswith(word.upper())
+
+
 def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
@@ -328,6 +345,17 @@ _PAYMENT_ACCOUNT = re.compile(r"^(?:bank|löne|spar|person|privat|transaktions|k
                               r"|checkräknings|allkonto|e-spar)")
 
 
+# a capital no small letter follows: a code's ("LIMS 7A-0931", "T27-4418", "84-T 2207"), not a word's ("Godkänt")
+_CODE_CAPITAL = re.compile(r"[A-ZÅÄÖ](?![a-zåäöéü])")
+
+
+def sample_code(header: str, value: str) -> bool:
+    """False for a cell under a sample's header ("Prov") with no code's capital: a test's result and its date
+    ("godkänt 2026-05-20") are no sample's code; True for any other header or cell."""
+    return not _SAMPLE_NOUN.match(" ".join(header.strip().rstrip(":").split()).lower()) or bool(
+        _CODE_CAPITAL.search(value))
+
+
 def names_register_column(header: str) -> bool:
     """True when a table header names a column of personal codes by the unlisted labels ("Lånekort",
     "Kö-nr", "Kontraktsnr", "Kontrakt")."""
@@ -350,7 +378,9 @@ def names_register_column(header: str) -> bool:
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
     if _SAMPLE_NOUN.match(h):
-        return False  # "Prov", "Blodprov" over a column: a test's results and dates as often as samples' codes
+        # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
+        # make a cell a sample's (``sample_code``)
+        return True
     if _REGISTER_ENTRY.match(h):
         return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
     return label_strength(h) in ("number", "noun")

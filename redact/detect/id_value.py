@@ -11,21 +11,23 @@ import re
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
 # (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12"; two groups of capitals before
 # the digits: "LB-APP 300 4172")
-# (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
+# (a frame number may end in a check letter of its own: "WBK 0938 2271 F"; a register's series letters after a slash
+# end a code too, "KT-4471-0932/B", and a letter between two groups of digits stands inside it, "31-Å 207714")
 # (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
 # (a permit's number led by its country's and its office's letters, slashes between: the CITES certificate's
 # "SE/ÖG/26/0412"; or by a foreign agency's letters of three or four: "KRUS/OD/3308/5512")
 # (a log-in's code in small letters and digits: "Elev-ID bk22mn04", "st-44710"; not a term's "ht2024")
-# (an issuer's letters of five, or with a small letter as the issuer writes its name, lead the digits too: a refugee
-# agency's "UNHCR 381-18C04421", a university's student card "HDa 204471 18"; on the same line only: a row's initials
-# "CWe" at a line's end are no prefix of the next row's number)
+# (an issuer's letters of five or six, or with a small letter as the issuer writes its name, lead the digits too: a
+# refugee agency's "UNHCR 381-18C04421", a pharmacy's dose service's "MEDDOS 31-77042", a university's student card
+# "HDa 204471 18"; on the same line only: a row's initials "CWe" at a line's end are no prefix of the next row's number)
+# (a study's or a register's name of up to eight capitals and its series lead the digits too: "UMEÅKOL-HJ 0412-B")
 # (an issuer's capitals may carry a short word of the document's kind in small letters: a board's licence "HSL-leg
 # 4471 0926"; not "-nr" or "-no", a label's own ending)
-_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d)|-(?!n[ro][ \u00a0])[a-zåäö]{2,4}(?=[ \u00a0]\d))?[-\s]?|(?:[A-ZÅÄÖ]{5}|[A-ZÅÄÖ]{2,3}[a-zåäö])[- \u00a0]|[A-Z]{2,4}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
-          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
+_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d)|-(?!n[ro][ \u00a0])[a-zåäö]{2,4}(?=[ \u00a0]\d))?[-\s]?|(?:[A-ZÅÄÖ]{5,6}|[A-ZÅÄÖ]{2,3}[a-zåäö]|[A-ZÅÄÖ]{5,8}-[A-ZÅÄÖ]{2,4})[- \u00a0]|[A-Z]{2,4}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
+          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/ \u00a0]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
-          r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
+          r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2}|/[A-ZÅÄÖ]{1,3})(?![\w\-]|\.\w))?)")
 # What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
 # a telephone number (the phone detector's: a Swedish one has ten digits at most, so a card's "01-2048-7731-55" with
 # twelve is no phone).
@@ -62,3 +64,8 @@ def _in_running_text(text: str, at: int) -> bool:
 # (an operator's customer number with a dot after its first digits, "1.2207481", is one too)
 _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d"
                         r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")
+
+
+# A code named by two groups of capitals, a register's and its series ("UMEÅKOL-HJ 0412-B", "LU-GF 2207/AN"): a code in
+# its own right however few its digits.
+NAMED_SERIES = re.compile(r"^[A-ZÅÄÖ]{2,8}-[A-ZÅÄÖ]{1,4}[ \u00a0]\d{3,}(?:[-/ \u00a0][\dA-ZÅÄÖ]+)*$")

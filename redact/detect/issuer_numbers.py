@@ -20,17 +20,24 @@ from redact.detect.patterns import Rule, Verdict, compile_rule
 # the contract's, policy's or card's noun (Swedish, and English in a mail): a home's lease, a pension's or an
 # insurance's contract, a policy, a travel or a library card
 _NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?:pensions|försäkrings)avtal(?:et)?"
-         r"|avtals(?:nummer|numret|nr\.?|-nr\.?)|\w*försäkring(?:en)?|försäkringsbrev(?:et)?|polis(?:en)?"
+         r"|avtal(?:et|s(?:nummer|numret|nr\.?|-nr\.?))?|\w*försäkring(?:en)?|försäkringsbrev(?:et)?|polis(?:en)?"
+         # a customer's, a loan's or a claim's number, which the firm writes after its own name
+         r"|(?:kund|lån|låne|skade)(?:nummer|numret|nr\.?|-nr\.?)"
          r"|(?:tjänste)?pension(?:en)?|\w*kort(?:et)?"
          r"|(?:rental[ ])?(?:lease|tenancy|contract)|(?:insurance|pension)(?:[ ]policy)?|policy|(?:bus|travel)[ ]card)")
 # the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
 # prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
-_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
+# (a capitalised word of two letters names an insurer too: "If")
+_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
 # the number: capitals of its series maybe, then digits in groups
 _CODE = r"(?:[A-ZÅÄÖ]{1,4}[ -]?)?\d+(?:[- ]\d+){0,4}"
 ISSUER_NUMBER = compile_rule(
-    rf"(?<![\w-])(?P<noun>{_NOUN})[ \t\u00a0]+(?:(?i:nr\.?|nummer|no\.?)[ \t\u00a0]+)?"
+    rf"(?<![\w-])(?P<noun>{_NOUN})(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:(?i:nr\.?|nummer|no\.?)[ \t\u00a0]+)?"
     rf"(?:(?i:hos|från|med|via|at|with|from)[ \t\u00a0]+(?P<firm>{_ISSUER})[ \t\u00a0]+(?P<bare>{_CODE})"
+    # the firm's kind, then its name right before the number: "hos banken Nordvik K-441 220 07" (the name as the
+    # firm writes the number, inside the mark)
+    rf"|(?i:hos|från|med|via)[ \t\u00a0]+(?P<kind>[a-zåäö]{{3,}}(?:en|et|n))[ \t\u00a0]+"
+    rf"(?P<named>(?P<owner>{_ISSUER})[ \t\u00a0]+{_CODE})"
     rf"|(?P<value>(?P<issuer>{_ISSUER})[ \t\u00a0]+{_CODE}))(?![\w/]|[-.,:/]\d)"
 )
 # the words a capital may stand for that are no issuer: a label's own, a month's, a weekday's
@@ -43,9 +50,10 @@ _YEAR_SERIAL = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[ -]?)?(?:19|20)\d\d(?:[-/ ]\d+)
 def _check_issuer_number(text: str, m: re.Match[str]) -> Verdict | None:
     """The issuer's name and its number for the person, or the number alone after "hos"/"från"; not a year, a sum
     or a case's number by the year."""
-    issuer = m.group("issuer") or m.group("firm")
-    start, end = (m.start("value"), m.end("value")) if m.group("value") else (m.start("bare"), m.end("bare"))
-    code = text[m.end("issuer"):end].strip() if m.group("value") else m.group("bare")
+    issuer = m.group("issuer") or m.group("owner") or m.group("firm")
+    whole = "value" if m.group("value") else "named" if m.group("named") else None
+    start, end = (m.start(whole), m.end(whole)) if whole else (m.start("bare"), m.end("bare"))
+    code = text[start + len(issuer):end].strip() if whole else m.group("bare")
     if _NO_ISSUER.match(issuer) or sum(c.isdigit() for c in code) < 6:
         return None
     if _YEAR_SERIAL.match(code) or MONEY_AFTER.match(text, end):
@@ -55,5 +63,5 @@ def _check_issuer_number(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
-              needs=("kontrakt", "avtal", "försäkr", "polis", "pension", "kort", "lease", "tenancy", "contract",
-                     "insurance", "policy", "card")),)
+              needs=("kontrakt", "avtal", "kund", "lån", "skade", "försäkr", "polis", "pension", "kort", "lease",
+                     "tenancy", "contract", "insurance", "policy", "card")),)

@@ -141,8 +141,9 @@ GENERIC = compile_(
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        # the number set off by commas after its label: "kortnummer, FV 3312, gäller sommaren"
        |,[ \t\u00a0]+(?=(?:[A-ZÅÄÖ]{{1,4}}[- \u00a0]?)?\d)
-       # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"
-       |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)
+       # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"; or opens the next: "hjälpmedelsnumret" / "är
+       # HM-B 0412 7731"
+       |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)|[ \t\u00a0]*\n[ \t\u00a0]*(?:är|var|blir)[ \t\u00a0]+
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
@@ -167,12 +168,13 @@ GENERIC = compile_(
     (?![\w]|[-/.,:]\d)
     """
 )
-# An unlisted "-nummer" compound, where the number is held, then the code without a colon ("ombudsnummer hos
-# förbundet LO 44 1029"); a rule of its own, so that a longer miss ("ärendet hos dem har nummer") cannot hide it.
+# An unlisted "-nummer" or "-kod" compound, where the number is held, then the code without a colon ("ombudsnummer hos
+# förbundet LO 44 1029", "deltagarkod i kohorten UMEÅKOL-HJ 0412-B"); a rule of its own, so that a longer miss
+# ("ärendet hos dem har nummer") cannot hide it.
 GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
-    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)))
+    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)|kod(?:en)?))
     (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)))
     (?P<next>)
     {_VALUE}
@@ -208,8 +210,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=check_generic, rescan="label"),
         Rule("foreign_label_identifier", FOREIGN, score=0.8, check=_check_id,
              needs=("numm", "nr", "nro", "numer", "número", "numéro", "tunnus", "n°", "nº", "codice")),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=check_generic, needs=("nummer", "nr", "-id"),
-             rescan="label"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=check_generic,
+             needs=("nummer", "nr", "-id", "kod"), rescan="label"),
         # another organisation's case number of a person
         whose_numbers.OTHERS_CASE_RULE,
         # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it

@@ -206,6 +206,8 @@ _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
 _CODES = frozenset({"ID_NUMBER", "BANK_ACCOUNT", "IBAN"})
 #: A full stop after a letter or digit that ends a sentence (a space, a line end or the text's end after it).
 _SENTENCE_STOP = re.compile(r"(?<=[^\W_])\.(?=\s|$)")
+#: A register's series letters after a slash that end a code ("TK-4471-0932/B"): the tagger's tokens leave them out.
+_SERIES_SUFFIX = re.compile(r"/[A-ZÅÄÖ]{1,3}(?![\w/-])")
 #: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
 #: The authority's case number after its label ("dnr SN 2027/1224", "Diarienummer: KS-2026-118"): no home holds one.
@@ -425,6 +427,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         category = CATEGORY[label]
         if category in _CODES and b - a > 2 and _SENTENCE_STOP.match(page.text, b - 1):
             b -= 1  # "Hämtad RS 8823 1104 D. Makens …": the sentence's full stop, no part of the number
+        if category == "ID_NUMBER" and (suffix := _SERIES_SUFFIX.match(page.text, b)) and page.text[b - 1].isdigit():
+            b = suffix.end()  # "faktura TK-4471-0932/B": the series' letters after the slash end the code
         if category == "ADDRESS" and _REFERENCE.fullmatch(page.text, a, b):
             continue  # judged whole: a finding over its word ("Page" read as a name) must not leave its number a home
         if category == "PERSON" and (stop := _NAME_STOP.search(page.text, a, b)):

@@ -18,9 +18,10 @@ from redact.detect.id_label_holders import (
     thing_before, worn_device,
 )
 from redact.detect.id_labels import (
-    bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside, role_head,
+    bare_noun, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
+    role_head,
 )
-from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, _wrapped_rest
+from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Verdict
 
@@ -163,6 +164,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "fotboja med enhetsnummer EM-71-40882": a unit's number is a department's, but the unit a person wears or
         # carries (an ankle tag, a safety alarm, a hearing aid) leads to that person as a card's number does
         label, strength = f"bärbar {label}", "number"
+    if strength is None and code_repeats_noun(label, m.group("value")):
+        strength = "noun"  # "läst LÄST-GVB 0931/L": the code's own letters say the noun before it is its label
     thing = thing_before(text, m.start("label"), label)
     if thing is not None:
         # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
@@ -190,7 +193,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
     held = m.group("held") if "held" in m.groupdict() else None
-    if held is not None and not (strength == "number" and _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5):
+    if held is not None and not (strength == "number" and (
+            _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5 or NAMED_SERIES.match(whole))):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if held is not None and "\n" in held and not _sentence_over_line(text, m):
         return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
