@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from redact.detect.name_words import (
-    F, MIDDLE_INITIAL, OPENERS, S, U, X, _classify, _is_cap, _is_title, Lexicons, _line_start, ends_like_organisation,
-    _lower_follows, _norm, written_in_lower_case,
+    F, MIDDLE_INITIAL, OPENERS, S, U, X, _classify, _is_cap, _is_title, Lexicons, _line_start, capitalised_word,
+    ends_like_organisation, _lower_follows, _norm, written_in_lower_case,
 )
 from redact.detect.sentence_start import NOUN_ENDINGS
 
@@ -27,10 +28,17 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
     """Maximal runs of capitalised words joined by spaces, particles or a single line break."""
     out: list[_Chunk] = []
     n = len(doc)
+    # the tokens' texts from the Doc's array: most tokens are no capitalised word, and are passed over without the
+    # Token object each doc[i] makes
+    strings = doc.vocab.strings
+    capitalised = [capitalised_word(strings[h]) for h in doc.to_array(ORTH).tolist()]
     i = 0
     while i < n:
+        if not capitalised[i]:
+            i += 1
+            continue
         tok = doc[i]
-        if not _is_cap(tok) or _is_title(tok, lex):
+        if _is_title(tok, lex):
             i += 1
             continue
         start = i
@@ -39,7 +47,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
         j = i + 1
         while j < n:
             nxt = doc[j]
-            if _is_cap(nxt) and not _is_title(nxt, lex) and "\n" not in doc[j - 1].text_with_ws[len(doc[j - 1].text):]:
+            if capitalised[j] and not _is_title(nxt, lex) and "\n" not in doc[j - 1].text_with_ws[len(doc[j - 1].text):]:
                 classes.append(_classify(nxt, lex))
                 tokens.append(j)
                 j += 1
@@ -49,7 +57,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             while k < n and k - j < 3 and MIDDLE_INITIAL.match(doc[k].text) and not doc[k - 1].is_space:
                 k += 1
             if (
-                k > j and k < n and _is_cap(doc[k]) and not _is_title(doc[k], lex) and "\n" not in doc[j:k].text
+                k > j and k < n and capitalised[k] and not _is_title(doc[k], lex) and "\n" not in doc[j:k].text
                 and (classes[-1] in (F, S) or _classify(doc[k], lex) in (F, S))
             ):
                 classes.append(_classify(doc[k], lex))
@@ -65,7 +73,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             while k < n and nxt.text.lower() in lex.particles and k - j < 2:
                 k += 1
                 nxt = doc[k] if k < n else nxt
-            if k > j and k < n and _is_cap(doc[k]) and not _is_title(doc[k], lex):
+            if k > j and k < n and capitalised[k] and not _is_title(doc[k], lex):
                 classes.append(_classify(doc[k], lex))
                 tokens.append(k)
                 j = k + 1
@@ -73,7 +81,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             # a line break inside a name: "Anna\nSvensson" (only after first names)
             if (
                 doc[j].is_space and doc[j].text.count("\n") == 1 and j + 1 < n
-                and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
+                and capitalised[j + 1] and not _is_title(doc[j + 1], lex)
                 and all(c == F for c in classes)
                 and (_classify(doc[j + 1], lex) == S
                      or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1)

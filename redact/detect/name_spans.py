@@ -127,12 +127,13 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
                  low[:-3] if low.endswith("ens") else None):
         if form and form in titles and form != low:
             return True
-        if form and any(len(t) >= 7 and form.endswith(t) and len(form) - len(t) >= 3 for t in titles):
+        # (each of the form's endings looked up in the titles: a scan of every title costs a hundred times more)
+        if form and any(form[-k:] in titles for k in range(7, len(form) - 2)):
             return True
         # a shorter role after a compound's joining "s" ("Digitaliseringscoach", "Föreningscoach"): the joint
         # says the word is a compound; a patronymic is a surname of that shape ("Eriksdotter")
-        if form and any(len(t) >= 5 and form.endswith(t) and len(form) - len(t) >= 5 and form[-len(t) - 1] == "s"
-                        and t not in _PATRONYMIC_ENDS for t in titles):
+        if form and any(form[-k - 1] == "s" and form[-k:] in titles and form[-k:] not in _PATRONYMIC_ENDS
+                        for k in range(5, len(form) - 4)):
             return True
     return False
 

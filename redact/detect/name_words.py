@@ -157,7 +157,12 @@ def _norm(word: str) -> str:
 
 
 def _is_cap(tok: Token) -> bool:
-    t = tok.text
+    return capitalised_word(tok.text)
+
+
+def capitalised_word(t: str) -> bool:
+    """True for a word a name may be: capitalised letters (hyphens, colons and apostrophes aside), no compound
+    ending in a lowercase noun."""
     if len(t) < 2 or not t[0].isupper():
         return False
     core = t.replace("-", "").replace(":", "").replace("'", "").replace("’", "")

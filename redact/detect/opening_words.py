@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from redact.detect.first_chars import _USABLE, _case_forms
 
@@ -144,19 +144,20 @@ def parsed_opening_words(parsed, flags: int) -> tuple[tuple[str, ...], str] | No
 class AtOpeningWords:
     """``regex`` searched only where one of ``words`` begins in the text's lowercase (see the module).
 
-    ``lowered`` gives a text's lowercase (the rules' page keeps one); ``absent`` may say at once that
-    the lowercase lacks a word. ``pattern`` is the regex's, for what reports it.
+    ``lowered`` gives a text's lowercase (the rules' page keeps one); ``present`` may give at once the words
+    the lowercase may hold, leaving out those it is known to lack (one call for all the words: the rules' page
+    keeps the answers, and a call a word cost as much as the answer). ``pattern`` is the regex's, for what reports it.
     """
 
     def __init__(self, regex: re.Pattern[str], words: tuple[str, ...], odd: str,
                  lowered: Callable[[str], str] = str.lower,
-                 absent: Callable[[str, str], bool] | None = None) -> None:
+                 present: Callable[[str, tuple[str, ...]], Iterable[str]] | None = None) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.words = words
         self.odd = odd
         self._lowered = lowered
-        self._absent = absent
+        self._present = present
         self._text: str | None = None
         self._starts: list[int] | None = None
 
@@ -169,10 +170,8 @@ class AtOpeningWords:
             lowered = self._lowered(text)
             if len(lowered) == len(text):
                 found: set[int] = set()
-                absent, find = self._absent, lowered.find
-                for word in self.words:
-                    if absent is not None and absent(lowered, word):
-                        continue
+                find = lowered.find
+                for word in self.words if self._present is None else self._present(lowered, self.words):
                     at = find(word)
                     while at >= 0:
                         found.add(at)

@@ -339,7 +339,7 @@ def _scan(regex: re.Pattern[str]) -> re.Pattern[str] | AtOpeningWords:
             program, words = _scan_program(regex)
         fast = regex if program is None else built(regex.pattern, program)
         if words is not None:
-            fast = AtOpeningWords(fast, *words, lowered=_page_lowered, absent=_page_lacks)
+            fast = AtOpeningWords(fast, *words, lowered=_page_lowered, present=_page_may_hold)
         held = _scans[id(regex)] = (regex, fast)
     return held[1]
 
@@ -362,7 +362,7 @@ def rule_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     program, words = held
     regex = re.compile(pattern, flags) if program is None else built(pattern, program)
-    fast = regex if words is None else AtOpeningWords(regex, *words, lowered=_page_lowered, absent=_page_lacks)
+    fast = regex if words is None else AtOpeningWords(regex, *words, lowered=_page_lowered, present=_page_may_hold)
     _scans[id(regex)] = (regex, fast)
     return regex
 
@@ -382,10 +382,24 @@ def _page_lowered(text: str) -> str:
     return _page(text).lowered
 
 
-def _page_lacks(lowered: str, word: str) -> bool:
-    """True when ``lowered``, the lowercase of the page the rules read, is known not to hold ``word``."""
+def _page_may_hold(lowered: str, words: tuple[str, ...]) -> tuple[str, ...] | list[str]:
+    """``words`` but those ``lowered``, the lowercase of the page the rules read, does not hold (all of them for
+    another text); each answer kept for the page, as :func:`_holds_one` keeps it."""
     page = _last_page
-    return page.lowered is lowered and not _holds_one(lowered, (word,), page.held, page.pairs)
+    if page.lowered is not lowered:
+        return words
+    held, pairs = page.held, page.pairs
+    out = []
+    for word in words:
+        hit = held.get(word)
+        if hit is None:
+            need = _needle_pairs.get(word)
+            if need is None:
+                need = _needle_pairs[word] = frozenset(zip(word, word[1:]))
+            hit = held[word] = pairs.issuperset(need) and word in lowered
+        if hit:
+            out.append(word)
+    return out
 
 
 class _PageNeedles:
