@@ -69,6 +69,43 @@ def test_a_worn_devices_make_and_serial_after_its_noun_are_one_identifier(blank_
 
 
 @pytest.mark.parametrize("text, value", [
+    # a thing of one home after its noun: a key tag, an access tag, a stove guard, a meter, a sewage plant; the make in
+    # the maker's own case, series letters and a check letter inside, the make perhaps on the next line
+    ("Hyresgästen återlämnade nyckelbrickan dormaKaba 5519-3307 vid besiktningen.", "dormaKaba 5519-3307"),
+    ("Olle har passerbricka Salto KT-5519 3307 till entrén.", "Salto KT-5519 3307"),
+    ("Hemtjänsten har monterat en spisvakt\nFirexo 7720-5519 i köket.", "Firexo 7720-5519"),
+    ("Vid besöket lästes vattenmätaren Kamstrup 33-5519-07 av.", "Kamstrup 33-5519-07"),
+    ("Hushållets minireningsverk WaterKnight 5519-3307-K töms i juni.", "WaterKnight 5519-3307-K"),
+])
+def test_a_held_things_make_and_serial_after_its_noun_are_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # after a serial's label at a paragraph's line end, the make on the next line; the maker's own number as a label
+    ("Patienten lånar en blodtrycksmätare med serienummer\nMedisana B7-5519-3307 över helgen.", "Medisana B7-5519-3307"),
+    ("Pumpen har tillverkarnummer AquaFlow 5519-3307-T enligt skylten.", "AquaFlow 5519-3307-T"),
+])
+def test_a_serial_with_its_make_after_a_label_over_a_line_end(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def test_the_next_serial_of_a_list_of_one_make_is_one_too(blank_detector):
+    got = found(blank_detector, "Hon fick nyckelbrickorna dormaKaba 5519-3307 och dormaKaba 5519-3314 i mars.")
+    assert got.get("dormaKaba 5519-3307") == "ID_NUMBER" and got.get("dormaKaba 5519-3314") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", [
+    # a model's number, a count or a sum after a thing's make stays
+    "Föreningen köpte brandvarnare Jalo 2 till alla lägenheter.",
+    "Vattenmätaren Kamstrup 21 byts ut 2027.",
+    "Hyresgästen fick nyckelbricka Salto 3 st för 150 kr.",
+])
+def test_a_held_things_model_or_count_stays(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
+@pytest.mark.parametrize("text, value", [
     # an engine's make, model and serial written as one after its noun, a compound noun too
     ("Båten har båtmotor Mercury F15 1B4-0718224 och ligger vid bryggan.", "Mercury F15 1B4-0718224"),
     ("Utombordsmotorn Suzuki DF9 9A2 4471802 stals i natt.", "Suzuki DF9 9A2 4471802"),

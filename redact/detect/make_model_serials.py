@@ -87,14 +87,26 @@ def _check_engine_make_model_serial(text: str, m: re.Match[str]) -> Verdict | No
     return Verdict(m.start("value"), m.end("value"), "motorns märke, modell och tillverkningsnummer")
 
 
-# a serial's label, then the make (capitalised or in capitals, as the plate has it), a model's code perhaps, and a run
-# of four digits at least: the make opens the value
+# A make as the maker writes it on the plate: capitalised ("Grundfos"), in capitals ("DRYMAX") or in its own mixed
+# case ("AquaFlow", "dormaKaba", "iQLock"); a word of a sentence is written in none of the last two.
+_MAKE = (r"(?:[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}(?:[A-Z][a-zåäöé]+)?|[A-ZÅÄÖÉ]{2,})|[a-z]{1,8}[A-Z][A-Za-z]{1,8})"
+         r"(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?")
+# Between a label or a noun and the make: spaces perhaps, a paragraph's line end perhaps ("har serienummer" /
+# "Omron M3-…").
+_GAP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+# A serial's own series letters (a digit perhaps) joined to its digits ("TB-4418 2207", "M3-2207-4418") and a check
+# letter after a dash ("4418-2207-V"): parts of the one number as the plate writes it.
+_SERIES = r"(?:[A-Z]{1,3}\d?[- \u00a0]?)?"
+_CHECK_LETTER = r"(?:-[A-Z]{1,2}(?![\w-]))?"
+
+# a serial's label (the maker's number too, "tillverkarnummer"), then the make, a model's code perhaps, and a run of
+# four digits at least: the make opens the value
 _LABELLED_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:serie|tillverknings)(?i:nummer|numret|nr\.?|-nr\.?)[ \t\u00a0]*:?[ \t\u00a0]*"
-    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)"
-    r"[ \t\u00a0]+(?:(?P<model>[A-Z]{0,4}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+)?"
+    r"(?<![\w-])(?i:serie|tillverknings|tillverkar)(?i:nummer|numret|nr\.?|-nr\.?)[ \t\u00a0]*:?" + _GAP
+    + r"(?P<value>(?P<make>" + _MAKE + r")"
+    r"[ \t\u00a0]+(?:(?P<model>[A-Z]{0,4}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+)?" + _SERIES
     # (groups of two digits at least: a count after the serial, "… 4471-803312 2 st", is no group of it)
-    r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?))(?![\w]|[-/.,:]\d)"
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
 )
 
 
@@ -106,23 +118,53 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke efter etikett")
 
 
-# A device a person wears or keeps at home for care, its make and its serial right after the device's noun
-# ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"): the one device the region or the municipality
-# lent that person, so the make opens the mark as on the device's plate. Six digits at least in the serial, so a
-# model's number ("hörapparat Oticon More 1") stays.
+# A thing a person holds, its make and its serial right after the thing's noun: a device worn or kept at home for care
+# ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"), a key tag or a lock of one home ("nyckelbrickan
+# Abloy 4471-2208", "passerbricka Salto KT-4471 2208"), a home's alarm, stove guard or meter, a household's own small
+# sewage plant or pump: the one thing a landlord, a region, a municipality or a utility ties to that person, so the
+# make opens the mark as on the thing's plate. Six digits at least in the serial, so a model's number ("hörapparat
+# Oticon More 1", "värmepump Nibe F2040 12") stays. What the thing opens may stand between ("nyckelbricka till
+# förrådet Abloy …"), and the make may open the next line.
+_HELD_THING = (r"\w*larm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|\w*implantat(?:et)?|"
+               r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|\w*tagg(?:en|ar|arna)?|"
+               r"\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|\w*mätare(?:n)?|"
+               r"\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?")
+_HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "bricka", "brickor", "tagg", "lås",
+                 "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator")
 _DEVICE_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:\w*trygghetslarm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|"
-    r"\w*implantat(?:et)?|fotboj(?:a|an)|insulinpump(?:en)?|pacemaker(?:n)?)[ \t\u00a0]+(?:(?i:av[ \t]+märket)[ \t]+)?"
-    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)[ \t\u00a0]+"
-    r"(?:[A-Z]{1,3}[- \u00a0]?)?(?P<serial>\d+(?:[ \u00a0-]\d{2,})*))(?![\w]|[-/.,:]\d)"
+    r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+)?"
+    r"(?:[ \t\u00a0]+(?i:av[ \t]+märket))?(?=[ \t\u00a0\n])" + _GAP
+    + r"(?P<value>(?P<make>" + _MAKE + r")[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
 )
 
 
 def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """The make and the serial of a device a person wears, after the device's noun."""
+    """The make and the serial of a thing a person holds, after the thing's noun."""
     if sum(c.isdigit() for c in m.group("serial")) < 6 or _NUMBERED_THING.match(m.group("make")):
         return None
     return Verdict(m.start("value"), m.end("value"), "hjälpmedlets tillverkningsnummer med märke")
+
+
+# The next serial of a list after a thing's noun or a serial's label, of the same make ("nyckelbrickorna Abloy
+# 4471-2208 och Abloy 4471-2215"): each one of the things the person holds.
+_LISTED_SERIAL = compile_rule(
+    r"(?<![\w-])(?P<first>" + _MAKE + r")[ \t\u00a0]+" + _SERIES + r"\d+(?:[ \u00a0-]\d{2,})*[A-Z]?" + _CHECK_LETTER
+    + r"[ \t\u00a0]*(?:,|[ \t\u00a0]och|[ \t\u00a0]samt)(?=[ \t\u00a0\n])" + _GAP
+    + r"(?P<value>(?P<make>" + _MAKE + r")[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_listed_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The second serial of a list whose first the thing's noun or the serial's label leads."""
+    if m.group("make") != m.group("first") or sum(c.isdigit() for c in m.group("serial")) < 6:
+        return None
+    head, lead = m.start("first"), max(0, m.start("first") - 80)
+    if not any(x.start("value") == head for r in (_DEVICE_SERIAL, _LABELLED_SERIAL)
+               for x in r.finditer(text, lead, m.start("value"))):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "nästa tillverkningsnummer i en uppräkning")
 
 
 # a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer")
@@ -151,6 +193,8 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_after_engine_make_and_model", _ENGINE_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_engine_make_model_serial, needs=("motor", "utombord")),
          Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,
-              needs=("serie", "tillverkningsn")),
+              needs=("serie", "tillverk")),
          Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,
-              needs=("larm", "hörapparat", "implantat", "fotboj", "insulinpump", "pacemaker")),)
+              needs=_HELD_NEEDLES),
+         Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
+              needs=("serie", "tillverk") + _HELD_NEEDLES),)
