@@ -62,3 +62,14 @@ def _in_running_text(text: str, at: int) -> bool:
 # (an operator's customer number with a dot after its first digits, "1.2207481", is one too)
 _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d"
                         r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")
+
+# A series of capitals joined by a dash to four digits ("VLB-0312", "MK-2207"): a club's or a firm's own code, not a
+# year ("SM-2024").
+_SERIES_CODE = re.compile(r"^[A-ZÅÄÖ]{2,4}-(?!(?:19|20)\d\d$)\d{4}$")
+
+
+def held_code(whole: str) -> bool:
+    """True when ``whole``, a value after where a number is held ("medlemsnummer i föreningen …"), is a code in its own
+    right: code-shaped with five digits at least, or a series and a dash before four digits; a count ("1 2 3") is no
+    code."""
+    return bool(_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5) or bool(_SERIES_CODE.match(whole))
