@@ -90,6 +90,22 @@ def test_a_serial_with_its_make_after_a_label_over_a_line_end(blank_detector, te
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
+@pytest.mark.parametrize("text, value", [
+    # a make, a model perhaps and the serial after the plate's "S/N" or "SN", in a sentence or a cell of its own
+    ("Hon bär hörapparater Sonova Lumity 5 SN 5519KX3307 sedan maj.", "Sonova Lumity 5 SN 5519KX3307"),
+    ("Han lånar en rollator, Invacare R2 S/N 5519-3307-IV, från centralen.", "Invacare R2 S/N 5519-3307-IV"),
+    ("KV-40-1101\nfickur\nCertina C033.4 S/N 5519W307\nKV-40-1118", "Certina C033.4 S/N 5519W307"),
+    # a thing's noun and a word of its cell, the make of two words and its serial in the next cell
+    ("KV-40-1125\nnyckelbricka simhall\nActive Bad 77 51 930\nKV-40-1132", "Active Bad 77 51 930"),
+])
+def test_a_make_and_model_before_an_sn_or_a_things_cell_are_part_of_the_serial(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def test_a_short_number_after_sn_stays(blank_detector):
+    assert "ID_NUMBER" not in found(blank_detector, "Klockan Certina C033 SN 12 är ny.").values()
+
+
 def test_the_next_serial_of_a_list_of_one_make_is_one_too(blank_detector):
     got = found(blank_detector, "Hon fick nyckelbrickorna dormaKaba 5519-3307 och dormaKaba 5519-3314 i mars.")
     assert got.get("dormaKaba 5519-3307") == "ID_NUMBER" and got.get("dormaKaba 5519-3314") == "ID_NUMBER"

@@ -132,9 +132,11 @@ _HELD_THING = (r"\w*larm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(
 _HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "bricka", "brickor", "tagg", "lås",
                  "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator")
 _DEVICE_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+)?"
+    # (what the thing opens, or a word of the thing's cell before the next: "nyckelbricka gym" / "Nordic Wellness …")
+    r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+"
+    r"|[ \t\u00a0]+[a-zåäö]{2,}(?=[ \t\u00a0]*\n))?"
     r"(?:[ \t\u00a0]+(?i:av[ \t]+märket))?(?=[ \t\u00a0\n])" + _GAP
-    + r"(?P<value>(?P<make>" + _MAKE + r")[ \t\u00a0]+" + _SERIES
+    + r"(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?[ \t\u00a0]+" + _SERIES
     + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
 )
 
@@ -144,6 +146,23 @@ def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
     if sum(c.isdigit() for c in m.group("serial")) < 6 or _NUMBERED_THING.match(m.group("make")):
         return None
     return Verdict(m.start("value"), m.end("value"), "hjälpmedlets tillverkningsnummer med märke")
+
+
+# A make, a model perhaps and the serial after the plate's own "S/N" ("Sonova Lumity 5 SN 4418KX2207", "Invacare
+# R2 S/N 4418-2207-IV", "Certina C033.4 S/N 4418W207"): the one thing's number, so the mark runs from the make. The
+# label makes it a serial whatever the thing; four digits at least in it.
+_SN_SERIAL = compile_rule(
+    r"(?<![\w-])(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
+    r"(?:[ \t\u00a0]+[A-Za-z]{0,4}\d[\w.]*)?[ \t\u00a0]+(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*"
+    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model and the serial after "S/N"; not a numbered part of a text or a place."""
+    if sum(c.isdigit() for c in m.group("serial")) < 4 or _NUMBERED_THING.match(m.group("make")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
 
 
 # The next serial of a list after a thing's noun or a serial's label, of the same make ("nyckelbrickorna Abloy
@@ -196,5 +215,7 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               needs=("serie", "tillverk")),
          Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,
               needs=_HELD_NEEDLES),
+         Rule("serial_with_make_before_sn", _SN_SERIAL, score=0.8, check=_check_sn_serial,
+              gate=rule_regex(r"(?<![\w/])(?:S/N|SN|s/n)(?![\w/])")),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
               needs=("serie", "tillverk") + _HELD_NEEDLES),)
