@@ -16,7 +16,12 @@ After a serial's own label ("serienummer", "tillverkningsnummer") the owner's re
 model) before the serial, as the plate reads ("serienummer DRYMAX D450 77310", "tillverkningsnr Grundfos 4471-803312"):
 the make and the model are part of the one thing's number there, so the mark runs from the make to the serial's end.
 So too in a table's column of serials ("Serienr", "Serie-/IMEI-nummer"): a make written in the cell before the
-serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``).
+serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``). The plate's own "S/N" says the
+same of the make and the model before it ("Sonova Lumity 5 SN 4418KX2207").
+
+Right after the noun of a thing one person holds (a worn aid, a key tag, a lock, an alarm, a meter, a household's
+sewage plant) a make and a long serial are that thing's number as well ("passerbricka Salto KT-4471 2208"), and so is
+the next serial of the same make in a list ("… och Salto KT-4471 2215").
 """
 
 from __future__ import annotations
