@@ -116,6 +116,10 @@ def test_the_next_serial_of_a_list_of_one_make_is_one_too(blank_detector):
     "Föreningen köpte brandvarnare Jalo 2 till alla lägenheter.",
     "Vattenmätaren Kamstrup 21 byts ut 2027.",
     "Hyresgästen fick nyckelbricka Salto 3 st för 150 kr.",
+    # a firm's telephone number, a date or a sum after a thing's noun and the firm
+    "Vid fel på larmet Säkerhetsbolaget 08-551 93 30 dygnet runt.",
+    "Brandlarm Firesafe 2026-04-12 enligt protokollet.",
+    "Nya lås Låssmeden 1 250 000 kr för hela området.",
 ])
 def test_a_held_things_model_or_count_stays(blank_detector, text):
     assert "ID_NUMBER" not in found(blank_detector, text).values()

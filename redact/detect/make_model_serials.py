@@ -146,9 +146,18 @@ _DEVICE_SERIAL = compile_rule(
 )
 
 
+# after a firm's name a date, a telephone number or a sum is no serial ("larmet Securitas 08-123 45 67",
+# "brandlarm Firesafe 2026-04-12", "lås Assa 1 250 000 kr")
+_NO_SERIAL = re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d|0\d{1,3}-\d[\d \u00a0]*)$")
+_SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%)", re.IGNORECASE)
+
+
 def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
     """The make and the serial of a thing a person holds, after the thing's noun."""
-    if sum(c.isdigit() for c in m.group("serial")) < 6 or _NUMBERED_THING.match(m.group("make")):
+    serial = m.group("serial")
+    if sum(c.isdigit() for c in serial) < 6 or _NUMBERED_THING.match(m.group("make")):
+        return None
+    if _NO_SERIAL.match(serial) or _SUM_AFTER.match(text, m.end("value")):
         return None
     return Verdict(m.start("value"), m.end("value"), "hjälpmedlets tillverkningsnummer med märke")
 
@@ -182,7 +191,8 @@ _LISTED_SERIAL = compile_rule(
 
 def _check_listed_serial(text: str, m: re.Match[str]) -> Verdict | None:
     """The second serial of a list whose first the thing's noun or the serial's label leads."""
-    if m.group("make") != m.group("first") or sum(c.isdigit() for c in m.group("serial")) < 6:
+    serial = m.group("serial")
+    if m.group("make") != m.group("first") or sum(c.isdigit() for c in serial) < 6 or _NO_SERIAL.match(serial):
         return None
     head, lead = m.start("first"), max(0, m.start("first") - 80)
     if not any(x.start("value") == head for r in (_DEVICE_SERIAL, _LABELLED_SERIAL)
