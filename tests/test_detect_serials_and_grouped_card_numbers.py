@@ -102,8 +102,13 @@ def test_a_make_and_model_before_an_sn_or_a_things_cell_are_part_of_the_serial(b
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
-def test_a_short_number_after_sn_stays(blank_detector):
-    assert "ID_NUMBER" not in found(blank_detector, "Klockan Certina C033 SN 12 är ny.").values()
+@pytest.mark.parametrize("text", [
+    "Klockan Certina C033 SN 12 är ny.",
+    # a year and a serial after the letters: a case's number
+    "Ärendet Bygglov SN 2026-0412 avgörs i maj.",
+])
+def test_a_short_number_or_a_case_after_sn_stays(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
 
 
 def test_the_next_serial_of_a_list_of_one_make_is_one_too(blank_detector):

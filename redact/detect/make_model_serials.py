@@ -172,9 +172,14 @@ _SN_SERIAL = compile_rule(
 )
 
 
+# a year and a serial ("2026-0412"): a case's or a register's entry, no plate's serial
+_YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{1,6}$")
+
+
 def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
     """The make, the model and the serial after "S/N"; not a numbered part of a text or a place."""
-    if sum(c.isdigit() for c in m.group("serial")) < 4 or _NUMBERED_THING.match(m.group("make")):
+    serial = m.group("serial")
+    if sum(c.isdigit() for c in serial) < 4 or _NUMBERED_THING.match(m.group("make")) or _YEAR_SERIAL.match(serial):
         return None
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
 
