@@ -76,6 +76,9 @@ def test_a_worn_devices_make_and_serial_after_its_noun_are_one_identifier(blank_
     ("Hemtjänsten har monterat en spisvakt\nFirexo 7720-5519 i köket.", "Firexo 7720-5519"),
     ("Vid besöket lästes vattenmätaren Kamstrup 33-5519-07 av.", "Kamstrup 33-5519-07"),
     ("Hushållets minireningsverk WaterKnight 5519-3307-K töms i juni.", "WaterKnight 5519-3307-K"),
+    # a bicycle's or a computer's plate in a register of a person's property
+    ("Hans elcykel Crescent WTU 5519307 anmäldes stulen.", "Crescent WTU 5519307"),
+    ("Den intagnes bärbara dator Lenovo PF-5519 3307 förvaras i skåpet.", "Lenovo PF-5519 3307"),
 ])
 def test_a_held_things_make_and_serial_after_its_noun_are_one_identifier(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"

@@ -126,16 +126,19 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
 # A thing a person holds, its make and its serial right after the thing's noun: a device worn or kept at home for care
 # ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"), a key tag or a lock of one home ("nyckelbrickan
 # Abloy 4471-2208", "passerbricka Salto KT-4471 2208"), a home's alarm, stove guard or meter, a household's own small
-# sewage plant or pump: the one thing a landlord, a region, a municipality or a utility ties to that person, so the
-# make opens the mark as on the thing's plate. Six digits at least in the serial, so a model's number ("hörapparat
-# Oticon More 1", "värmepump Nibe F2040 12") stays. What the thing opens may stand between ("nyckelbricka till
-# förrådet Abloy …"), and the make may open the next line.
+# sewage plant or pump, a bicycle or a computer in a register of property: the one thing a landlord, a region, a
+# municipality, a utility or the police ties to that person, so the make opens the mark as on the thing's plate. Six
+# digits at least in the serial, so a model's number ("hörapparat Oticon More 1", "värmepump Nibe F2040 12") stays.
+# What the thing opens may stand between ("nyckelbricka till förrådet Abloy …"), and the make may open the next line.
 _HELD_THING = (r"\w*larm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|\w*implantat(?:et)?|"
                r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|\w*tagg(?:en|ar|arna)?|"
                r"\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|\w*mätare(?:n)?|"
-               r"\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?")
+               r"\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?|"
+               # what a register of a person's property notes by its plate: a bicycle, a computer, a watch
+               r"\w*cykel(?:n)?|\w*dator(?:n)?|surfplatta(?:n)?|armbandsur(?:et)?")
 _HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "bricka", "brickor", "tagg", "lås",
-                 "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator")
+                 "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator", "cykel", "dator",
+                 "surfplatta", "armbandsur")
 _DEVICE_SERIAL = compile_rule(
     # (what the thing opens, or a word of the thing's cell before the next: "nyckelbricka gym" / "Nordic Wellness …")
     r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+"
