@@ -109,6 +109,9 @@ def test_a_make_and_model_before_an_sn_or_a_things_cell_are_part_of_the_serial(b
     "Klockan Certina C033 SN 12 är ny.",
     # a year and a serial after the letters: a case's number
     "Ärendet Bygglov SN 2026-0412 avgörs i maj.",
+    # a series of cases by its year after the letters
+    "Växel 0640-100 00. Ärendeserie SN 2026/VX",
+    "Rapporten Bygglov SN 2026 gäller i år.",
 ])
 def test_a_short_number_or_a_case_after_sn_stays(blank_detector, text):
     assert "ID_NUMBER" not in found(blank_detector, text).values()

@@ -171,18 +171,21 @@ def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
 _SN_SERIAL = compile_rule(
     r"(?<![\w-])(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
     r"(?:[ \t\u00a0]+[A-Za-z]{0,4}\d[\w.]*)?[ \t\u00a0]+(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*"
-    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w]|[-/.,:]\d)"
+    # (no slash after it: "SN 2026/FR" is a series of cases by its year)
+    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w/]|[-.,:]\d)"
 )
 
 
-# a year and a serial ("2026-0412"): a case's or a register's entry, no plate's serial
+# a year and a serial ("2026-0412"): a case's or a register's entry, no plate's serial (nor is a year alone)
 _YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{1,6}$")
 
 
 def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
     """The make, the model and the serial after "S/N"; not a numbered part of a text or a place."""
     serial = m.group("serial")
-    if sum(c.isdigit() for c in serial) < 4 or _NUMBERED_THING.match(m.group("make")) or _YEAR_SERIAL.match(serial):
+    if sum(c.isdigit() for c in serial) < 4 or _NUMBERED_THING.match(m.group("make")):
+        return None
+    if _YEAR_SERIAL.match(serial) or _YEAR.match(serial):
         return None
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
 
