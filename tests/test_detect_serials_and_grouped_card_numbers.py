@@ -117,6 +117,25 @@ def test_a_short_number_or_a_case_after_sn_stays(blank_detector, text):
     assert "ID_NUMBER" not in found(blank_detector, text).values()
 
 
+@pytest.mark.parametrize("text, value", [
+    # a make in the maker's own mixed case before a long serial, with no noun or label before it
+    ("Vid flytten lämnade hon tillbaka dormaKaba 5519-3307 och två nycklar.", "dormaKaba 5519-3307"),
+    ("Åkaren bar transponder nummer två, AquaFlow TR4 5519307, under loppet.", "AquaFlow TR4 5519307"),
+])
+def test_a_mixed_case_make_before_a_long_serial_is_part_of_it(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a model's short number, a firm's telephone, a number's own label in mixed case
+    ("Föreningen köpte AquaFlow 300 till badet.", "AquaFlow 300"),
+    ("Ring PostNord 0771-33 33 10 om paketet.", "PostNord 0771-33 33 10"),
+    ("| Tyskland | SteuerIdNr 47 036 892 816", "SteuerIdNr 47 036 892 816"),
+])
+def test_a_mixed_case_word_before_a_short_number_a_phone_or_as_a_label_stays_out(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
 def test_the_next_serial_of_a_list_of_one_make_is_one_too(blank_detector):
     got = found(blank_detector, "Hon fick nyckelbrickorna dormaKaba 5519-3307 och dormaKaba 5519-3314 i mars.")
     assert got.get("dormaKaba 5519-3307") == "ID_NUMBER" and got.get("dormaKaba 5519-3314") == "ID_NUMBER"

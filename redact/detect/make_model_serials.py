@@ -190,6 +190,26 @@ def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
 
 
+# A make in the maker's own mixed case ("AquaFlow", "dormaKaba") right before a long serial, with no noun or label
+# before it ("lämnade tillbaka dormaKaba 4471-2208"): no word of a sentence and no name is so written, so the pair is
+# a thing's plate as its holder's record writes it. Six digits at least, so a model's number ("AquaFlow 300") stays.
+_BRAND_SERIAL = compile_rule(
+    r"(?<![\w-])(?P<value>(?P<make>[a-z]{1,8}[A-Z][A-Za-z]{1,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
+)
+
+
+# a number's own label in mixed case ("IdNr", "KundNr", "SteuerId"): the number after it is no make's serial
+_LABEL_WORD = re.compile(r"(?:Nr|No|Id|ID|Nummer|Num)$")
+
+
+def _check_brand_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The mixed-case make and the serial after it; not a number's label in mixed case."""
+    if _LABEL_WORD.search(m.group("make")):
+        return None
+    return _check_device_serial(text, m)
+
+
 # The next serial of a list after a thing's noun or a serial's label, of the same make ("nyckelbrickorna Abloy
 # 4471-2208 och Abloy 4471-2215"): each one of the things the person holds.
 _LISTED_SERIAL = compile_rule(
@@ -243,5 +263,7 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               needs=_HELD_NEEDLES),
          Rule("serial_with_make_before_sn", _SN_SERIAL, score=0.8, check=_check_sn_serial,
               gate=rule_regex(r"(?<![\w/])(?:S/N|SN|s/n)(?![\w/])")),
+         Rule("serial_after_mixed_case_make", _BRAND_SERIAL, score=0.8, check=_check_brand_serial,
+              gate=rule_regex(r"[a-z][A-Z][A-Za-z]*[ \t\u00a0]+[A-Z]{0,3}\d")),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
               needs=("serie", "tillverk") + _HELD_NEEDLES),)
