@@ -189,6 +189,20 @@ def test_a_count_after_where_a_number_is_held_stays(blank_detector):
 
 
 @pytest.mark.parametrize("text,value", [
+    # where it is held, then a series and a dash before four digits: a club's own code of one member
+    ("Hyllan sattes upp av Greta Holm, medlemsnummer i hembygdsföreningen HBF-0417.", "HBF-0417"),
+    ("Lars har kundnummer hos gymmet KG-2291 sedan i vintras.", "KG-2291"),
+])
+def test_a_series_code_of_four_digits_after_where_it_is_held(blank_detector, text, value):
+    assert ("ID_NUMBER", value) in found(blank_detector, text)
+
+
+def test_a_year_after_where_a_number_is_held_stays(blank_detector):
+    text = "Hon fick medlemsnummer i klubben SM-2024 vid årsmötet."
+    assert not any(c == "ID_NUMBER" for c, _ in found(blank_detector, text))
+
+
+@pytest.mark.parametrize("text,value", [
     # an unlisted "-nummer" compound, where it is held, then the code without a colon
     ("Ombud vid tvisten: Marta Lindqvist, ombudsnummer hos förbundet LB 71 4402, tel. via växeln.", "LB 71 4402"),
     # a long noun and "nr" before a dashed code in running text

@@ -71,6 +71,93 @@ def test_a_worn_devices_make_and_serial_after_its_noun_are_one_identifier(blank_
 
 
 @pytest.mark.parametrize("text, value", [
+    # a thing of one home after its noun: a key tag, an access tag, a stove guard, a meter, a sewage plant; the make in
+    # the maker's own case, series letters and a check letter inside, the make perhaps on the next line
+    ("Hyresgästen återlämnade nyckelbrickan dormaKaba 5519-3307 vid besiktningen.", "dormaKaba 5519-3307"),
+    ("Olle har passerbricka Salto KT-5519 3307 till entrén.", "Salto KT-5519 3307"),
+    ("Hemtjänsten har monterat en spisvakt\nFirexo 7720-5519 i köket.", "Firexo 7720-5519"),
+    ("Vid besöket lästes vattenmätaren Kamstrup 33-5519-07 av.", "Kamstrup 33-5519-07"),
+    ("Hushållets minireningsverk WaterKnight 5519-3307-K töms i juni.", "WaterKnight 5519-3307-K"),
+    # a bicycle's or a computer's plate in a register of a person's property
+    ("Hans elcykel Crescent WTU 5519307 anmäldes stulen.", "Crescent WTU 5519307"),
+    ("Den intagnes bärbara dator Lenovo PF-5519 3307 förvaras i skåpet.", "Lenovo PF-5519 3307"),
+])
+def test_a_held_things_make_and_serial_after_its_noun_are_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # after a serial's label at a paragraph's line end, the make on the next line; the maker's own number as a label
+    ("Patienten lånar en blodtrycksmätare med serienummer\nMedisana B7-5519-3307 över helgen.", "Medisana B7-5519-3307"),
+    ("Pumpen har tillverkarnummer AquaFlow 5519-3307-T enligt skylten.", "AquaFlow 5519-3307-T"),
+])
+def test_a_serial_with_its_make_after_a_label_over_a_line_end(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a make, a model perhaps and the serial after the plate's "S/N" or "SN", in a sentence or a cell of its own
+    ("Hon bär hörapparater Sonova Lumity 5 SN 5519KX3307 sedan maj.", "Sonova Lumity 5 SN 5519KX3307"),
+    ("Han lånar en rollator, Invacare R2 S/N 5519-3307-IV, från centralen.", "Invacare R2 S/N 5519-3307-IV"),
+    ("KV-40-1101\nfickur\nCertina C033.4 S/N 5519W307\nKV-40-1118", "Certina C033.4 S/N 5519W307"),
+    # a thing's noun and a word of its cell, the make of two words and its serial in the next cell
+    ("KV-40-1125\nnyckelbricka simhall\nActive Bad 77 51 930\nKV-40-1132", "Active Bad 77 51 930"),
+])
+def test_a_make_and_model_before_an_sn_or_a_things_cell_are_part_of_the_serial(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", [
+    "Klockan Certina C033 SN 12 är ny.",
+    # a year and a serial after the letters: a case's number
+    "Ärendet Bygglov SN 2026-0412 avgörs i maj.",
+    # a series of cases by its year after the letters
+    "Växel 0640-100 00. Ärendeserie SN 2026/VX",
+    "Rapporten Bygglov SN 2026 gäller i år.",
+])
+def test_a_short_number_or_a_case_after_sn_stays(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
+@pytest.mark.parametrize("text, value", [
+    # a make in the maker's own mixed case before a long serial, with no noun or label before it
+    ("Vid flytten lämnade hon tillbaka dormaKaba 5519-3307 och två nycklar.", "dormaKaba 5519-3307"),
+    ("Åkaren bar transponder nummer två, AquaFlow TR4 5519307, under loppet.", "AquaFlow TR4 5519307"),
+])
+def test_a_mixed_case_make_before_a_long_serial_is_part_of_it(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a model's short number, a firm's telephone, a number's own label in mixed case
+    ("Föreningen köpte AquaFlow 300 till badet.", "AquaFlow 300"),
+    ("Ring PostNord 0771-33 33 10 om paketet.", "PostNord 0771-33 33 10"),
+    ("| Tyskland | SteuerIdNr 47 036 892 816", "SteuerIdNr 47 036 892 816"),
+])
+def test_a_mixed_case_word_before_a_short_number_a_phone_or_as_a_label_stays_out(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
+def test_the_next_serial_of_a_list_of_one_make_is_one_too(blank_detector):
+    got = found(blank_detector, "Hon fick nyckelbrickorna dormaKaba 5519-3307 och dormaKaba 5519-3314 i mars.")
+    assert got.get("dormaKaba 5519-3307") == "ID_NUMBER" and got.get("dormaKaba 5519-3314") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", [
+    # a model's number, a count or a sum after a thing's make stays
+    "Föreningen köpte brandvarnare Jalo 2 till alla lägenheter.",
+    "Vattenmätaren Kamstrup 21 byts ut 2027.",
+    "Hyresgästen fick nyckelbricka Salto 3 st för 150 kr.",
+    # a firm's telephone number, a date or a sum after a thing's noun and the firm
+    "Vid fel på larmet Säkerhetsbolaget 08-551 93 30 dygnet runt.",
+    "Brandlarm Firesafe 2026-04-12 enligt protokollet.",
+    "Nya lås Låssmeden 1 250 000 kr för hela området.",
+])
+def test_a_held_things_model_or_count_stays(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
+@pytest.mark.parametrize("text, value", [
     # an engine's make, model and serial written as one after its noun, a compound noun too
     ("Båten har båtmotor Mercury F15 1B4-0718224 och ligger vid bryggan.", "Mercury F15 1B4-0718224"),
     ("Utombordsmotorn Suzuki DF9 9A2 4471802 stals i natt.", "Suzuki DF9 9A2 4471802"),

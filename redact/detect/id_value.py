@@ -69,3 +69,14 @@ _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,
 # A code named by two groups of capitals, a register's and its series ("UMEÅKOL-HJ 0412-B", "LU-GF 2207/AN"): a code in
 # its own right however few its digits.
 NAMED_SERIES = re.compile(r"^[A-ZÅÄÖ]{2,8}-[A-ZÅÄÖ]{1,4}[ \u00a0]\d{3,}(?:[-/ \u00a0][\dA-ZÅÄÖ]+)*$")
+
+# A series of capitals joined by a dash to four digits ("VLB-0312", "MK-2207"): a club's or a firm's own code, not a
+# year ("SM-2024").
+_SERIES_CODE = re.compile(r"^[A-ZÅÄÖ]{2,4}-(?!(?:19|20)\d\d$)\d{4}$")
+
+
+def held_code(whole: str) -> bool:
+    """True when ``whole``, a value after where a number is held ("medlemsnummer i föreningen …"), is a code in its own
+    right: code-shaped with five digits at least, or a series and a dash before four digits; a count ("1 2 3") is no
+    code."""
+    return bool(_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5) or bool(_SERIES_CODE.match(whole))

@@ -27,7 +27,7 @@ from redact.detect import (
     vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
-from redact.detect.id_value import _CODE_LIKE, _VALUE, _wrapped_rest
+from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 from redact.detect.unlisted_id_labels import check_generic
@@ -110,7 +110,7 @@ def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
     digits = only_digits(m.group("value"))
     # (with the groups a sentence's wrapped line carried over: "i simskolan 558" / "2091 enligt …")
     whole = " ".join(text[m.start("value"):_wrapped_rest(text, m.start("label"), m.end("value"))].split())
-    if "held" in m.groupdict() and m.group("held") is not None and not (_CODE_LIKE.match(whole) and len(only_digits(whole)) >= 5):
+    if "held" in m.groupdict() and m.group("held") is not None and not held_code(whole):
         return None  # "i förbundet K 3381 2047" names where a code is held; "i klassen 1 2 3" counts
     if m.group("label").lower().startswith(("pers", "samordnings")) and len(digits) in (10, 12) and luhn_ok(digits[-10:]):
         return None  # a valid personnummer or samordningsnummer: the personnummer detector's

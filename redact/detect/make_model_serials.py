@@ -16,8 +16,12 @@ After a serial's own label ("serienummer", "tillverkningsnummer") the owner's re
 model) before the serial, as the plate reads ("serienummer DRYMAX D450 77310", "tillverkningsnr Grundfos 4471-803312"):
 the make and the model are part of the one thing's number there, so the mark runs from the make to the serial's end.
 So too in a table's column of serials ("Serienr", "Serie-/IMEI-nummer"): a make written in the cell before the
-serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``). The plate's own mark for the
-serial ("S/N", "SN") after a make and a model says the same wherever it stands ("Rullex K7 S/N 5531-0927-RX").
+serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``). The plate's own "S/N" says the
+same of the make and the model before it ("Sonova Lumity 5 SN 4418KX2207").
+
+Right after the noun of a thing one person holds (a worn aid, a key tag, a lock, an alarm, a meter, a household's
+sewage plant) a make and a long serial are that thing's number as well ("passerbricka Salto KT-4471 2208"), and so is
+the next serial of the same make in a list ("… och Salto KT-4471 2215").
 """
 
 from __future__ import annotations
@@ -88,14 +92,26 @@ def _check_engine_make_model_serial(text: str, m: re.Match[str]) -> Verdict | No
     return Verdict(m.start("value"), m.end("value"), "motorns märke, modell och tillverkningsnummer")
 
 
-# a serial's label, then the make (capitalised or in capitals, as the plate has it), a model's code perhaps, and a run
-# of four digits at least: the make opens the value
+# A make as the maker writes it on the plate: capitalised ("Grundfos"), in capitals ("DRYMAX") or in its own mixed
+# case ("AquaFlow", "dormaKaba", "iQLock"); a word of a sentence is written in none of the last two.
+_MAKE = (r"(?:[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}(?:[A-Z][a-zåäöé]+)?|[A-ZÅÄÖÉ]{2,})|[a-z]{1,8}[A-Z][A-Za-z]{1,8})"
+         r"(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?")
+# Between a label or a noun and the make: spaces perhaps, a paragraph's line end perhaps ("har serienummer" /
+# "Omron M3-…").
+_GAP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+# A serial's own series letters (a digit perhaps) joined to its digits ("TB-4418 2207", "M3-2207-4418") and a check
+# letter after a dash ("4418-2207-V"): parts of the one number as the plate writes it.
+_SERIES = r"(?:[A-Z]{1,3}\d?[- \u00a0]?)?"
+_CHECK_LETTER = r"(?:-[A-Z]{1,2}(?![\w-]))?"
+
+# a serial's label (the maker's number too, "tillverkarnummer"), then the make, a model's code perhaps, and a run of
+# four digits at least: the make opens the value
 _LABELLED_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:serie|tillverknings)(?i:nummer|numret|nr\.?|-nr\.?)[ \t\u00a0]*:?[ \t\u00a0]*"
-    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)"
-    r"[ \t\u00a0]+(?:(?P<model>[A-Z]{0,4}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+)?"
+    r"(?<![\w-])(?i:serie|tillverknings|tillverkar)(?i:nummer|numret|nr\.?|-nr\.?)[ \t\u00a0]*:?" + _GAP
+    + r"(?P<value>(?P<make>" + _MAKE + r")"
+    r"[ \t\u00a0]+(?:(?P<model>[A-Z]{0,4}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+)?" + _SERIES
     # (groups of two digits at least: a count after the serial, "… 4471-803312 2 st", is no group of it)
-    r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?))(?![\w]|[-/.,:]\d)"
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
 )
 
 
@@ -107,47 +123,115 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke efter etikett")
 
 
-# A device a person wears or keeps at home for care, its make and its serial right after the device's noun
-# ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"): the one device the region or the municipality
-# lent that person, so the make opens the mark as on the device's plate. Six digits at least in the serial, so a
-# model's number ("hörapparat Oticon More 1") stays. So too the transponder a driver or a rider carries in a race
-# ("transponder Lapwise TX3 5520718"): the timekeeper's register ties its number to that one competitor.
+# A thing a person holds, its make and its serial right after the thing's noun: a device worn or kept at home for care
+# ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"), a key tag or a lock of one home ("nyckelbrickan
+# Abloy 4471-2208", "passerbricka Salto KT-4471 2208"), a home's alarm, stove guard or meter, a household's own small
+# sewage plant or pump, a bicycle or a computer in a register of property: the one thing a landlord, a region, a
+# municipality, a utility or the police ties to that person, so the make opens the mark as on the thing's plate. Six
+# digits at least in the serial, so a model's number ("hörapparat Oticon More 1", "värmepump Nibe F2040 12") stays.
+# What the thing opens may stand between ("nyckelbricka till förrådet Abloy …"), and the make may open the next line.
+_HELD_THING = (r"\w*larm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|\w*implantat(?:et)?|"
+               r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|\w*tagg(?:en|ar|arna)?|"
+               r"\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|\w*mätare(?:n)?|"
+               r"\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?|"
+               # what a register of a person's property notes by its plate: a bicycle, a computer, a watch
+               r"\w*cykel(?:n)?|\w*dator(?:n)?|surfplatta(?:n)?|armbandsur(?:et)?|"
+               # the transponder a driver or a rider carries in a race: the timekeeper ties it to that competitor
+               r"\w*transponder(?:n)?|tidtagningschip(?:et)?")
+_HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "bricka", "brickor", "tagg", "lås",
+                 "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator", "cykel", "dator",
+                 "surfplatta", "armbandsur", "transponder", "tidtagningschip")
 _DEVICE_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:\w*trygghetslarm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|"
-    r"\w*implantat(?:et)?|fotboj(?:a|an)|insulinpump(?:en)?|pacemaker(?:n)?|\w*transponder(?:n)?|tidtagningschip(?:et)?)"
-    r"[ \t\u00a0]+(?:(?i:av[ \t]+märket)[ \t]+)?"
-    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]+[A-Z][a-zåäöéü]+|[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})"
-    r"(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)[ \t\u00a0]+"
-    r"(?:[A-Z]{1,3}[- \u00a0]?)?(?P<serial>\d+(?:[ \u00a0-]\d{2,})*))(?![\w]|[-/.,:]\d)"
+    # (what the thing opens, or a word of the thing's cell before the next: "nyckelbricka gym" / "Nordic Wellness …")
+    r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+"
+    r"|[ \t\u00a0]+[a-zåäö]{2,}(?=[ \t\u00a0]*\n))?"
+    r"(?:[ \t\u00a0]+(?i:av[ \t]+märket))?(?=[ \t\u00a0\n])" + _GAP
+    + r"(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
 )
 
 
-# A make, a model perhaps and the plate's own mark for the serial ("Rullex K7 S/N 5531-0927-RX", "Kavla Mira 2 SN
-# 3107KX2207"): the mark says the number after it is that one thing's serial, so the make and the model before it are
-# the plate's words too and the mark runs from the make. The make is one word, in capitals or capitalised, with a
-# capital inside perhaps ("MyLaps"); a series' name may stand before the model's figures.
-_MAKE = r"[A-ZÅÄÖÉ](?:[a-zåäöéü]+(?:[A-Z][a-zåäöéü]+)?|[A-ZÅÄÖÉ]{2,})"
-_SERIAL_MARK = compile_rule(
-    rf"(?<![\w-])(?P<value>(?P<make>{_MAKE})[ \t\u00a0]+(?:[A-ZÅÄÖ][a-zåäö]+[ \t\u00a0]+)?"
-    r"(?:[A-Z]{0,4}-?\d[\w.-]*[ \t\u00a0]+)?(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*"
-    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w]|[-/.,:]\d)"
-)
-
-
-def _check_serial_mark(text: str, m: re.Match[str]) -> Verdict | None:
-    """The make, the model and the serial after the plate's own mark for it; a year or a short count is none."""
-    serial = m.group("serial")
-    if (_NUMBERED_THING.match(m.group("make")) or _YEAR.match(serial) or sum(c.isdigit() for c in serial) < 4
-            or len(serial.replace("-", "")) < 6):
-        return None
-    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell före S/N")
+# after a firm's name a date, a telephone number or a sum is no serial ("larmet Securitas 08-123 45 67",
+# "brandlarm Firesafe 2026-04-12", "lås Assa 1 250 000 kr")
+_NO_SERIAL = re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d|0\d{1,3}-\d[\d \u00a0]*)$")
+_SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%)", re.IGNORECASE)
 
 
 def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """The make and the serial of a device a person wears or carries, after the device's noun."""
-    if sum(c.isdigit() for c in m.group("serial")) < 6 or _NUMBERED_THING.match(m.group("make")):
+    """The make and the serial of a thing a person holds, after the thing's noun."""
+    serial = m.group("serial")
+    if sum(c.isdigit() for c in serial) < 6 or _NUMBERED_THING.match(m.group("make")):
+        return None
+    if _NO_SERIAL.match(serial) or _SUM_AFTER.match(text, m.end("value")):
         return None
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke efter apparatens namn")
+
+
+# A make, a model perhaps and the serial after the plate's own "S/N" ("Sonova Lumity 5 SN 4418KX2207", "Invacare
+# R2 S/N 4418-2207-IV", "Certina C033.4 S/N 4418W207"): the one thing's number, so the mark runs from the make. The
+# label makes it a serial whatever the thing; four digits at least in it.
+_SN_SERIAL = compile_rule(
+    r"(?<![\w-])(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
+    r"(?:[ \t\u00a0]+[A-Za-z]{0,4}\d[\w.]*)?[ \t\u00a0]+(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*"
+    # (no slash after it: "SN 2026/FR" is a series of cases by its year)
+    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w/]|[-.,:]\d)"
+)
+
+
+# a year and a serial ("2026-0412"): a case's or a register's entry, no plate's serial (nor is a year alone)
+_YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{1,6}$")
+
+
+def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model and the serial after "S/N"; not a numbered part of a text or a place."""
+    serial = m.group("serial")
+    if sum(c.isdigit() for c in serial) < 4 or _NUMBERED_THING.match(m.group("make")):
+        return None
+    if _YEAR_SERIAL.match(serial) or _YEAR.match(serial):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
+
+
+# A make in the maker's own mixed case ("AquaFlow", "dormaKaba") right before a long serial, with no noun or label
+# before it ("lämnade tillbaka dormaKaba 4471-2208"): no word of a sentence and no name is so written, so the pair is
+# a thing's plate as its holder's record writes it. Six digits at least, so a model's number ("AquaFlow 300") stays.
+_BRAND_SERIAL = compile_rule(
+    r"(?<![\w-])(?P<value>(?P<make>[a-z]{1,8}[A-Z][A-Za-z]{1,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
+)
+
+
+# a number's own label in mixed case ("IdNr", "KundNr", "SteuerId"): the number after it is no make's serial
+_LABEL_WORD = re.compile(r"(?:Nr|No|Id|ID|Nummer|Num)$")
+
+
+def _check_brand_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The mixed-case make and the serial after it; not a number's label in mixed case."""
+    if _LABEL_WORD.search(m.group("make")):
+        return None
+    return _check_device_serial(text, m)
+
+
+# The next serial of a list after a thing's noun or a serial's label, of the same make ("nyckelbrickorna Abloy
+# 4471-2208 och Abloy 4471-2215"): each one of the things the person holds.
+_LISTED_SERIAL = compile_rule(
+    r"(?<![\w-])(?P<first>" + _MAKE + r")[ \t\u00a0]+" + _SERIES + r"\d+(?:[ \u00a0-]\d{2,})*[A-Z]?" + _CHECK_LETTER
+    + r"[ \t\u00a0]*(?:,|[ \t\u00a0]och|[ \t\u00a0]samt)(?=[ \t\u00a0\n])" + _GAP
+    + r"(?P<value>(?P<make>" + _MAKE + r")[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_listed_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The second serial of a list whose first the thing's noun or the serial's label leads."""
+    serial = m.group("serial")
+    if m.group("make") != m.group("first") or sum(c.isdigit() for c in serial) < 6 or _NO_SERIAL.match(serial):
+        return None
+    head, lead = m.start("first"), max(0, m.start("first") - 80)
+    if not any(x.start("value") == head for r in (_DEVICE_SERIAL, _LABELLED_SERIAL)
+               for x in r.finditer(text, lead, m.start("value"))):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "nästa tillverkningsnummer i en uppräkning")
 
 
 # a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer")
@@ -181,12 +265,15 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_after_engine_make_and_model", _ENGINE_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_engine_make_model_serial, needs=("motor", "utombord")),
          Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,
-              needs=("serie", "tillverkningsn")),
-         Rule("serial_with_make_before_serial_mark", _SERIAL_MARK, score=0.8, check=_check_serial_mark,
-              gate=rule_regex(r"(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*[A-Z\d]")),
+              needs=("serie", "tillverk")),
          Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,
-              needs=("larm", "hörapparat", "implantat", "fotboj", "insulinpump", "pacemaker", "transponder",
-                     "tidtagningschip")),)
+              needs=_HELD_NEEDLES),
+         Rule("serial_with_make_before_sn", _SN_SERIAL, score=0.8, check=_check_sn_serial,
+              gate=rule_regex(r"(?<![\w/])(?:S/N|SN|s/n)(?![\w/])")),
+         Rule("serial_after_mixed_case_make", _BRAND_SERIAL, score=0.8, check=_check_brand_serial,
+              gate=rule_regex(r"[a-z][A-Z][A-Za-z]*[ \t\u00a0]+[A-Z]{0,3}\d")),
+         Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
+              needs=("serie", "tillverk") + _HELD_NEEDLES),)
 
 
 def serial_after_make(header: str, value: str) -> str:

@@ -200,6 +200,21 @@ def _kept_owner(m: re.Match[str] | None) -> bool:
     return m is not None and not (m.group("owner") and _HOMES_OWNER.search(m.group("owner")))
 
 
+# A home named right before the designation ("Lägenheten på Åsby 4:12 ägs av bolaget", "bostaden i Åsby 4:12, som
+# ägs av kommunen"): a household lives there, so the designation leads to it as its address would, whoever owns the
+# house; the owner said after it is the landlord. Not the organisation's own ("bolagets lägenhet på …").
+_HOME_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<before>\w+[ \t\n]+)?(?:lägenheten|lägenhet|hyreslägenheten|hyreslägenhet|bostaden|bostad|hemmet)"
+    r"[ \t\n]+(?:på|i)[ \t\n]+$")
+_ORG_GENITIVE = re.compile(r"(?i)(?:kommunens|regionens|statens|föreningens|bolagets|\w+bolagets|\w+föreningens)\s*$")
+
+
+def _home_before(text: str, f: Finding) -> bool:
+    """True when a home someone lives in is named right before the designation (see _HOME_BEFORE)."""
+    m = _HOME_BEFORE.search(text, max(0, (f.start or 0) - 60), f.start or 0)
+    return m is not None and not (m.group("before") and _ORG_GENITIVE.match(m.group("before").strip()))
+
+
 def _people_in_rows(findings: Sequence[Finding]) -> list[Finding]:
     """The findings that stand for a person in a table row: a name or a personal identity number."""
     return [f for f in findings if f.category in ("PERSON", "PERSONNUMMER")]
@@ -210,7 +225,7 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding], people: Se
     and personal identity numbers that make a table row a person's)."""
     if f.start is None or f.end is None:
         return False
-    if _kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120))):
+    if _kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120))) and not _home_before(text, f):
         return True
     line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1  # this line and the one before
     if (_OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start)

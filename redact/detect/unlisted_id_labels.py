@@ -21,7 +21,7 @@ from redact.detect.id_labels import (
     bare_noun, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
     role_head,
 )
-from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest
+from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest, held_code
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Verdict
 
@@ -193,8 +193,7 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
     held = m.group("held") if "held" in m.groupdict() else None
-    if held is not None and not (strength == "number" and (
-            _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5 or NAMED_SERIES.match(whole))):
+    if held is not None and not (strength == "number" and (held_code(whole) or NAMED_SERIES.match(whole))):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if held is not None and "\n" in held and not _sentence_over_line(text, m):
         return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
