@@ -282,3 +282,33 @@ def test_unlisted_header_cells_before_and_after_the_known_ones_over_words_and_co
     cells = {(STATIONS[c.start:c.end], c.kind) for c in _from_cell_lines(STATIONS)}
     assert ("MK 2207-A", "id") in cells and ("7.11.1960", "birth") in cells
     assert not any(t.startswith(("Abisko", "Kvikkjokk", "Riksgränsen")) for t, _ in cells), cells
+
+
+VISITS = """Besök vid disken
+Turordning
+Besökare
+Född enl. intyg
+Dokument
+KB-ÖRE 1102-05
+Anna-Karin Lund
+4/9/1969
+svenskt pass 88120433
+KB-ÖRE 1102-09
+Tomas Öberg
+17.03.1958 г.
+körkort 55190341-02
+KB-ÖRE 1103-01
+Rasa Petrauskienė
+1958
+litauiskt ID-kort 40011873
+"""
+
+
+def test_unlisted_header_cells_around_the_known_ones_over_cells_that_change_shape():
+    # the birth dates change shape from row to row: the rows repeat by whether a cell holds a digit, so "Dokument"
+    # closes the header row and is no first visitor's name
+    from redact.detect.table_text import _from_cell_lines
+
+    cells = {(VISITS[c.start:c.end], c.kind) for c in _from_cell_lines(VISITS)}
+    assert ("Dokument", "full") not in cells
+    assert ("Tomas Öberg", "full") in cells and ("Rasa Petrauskienė", "full") in cells
