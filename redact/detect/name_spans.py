@@ -159,12 +159,16 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     if any(is_name(w) for w in words):
         return False
     return any((len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS + _HEADER_NOUN_ENDINGS))
+               or (len(w) >= 8 and w.lower().endswith(_AGENT_GENITIVE_ENDINGS))
                or w.lower().endswith(_ADDRESS_NOUN_ENDINGS + _NUMBER_LABEL_ENDINGS) for w in words)
 
 
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
 _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
                         "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
+# The definite genitive of a doer's noun in "-are" ("Biodlarens adress", "Fordonsägarens", "Innehavarnas"): a header
+# cell's or a sentence's noun, no name ends so
+_AGENT_GENITIVE_ENDINGS = ("arens", "arnas")
 # An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so,
 # however short
 _ADDRESS_NOUN_ENDINGS = ("adress", "adressen", "adresser", "adresserna")
