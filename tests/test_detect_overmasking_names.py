@@ -442,3 +442,15 @@ def test_a_specialist_before_a_name_is_left_out(role):
     text = f"{role} Vilma Ekdahl och tandhygienist Omar Said tar emot."
     out = split_at_titles([_model_finding(text, 0, text.index(" och"))], text, load_lexicons().titles)
     assert [f.text for f in out] == ["Vilma Ekdahl"]
+
+
+def test_an_english_function_word_opening_a_name_is_left_out():
+    from redact.detect.name_spans import trim_english_openers
+
+    text = "Before Norway I lived in Bergen. Since Agnes Lindholm moved, May Lindholm writes."
+    found = [Finding(id=f"p1-{n}", page=1, start=text.index(p), end=text.index(p) + len(p), text=p, category="PERSON",
+                     score=0.85, detector="names") for n, p in enumerate(("Before Norway", "Since Agnes Lindholm",
+                                                                          "May Lindholm"))]
+    listed = {"Agnes", "Lindholm", "May"}
+    # a country left alone is no name; a listed first name that is also such a word ("May") stays
+    assert [f.text for f in trim_english_openers(found, lambda w: w in listed)] == ["Agnes Lindholm", "May Lindholm"]

@@ -279,6 +279,33 @@ def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = 
     return out
 
 
+def trim_english_openers(findings: list[Finding], is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """PERSON findings without the capitalised English function words opening them ("Before Sweden I lived …",
+    "After Easter …": a sentence's first word and a place or a feast read as a name); a finding left with one
+    unlisted word is no name at all. A listed name that is also such a word ("Per", "May") stays."""
+    from redact.detect.foreign_words import FUNCTION_WORDS
+
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or f.detector in ("table_column", "initials"):
+            out.append(f)
+            continue
+        words = [(f.start + m.start(), f.start + m.end(), m.group().strip(".,:;")) for m in _WORD.finditer(f.text)]
+        cut = 0
+        while cut < len(words) - 1 and words[cut][2][:1].isupper() and words[cut][2].lower() in FUNCTION_WORDS \
+                and not is_name(words[cut][2]):
+            cut += 1
+        if not cut:
+            out.append(f)
+            continue
+        words = words[cut:]
+        if len(words) == 1 and not is_name(words[0][2]):
+            continue
+        a, b = words[0][0], words[-1][1]
+        out.append(replace(f, start=a, end=b, text=f.text[a - f.start:b - f.start]))
+    return out
+
+
 # a noun that labels a number of the one it names ("Kund KN 5514 7752", "Ämne: Klient SFV-K 20533"), never a name
 _NUMBER_OWNER_NOUN = re.compile(r"(?i)(?:kund|kunden|klient|klienten|patient|patienten|abonnent|abonnenten|"
                                 r"medlem|medlemmen|elev|eleven|sökande|sökanden|arrendator|arrendatorn|hyresgäst|"
