@@ -51,3 +51,8 @@ def test_a_thing_after_an_indefinite_article_is_no_home():
     text = "Hon lånade ut en Fjordvik 330 S till grannen på Myrvägen 4."
     assert _tagged(text, ("Fjordvik 330 S", "ADDRESS"), ("Myrvägen 4", "ADDRESS")) == ["Myrvägen 4"]
 
+
+
+def test_small_dotted_letters_away_from_a_date_may_be_initials():
+    text = "Granskad av Olle Berg, kontroll t.m."
+    assert _tagged(text, ("t.m.", "INITIALS")) == ["t.m."]

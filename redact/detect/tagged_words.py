@@ -18,9 +18,10 @@ _SMALL_WORDS = re.compile(r"(?:[a-zåäöüéßøæ][a-zåäöüéßøæ.-]*[ \t
 # A sentence's full stop inside a code's span and a word of letters after it, the span's last: the next
 # sentence's first word ("OBS 5521-U. Arvodet för 2026 …")
 _NEXT_SENTENCE = re.compile(r"(?<=[\w])\.[ \t\n]+[A-ZÅÄÖ][a-zåäö]+$")
-# Letters in small case, each with its full stop ("г.р.", "р.н.", "t.ex."): a word's abbreviation; initials are
-# written in capitals ("A.-K.N."), and small ones without stops ("vb")
+# Letters in small case, each with its full stop, right after a date or a year ("12.04.1971 г.р.", "1986 р.н."): the
+# birth date's abbreviation ("year of birth"); elsewhere such letters may be a checker's initials ("kontroll s.k.")
 _DOTTED_SMALL = re.compile(r"(?:[^\W\d_]\.){1,3}")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # A date right before an opening bracket ("07/11/1990 (NZ)", "12.3.1961 (E.C.)"): the letters in the brackets say
 # whose calendar or country the date is of, no one's initials
 _DATE_BEFORE_BRACKET = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[ \t]*\($")
@@ -45,9 +46,10 @@ def code_end(text: str, a: int, b: int) -> int:
 
 
 def not_initials(text: str, a: int, b: int) -> bool:
-    """True for tagged letters that are an abbreviation in small letters or a date's calendar or country."""
+    """True for tagged letters that are a birth date's abbreviation in small letters or its calendar or country."""
     span = text[a:b]
-    if _DOTTED_SMALL.fullmatch(span) and not any(c.isupper() for c in span):
+    if _DOTTED_SMALL.fullmatch(span) and not any(c.isupper() for c in span) and _NUMBER_BEFORE.search(
+            text, max(0, a - 4), a):
         return True
     return text[b:b + 1] == ")" and _DATE_BEFORE_BRACKET.search(text, max(0, a - 16), a) is not None
 
