@@ -42,9 +42,9 @@ def test_a_codes_letter_glued_to_its_digits_is_no_part_of_a_name():
 
 
 def test_a_place_with_a_stations_long_number_is_no_home():
-    text = "Mätplats Abisko 18840 ersätts; Gunnar bor i Björkliden 1182 och hans dotter i Seoul 04044."
-    found = _tagged(text, ("Abisko 18840", "ADDRESS"), ("Björkliden 1182", "ADDRESS"), ("Seoul 04044", "ADDRESS"))
-    assert found == ["Björkliden 1182", "Seoul 04044"]
+    text = "Mätplats Abisko 18840 ersätts; Gunnar bor i Björkliden 1182 och hans dotter i Seoul 03142."
+    found = _tagged(text, ("Abisko 18840", "ADDRESS"), ("Björkliden 1182", "ADDRESS"), ("Seoul 03142", "ADDRESS"))
+    assert found == ["Björkliden 1182", "Seoul 03142"]
 
 
 def test_a_thing_after_an_indefinite_article_is_no_home():

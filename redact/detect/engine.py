@@ -343,7 +343,7 @@ class Detector:
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         findings = trim_english_openers(trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name),
-                                        is_name)  # "Before Sweden": an English sentence's first word and a country
+                                        is_name)  # "Before Norway": an English sentence's first word and a country
         findings = drop_label_before_codes(findings, text, is_name)  # "Kund KN" of "Kund KN 5514 7752"
         findings = drop_numbered_nouns(findings, text, is_name)  # "Revers" of "Revers nr 2019-0441"
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),

@@ -30,9 +30,9 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Slovenia's EMŠO, Czechia's rodné číslo
            r"|TAJ|ΑΔΤ|INDOS|INDoS|CCCD|CMND|EMŠO|RČ"
            # Poland's tax number, Argentina's labour and tax numbers; the form a birth date is written in
-           # ("ÅÅMMDD 580203") names what the digits are as a label does
+           # ("ÅÅMMDD 610304") names what the digits are as a label does
            r"|NIP|CUIL|CUIT|ÅÅMMDD|ÅÅÅÅMMDD|YYMMDD|YYYYMMDD"
-           # "ID" after the country's adjective in small letters ("sydafrikanskt ID 7905…", "polskt ID"): the
+           # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"): the
            # kind of number; alone "ID 7730 5512" may be a code's own letters
            r"|(?<=[a-zåäö]sk[ \t])ID|(?<=[a-zåäö]skt[ \t])ID|(?<=[a-zåäö]ska[ \t])ID)")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")

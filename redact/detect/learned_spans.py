@@ -287,7 +287,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
         if text[a:b] in VEHICLE_KINDS:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
         if not_initials(text, a, b):
-            return False  # "26.10.1962 г.р.", "07/11/1990 (NZ)": a birth date's abbreviation or country
+            return False  # "12.04.1971 г.р.", "03/02/1988 (AU)": a birth date's abbreviation or country
         if (code := _CODE_AFTER_LETTERS.match(text, b)) and _running_number(text, a, code.end()):
             return False  # "F" of "F-12" among "F-13", "F-14": a list's running number's letter, no one's initials
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
@@ -312,7 +312,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
         if _WEEKDAY_HOURS.fullmatch(text, a, b):
             return False  # "lör 9–10": a booked hour in a schedule
         if no_home(text, a, b):
-            return False  # "Tärnaby 15870": a station's number; "en Brenderup 1205 S": a make and model
+            return False  # "Abisko 18840": a station's number; "en Fjordvik 330 S": a make and model
         if not any(c.isdigit() for c in text[a:b]) and association_of_place(text[a:b], text):
             return False  # "Föreningen Norrvik HC", "Hörselskadades Riksförbund Norrvik": an association, no home
         if _FORM_AFTER.match(text, b) or _PLACE_AND_YEAR.fullmatch(text, a, b):
@@ -443,7 +443,7 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         if category == "ID_NUMBER":
             a = after_rules_label(page.text, a, b, placed)
             b = code_end(page.text, a, b)
-            # a label in small letters is cut unless the rest is then no code ("n. 12.05.1980": a date alone
+            # a label in small letters is cut unless the rest is then no code ("n. 14.09.1977": a date alone
             # is the date rules', which may not have read it)
             if plausible(page.text, cut := code_start(page.text, a, b), b, label):
                 a = cut

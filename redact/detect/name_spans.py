@@ -166,7 +166,7 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
 _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
                         "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
-# The definite genitive of a doer's noun in "-are" ("Biodlarens adress", "Fordonsägarens", "Innehavarnas"): a header
+# The definite genitive of a doer's noun in "-are" ("Fastighetsägarens adress", "Fordonsägarens", "Innehavarnas"): a header
 # cell's or a sentence's noun, no name ends so
 _AGENT_GENITIVE_ENDINGS = ("arens", "arnas")
 # An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so,
@@ -280,7 +280,7 @@ def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = 
 
 
 def trim_english_openers(findings: list[Finding], is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
-    """PERSON findings without the capitalised English function words opening them ("Before Sweden I lived …",
+    """PERSON findings without the capitalised English function words opening them ("Before Norway I lived …",
     "After Easter …": a sentence's first word and a place or a feast read as a name); a finding left with one
     unlisted word is no name at all. A listed name that is also such a word ("Per", "May") stays."""
     from redact.detect.foreign_words import FUNCTION_WORDS

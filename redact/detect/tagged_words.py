@@ -1,10 +1,10 @@
 """Words the span tagger takes into a span that are no part of what it marks.
 
 The tagger learnt codes, initials and homes from their shapes, and it takes in the words around them: a
-code's label in small letters ("n. 12.05.1980", "recept RX 4418 2207"), the first word of the sentence after a
-code ("OBS 5521-U. Arvodet"), a date's abbreviation after a birth date ("г.р.", "р.н.") as initials, a letter of a
-code as a name's last ("Patologi T" of "Patologi T27-44182"), and a place with a station's number of five digits
-("Tärnaby 15870") or a trailer's make and model ("en Brenderup 1205 S") as a home. These cuts and checks are
+code's label in small letters ("n. 14.09.1977", "stamkund KX 5521 3307"), the first word of the sentence after a
+code ("KX 5521-B. Beloppet"), a date's abbreviation after a birth date ("г.р.", "р.н.") as initials, a letter of a
+code as a name's last ("Histologi K" of "Histologi K27-55190"), and a place with a station's number of five digits
+("Abisko 18840") or a trailer's make and model ("en Fjordvik 330 S") as a home. These cuts and checks are
 applied to the tagger's spans only (see learned_spans.with_learned_spans); the rules keep their own labels.
 """
 
@@ -13,23 +13,23 @@ from __future__ import annotations
 import re
 
 # Leading words in small letters before a code's first word with a capital or a digit: a label or a kind of thing
-# ("recept RX 4418 2207 0931", "n. 12.05.1980", "e-tazkira-år 1365"); a code's prefix is written in capitals.
+# ("stamkund KX 5521 3307", "n. 14.09.1977", "kalender-år 1359"); a code's prefix is written in capitals.
 _SMALL_WORDS = re.compile(r"(?:[a-zåäöüéßøæ][a-zåäöüéßøæ.-]*[ \t]+)+(?=[^\s]*[\dA-ZÅÄÖ])")
 # A sentence's full stop inside a code's span and a word of letters after it, the span's last: the next
-# sentence's first word ("OBS 5521-U. Arvodet för 2026 …")
+# sentence's first word ("KX 5521-B. Beloppet betalas …")
 _NEXT_SENTENCE = re.compile(r"(?<=[\w])\.[ \t\n]+[A-ZÅÄÖ][a-zåäö]+$")
 # Letters in small case, each with its full stop, right after a date or a year ("12.04.1971 г.р.", "1986 р.н."): the
 # birth date's abbreviation ("year of birth"); elsewhere such letters may be a checker's initials ("kontroll s.k.")
 _DOTTED_SMALL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
-# A date right before an opening bracket ("07/11/1990 (NZ)", "12.3.1961 (E.C.)"): the letters in the brackets say
+# A date right before an opening bracket ("03/02/1988 (AU)", "12.3.1961 (E.C.)"): the letters in the brackets say
 # whose calendar or country the date is of, no one's initials
 _DATE_BEFORE_BRACKET = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[ \t]*\($")
-# A place's name and five digits or more ("Tärnaby 15870", "Ljungdalen 13740"): a Swedish home's number after its
+# A place's name and five digits or more ("Abisko 18840", "Kvikkjokk 16890"): a Swedish home's number after its
 # village has four digits at most, so the number is a station's or a site's; a town abroad with its postcode
-# ("Seoul 04044") is kept by the places-abroad list
+# ("Seoul 03142") is kept by the places-abroad list
 _PLACE_AND_LONG_NUMBER = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+\d{5,}")
-# An indefinite article before a span: "en Brenderup 1205 S", "ett Volvo …" names one thing of a make, no home
+# An indefinite article before a span: "en Fjordvik 330 S", "ett Volvo …" names one thing of a make, no home
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|an?)[ \t]+$")
 
 
@@ -55,7 +55,7 @@ def not_initials(text: str, a: int, b: int) -> bool:
 
 
 def name_end(text: str, a: int, b: int) -> int:
-    """Where a tagged name ends once a code's letters glued to its digits are cut ("Patologi T" of "T27-44182")."""
+    """Where a tagged name ends once a code's letters glued to its digits are cut ("Histologi K" of "K27-55190")."""
     if b < len(text) and text[b].isdigit() and text[b - 1:b].isalpha():
         while b > a and not text[b - 1].isspace():
             b -= 1

@@ -50,7 +50,7 @@ _MAKE_AFTER_VERB = compile_scanning(
 
 
 # any noun the text also writes in small letters, capitalised as a subject or a line opens it, before a make and a
-# model's code ("Ämne: Hörapparat Resona 4471KX2207" beside "min hörapparat"): the kind of thing, as listed ones are
+# model's code ("Ämne: Hörselslinga Resona 4471KX2207" beside "min hörselslinga"): the kind of thing, as listed ones are
 _NOUN_MAKE_MODEL = compile_scanning(
     r"(?<![\w-])(?P<kind>[A-ZÅÄÖ][a-zåäö]{4,})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*)"
     r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)[A-Za-z0-9]{1,12}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])")
