@@ -279,10 +279,15 @@ def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = 
     return out
 
 
+# an English function word as a sentence opens it: a capital and small letters, three or more, no initial's dot
+_OPENER = re.compile(r"[A-Z][a-z]{2,}")
+
+
 def trim_english_openers(findings: list[Finding], is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
     """PERSON findings without the capitalised English function words opening them ("Before Norway I lived …",
     "After Easter …": a sentence's first word and a place or a feast read as a name); a finding left with one
-    unlisted word is no name at all. A listed name that is also such a word ("Per", "May") stays."""
+    unlisted word is no name at all. A finding that holds a listed name ("Even Isaksen": "Even" is a given name
+    too) or opens with an initial ("A. Smirnova") is left whole."""
     from redact.detect.foreign_words import FUNCTION_WORDS
 
     out: list[Finding] = []
@@ -292,10 +297,10 @@ def trim_english_openers(findings: list[Finding], is_name: Callable[[str], bool]
             continue
         words = [(f.start + m.start(), f.start + m.end(), m.group().strip(".,:;")) for m in _WORD.finditer(f.text)]
         cut = 0
-        while cut < len(words) - 1 and words[cut][2][:1].isupper() and words[cut][2].lower() in FUNCTION_WORDS \
-                and not is_name(words[cut][2]):
+        while cut < len(words) - 1 and _OPENER.fullmatch(f.text[words[cut][0] - f.start:words[cut][1] - f.start]) \
+                and words[cut][2].lower() in FUNCTION_WORDS:
             cut += 1
-        if not cut:
+        if not cut or any(is_name(w) for _, _, w in words):
             out.append(f)
             continue
         words = words[cut:]
