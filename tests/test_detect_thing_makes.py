@@ -118,3 +118,8 @@ def test_a_capitalised_word_the_text_never_writes_in_small_letters_is_no_kind():
     # a name is nobody's noun: a person and a number may stand in a subject line
     text = "Ämne: Veronika Kallbäck 4471KX2207\n\nHej! Jag skriver om mitt ärende."
     assert make_spans(text) == []
+
+
+def test_a_role_and_a_listed_surname_before_a_number_stay_a_person():
+    text = "Ämne: Patient Lindqvist 4471KX\n\nVår patient har fått tid."
+    assert make_spans(text) == []
