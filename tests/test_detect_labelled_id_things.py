@@ -206,3 +206,16 @@ def test_a_countrys_name_for_its_number_a_span_took_in_stays_outside_it(span, va
                      detector="learned_spans") for at in (text.index(span), text.rindex(span))]
     # after a number's own word ("skattenummer NIF …") the letters are written as the value's first part
     assert [g.text for g in trim_label_prefixes(spans, text)] == [value, span]
+
+
+def test_a_countrys_name_for_a_number_and_a_dates_form_stay_outside_the_number():
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = "Han har polskt NIP 5210774412; kenyanskt ID 2207118844; ÅÅMMDD 610304; kortet ID 7730 5512."
+    parts = ("NIP 5210774412", "ID 2207118844", "ÅÅMMDD 610304", "ID 7730 5512")
+    findings = [Finding(id=f"p1-{n}", page=1, start=text.index(p), end=text.index(p) + len(p), text=p,
+                        category="ID_NUMBER", score=0.5, detector="learned_spans", reason="") for n, p in enumerate(parts)]
+    # "ID" alone before the digits may be the code's own letters
+    assert [f.text for f in trim_label_prefixes(findings, text)] == ["5210774412", "2207118844", "610304",
+                                                                     "ID 7730 5512"]

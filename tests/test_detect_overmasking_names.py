@@ -57,7 +57,9 @@ def test_a_role_between_two_names_splits_them():
 
 
 @pytest.mark.parametrize("word, dropped", [("Dialogmöte", True), ("Bostadsanpassning", True), ("Henning", False),
-                                           ("Lindqvist", False)])
+                                           ("Lindqvist", False),
+                                           # a doer's noun's definite genitive, as a header cell opens
+                                           ("Fastighetsägarens", True), ("Innehavarnas", True)])
 def test_a_lone_word_with_a_common_noun_ending_is_no_name(word, dropped):
     from redact.detect.name_spans import ordinary_noun
 
@@ -440,3 +442,16 @@ def test_a_specialist_before_a_name_is_left_out(role):
     text = f"{role} Vilma Ekdahl och tandhygienist Omar Said tar emot."
     out = split_at_titles([_model_finding(text, 0, text.index(" och"))], text, load_lexicons().titles)
     assert [f.text for f in out] == ["Vilma Ekdahl"]
+
+
+def test_an_english_function_word_and_a_country_are_no_name():
+    from redact.detect.name_spans import trim_english_openers
+
+    text = "Before Norway I lived in Bergen. After Midsummer Eve we met. May Lindholm writes; A. Orlova and Even Dahl."
+    parts = ("Before Norway", "After Midsummer Eve", "May Lindholm", "A. Orlova", "Even Dahl")
+    found = [Finding(id=f"p1-{n}", page=1, start=text.index(p), end=text.index(p) + len(p), text=p, category="PERSON",
+                     score=0.85, detector="names") for n, p in enumerate(parts)]
+    listed = {"Lindholm", "Dahl"}
+    # only a country or a place abroad after the function words goes; anything else is left whole
+    assert [f.text for f in trim_english_openers(found, lambda w: w in listed)] == [
+        "After Midsummer Eve", "May Lindholm", "A. Orlova", "Even Dahl"]

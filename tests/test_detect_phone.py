@@ -216,3 +216,10 @@ def test_a_companys_landline_to_call_by_its_name_and_form_is_no_persons():
 ])
 def test_a_mobile_or_a_persons_landline_to_call_stays(text, number):
     assert found(text) == [number]
+
+
+def test_a_number_stops_before_the_next_rows_case_number():
+    # a card's code ends one row of a table read one cell a line, the next row's case number "2026/00417" opens
+    # the next line: its year is no group of a phone number
+    text = "Stamkund 7 6614 0512 33\n2026/00417\nNils Berg"
+    assert not [f for f in found(text) if "2026" in f]

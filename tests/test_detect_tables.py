@@ -248,3 +248,67 @@ def test_the_header_row_over_codes_of_changing_shape_is_read_whole():
     lines = _lines(MIXED_CODES)
     header, j = _header_run(lines, 1)
     assert header[-1] == "Fordon" and _trailing_header_cells(lines, j, len(header)) == (["Nätter", "Skuld"], 1)
+
+
+STATIONS = """Mätplatser i fjällen
+Plats
+Värd
+Född
+Obs.nr
+Utrustning
+Abisko 18840
+Inga-Lill Berg
+3.4.51
+MK 2207-A
+Sortel WX-3 11-0412
+Kvikkjokk 16890
+Per-Ola Nutti
+12 maj -48
+MK 3318-B
+Windex R2 P5512077
+Riksgränsen 18820
+Sanna Kuoljok
+7.11.1960
+MK 4429-C
+Sortel WX-3 11-0520
+"""
+
+
+def test_unlisted_header_cells_before_and_after_the_known_ones_over_words_and_codes():
+    # no cell is a bare number: the rows repeat by their codes' and words' shapes, so "Plats" and "Värd" open the
+    # header row and "Utrustning" closes it; a place's station ("Abisko 18840") is no observer's number
+    from redact.detect.table_text import _from_cell_lines
+
+    cells = {(STATIONS[c.start:c.end], c.kind) for c in _from_cell_lines(STATIONS)}
+    assert ("MK 2207-A", "id") in cells and ("7.11.1960", "birth") in cells
+    assert not any(t.startswith(("Abisko", "Kvikkjokk", "Riksgränsen")) for t, _ in cells), cells
+
+
+VISITS = """Besök vid disken
+Turordning
+Besökare
+Född enl. intyg
+Dokument
+KB-ÖRE 1102-05
+Anna-Karin Lund
+4/9/1969
+svenskt pass 88120433
+KB-ÖRE 1102-09
+Tomas Öberg
+17.03.1958 г.
+körkort 55190341-02
+KB-ÖRE 1103-01
+Rasa Petrauskienė
+1958
+litauiskt ID-kort 40011873
+"""
+
+
+def test_unlisted_header_cells_around_the_known_ones_over_cells_that_change_shape():
+    # the birth dates change shape from row to row: the rows repeat by whether a cell holds a digit, so "Dokument"
+    # closes the header row and is no first visitor's name
+    from redact.detect.table_text import _from_cell_lines
+
+    cells = {(VISITS[c.start:c.end], c.kind) for c in _from_cell_lines(VISITS)}
+    assert ("Dokument", "full") not in cells
+    assert ("Tomas Öberg", "full") in cells and ("Rasa Petrauskienė", "full") in cells

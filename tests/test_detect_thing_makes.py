@@ -107,3 +107,19 @@ def test_a_make_after_a_verb_and_an_article_is_a_thing(text, make):
 def test_a_person_after_such_a_verb_stays(text, name):
     a = text.index(name)
     assert not any(s <= a and a + len(name) <= e for s, e in make_spans(text))
+
+
+def test_a_noun_the_text_writes_in_small_letters_is_a_things_kind_before_its_make_and_model():
+    text = "Ämne: Hörselslinga Resona 4471KX2207\n\nHej! Min hörselslinga slutade fungera i mars."
+    assert [text[a:b] for a, b in make_spans(text)] == ["Hörselslinga Resona"]
+
+
+def test_a_capitalised_word_the_text_never_writes_in_small_letters_is_no_kind():
+    # a name is nobody's noun: a person and a number may stand in a subject line
+    text = "Ämne: Veronika Kallbäck 4471KX2207\n\nHej! Jag skriver om mitt ärende."
+    assert make_spans(text) == []
+
+
+def test_a_role_and_a_listed_surname_before_a_number_stay_a_person():
+    text = "Ämne: Patient Lindqvist 4471KX\n\nVår patient har fått tid."
+    assert make_spans(text) == []

@@ -62,7 +62,7 @@ from redact.detect import stored_programs
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
     drop_directed_names, drop_label_before_codes, drop_numbered_nouns, extend_to_recipient_line, ordinary_noun,
-    split_at_titles, trim_street_words, trim_trade_and_role_words,
+    split_at_titles, trim_english_openers, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
@@ -347,7 +347,8 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
-        findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
+        findings = trim_english_openers(trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name),
+                                        is_name)  # "Before Norway": an English sentence's first word and a country
         findings = drop_label_before_codes(findings, text, is_name)  # "Kund KN" of "Kund KN 5514 7752"
         findings = drop_numbered_nouns(findings, text, is_name)  # "Revers" of "Revers nr 2019-0441"
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),

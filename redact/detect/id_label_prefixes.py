@@ -28,7 +28,13 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            r"|РНОКПП|TC(?=[ \t\u00a0]+\d{11}(?!\d))|NN(?=[ \t\u00a0]+\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?!\d))"
            # Hungary's social security number, Greece's identity card, India's seafarer's number, Vietnam's cards,
            # Slovenia's EMŠO, Czechia's rodné číslo
-           r"|TAJ|ΑΔΤ|INDOS|INDoS|CCCD|CMND|EMŠO|RČ)")
+           r"|TAJ|ΑΔΤ|INDOS|INDoS|CCCD|CMND|EMŠO|RČ"
+           # Poland's tax number, Argentina's labour and tax numbers; the form a birth date is written in
+           # ("ÅÅMMDD 610304") names what the digits are as a label does
+           r"|NIP|CUIL|CUIT|ÅÅMMDD|ÅÅÅÅMMDD|YYMMDD|YYYYMMDD"
+           # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"): the
+           # kind of number; alone "ID 7730 5512" may be a code's own letters
+           r"|(?<=[a-zåäö]sk[ \t])ID|(?<=[a-zåäö]skt[ \t])ID|(?<=[a-zåäö]ska[ \t])ID)")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and

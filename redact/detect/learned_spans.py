@@ -24,6 +24,7 @@ from thinc.api import Model
 
 from redact.detect.nlp import pipe, same_tokenizer
 from redact.detect.short_named_ids import SHORT_NAMES
+from redact.detect.tagged_words import code_end, code_start, name_end, no_home, not_initials
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)
@@ -289,6 +290,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
         if text[a:b] in LAW_ABBREVIATIONS:
             return False  # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials
+        if not_initials(text, a, b):
+            return False  # "12.04.1971 г.р.", "03/02/1988 (AU)": a birth date's abbreviation or country
         if (code := _CODE_AFTER_LETTERS.match(text, b)) and _running_number(text, a, code.end()):
             return False  # "F" of "F-12" among "F-13", "F-14": a list's running number's letter, no one's initials
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
@@ -312,6 +315,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "Ekby SK": a sports club by its place and letters
         if _WEEKDAY_HOURS.fullmatch(text, a, b):
             return False  # "lör 9–10": a booked hour in a schedule
+        if no_home(text, a, b):
+            return False  # "Abisko 18840": a station's number; "en Fjordvik 330 S": a make and model
         if not any(c.isdigit() for c in text[a:b]) and association_of_place(text[a:b], text):
             return False  # "Föreningen Norrvik HC", "Hörselskadades Riksförbund Norrvik": an association, no home
         if _FORM_AFTER.match(text, b) or _PLACE_AND_YEAR.fullmatch(text, a, b):
@@ -432,7 +437,7 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         if category == "ADDRESS" and _REFERENCE.fullmatch(page.text, a, b):
             continue  # judged whole: a finding over its word ("Page" read as a name) must not leave its number a home
         if category == "PERSON" and (stop := _NAME_STOP.search(page.text, a, b)):
-            b = stop.start()
+            b = name_end(page.text, a, stop.start())
             while b > a and not page.text[b - 1].isalpha():
                 b -= 1
         if category == "ADDRESS" and (stop := _ADDRESS_STOP.search(page.text, a, b)):
@@ -443,6 +448,11 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             a = _after_titles(page.text, a, b, placed)
         if category == "ID_NUMBER":
             a = after_rules_label(page.text, a, b, placed)
+            b = code_end(page.text, a, b)
+            # a label in small letters is cut unless the rest is then no code ("n. 14.09.1977": a date alone
+            # is the date rules', which may not have read it)
+            if plausible(page.text, cut := code_start(page.text, a, b), b, label):
+                a = cut
         # a span over findings of other kinds ("08-123 45 67, a.b@x.se") would merge them into one of its own
         # kind: only the parts no such finding holds are the tagger's
         others = [(f.start, f.end) for f in placed if f.category != category and f.start < b and a < f.end]

@@ -160,12 +160,16 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     if any(is_name(w) for w in words):
         return False
     return any((len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS + _HEADER_NOUN_ENDINGS))
+               or (len(w) >= 8 and w.lower().endswith(_AGENT_GENITIVE_ENDINGS))
                or w.lower().endswith(_ADDRESS_NOUN_ENDINGS + _NUMBER_LABEL_ENDINGS) for w in words)
 
 
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
 _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
                         "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
+# The definite genitive of a doer's noun in "-are" ("Fastighetsägarens adress", "Fordonsägarens", "Innehavarnas"): a header
+# cell's or a sentence's noun, no name ends so
+_AGENT_GENITIVE_ENDINGS = ("arens", "arnas")
 # An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so,
 # however short
 _ADDRESS_NOUN_ENDINGS = ("adress", "adressen", "adresser", "adresserna")
@@ -273,6 +277,32 @@ def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = 
             continue
         a, b = words[0][0], words[-1][1]
         out.append(replace(f, start=a, end=b, text=f.text[a - f.start:b - f.start]))
+    return out
+
+
+# an English function word as a sentence opens it: a capital and small letters, three or more, no initial's dot
+_OPENER = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def trim_english_openers(findings: list[Finding], is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """PERSON findings but those of capitalised English function words and a country or a listed place abroad
+    ("Before Norway I lived …", "After Bergen …": a sentence's first words read as a name). Any other finding is
+    left whole: one that holds a listed name ("Even Dahl": "Even" is a given name too), opens with an initial
+    ("A. Orlova") or names a home ("The Old Mill" of an address, which its mask covers whole)."""
+    from redact.detect.foreign_words import FUNCTION_WORDS
+    from redact.detect.places import listed_abroad
+
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or f.detector in ("table_column", "initials"):
+            out.append(f)
+            continue
+        words = [m.group().strip(".,:;") for m in _WORD.finditer(f.text)]
+        cut = 0
+        while cut < len(words) - 1 and _OPENER.fullmatch(words[cut]) and words[cut].lower() in FUNCTION_WORDS:
+            cut += 1
+        if not cut or cut != len(words) - 1 or any(is_name(w) for w in words) or not listed_abroad(words[-1]):
+            out.append(f)
     return out
 
 

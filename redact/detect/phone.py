@@ -18,7 +18,9 @@ from redact.detect.personnummer import birth_date
 SP, DASH = ctx.SP, ctx.DASH
 _BREAK = r"[ \t]*\n[ \t]*"  # a number broken at the end of a line ("070-\n412 88 19")
 _TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP}|{DASH}?{_BREAK})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
-_END = rf"(?![\w]|[.,]\d|{DASH}\d)"
+# a slash and a digit after it make the group the head of a longer figure ("2026/00417", a case number opening
+# the next row): the number stops before the line end that joins them
+_END = rf"(?![\w]|[.,/]\d|{DASH}\d)"
 _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 
 

@@ -180,6 +180,12 @@ def _places_abroad() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+def listed_abroad(place: str) -> bool:
+    """True when ``place`` is a listed place abroad (lexicons/places_abroad.txt) or a country."""
+    words = tuple(w.casefold() for w in _COUNTRY_WORD.findall(place))
+    return words in _places_abroad() or words in countries()
+
+
 # an address's part before a town on its line: a number or a code ("C1005AAQ Buenos Aires"), or a comma after a
 # word ("Paynesville, Monrovia"): there a city abroad is the end of someone's address and stays masked
 _ADDRESS_BEFORE_TOWN = re.compile(r"(?:\d[\w-]*|[^\W\d_],)[ \t]*$")

@@ -256,7 +256,9 @@ def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: i
         trailing.append(t)
     # the rows' own numbers ("1", "2", …) mark where each row begins when the other cells change shape from row
     # to row (birth dates written "1961-03-14" and "4.9.1958")
-    shape = next((sh for sh in (_numbered_shape, _row_number_shape)
+    # (a table of words and codes alone, no cell a bare number: "Abisko 18840" / "Inga-Lill …" / "3.4.51" /
+    # "MK 2207-A", repeats by its codes' and words' shapes)
+    shape = next((sh for sh in (_numbered_shape, _row_number_shape, _code_shape, _digit_shape)
                   if max(_repeated_rows(lines, j + t, k + t + n, sh) for t in trailing for n in (1, 2)) >= 2),
                  _numbered_shape)
     shorter = max(_repeated_rows(lines, j + t, k + t, shape) for t in trailing)

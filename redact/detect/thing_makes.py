@@ -49,10 +49,19 @@ _MAKE_AFTER_VERB = compile_scanning(
     r"(?=[ \t]*(?:[;,.:)]|\n|$|[ \t]+(?:och|som|med|från|till|utan|på|i)[ \t]))")
 
 
+# any noun the text also writes in small letters, capitalised as a subject or a line opens it, before a make and a
+# model's code ("Ämne: Hörselslinga Resona 4471KX2207" beside "min hörselslinga"): the kind of thing, as listed ones are.
+# The make is in no name list and the code mixes letters and digits: a role and a surname before a number ("Patient
+# Lindqvist 4471") name a person
+_NOUN_MAKE_MODEL = compile_scanning(
+    r"(?<![\w-])(?P<kind>[A-ZÅÄÖ][a-zåäö]{4,})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*)"
+    r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{1,12}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])")
+
+
 def make_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a thing's kind and its make before a model's code (the kind's start to the make's end);
     a make that opens with a listed first name is left out ("bilen Anna Lindqvist 2 dagar" names a person)."""
-    from redact.detect.name_words import F, classify_word, load_lexicons
+    from redact.detect.name_words import F, U, classify_word, load_lexicons, written_in_lower_case
 
     lex = None
     out = []
@@ -70,6 +79,12 @@ def make_spans(text: str) -> list[tuple[int, int]]:
         if classify_word(m.group("make").split()[0], lex) == F:
             continue
         out.append((m.start(), m.end("make")))
+    for m in _NOUN_MAKE_MODEL.finditer(text):
+        lex = lex or load_lexicons()
+        if classify_word(m.group("make"), lex) != U or classify_word(m.group("kind"), lex) != U:
+            continue
+        if written_in_lower_case(m.group("kind"), text):
+            out.append((m.start(), m.end("make")))
     return out
 
 

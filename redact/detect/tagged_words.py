@@ -1,0 +1,76 @@
+"""Words the span tagger takes into a span that are no part of what it marks.
+
+The tagger learnt codes, initials and homes from their shapes, and it takes in the words around them: a
+code's label in small letters ("n. 14.09.1977", "stamkund KX 5521 3307"), the first word of the sentence after a
+code ("KX 5521-B. Beloppet"), a date's abbreviation after a birth date ("г.р.", "р.н.") as initials, a letter of a
+code as a name's last ("Histologi K" of "Histologi K27-55190"), and a place with a station's number of five digits
+("Abisko 18840") or a trailer's make and model ("en Fjordvik 330 S") as a home. These cuts and checks are
+applied to the tagger's spans only (see learned_spans.with_learned_spans); the rules keep their own labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Leading words in small letters before a code's first word with a capital or a digit: a label or a kind of thing
+# ("stamkund KX 5521 3307", "n. 14.09.1977", "kalender-år 1359"); a code's prefix is written in capitals.
+_SMALL_WORDS = re.compile(r"(?:[a-zåäöüéßøæ][a-zåäöüéßøæ.-]*[ \t]+)+(?=[^\s]*[\dA-ZÅÄÖ])")
+# A sentence's full stop inside a code's span and a word of letters after it, the span's last: the next
+# sentence's first word ("KX 5521-B. Beloppet betalas …")
+_NEXT_SENTENCE = re.compile(r"(?<=[\w])\.[ \t\n]+[A-ZÅÄÖ][a-zåäö]+$")
+# Letters in small case, each with its full stop, right after a date or a year ("12.04.1971 г.р.", "1986 р.н."): the
+# birth date's abbreviation ("year of birth"); elsewhere such letters may be a checker's initials ("kontroll s.k.")
+_DOTTED_SMALL = re.compile(r"(?:[^\W\d_]\.){1,3}")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+# A date right before an opening bracket ("03/02/1988 (AU)", "12.3.1961 (E.C.)"): the letters in the brackets say
+# whose calendar or country the date is of, no one's initials
+_DATE_BEFORE_BRACKET = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[ \t]*\($")
+# A place's name and five digits or more ("Abisko 18840", "Kvikkjokk 16890") that the page also sets before a colon
+# opening a line, as the key its notes are written under ("Abisko 18840: …"): a Swedish home's number after its
+# village has four digits at most, so the number is the body's station's or site's. A town abroad with its
+# postcode ("Lima 15001", "Seoul 03142") ends an address and heads no notes; a listed place abroad is never cut.
+_PLACE_AND_LONG_NUMBER = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+\d{5,}")
+# An indefinite article before a span: "en Fjordvik 330 S", "ett Volvo …" names one thing of a make, no home
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|an?)[ \t]+$")
+
+
+def code_start(text: str, a: int, b: int) -> int:
+    """Where a tagged code begins once the small-letter words before its first capital or digit are cut."""
+    m = _SMALL_WORDS.match(text, a, b)
+    return m.end() if m is not None and m.end() < b else a
+
+
+def code_end(text: str, a: int, b: int) -> int:
+    """Where a tagged code ends once the next sentence's first word it runs into is cut."""
+    m = _NEXT_SENTENCE.search(text, a, b)
+    return m.start() if m is not None and m.start() > a else b
+
+
+def not_initials(text: str, a: int, b: int) -> bool:
+    """True for tagged letters that are a birth date's abbreviation in small letters or its calendar or country."""
+    span = text[a:b]
+    if _DOTTED_SMALL.fullmatch(span) and not any(c.isupper() for c in span) and _NUMBER_BEFORE.search(
+            text, max(0, a - 4), a):
+        return True
+    return text[b:b + 1] == ")" and _DATE_BEFORE_BRACKET.search(text, max(0, a - 16), a) is not None
+
+
+def name_end(text: str, a: int, b: int) -> int:
+    """Where a tagged name ends once a code's letters glued to its digits are cut ("Histologi K" of "K27-55190")."""
+    if b < len(text) and text[b].isdigit() and text[b - 1:b].isalpha():
+        while b > a and not text[b - 1].isspace():
+            b -= 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+    return b
+
+
+def no_home(text: str, a: int, b: int) -> bool:
+    """True for a tagged home that is a place with a station's long number keying notes, or a thing after an article."""
+    from redact.detect.places import listed_abroad
+
+    m = _PLACE_AND_LONG_NUMBER.fullmatch(text, a, b)
+    if m is not None and not listed_abroad(m.group("place")) and re.search(
+            rf"(?m)^[ \t]*{re.escape(text[a:b])}[ \t]*:", text):
+        return True
+    return _ARTICLE_BEFORE.search(text, max(0, a - 8), a) is not None

@@ -1,0 +1,61 @@
+"""The learned tagger's spans lose the words around an item that it takes in with it (see tagged_words)."""
+
+from __future__ import annotations
+
+from redact.detect.learned_spans import with_learned_spans
+from redact.types import Page
+
+
+def _page(text: str) -> Page:
+    return Page(number=1, text=text, words=(), width=595.0, height=842.0, source="plain")
+
+
+def _tagged(text: str, *parts: tuple[str, str]) -> list[str]:
+    spans = [(text.index(p), text.index(p) + len(p), label) for p, label in parts]
+    return [f.text for f in with_learned_spans(_page(text), [], spans)]
+
+
+def test_a_codes_label_in_small_letters_is_cut():
+    text = "Kortet gäller stamkund KX 5521 3307 hos kedjan."
+    assert _tagged(text, ("stamkund KX 5521 3307", "OTHER_ID")) == ["KX 5521 3307"]
+
+
+def test_a_small_letter_label_stays_when_the_rest_is_a_date_alone():
+    # the date alone is the date rules' to read; cut, the tagger's code would be dropped and the date left open
+    text = "Sökande Ioana Marin, n. 14.09.1977, hämtade ut."
+    assert _tagged(text, ("n. 14.09.1977", "OTHER_ID")) == ["n. 14.09.1977"]
+
+
+def test_a_code_ends_before_the_next_sentences_first_word():
+    text = "Medlemsnummer KX 5521-B. Beloppet betalas i maj."
+    assert _tagged(text, ("KX 5521-B. Beloppet", "OTHER_ID")) == ["KX 5521-B"]
+
+
+def test_a_birth_dates_abbreviation_or_country_is_no_ones_initials():
+    text = "Född 12.04.1971 г.р. enligt passet; hennes syster 03/02/1988 (AU). Sign. KL"
+    assert _tagged(text, ("г.р.", "INITIALS"), ("AU", "INITIALS"), ("KL", "INITIALS")) == ["KL"]
+
+
+def test_a_codes_letter_glued_to_its_digits_is_no_part_of_a_name():
+    text = "Preparat: Histologi K27-55190 förstörs."
+    assert _tagged(text, ("Histologi K27-55190", "PERSON")) == []
+
+
+def test_a_place_with_a_stations_long_number_keying_notes_is_no_home():
+    text = ("Mätplats Abisko 18840 ersätts; Gunnar bor i Björkliden 1182 och hans dotter i Seoul 03142.\n"
+            "Abisko 18840: mätaren flyttas i maj.\nBrevet gick till Jr. Tacna 88, Cercado,\nTrujillo 13001")
+    found = _tagged(text, ("Abisko 18840", "ADDRESS"), ("Björkliden 1182", "ADDRESS"), ("Seoul 03142", "ADDRESS"),
+                    ("Trujillo 13001", "ADDRESS"))
+    # a town abroad with its postcode, the end of an address, heads no notes
+    assert found == ["Björkliden 1182", "Seoul 03142", "Trujillo 13001"]
+
+
+def test_a_thing_after_an_indefinite_article_is_no_home():
+    text = "Hon lånade ut en Fjordvik 330 S till grannen på Myrvägen 4."
+    assert _tagged(text, ("Fjordvik 330 S", "ADDRESS"), ("Myrvägen 4", "ADDRESS")) == ["Myrvägen 4"]
+
+
+
+def test_small_dotted_letters_away_from_a_date_may_be_initials():
+    text = "Granskad av Olle Berg, kontroll t.m."
+    assert _tagged(text, ("t.m.", "INITIALS")) == ["t.m."]
