@@ -134,6 +134,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                            "septembrī", "oktobrī", "novembrī", "decembrī"),
     "hungarian": ("január", "február", "március", "április", "május", "június", "július", "augusztus",
                   "szeptember", "október", "november", "december"),
+    # Uzbek and Azerbaijani in Latin letters, as their passports write our months ("1988-yil 7-aprel")
+    "uzbek": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr",
+              "dekabr"),
+    "azerbaijani": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+                    "noyabr", "dekabr"),
     "turkish": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
                 "aralık"),
     "turkish (without its letters)": ("", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim",
