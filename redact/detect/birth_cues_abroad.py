@@ -31,7 +31,8 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "bosnian/croatian/serbian": ("rođen", "rođena", "rodjen", "rodjena", "datum rođenja", "datum rodjenja",
                                  "datum rodenja", "rođ\\."),
     "slovenian": ("rojen", "rojena", "datum rojstva"),
-    "albanian": ("i lindur", "e lindur", "datëlindja", "datelindja", "data e lindjes", "ditëlindja"),
+    # (the participle bare too, as a paper's line writes it before "më": "lindur më 14.2.1983")
+    "albanian": ("i lindur", "e lindur", "lindur", "datëlindja", "datelindja", "data e lindjes", "ditëlindja"),
     "hungarian": ("született", "szül\\.", "születési idő", "születési dátum", "születési ideje"),
     "greek (transliterated)": ("imerominia gennisis", "gennithike"),
     "russian/ukrainian (transliterated)": ("data rozhdeniya", "data rozjdenija", "data narodzhennia", "rodilsja",
