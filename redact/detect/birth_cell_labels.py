@@ -34,7 +34,8 @@ def birth_cell_label(value: str) -> int:
 # 2024-02-11", "f. på julafton 1948"); around it an age with the date in brackets ("61 let (1964)").
 _TAIL = re.compile(r"(?:[ \t]*\([^\W\d_][^\W\d_.]{0,15}\)"
                    r"|(?:[ \t]+|-)[^\W\d_]{1,10}(?:\.[^\W\d_]{1,3})*\.?(?:[ \t]+[^\W\d_]{1,4}\.?)?)$")
-_LEAD = re.compile(r"^(?:[^\W\d_]{1,8}\.?[ \t]+){1,2}(?=\d|[^\W\d_]+[ \t]+\d)")
+# (in lower case: "SI 2027/0418", "ROC 75/06/21" open a case's number or an era's date, no label)
+_LEAD = re.compile(r"^(?:[^\W\d_A-ZÅÄÖÀ-ÞΑ-ΩА-Я][^\W\d_]{0,7}\.?[ \t]+){1,2}(?=\d|[^\W\d_]+[ \t]+\d)")
 _YEAR = re.compile(r"\d{2,4}")
 _AGE_AROUND = re.compile(r"^\d{1,3}[ \t]*(?:[^\W\d_]{1,5}\.?[ \t]*)?\((?=[^()]+\)$)")
 
