@@ -94,7 +94,7 @@ _LOWER_WORDS = (
     r"waddada|xaafadda|degmada|mahallesi|mah\.|sok\.|nr\.|bl\.|sc\.|ap\.|nº|n\.º|avda\.|c/|"
     # and of Central Asia and the Caucasus, where a street is named after a person ("Amir Temur ko'chasi")
     r"ko'chasi|ko‘chasi|koʻchasi|kochasi|köşesi|köshesi|köchösü|kuchasi|köçesi|küçəsi|küç\.|ko'ch\.|prospekti|"
-    r"mavzesi|mavze|mahallasi|ulitsasy|gudamj"
+    r"mavzesi|mavze|mahallasi|ulitsasy|gudamj|kóshesi|köshesi|dańǵyly|dangyly|көшесі|даңғылы"
 )
 # A word of the street's name: capitalised in any Latin script ("Marszałkowska", "Đure", "Ōsaka"), a number in a
 # name ("Calle 25 de Julio" is left out: a bare number ends the name), or one of the lowercase words above.
@@ -126,8 +126,8 @@ _FLOOR = (
     r"daire:?|d:|k:|kat:?)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
     r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
-    # a Norwegian flat number ("H0201": floor 02, flat 01)
-    r"|[HUKL]\d{4}(?![\w]))"
+    # a Norwegian flat number ("H0201": floor 02, flat 01), a Kazakh one before its word ("7-páter")
+    r"|[HUKL]\d{4}(?![\w])|\d{1,4}-(?:páter|pater|пәтер)(?![\w]))"
 )
 # A district between the street and the postal code ("Street 14, House 22, Al-Karrada, Baghdad 10001"), of up to
 # three words as Thai subdistricts are written ("Soi Ari 3, Samsen Nai, Phaya Thai, Bangkok 10400").

@@ -77,6 +77,8 @@ EXTRA = rf"""
       | ,?{SP}(?i:port|uppgång|uppg\.|trappuppgång|trapphus|korridor|korr\.|ingång|entré|hus|vån\.?|våning|lokal){SP}
         (?:nr\.?{SP}?)?(?:\d{{1,3}}[A-Za-z]?|[A-H])(?![\w:])
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
+      # the house in the yard or on the street the door is in, before its floor ("Tullgatan 14, gårdshuset, 2 tr")
+      | ,{SP}(?i:gårdshuset|gatuhuset|gårdshus|gatuhus|bakhuset)(?![\w])
     )*
 """
 # A town's second word is taken where the clause ends after it ("Sunne Ramsnäs."); a town named by its side or

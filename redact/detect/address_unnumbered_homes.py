@@ -247,10 +247,14 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 # a cottage or a croft by its own name after its word ("Stugan Solbacka", "Torpet Lugnet", "Villa Björkudden"), its
 # village after a comma, ending the clause: a home where the sentence before speaks of living or of a home ("har en
-# bostad i Sverige som fritidshus, Stugan Solbacka, Åby."); elsewhere it may be a venue's or a firm's name
+# bostad i Sverige som fritidshus, Stugan Solbacka, Åby."); elsewhere it may be a venue's or a firm's name. With its
+# postal code and town after it ("Fäboden Granbodarna, 820 46 Ramsjö") a cottage, a croft or a shieling is where
+# post reaches someone, a home wherever it stands (a cell of a list of addresses too).
 NAMED_COTTAGE = compile_rule(
     rf"(?<![\w-])(?P<spot>(?:Stugan|Torpet|Villa|Villan|Sjöboden|Fäboden)[ \t]+{_NAME}"
-    rf"(?:,[ \t]*\n?[ \t]*{_NAME})?)(?![\w-])(?![ \t]*\d)(?=[ \t]*(?:[.;)]|\n|$))"
+    rf"(?:,[ \t]*\n?[ \t]*{_NAME})?)(?![\w-])(?![ \t]*\d)"
+    rf"(?:(?P<post>[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}][{L}]+(?:[ -][{U}][{L}]+)?)(?![\w-])"
+    rf"|(?=[ \t]*(?:[.;)]|\n|$)))"
 )
 _HOME_CUE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|folkbokförd|skriven|vistas|bostad|bostaden|fritidshus|"
                        r"fritidshuset|sommarhus|sommarhuset|sommarstuga|sommarstugan|adress|adressen|hem|hemmet)(?![\w-])")
@@ -258,7 +262,11 @@ _SENTENCE_END = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])")
 
 
 def _check_named_cottage(text: str, m: re.Match[str]) -> Verdict | None:
-    """A cottage by its own name, and its village, when the sentence before it speaks of a home or living there."""
+    """A cottage by its own name, and its village, when the sentence before it speaks of a home or living there or its
+    postal code and town follow."""
+    # (a villa by its name is a venue's or a firm's as often: "Villa Solgläntan, 795 91 Rättvik" hosts a course)
+    if m.group("post") and not m.group("spot").startswith("Villa") and not any(w.lower() in ctx.NOT_A_NAME for w in re.findall(r"\w+", m.group("spot"))[1:]):
+        return Verdict(m.start("spot"), m.end("post"), "a cottage by its own name with its postal address")
     before = text[max(0, m.start() - 160):m.start()]
     ends = list(_SENTENCE_END.finditer(before))
     if ends:

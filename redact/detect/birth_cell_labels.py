@@ -2,11 +2,12 @@
 date: another language's birth word ("urodz. 30.11.1969", "dz. 1990. g. 5. maijā"), a form's short label for the
 date of birth (Turkish "D.T." for "doğum tarihi", English "b." for "born", the star "*") or the word for "the date"
 (Somali "Taariikhda: 7/11/1993"). The column's header already says the cell is a birth date; the label is no part
-of it and stays unmasked."""
+of it and stays unmasked. So do the words after the date and a few other words before it (``birth_cell_core``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redact.detect.birth_cues_abroad import CUE_PATTERNS
 
@@ -24,3 +25,31 @@ def birth_cell_label(value: str) -> int:
     """The length of the birth word or date label opening a birth column's cell before its date, or 0."""
     m = _LABEL.match(value)
     return m.end() if m else 0
+
+
+# What else a birth column's cell may hold around its date, no part of it: after the date a bracketed word, the
+# paper's or the country's it was read from ("11/02/1987 (AU)", "1358 (tazkira)"), or a word of the person's
+# language that marks it as a birth or its year as a year ("1983 doğumlu", "12.05.1971 г.р.", "03.02.1989 р.н.",
+# "17.09.1992-ci il"); before the date one or two short words ("ngày 5/11/1979", "nac. 03/08/91", "nyfödd
+# 2024-02-11", "f. på julafton 1948"); around it an age with the date in brackets ("61 let (1964)").
+_TAIL = re.compile(r"(?:[ \t]*\([^\W\d_][^\W\d_.]{0,15}\)"
+                   r"|(?:[ \t]+|-)[^\W\d_]{1,10}(?:\.[^\W\d_]{1,3})*\.?(?:[ \t]+[^\W\d_]{1,4}\.?)?)$")
+# (in lower case: "SI 2027/0418", "ROC 75/06/21" open a case's number or an era's date, no label)
+_LEAD = re.compile(r"^(?:[^\W\d_A-ZÅÄÖÀ-ÞΑ-ΩА-Я][^\W\d_]{0,7}\.?[ \t]+){1,2}(?=\d|[^\W\d_]+[ \t]+\d)")
+_YEAR = re.compile(r"\d{2,4}")
+_AGE_AROUND = re.compile(r"^\d{1,3}[ \t]*(?:[^\W\d_]{1,5}\.?[ \t]*)?\((?=[^()]+\)$)")
+
+
+def birth_cell_core(value: str, fits: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the date inside the words around it in a birth column's cell, when what is left ``fits`` as a
+    birth value, else None (the cell's whole value is tried by the caller first)."""
+    if (age := _AGE_AROUND.match(value)) is not None and fits(value[age.end():-1]):
+        return age.end(), len(value) - 1
+    tail = _TAIL.search(value)
+    lead = _LEAD.match(value)
+    end = tail.start() if tail else len(value)
+    for a, b in ((0, end), (lead.end() if lead else 0, len(value)), (lead.end() if lead else 0, end)):
+        # (after a word a whole date only: "Hamn 1361" is no birth year behind a label)
+        if (a, b) != (0, len(value)) and a < b and not (a and _YEAR.fullmatch(value[a:b])) and fits(value[a:b]):
+            return a, b
+    return None

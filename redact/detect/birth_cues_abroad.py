@@ -31,7 +31,8 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "bosnian/croatian/serbian": ("rođen", "rođena", "rodjen", "rodjena", "datum rođenja", "datum rodjenja",
                                  "datum rodenja", "rođ\\."),
     "slovenian": ("rojen", "rojena", "datum rojstva"),
-    "albanian": ("i lindur", "e lindur", "datëlindja", "datelindja", "data e lindjes", "ditëlindja"),
+    # (the participle bare too, as a paper's line writes it before "më": "lindur më 14.2.1983")
+    "albanian": ("i lindur", "e lindur", "lindur", "datëlindja", "datelindja", "data e lindjes", "ditëlindja"),
     "hungarian": ("született", "szül\\.", "születési idő", "születési dátum", "születési ideje"),
     "greek (transliterated)": ("imerominia gennisis", "gennithike"),
     "russian/ukrainian (transliterated)": ("data rozhdeniya", "data rozjdenija", "data narodzhennia", "rodilsja",
@@ -134,6 +135,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                            "septembrī", "oktobrī", "novembrī", "decembrī"),
     "hungarian": ("január", "február", "március", "április", "május", "június", "július", "augusztus",
                   "szeptember", "október", "november", "december"),
+    # Uzbek and Azerbaijani in Latin letters, as their passports write our months ("1988-yil 7-aprel")
+    "uzbek": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr",
+              "dekabr"),
+    "azerbaijani": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+                    "noyabr", "dekabr"),
     "turkish": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
                 "aralık"),
     "turkish (without its letters)": ("", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim",

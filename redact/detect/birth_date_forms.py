@@ -27,6 +27,7 @@ import datetime as _dt
 import re
 from dataclasses import replace
 
+from redact.detect.birth_words import kept_birthday
 from redact.detect.date_of_birth_abroad import _DATE as FOREIGN_DATE
 from redact.detect.date_of_birth_abroad import _candidates
 from redact.detect.patterns import Verdict, compile_, real_date
@@ -52,7 +53,7 @@ def _past_dates(m: re.Match[str]) -> list[tuple[int, int, int]]:
 def check_written_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """A whole past date after a Swedish birth word, day first as most of the world writes it, month first
     ("11/30/1989") when only that is a date; a year alone is the Swedish rule's."""
-    if _LIMIT.search(text, m.start(), m.start("date")) or not _past_dates(m):
+    if _LIMIT.search(text, m.start(), m.start("date")) or kept_birthday(text, m) or not _past_dates(m):
         return None
     kind = _candidates(m)[0]  # (a date, so not None)
     return Verdict(m.start("date"), m.end("date"), f"{kind} skrivet som i utlandet efter ett födelseord")
@@ -98,7 +99,10 @@ def check_second_version(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A date as any calendar writes it (a day, a month's word and a year with its endings, or figures), the conversion
 # word, and a whole date of ours: a Swedish month's name or figures.
-_ANY_CALENDAR = (r"(?:\d{1,2}[^\W\d_]{0,2}\.?[ \t]+[^\W\d_]{2,12}\.?[ \t]+\d{4}[^\W\d_]{0,2}(?:[ \t]*\(?[A-Z]\.[A-Z]\.\)?)?"
+# (the month first too, as an English rendering writes it: "Meskerem 4, 1983 E.C.")
+_ERA = r"(?:[ \t]*\(?[A-Z]\.[A-Z]\.\)?)?"
+_ANY_CALENDAR = (rf"(?:\d{{1,2}}[^\W\d_]{{0,2}}\.?[ \t]+[^\W\d_]{{2,12}}\.?[ \t]+\d{{4}}[^\W\d_]{{0,2}}{_ERA}"
+                 rf"|[^\W\d_]{{2,12}}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}{_ERA}"
                  r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})")
 _CONVERTED = r"(?i:alltså|motsvarar|motsvarande|dvs\.?|det[ \t]+vill[ \t]+säga|i[ \t]+vår[ \t]+kalender)"
 CONVERTED_DATE = compile_(

@@ -187,3 +187,13 @@ def check_age_as_date(text: str, m: re.Match[str]) -> Verdict | None:
     if not real_date(y, mo, d) or _dt.date(y, mo, d) > today:
         return None
     return Verdict(m.start("date"), m.end("date"), "ålder uppgiven som födelsedatum", 0.75)
+
+
+# "his 60th birthday on 3 May 2024": the day a birthday was kept, an ordinal before the word, no birth
+_KEPT_BIRTHDAY = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))[ \t]+$")
+
+
+def kept_birthday(text: str, m: re.Match[str]) -> bool:
+    """True when the match opens with the English "birthday" after an ordinal ("his 60th birthday on ...")."""
+    return m.group().lower().startswith("birthday") and _KEPT_BIRTHDAY.search(
+        text, max(0, m.start() - 14), m.start()) is not None

@@ -220,6 +220,12 @@ _CALENDAR_VALUE = re.compile(
     rf"|{_SOLAR_NUMERIC}")
 
 
+# a day, a month and a year in figures with the Ethiopian era's mark ("21.3.1975 E.C."): the mark says the calendar,
+# whose months are thirteen
+_ETHIOPIAN_FIGURES_VALUE = re.compile(
+    rf"(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:18|19|20)\d\d){_ETHIOPIAN_ERA}")
+# a solar month and its year alone, all an Afghan tazkira or an Iranian paper may give of a birth ("Jawza 1368")
+_SOLAR_MONTH_YEAR_VALUE = re.compile(rf"(?P<m>(?i:{_MONTH})) (?P<y>1[234]\d\d)")
 _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
 # a year of the Buddhist era alone with its mark ("2494 B.E."), all a Thai paper may give of a birth: the mark says
 # it is no year of ours
@@ -233,6 +239,12 @@ def calendar_birth_value(value: str) -> bool:
     column's value (a Japanese era's date is era_birth_dates')."""
     if (year_alone := _BUDDHIST_YEAR_VALUE.fullmatch(value.strip())) is not None:
         return 1901 <= int(year_alone.group(1)) - BUDDHIST_ERA_OFFSET <= _dt.date.today().year
+    if (figures := _ETHIOPIAN_FIGURES_VALUE.fullmatch(value.strip())) is not None:
+        month = int(figures.group("m"))
+        return 1 <= month <= 13 and _ethiopian_date_ok(int(figures.group("d")), "pagume" if month == 13 else "",
+                                                       int(figures.group("y")))
+    if (month_year := _SOLAR_MONTH_YEAR_VALUE.fullmatch(" ".join(value.split()))) is not None:
+        return _solar_date_ok(1, _MONTHS[month_year.group("m").lower()], int(month_year.group("y")))
     value = _ERA_MARK.sub("", value.strip())
     m = _CALENDAR_VALUE.fullmatch(value.strip())
     if m is not None and (m.group("ny") or m.group("ly")):

@@ -13,6 +13,7 @@ from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.birth_words import (
     AGE_AND_YEAR, AGE_AS_DATE, AGE_AS_DATE_NEEDS, AGE_NEEDS, BIRTH_COMPOUND, DATE_THEN_BIRTH_NEEDS,
     DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year, check_age_as_date, check_date_then_birth_noun,
+    kept_birthday,
 )
 from redact.detect.calendar_birth_dates import (
     BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, KURDISH_BIRTH, KURDISH_NEEDS, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH,
@@ -27,6 +28,11 @@ from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
+from redact.detect.converted_birth_years import (
+    CONVERTED_BIRTH_YEAR, CONVERTED_FROM_BIRTH_YEAR, NAMED_CALENDAR_CONVERTED,
+)
+from redact.detect.feast_day_dates import FEAST_DATE
+from redact.detect.paper_birth_dates import PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN
 from redact.detect.era_birth_dates import (
     ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
 )
@@ -36,7 +42,7 @@ from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
 from redact.detect.birth_dates_beside_ids import BIRTH_DATE_BESIDE_ID
 from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
 from redact.detect.short_birth_years import (
-    MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
+    BORN_ABBREVIATION_YEAR, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, leading_letters, real_date, rule_regex
 
@@ -45,7 +51,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # (the nouns in their definite forms too: "i passet står födelsedatumet 01/01/1990")
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|"
                r"födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
-               rf"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.|{BIRTH_COMPOUND})")
+               rf"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|birthday|dob|d\.o\.b\.|{BIRTH_COMPOUND})")
 # the noun of the birth itself: a date right after it is the birth's ("sedan födseln (1951-02-11)", "efter födseln
 # 2019-04-02"); no words between, as "före födseln hölls mötet den ..." dates something else
 _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
@@ -56,9 +62,10 @@ _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
 # hushållet: 11 maj 2018", "Födelsedatum för den som ansökan gäller: …" (the words lowercase, a colon ends them).
 _LABEL_PHRASE = rf"{SP}+(?:[a-zåäö]+{SP}+){{3,6}}[a-zåäö]+:{SP}*\n?[ \t]*"
 # Where the date is read, in up to four words, and a linking verb say the same ("födelsedag i den gamla kalendern är",
-# "födelsedatum enligt det danska passet var").
-_WHERE_THEN_LINK = (rf"{SP}+(?i:i|enligt){SP}+(?:[^\W\d_]+{SP}+){{0,2}}[^\W\d_]+,?(?:{SP}+|{SP}*\n[ \t]*)"
-                    rf"(?i:är|var|blir|står{SP}+som|anges{SP}+som)(?:{SP}+|{SP}*\n[ \t]*)")
+# "födelsedatum enligt det danska passet var"), as a relative clause too ("Ert födelsedatum, som i hyresavtalet
+# står som").
+_WHERE_THEN_LINK = (rf"(?:,?{SP}+(?i:som))?{SP}+(?i:i|enligt){SP}+(?:[^\W\d_]+{SP}+){{0,2}}[^\W\d_]+,?(?:{SP}+|{SP}*\n[ \t]*)"
+                    rf"(?i:är|var|blir|(?:står|anges)(?:{SP}+|{SP}*\n[ \t]*)som)(?:{SP}+|{SP}*\n[ \t]*)")
 _GAP = (rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?"  # the date may begin the next line
         rf"|{_LABEL_PHRASE}|{_WHERE_THEN_LINK})")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
@@ -80,6 +87,8 @@ _DATE = rf"""
         # (the year by its last two digits after a space and a dash or an apostrophe: "3/5 -91", "3/5 '91")
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}(?:[-–'’](?=\d\d(?!\d)))?|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)
       | {MONTH_YEAR}
+        # a feast's day and its year ("född på julafton 1944"): see feast_day_dates
+      | {FEAST_DATE}
         # a month and a year in digits ("född 1987-03", "f. 03/1987")
       | (?P<ym_y>(?:19|20)\d\d)[-/.](?P<ym_m>0[1-9]|1[0-2])(?![\d])
       | (?P<mn_m>0?[1-9]|1[0-2])/(?P<mn_y>(?:19|20)\d\d)
@@ -128,6 +137,9 @@ def _parse(m: re.Match[str], ahead: int = 0) -> tuple[str, bool] | None:
         if y < 100:
             y += 2000 if 2000 + y <= this_year else 1900
         mo, d, kind = int(g["n_m"]), int(g["n_d"]), "D/M YYYY"
+    elif g["feast"]:
+        y = int(g["feast_y"])
+        return ("feast day YYYY", True) if 1880 <= y <= this_year else None
     elif g["short_year"]:
         y = full_year(g["short_year"])
         return ("year", False) if 1880 <= y <= this_year else None
@@ -162,6 +174,8 @@ _THRESHOLD = re.compile(r"\b(?:before|after|prior[ \t]+to|between|until|since)\b
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if _THRESHOLD.search(text, m.start(), m.start("date")):
+        return None
+    if kept_birthday(text, m):
         return None
     word = m.group().split(None, 1)[0].rstrip(":").lower()
     parsed = _parse(m, _BORN_AHEAD_DAYS if word in ("född", "födda", "föddes", "fött") else 0)
@@ -212,7 +226,7 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
     if parsed is None or not parsed[1]:
         return None
     y = full_year(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y"),
-                                m.group("s_y")) if g))
+                                m.group("s_y"), m.group("feast_y")) if g))
     if y > _dt.date.today().year - 2 and not _newborn(text, m):
         return None  # this year's or last year's date beside a name: when something happened, not a birth
     return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")
@@ -445,7 +459,11 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 # a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
 # a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living
 # person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists; a date in
-# brackets before an identity number's label: see birth_dates_beside_ids
+# brackets before an identity number's label: see birth_dates_beside_ids; a year or a date converted from another
+# calendar that no whole date after a birth word gives: see converted_birth_years; a date an identity paper gives
+# that lies further back than any such paper's own: see paper_birth_dates
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
                                YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES,
-                               ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE, BIRTH_DATE_BESIDE_ID)
+                               ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE, BIRTH_DATE_BESIDE_ID, BORN_ABBREVIATION_YEAR,
+                               CONVERTED_BIRTH_YEAR, CONVERTED_FROM_BIRTH_YEAR, NAMED_CALENDAR_CONVERTED,
+                               PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN)

@@ -87,7 +87,7 @@ from redact.detect.table_columns import (
 )
 from redact.detect.table_headers import model_number_header
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
-from redact.detect.table_values import birth_article, places_with_postcode
+from redact.detect.table_values import birth_cell_span, places_with_postcode
 from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers read it here too
 from redact.detect.address_towns import drop_towns_read_as_persons
 from redact.detect.warm_up import warm_up
@@ -430,11 +430,13 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             start = after_rules_label(page.text, start, c.end, findings)
         if c.kind == BANK:  # "bankgiro 812-4406": the kind of account, no part of its number
             start = past_account_word(page.text, start, c.end)
-        if c.kind == BIRTH:  # "d. 14 maj 2013": the article before the date, no part of it
-            start += birth_article(page.text[start:c.end])
+        end = c.end
+        if c.kind == BIRTH:  # "d. 14 maj 2013", "1983 doğumlu": the words around the date, no part of it
+            a, b = birth_cell_span(page.text[start:c.end], c.header)
+            start, end = start + a, start + b
         added.append(Finding(
-            id=f"p{page.number}-t{len(added)}", page=page.number, start=start, end=c.end,
-            text=page.text[start:c.end], category=category, score=CELL_SCORE, detector="table_column",
+            id=f"p{page.number}-t{len(added)}", page=page.number, start=start, end=end,
+            text=page.text[start:end], category=category, score=CELL_SCORE, detector="table_column",
             reason=f"{why} i en kolumn under rubriken '{c.header}'",
         ))
     if not added:

@@ -123,3 +123,37 @@ def _check_open_range(text: str, m: re.Match[str]) -> Verdict | None:
 #: A living person's open span of years after the name.
 OPEN_BIRTH_YEAR_RANGE = Rule("open_year_range_after_name", _OPEN_RANGE, score=0.6, check=_check_open_range,
                              gate=rule_regex(r"\d[ \t]*[–-][ \t]*\)"))
+
+
+# A year after the English "b." ("born"), set off beside a person's name or a relative's noun, as an English note
+# writes a spouse or a child ("his husband, b. 1979, is co-insured", "dottern, b. 2011, går i skolan", "Ama Owusu (b.
+# 1988)"): the abbreviation alone is too short a cue anywhere else ("bilaga b. 1993").
+_BORN_ABBREVIATION = compile_rule(r"(?<![\w.])(?P<cue>b\.)[ \t]+(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.:]\d)")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_]{3,})[ \t]*[,(][ \t]*\Z")
+
+
+def _person_noun_before(text: str, start: int) -> bool:
+    """True when a relative's or a role's noun ("frun", "wife", "dottern") ends right before ``start``, then a comma
+    or a bracket."""
+    from redact.detect.lemmatizer import lemmatize
+    from redact.detect.name_words import load_lexicons
+
+    m = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    low, titles = m.group("noun").lower(), load_lexicons().titles
+    return low in titles or lemmatize(low) in titles or low.removesuffix("n") in titles or low[:-2] in titles
+
+
+def _check_born_abbreviation(text: str, m: re.Match[str]) -> Verdict | None:
+    """The year when it is past and a person's name or noun stands right before the cue."""
+    if int(m.group("date")) > _dt.date.today().year:
+        return None
+    if not (_name_before(text, m.start()) or _person_noun_before(text, m.start())):
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelseår efter 'b.' (born) bredvid en person", 0.6)
+
+
+#: A birth year after the English "b." beside a person.
+BORN_ABBREVIATION_YEAR = Rule("year_after_born_abbreviation", _BORN_ABBREVIATION, score=0.6,
+                              check=_check_born_abbreviation, needs=("b.",))

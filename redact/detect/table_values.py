@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
-from redact.detect.birth_cell_labels import birth_cell_label
+from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
+from redact.detect.birth_value_shapes import more_birth_value
 from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
@@ -102,12 +103,20 @@ def birth_dates_listed(value: str, header: str = "") -> list[tuple[int, int]] | 
 _YEAR_ALONE = re.compile(r"^(?:(?:19|20)\d\d|[-–'’]\d\d)$")
 
 
+# (or a year of the Iranian calendar, as an Afghan tazkira gives no more: "1359", 1980 in ours; from 1300, 1921 in ours)
+_SOLAR_YEAR_ALONE = re.compile(r"^1[34]\d\d$")
+_SOLAR_YEAR_BEHIND = 621
+
+
 def birth_year_alone(value: str, header: str) -> bool:
     """True for a year alone, not after this one, under a birth column's header ("Född", "Födelsedatum")."""
     from redact.detect.month_names import full_year
 
-    return (bool(header.strip()) and bool(_YEAR_ALONE.match(value)) and full_year(value) <= _dt.date.today().year
-            and header_kind(header) == BIRTH)
+    if not header.strip():
+        return False
+    if _SOLAR_YEAR_ALONE.match(value):
+        return 1300 <= int(value) <= _dt.date.today().year - _SOLAR_YEAR_BEHIND and header_kind(header) == BIRTH
+    return bool(_YEAR_ALONE.match(value)) and full_year(value) <= _dt.date.today().year and header_kind(header) == BIRTH
 
 
 _PROPERTY_VALUE = re.compile(
@@ -362,6 +371,27 @@ NAMES_WITH_AGES = re.compile(rf"^{_NAME_AGE}(?:(?:[ \t]*,|[ \t]+och)[ \t]+{_NAME
 NAME_IN_AGES = re.compile(r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?")
 
 
+def _birth_value(v: str, header: str) -> bool:
+    """True when ``v`` is a birth date, a birth year or a month and a year as a birth column's cell writes it."""
+    v = v[birth_article(v):].translate(_WESTERN_DIGITS)
+    v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
+    v = _AGE_AFTER.sub("", v)  # "1986 (41 lat)": the age the year gives, in brackets after it
+    # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
+    return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
+            or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
+            or worded_birth_value(v) or more_birth_value(v)
+            or birth_dates_listed(v, header) is not None)
+
+
+def birth_cell_span(value: str, header: str) -> tuple[int, int]:
+    """The span a birth column's cell masks: past the article before the date ("d. 14 maj 2013"), or the date alone
+    inside the words around it ("1983 doğumlu", "ngày 5/11/1979")."""
+    if not _birth_value(value, header) and (core := birth_cell_core(
+            value, lambda part: _birth_value(part, header))) is not None:
+        return core
+    return birth_article(value), len(value)
+
+
 def value_fits(kind: str, value: str, header: str = "") -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not);
     ``header``, when given, is the column's header cell."""
@@ -377,14 +407,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if kind == BIRTH:
         if (born := _DATE_ARTICLE.match(v)) and born.group("born") and _TWO_DIGITS.match(v[born.end():]):
             return bool(header.strip()) and header_kind(header) == BIRTH  # "f. 77": a birth year by its two digits
-        v = v[birth_article(v):].translate(_WESTERN_DIGITS)
-        v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
-        v = _AGE_AFTER.sub("", v)  # "1986 (41 lat)": the age the year gives, in brackets after it
-        # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
-        return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
-                or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
-                or worded_birth_value(v)
-                or birth_dates_listed(v, header) is not None)
+        # (or the date with a word or a bracket around it: "1983 doğumlu", "ngày 5/11/1979": see birth_cell_labels)
+        return _birth_value(v, header) or birth_cell_core(v, lambda core: _birth_value(core, header)) is not None
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and postal_header(header):
