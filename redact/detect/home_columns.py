@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from redact.detect.code_columns import POSTAL_HEADER
 from redact.detect.stay_cells import is_stay_header
 from redact.detect.table_columns import Cell
-from redact.detect.table_headers import ADDRESS
+from redact.detect.table_headers import ADDRESS, FIRST, FULL, LAST
 from redact.detect.table_values import _STREET_ALONE, home_without_number, value_fits
 
 _EMPTY = frozenset({"", "-", "–", "—", "x", "X", "saknas"})
@@ -105,3 +105,17 @@ def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
                        if (any(ch.isdigit() for ch in text[a:b]) or _street(text[a:b]))
                        and value_fits(ADDRESS, text[a:b], heads[n]))
     return out + split_address_cells(loose, heads, text)
+
+
+def homes_under_names(cells: list[Cell], columns: dict[int, list[tuple[int, int]]], kinds: Sequence[str | None],
+                      heads: Sequence[str], text: str) -> list[Cell]:
+    """``cells`` with a column of homes under a header of persons ("Svarande" over "Ekgatan 2, 754 31 Uppsala",
+    "Bergsäng") read as homes: a delivery list gives each party's address under the party's header."""
+    for n, spans in columns.items():
+        if kinds[n] not in (FULL, FIRST, LAST) or not is_home_column([text[a:b] for a, b in spans]):
+            continue
+        inside = set(spans)
+        cells = [c for c in cells if (c.start, c.end) not in inside]
+        cells.extend(Cell(a, b, ADDRESS, heads[n].strip()) for a, b in spans
+                     if value_fits(ADDRESS, text[a:b], _HOME_HEADER))
+    return cells

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
-from redact.detect.home_columns import home_cells
+from redact.detect.home_columns import home_cells, homes_under_names
 from redact.detect.initials_columns import initials_cells, initials_read_as_words
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
@@ -167,6 +167,8 @@ def from_words(page: Page) -> list[Cell]:
         # the cells of each column of a kind the values took, and those they left (see initials_read_as_words)
         taken: dict[int, list[str]] = {}
         refused: dict[int, list[tuple[int, int]]] = {}
+        # every run of each headed column, to judge a column of persons that holds homes (see homes_under_names)
+        columns: dict[int, list[tuple[int, int]]] = {}
         for at, below in enumerate(rows[first_below : first_below + _ROWS], start=first_below):
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height or next_header(at):
@@ -192,6 +194,7 @@ def from_words(page: Page) -> list[Cell]:
                     loose[n].extend(_runs(inside, page.text))
                     continue
                 for a, b in _runs(inside, page.text):
+                    columns.setdefault(n, []).append((a, b))
                     if value_fits(kind, page.text[a:b], head):
                         out.append(Cell(a, b, kind, head))
                         taken.setdefault(n, []).append(page.text[a:b])
@@ -201,6 +204,7 @@ def from_words(page: Page) -> list[Cell]:
         out.extend(code_cells(loose, names, page.text))
         out.extend(initials_cells(loose, names, page.text))
         out.extend(home_cells(loose, names, page.text))
+        out = homes_under_names(out, columns, kinds, names, page.text)
     return out
 
 
