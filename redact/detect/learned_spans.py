@@ -262,6 +262,10 @@ _WEEKDAY_HOURS = re.compile(r"(?i:mån|tis|ons|tor|tors|fre|lör|sön)(?i:dag|da
 _CURRENCY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr|kronor|SEK|:-)(?![\w])")
 
 
+# two capitals alone ("KL"): as often a person's initials as a law's abbreviation
+_TWO_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
+
+
 def plausible(text: str, a: int, b: int, label: str) -> bool:
     """False for a tagged span the rules' own knowledge contradicts.
 
@@ -288,8 +292,10 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "skickas som PDF": a file's format (initials the rules match to a person are theirs)
         if text[a:b] in VEHICLE_KINDS:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
-        if text[a:b] in LAW_ABBREVIATIONS:
-            return False  # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials
+        if text[a:b] in LAW_ABBREVIATIONS and not _TWO_CAPITALS.fullmatch(text[a:b]):
+            # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials (two capitals, "KL",
+            # "FL", are a person's initials as often as a law's)
+            return False
         if not_initials(text, a, b):
             return False  # "12.04.1971 г.р.", "03/02/1988 (AU)": a birth date's abbreviation or country
         if (code := _CODE_AFTER_LETTERS.match(text, b)) and _running_number(text, a, code.end()):
