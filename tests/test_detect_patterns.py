@@ -198,7 +198,8 @@ def test_no_catastrophic_backtracking_on_hostile_text():
         ]
     )
     recs = pattern_recognizers()
-    t = time.perf_counter()
+    # CPU time, as above: a runaway pattern burns processor time, a busy machine only stretches the wall clock.
+    t = time.process_time()
     for rec in recs:
         rec.analyze(hostile, rec.supported_entities)
-    assert time.perf_counter() - t < 2.0
+    assert time.process_time() - t < 2.0
