@@ -59,9 +59,9 @@ def test_registration_beside_an_aircraft_word(blank_detector, value):
 
 def test_a_mark_shaped_code_without_aircraft_stays(blank_detector):
     text = ("Beställning från lagret\n| Artikel | Antal\n| SE-KLM | 4\n| D-ABCD | 2\n"
-            "Varan ES-TRK levereras i maj.\n")
+            "Varan ES-TRK levereras i maj.\nFlygplanets registrering hos verket har löpnummer SE-FLR 2027/31.\n")
     hits = found(blank_detector, text)
-    assert not {"SE-KLM", "D-ABCD", "ES-TRK"} & hits
+    assert not {"SE-KLM", "D-ABCD", "ES-TRK", "SE-FLR"} & hits
 
 
 def test_a_code_of_no_state_under_an_aircraft_heading_stays(blank_detector):

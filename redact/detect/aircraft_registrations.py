@@ -19,8 +19,9 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 # them: the Nordic and Baltic states, the rest of Europe, and the large registers beyond it
 _MARKS = ("SE|OH|LN|OY|TF|ES|YL|LY|D|G|F|I|EI|PH|OO|LX|HB|OE|EC|CS|SP|OK|OM|HA|YR|LZ|SX|9H|5B|TC|UR|EW|S5|9A|ER|"
           "C|VH|ZK|ZS|JA|CC|LV|PP|PR|XA|4X|A6|VT")
-# the mark, a dash, the aircraft's three or four letters (a dash is how every European register writes it)
-_REGISTRATION = compile_rule(rf"(?<![\w\-/.])(?P<value>(?:{_MARKS})-[A-Z]{{3,4}})(?![\w\-/]|[.,]\w)")
+# the mark, a dash, the aircraft's three or four letters (a dash is how every European register writes it); digits
+# after a space make it a series' letters before its number ("SE-AVS 2026/14"), no aircraft
+_REGISTRATION = compile_rule(rf"(?<![\w\-/.])(?P<value>(?:{_MARKS})-[A-Z]{{3,4}})(?![\w\-/]|[.,]\w|[ \t\u00a0]\d)")
 _GATE = rule_regex(r"-[A-Z]{3}")
 
 # an aircraft's words, a registration's and a hangar's: what says a mark names an aircraft
