@@ -161,6 +161,9 @@ def test_dates_after_the_list_or_of_no_birth_list_stay(text):
     # a comma alone before the second person, the second a year alone after "år"
     ("Sixten är född 3 april 1944, Britta 9 maj 1947.", ["3 april 1944", "9 maj 1947"]),
     ("Sixten är född 3 april 1944, Britta år 1947; de bor kvar.", ["3 april 1944", "1947"]),
+    # or a year alone right after a given name or a person's word
+    ("Ingegerd är född 14 juli 1952, Halvar 1949; båda bor kvar i byn.", ["14 juli 1952", "1949"]),
+    ("Kvinnan är född 2 mars 1983 och mannen 1980.", ["2 mars 1983", "1980"]),
     # where the date is read and a linking verb between the birth word and the date
     ("Hans födelsedag i den gamla kalendern är\n12 mars 1961 enligt honom.", ["12 mars 1961"]),
 ])
@@ -174,6 +177,9 @@ def test_a_second_persons_date_and_a_long_labels_date_are_births(text, dates):
     ("Född och uppvuxen i en liten by: 1999", "1999"),
     ("Han är född 8 oktober 1949, flyttade år 1975 och bor kvar.", "1975"),
     ("Hon är född 1 maj 1950, Lindgården 2 maj 1990 var hennes första arbete.", "2 maj 1990"),
+    # a year alone after a place's or a firm's name is that place's or firm's
+    ("Hon är född 1 maj 1950, Stockholm 1972; sedan flyttade hon.", "1972"),
+    ("Han är född 3 juni 1961, Volvo 1985.", "1985"),
 ])
 def test_another_events_date_after_och_or_a_year_after_a_long_phrase_stays(text, date):
     assert date not in found(text)

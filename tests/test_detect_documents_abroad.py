@@ -1,6 +1,6 @@
 """A passport or a driving licence named by its country's own noun, a Green Card's number, Hungary's tax identifier
-(checked) and a Turkish hospital's patient number are identifiers; a sum or a wrong check digit stays. Fictional
-numbers; the blank pipeline."""
+(checked) and a Turkish hospital's patient number are identifiers; a sum or a wrong check digit stays; an identity
+document's title is no one's name. Fictional numbers; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -35,3 +35,12 @@ def test_the_hungarian_check_digit():
 
 def test_a_sum_after_a_documents_word_stays(blank_detector):
     assert not any("250" in f for f in _ids("Ett nytt pas 250 000 forint kostar mycket.", blank_detector))
+
+
+
+def test_an_identity_documents_title_is_no_ones_name(blank_detector):
+    text = ("Legitimation vid provet\n| Elev | Handling | Nummer | Vakt\n| RK | svenskt id-kort | 7712 0418 22 | PLi\n"
+            "| MC | Cartão de Cidadão | 30771542 6 QK5 | PLi\n")
+    persons = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
+               if f.status != "rejected" and f.category == "PERSON"}
+    assert not persons & {"Cartão de Cidadão", "Cidadão", "Cartão"}, persons

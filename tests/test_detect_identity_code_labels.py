@@ -110,6 +110,9 @@ OTHERS = [
     # a pilot's licence by its European shape, after a label in any language
     ("Ich habe die schwedische Lizenz\nSE.FCL.PPL.50912.", "SE.FCL.PPL.50912"),
     ("Licence DK.FCL.LAPL.7731 was issued in Roskilde.", "DK.FCL.LAPL.7731"),
+    # the aircraft's category written after the licence's kind
+    ("Hennes certifikat NO.FCL.PPL.H.0072214 förnyades i mars.", "NO.FCL.PPL.H.0072214"),
+    ("Licence FR.FCL.LAPL(S)-30917 was shown at the club.", "FR.FCL.LAPL(S)-30917"),
     # a reserve number built on a birth date, words between its label and it
     ("Hon har ett reservnummer från akuten, RV 19810314-K228, och söker vård.", "RV 19810314-K228"),
     ("Patienten registrerades som 810314-P41 i journalen.", "810314-P41"),

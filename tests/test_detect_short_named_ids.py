@@ -1,6 +1,6 @@
 """India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN, Italy's CIE and Portugal's CC after their short names are identifiers
 when their check holds, and the short name stays readable, in a sentence and in an identifier column's cell; a
-number whose check fails stays. Fictional numbers; the blank pipeline."""
+number whose check fails stays; Portugal's card also by its own shape. Fictional numbers; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -52,3 +52,21 @@ def test_the_checks():
     assert nric_ok("S7710428C") and nric_ok("G4418207L") and not nric_ok("S7710428D")
     assert tfn_ok("318204402") and not tfn_ok("318204403")
     assert cartao_ok("12230418 4 ZY3") and not cartao_ok("12230418 4 ZY4")
+
+
+# Portugal's citizen card by its own shape: both its checks holding, or its name before it in a cell or a sentence
+@pytest.mark.parametrize("text, number", [
+    # in a column of documents' numbers, the document's kind in the cell before (a table read one cell a line)
+    ("Legitimation\nElev\nHandling\nNummer\nRS\nCartão de Cidadão\n30771542 0 QK8\nMN\nkörkort\n7712 0418 22\n",
+     "30771542 0 QK8"),
+    ("Gästen från Portugal lämnade 30771542 1 QK6 som säkerhet i receptionen.", "30771542 1 QK6"),
+    # with the civil number's check digit holding too, wherever it stands
+    ("Anteckning: handlingen 30771542 6 QK5 visades upp i receptionen.", "30771542 6 QK5"),
+])
+def test_a_portuguese_card_by_its_shape(blank_detector, text, number):
+    assert number in _ids(text, blank_detector)
+
+
+def test_a_card_shaped_number_whose_checks_fail_or_with_no_name_stays(blank_detector):
+    found = _ids("Anteckning: handlingen 30771542 0 QK8 visades och 30771542 6 QK4 likaså.", blank_detector)
+    assert not {"30771542 0 QK8", "30771542 6 QK4"} & found, found

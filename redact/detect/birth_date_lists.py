@@ -1,7 +1,7 @@
 """Further whole dates of birth after one plural birth word: "Hon har tre barn, födda 2012-02-09, 2015-10-30 och
 2019-06-21", "barnen föddes 3 maj 2014 och 9 juli 2017"; and a second person's date after one singular birth word, the verb
-left out: "Per är född 8 mars 1948 och jag 2 maj 1951", "hon föddes 1 juni 1960 och hennes bror 4 maj 1963"; and a
-birth date correcting the one before it: "inte född 1.1.1990 utan 17 juli 1989".
+left out: "Per är född 8 mars 1948 och jag 2 maj 1951", "hon föddes 1 juni 1960 och hennes bror 4 maj 1963", or a
+year alone after a given name ("Eva är född 2 maj 1951, Per 1948"); and a birth date correcting the one before it: "inte född 1.1.1990 utan 17 juli 1989".
 
 The birth rule of ``date_of_birth`` reads the date right after the birth word; the dates listed after it, joined
 by commas and "och", "samt" or "respektive", are births of the same list (the years alone are
@@ -66,10 +66,22 @@ _PERSON_NOUN = (r"mannen|kvinnan|maken|makan|hustrun|frun|sambon|partnern|modern
 _SUBJECT = (r"(?:jag|du|han|hon|hen|vi|ni|de|[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?"
             rf"|(?:min|mitt|mina|hans|hennes|deras|sin|sitt|vår|vårt|er|ert)[ \t]+[a-zåäö]+|{_PERSON_NOUN})")
 # (or a comma alone: "Per är född 8 mars 1948, Eva 2 maj 1951"; the second a year alone after "år": "Per är född 8
-# mars 1948, Eva år 1951")
-_ELLIPTIC = compile_rule(rf"(?P<sep>(?:[ \t]*,?[ \t\n]+(?i:och|medan|samt)|[ \t]*,)[ \t\n]+{_SUBJECT}[ \t]*\n?[ \t]*"
-                         rf"(?:den[ \t]+|(?P<year_word>år)[ \t]+)?)"
-                     rf"(?P<date>{_ONE_DATE}|(?<=år[ \t])(?:19|20)\d\d)(?![\w]|[-/.]\d)(?=[ \t]*(?:[.;,)]|\n|$))")
+# mars 1948, Eva år 1951", or right after a person's given name or a person's word: "Eva är född 2 maj 1951, Per 1948")
+_ELLIPTIC = compile_rule(rf"(?P<sep>(?:[ \t]*,?[ \t\n]+(?i:och|medan|samt)|[ \t]*,)[ \t\n]+(?P<subject>{_SUBJECT})[ \t]*"
+                         rf"\n?[ \t]*(?:den[ \t]+|(?P<year_word>år)[ \t]+)?)"
+                     rf"(?P<date>{_ONE_DATE}|(?:19|20)\d\d)(?![\w]|[-/.]\d)(?=[ \t]*(?:[.;,)]|\n|$))")
+_PRONOUN_OR_NOUN = re.compile(rf"(?:jag|du|han|hon|hen|vi|ni|de|{_PERSON_NOUN})|(?:min|mitt|mina|hans|hennes|deras|sin"
+                              rf"|sitt|vår|vårt|er|ert)[ \t]+[a-zåäö]+")
+
+
+def _a_persons_subject(subject: str) -> bool:
+    """True for a subject that is a person however the list holds its words: a pronoun, a person's noun, a
+    possessive's kin, or a given name the name lists hold (a place's or a firm's name before a year is no one)."""
+    if _PRONOUN_OR_NOUN.fullmatch(subject):
+        return True
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    return classify_word(subject.split()[0], load_lexicons()) == F
 # what stands right before: one birth word (singular or plural, with "är"/"var" or not) and its date
 _ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+|år[ \t]+)?"
                          rf"(?:{_ONE_DATE}|(?:19|20)\d\d)\Z")
@@ -77,8 +89,12 @@ _ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n
 
 def _check_elliptic(text: str, m: re.Match[str]) -> Verdict | None:
     """The second person's date when the clause before it gives the first person's after a birth word."""
-    if not _past(m.group("date")) or (m.group("year_word") is None) != (len(m.group("date")) > 4):
-        return None  # a year alone only after "år", and "år" only before a year alone
+    year_alone = len(m.group("date")) == 4
+    if not _past(m.group("date")) or (m.group("year_word") is not None and not year_alone):
+        return None  # "år" only before a year alone
+    if year_alone and (int(m.group("date")) > _dt.date.today().year or (
+            m.group("year_word") is None and not _a_persons_subject(m.group("subject")))):
+        return None  # a year ahead, or a year alone right after a place's or a thing's name: "…, Volvo 2019"
     if _ONE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) is None:
         return None
     return Verdict(m.start("date"), m.end("date"), "en andra persons födelsedatum efter 'född … och'", 0.75)

@@ -61,6 +61,18 @@ def document_name_before_number(name: str, text: str, end: int) -> bool:
     return _DOCUMENT_NAME.fullmatch(" ".join(name.split())) is not None and _NUMBER_AFTER.match(text, end) is not None
 
 
+# an identity document's full title in its country's own words, which no one is named: the name readers may take
+# its capitals and its particle for a person's ("Cartão de Cidadão", "Carte d'identité"), whatever follows it
+_DOCUMENT_TITLE = re.compile(r"(?i:cart[ãa]o[ ]de[ ]cidad[ãa]o|bilhete[ ]de[ ]identidade|documento[ ]nacional[ ]de"
+                             r"[ ]identidad|carte[ ]d['’]identit[ée]|carta[ ]d['’]identit[àa]|carta[ ]de[ ]identidad"
+                             r"|cartão[ ]de[ ]residência|título[ ]de[ ]residência|tarjeta[ ]de[ ]residencia)")
+
+
+def document_title(name: str) -> bool:
+    """True for a span read as a person's name that is an identity document's full title ("Cartão de Cidadão")."""
+    return _DOCUMENT_TITLE.fullmatch(" ".join(name.split())) is not None
+
+
 def hungarian_tax_ok(d: str) -> bool:
     """Hungary's tax identifier: ten digits, an 8 first, the check digit the first nine weighted 1 to 9, mod 11."""
     if len(d) != 10 or not d.isdigit() or d[0] != "8":

@@ -142,9 +142,13 @@ DISTRICT_NUMBER = compile_rule(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|far
 
 # A pilot's licence number in the European shape: the issuing state's letters, "FCL" (flight crew licensing), the
 # licence's kind maybe and its number ("SE.FCL.PPL.41187", "DE.FCL.12345", "AT.FCL.LAPL.0412"); only flight crew
-# licences carry it, each issued to one person, so the shape says what it is whatever the label's language
-FLIGHT_CREW_LICENCE = compile_rule(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.](?:[A-Z]{2,5}[.(-])?[A-Z0-9]*\d[A-Z0-9]*"
-                               r"(?:[.-][A-Z0-9]+)?)(?![\w-]|[.]\w)")
+# licences carry it, each issued to one person, so the shape says what it is whatever the label's language. The kind
+# may name the aircraft's category after it, aeroplane, helicopter, sailplane, balloon or airship ("PPL.A",
+# "PPL(H)", "LAPL-S"), as some states write it into the number
+FLIGHT_CREW_LICENCE = compile_rule(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.]"
+                                   r"(?:[A-Z]{2,5}(?:(?:[.-](?:A|H|S|B|As)|\((?:A|H|S|B|As)\))(?=[.-]))?[.(-])?"
+                                   r"[A-Z0-9]*\d[A-Z0-9]*"
+                                   r"(?:[.-][A-Z0-9]+)?)(?![\w-]|[.]\w)")
 
 # A reserve number as the regions' care systems build it for a patient with no personnummer: the birth date, a dash,
 # and a letter and digits where the personnummer's last four stand ("19760221-K117", "RV 760221-K117"), the

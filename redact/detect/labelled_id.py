@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, animal_chips, booking_references, dated_ids_abroad, documents_abroad, ear_tags, firm_references,
-    held_documents, identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points,
-    nordic_ids, parcel_numbers, person_matters, placed_identifiers, report_numbers, short_named_ids,
-    vehicle_identification, whose_numbers,
+    access_codes, aircraft_registrations, animal_chips, booking_references, dated_ids_abroad, documents_abroad,
+    ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers, make_model_serials,
+    masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, placed_identifiers,
+    report_numbers, short_named_ids, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
@@ -236,6 +236,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
+        # a beekeeper's marks on the hives, the keeper's letters and each hive's number
+        *hive_marks.RULES,
         # a weapon's, an engine's or a machine's serial after its make and model; a lost note's, share's or deed's number
         *make_model_serials.RULES, *held_documents.RULES,
         # a landlord's, an insurer's or a card issuer's number for a person, after the contract's noun and its name
@@ -246,6 +248,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *parcel_numbers.RULES, *booking_references.RULES,
         # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it
         *vehicle_identification.RULES,
+        # a private aircraft's registration by its state's mark, under an aircraft's heading or beside its word
+        *aircraft_registrations.RULES,
         # a code by where it stands (a person's block, a person's row), whatever its label or header
         *placed_identifiers.RULES,
     )

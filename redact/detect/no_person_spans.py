@@ -292,7 +292,7 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True
     from redact.detect.common_nouns import after_service, definite_plural, header_verb_cell, label_noun, service_unit
     from redact.detect.group_names import club_letters_after_place, group_name
-    from redact.detect.documents_abroad import document_name_before_number
+    from redact.detect.documents_abroad import document_name_before_number, document_title
     from redact.detect.kin_genitives import kin_genitive
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
@@ -342,6 +342,8 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "Pappas befrielse": the father's exemption, no one named
     if f.end is not None and document_name_before_number(t, text, f.end):
         return True  # "Green Card" before its number: the document's name, a label
+    if document_title(t):
+        return True  # "Cartão de Cidadão", "Carte d'identité": an identity document's title, wherever it stands
     if f.end is not None and case_unit(t, text, f.end):
         return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
     return bool(_CASE_LABEL.match(t))

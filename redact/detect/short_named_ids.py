@@ -9,7 +9,10 @@
   multiple of 11;
 * Italy's electronic identity card (CIE): two letters, five digits, two letters ("CB41872KD"; no check character);
 * Portugal's Cartão de Cidadão (CC): eight digits, a check digit, two letters and a check character, the whole by
-  the doubling check the card's issuer publishes ("12230418 4 ZY3").
+  the doubling check the card's issuer publishes ("12230418 4 ZY3"); in its rare shape the number is the card's
+  wherever it stands when the civil number's own check digit (mod 11) holds too (one in a hundred and ten passes
+  both), or when the card's name or the country stands just before it, in its sentence or in the cell before
+  ("Cartão de Cidadão" / "14418220 3 ZX4", "portugisiskt id-kort 12230418 4 ZY3").
 
 The short names are labels and stay readable: ``after_rules_label`` cuts them from an identifier column's cell
 ("NRIC S7710428D" under "Utländskt id-nummer") though they are shorter than the labels it cuts otherwise; all but
@@ -66,6 +69,33 @@ def cartao_ok(value: str) -> bool:
     return total % 10 == 0
 
 
+def civil_number_ok(value: str) -> bool:
+    """Portugal's civil identification number: eight digits and a check digit, weighted 9 down to 2 and the check
+    digit 1, a multiple of eleven (a check of ten is written 0)."""
+    digits = only_digits(value)[:9]
+    if len(digits) != 9:
+        return False
+    rest = sum(int(c) * w for c, w in zip(digits[:8], range(9, 1, -1))) % 11
+    return (rest + int(digits[8])) % 11 == 0 or (digits[8] == "0" and rest == 1)
+
+
+# the card's number in its own shape, spaced as printed or not ("14418220 3 ZX4", "144182203ZX4")
+CARTAO = compile_rule(r"(?<![\w-])(?P<value>\d{8}[ \u00a0]?\d[ \u00a0]?[A-Z]{2}\d)(?![\w]|[-/.,:]\d)")
+
+
+# the card's name, its short name or Portugal's, before the number in its sentence or in the cell before
+_CARD_NAMED = re.compile(r"(?i)cart[ãa]o(?:[ ]de[ ]cidad[ãa]o)?|(?<![\w-])CC(?![\w-])|portug\w*|citizen[ ]card")
+_CARD_REACH = 60  # characters before the number
+
+
+def _check_cartao(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if not cartao_ok(value) or not (civil_number_ok(value) or _CARD_NAMED.search(
+            text, max(0, m.start("value") - _CARD_REACH), m.start("value"))):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "portugisiskt medborgarkort (Cartão de Cidadão) med kontrollsiffror")
+
+
 def _check_short_named(text: str, m: re.Match[str]) -> Verdict | None:
     label, value = m.group("label"), m.group("value")
     digits = only_digits(value)
@@ -82,4 +112,5 @@ def _check_short_named(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("national_id_short_name", SHORT_NAMED_ID, score=0.85, check=_check_short_named,
-              gate=rule_regex(r"PAN|NRIC|FIN|TZ|TFN|CIE|CC")),)
+              gate=rule_regex(r"PAN|NRIC|FIN|TZ|TFN|CIE|CC")),
+         Rule("portuguese_citizen_card", CARTAO, score=0.85, check=_check_cartao, gate=rule_regex(r"\d[ \u00a0]?[A-Z]{2}\d")))

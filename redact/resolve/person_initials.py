@@ -119,6 +119,56 @@ def _among_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) ->
     return bool(prev) and prev[-1].end() == len(head) and person(prev[-1])
 
 
+_REACH = 8  # a table's columns at most between one row's cell and the next row's, as a reading one cell a line puts them
+
+
+def _column_cells(text: str, m: re.Match[str]) -> list[tuple[str, str]] | None:
+    """The cells of the initials' column in the rows around them, for each stride a table's reading may have: a
+    row a line with bars ("| 14 | KB | D-EKBR"), or one cell a line, a row every few lines; each pair holds the
+    cells a row above and a row below ("" where the table has none). None when the initials do not fill their cell
+    alone."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    above = text[max(0, line_start - 80 * _REACH):max(0, line_start - 1)].split("\n")[::-1] if line_start else []
+    below = text[line_end + 1:line_end + 1 + 80 * _REACH].split("\n") if line_end < len(text) else []
+    line = text[line_start:line_end]
+    if line.strip() == m.group(1):  # one cell a line: the same column a row's width of lines away
+        def at(lines: list[str], n: int) -> str:
+            return lines[n - 1].strip() if 0 < n <= len(lines) else ""
+
+        return [(at(above, k), at(below, k)) for k in range(2, _REACH + 1)]
+    if "|" not in line:
+        return None
+    cells = line.split("|")
+    where = m.start() - line_start
+    n = next((i for i, c in enumerate(cells) if where < sum(len(x) + 1 for x in cells[:i + 1])), -1)
+    if n < 0 or cells[n].strip() != m.group(1):
+        return None
+
+    def cell(lines: list[str], k: int) -> str:
+        row = lines[k - 1].split("|") if 0 < k <= len(lines) else []
+        return row[n].strip() if len(row) == len(cells) else ""
+
+    return [(cell(above, 1), cell(below, 1))]
+
+
+def _in_column_of_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) -> bool:
+    """True when the initials fill a table's cell alone and the next cell of their column, above or below, holds
+    the initials of a person of the document: a column of owners, holders or invigilators written as initials
+    ("BÅL", "KB", "RSI"), where an abbreviation's letters ("KB", "AF") are one more person's."""
+    columns = _column_cells(text, m)
+    if not columns:
+        return False
+
+    def person(cell: str) -> bool:
+        if not cell or (n := _INITIALS.fullmatch(cell)) is None or n.group(1) != cell:
+            return False
+        return _initials_key(cell) not in COMMON_ABBREVIATIONS and len(owners.get(_initials_key(cell), ())) == 1
+
+    return any(person(up) or person(down) for up, down in columns)
+
+
 # A verb of signing, approving or checking before initials on their line ("Godkänt: KLö",
 # "granskat av RE", "Kontrollerad av revisionen: GW", "signeras av AW"): there they are a person's.
 # The roles that sign minutes count the same ("Protokollförare: JL", "Sekr. HGÅ", "Justeras: PE, MKL").
@@ -230,6 +280,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
             elif len(owners.get(ini, ())) == 1 and (written_as_initials or ini not in COMMON_ABBREVIATIONS
                                                    or _among_initials(text, m, owners)
+                                                   or _in_column_of_initials(text, m, owners)
                                                    or signed):
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
             elif ((written_as_initials and ini.isupper() and "." in m.group(1)
