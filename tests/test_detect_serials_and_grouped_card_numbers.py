@@ -214,3 +214,43 @@ def test_a_bare_number_header_names_identifiers_only_beside_a_column_of_things()
 
     assert row_kinds(["Kundnr", "Föremål", "Nummer"])[2] == "id"
     assert row_kinds(["Kundnr", "Datum", "Nummer"])[2] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    # after a held thing's noun (a prosthesis, a wheelchair, a rain gauge, a hearing aid, a laptop, a scale) or a
+    # frame's number: the make, the model's words and a serial of letters and digits, as the plate writes them
+    ("Hans gamla protes,\nOrtexa Flexi-Run 18C33071, lämnas till återvinning.", "Ortexa Flexi-Run 18C33071"),
+    ("Protes Ortexa NOVA 5531-2207. Frågor till mottagningen.", "Ortexa NOVA 5531-2207"),
+    ("Hon kör rullstol Movanta K4 Terra MK4-0552917 sedan i våras.", "Movanta K4 Terra MK4-0552917"),
+    ("Regnmätaren Pluvitek RM300X #55182 byts i juni.", "Pluvitek RM300X #55182"),
+    ("Han har hörapparat Audiva Lyra 2 3107KQ5520 på vänster öra.", "Audiva Lyra 2 3107KQ5520"),
+    ("Stöld av cykel med ramnummer Velora Sonja VLR55190328B i natt.", "Velora Sonja VLR55190328B"),
+    ("Vid besöket stals laptop Datona ProBook Z5 QX-7HK31M ur bilen.", "Datona ProBook Z5 QX-7HK31M"),
+    ("Bikupans våg Apiscan Hive Meter AS-31C0552 sänder varje timme.", "Apiscan Hive Meter AS-31C0552"),
+    # the serial alone after the noun in a subject line, with its series' letters
+    ("Ämne: Protes KR5531-2207", "KR5531-2207"),
+])
+def test_a_held_things_make_model_and_serial_of_any_plates_shape_are_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def _held_serials(text: str) -> list[str]:
+    from redact.detect.make_model_serials import RULES
+
+    rules = [r for r in RULES if r.name == "serial_with_make_and_model_after_held_thing"]
+    return [text[v.start:v.end] for r in rules for m in r.regex.finditer(text) if (v := r.check(text, m))]
+
+
+@pytest.mark.parametrize("text", [
+    # a column's header, then a station and its number in the next row
+    "Station\nMätare\nStorvallen 14033\nAnna Berg\n",
+    "Ärende\nLåsets serienummer\nHTL-2031-118\nAnna Berg\n",
+    # a model's number, a sum, a date written as digits after a thing's make
+    "Hon fick rullstol Movanta K4 Terra 300 i fjol.",
+    "Laptop Datona 12 500 kr enligt kvittot.",
+    "Hon fick hörapparat Audiva 19850412 i present.",
+    # a bare number after the noun without series letters: a count or a case
+    "Ärendet om protes 2031-55182 avgörs i maj.",
+])
+def test_no_make_model_and_serial_in_a_header_a_sum_or_a_case(text):
+    assert _held_serials(text) == []
