@@ -234,10 +234,21 @@ def test_a_held_things_make_model_and_serial_of_any_plates_shape_are_one_identif
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
+@pytest.mark.parametrize("text, value", [
+    # a cell of a make, a model and a serial, whatever the column is called
+    ("Sökare och telefon\nFinnare\nSökare\nTelefon\nLB\nXR Orbis III 55192207\n0498-11 22 33\n", "XR Orbis III 55192207"),
+    ("Station\nVindmätare\nÖvre Lid\nAnemo WS20 R5519307\n", "Anemo WS20 R5519307"),
+    ("Brukare\nHjälpmedel\nKM\nKirsch Stepper #RK5531-2207\n", "Kirsch Stepper #RK5531-2207"),
+])
+def test_a_cell_of_a_make_a_model_and_a_serial_is_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
 def _held_serials(text: str) -> list[str]:
     from redact.detect.make_model_serials import RULES
 
-    rules = [r for r in RULES if r.name == "serial_with_make_and_model_after_held_thing"]
+    rules = [r for r in RULES if r.name in ("serial_with_make_and_model_after_held_thing",
+                                            "serial_with_make_and_model_in_a_cell")]
     return [text[v.start:v.end] for r in rules for m in r.regex.finditer(text) if (v := r.check(text, m))]
 
 
@@ -249,8 +260,12 @@ def _held_serials(text: str) -> list[str]:
     "Hon fick rullstol Movanta K4 Terra 300 i fjol.",
     "Laptop Datona 12 500 kr enligt kvittot.",
     "Hon fick hörapparat Audiva 19850412 i present.",
+    # a cell of a name or a bank and a number, a document's letters and its series
+    "Namn\nAnna Berg 5519207\n",
+    "Bank\nDanske Bank 1247 03 58921\n",
+    "Id\nZB II AK551822\n",
     # a bare number after the noun without series letters: a count or a case
     "Ärendet om protes 2031-55182 avgörs i maj.",
 ])
-def test_no_make_model_and_serial_in_a_header_a_sum_or_a_case(text):
+def test_no_make_model_and_serial_in_a_header_a_sum_a_name_or_a_bank(text):
     assert _held_serials(text) == []

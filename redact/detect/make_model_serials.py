@@ -23,7 +23,8 @@ Right after the noun of a thing one person holds (a worn aid, a key tag, a lock,
 sewage plant) a make and a long serial are that thing's number as well ("passerbricka Salto KT-4471 2208"), and so is
 the next serial of the same make in a list ("… och Salto KT-4471 2215"). After such a noun (a prosthesis, a knee joint,
 a detector, a scale, a laptop too) or a frame's number the model may take a few words and the serial any plate's shape
-("protes Ortexa Flexi-Run 18C33071", "Regnmätaren Pluvitek RM300X #55182").
+("protes Ortexa Flexi-Run 18C33071", "Regnmätaren Pluvitek RM300X #55182"); and a table's cell holding a make, a
+model and a serial alone is the one thing's number whatever its column is called ("Anemo WS20 R5519307").
 """
 
 from __future__ import annotations
@@ -326,6 +327,44 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
 _LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMSI)$")
 
 
+# A table's cell of a make, its model's words and a serial, with nothing else on the line ("XR Orbis III 55192207",
+# "Anemo WS20 R5519307", "Kirsch Stepper #RK5531-2207"): a register of people's things writes each one's plate so,
+# whatever its column is called. A model's word must look like one (a digit in it, capitals, the maker's own case, a
+# roman figure, a hyphened name) or the serial carry the plate's "#", so a name, a place or a firm before a number
+# ("Storvallen 14033", "Anna Berg 5519207") stays.
+_CELL_MAKE_MODEL_SERIAL = compile_rule(
+    r"(?m)^[ \t\u00a0]*(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \u00a0]" + _MODEL_WORD
+    + r"){1,3})[ \u00a0](?P<serial>" + _PLATE_SERIAL + r"))[ \t\u00a0]*$"
+)
+# a model's word as makers write them: a digit with letters, capitals, a capital inside, a hyphened name, a decimal
+_MODEL_SHAPE = re.compile(r"^(?:.*\d.*[A-Za-z²]|.*[A-Za-z].*\d|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]?[a-zåäö]+[A-Z]\w*|[IVX]{2,4}"
+                          r"|[A-ZÅÄÖ]?[a-zåäö]*-[A-ZÅÄÖ]\w*|[A-ZÅÄÖ]{1,3}-\w+"
+                          r"|\d+\.\d+|.*[=²³].*)$")
+# a number's label or a bank among the words ("Leverantörsnr", "Bank")
+_NUMBER_LABEL = re.compile(r"(?i)(?:nr\.?|nummer|bank|banken)$")
+# a firm's form after its name is no model ("Berg AB", "Nord HB")
+_FIRM_FORM = re.compile(r"^(?:AB|HB|KB|AS|ASA|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd|Inc|LLC|BV|NV|SA|SE|Tel|Fax|Org)$")
+
+
+def _check_cell_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """A cell holding a make, a model and a plate's serial alone."""
+    from redact.detect.bank_names import bank_name
+
+    make, words = m.group("make"), m.group("model").split()
+    if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
+        return None
+    if not _serial_value(m.group("serial")):
+        return None
+    if any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words])):
+        return None  # "Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192"
+    if len(make) == 2 and not any(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}", w) for w in words):
+        return None  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
+        # letters ("XR Orbis III") comes with a model's name
+    if not (m.group("serial").startswith("#") or any(_MODEL_SHAPE.match(w) for w in words)):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+
+
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
               gate=rule_regex(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
          Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
@@ -344,6 +383,8 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               check=_check_held_make_model_serial,
               needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
                      "laptop", "ramn") + _HELD_NEEDLES),
+         Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,
+              check=_check_cell_make_model_serial),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
               needs=("serie", "tillverk") + _HELD_NEEDLES),)
 
