@@ -264,6 +264,8 @@ def _held_serials(text: str) -> list[str]:
     "Namn\nAnna Berg 5519207\n",
     "Bank\nDanske Bank 1247 03 58921\n",
     "Id\nZB II AK551822\n",
+    # an account's label opening a wrapped line of text
+    "Betala till mitt konto:\nIBAN GB31 ABCD 5519 3072\n1184 22, kontohavare Anna Berg.",
     # a bare number after the noun without series letters: a count or a case
     "Ärendet om protes 2031-55182 avgörs i maj.",
 ])

@@ -323,8 +323,9 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter apparatens namn")
 
 
-# a number's own label in capitals, no make ("IMEI 35 551930 720418")
-_LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMSI)$")
+# a number's own label in capitals, no make ("IMEI 35 551930 720418", "IBAN GB31 ABCD 5519 3072")
+_LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMSI|IMO|IBAN|BIC|SWIFT|BG|PG|OCR|PNR|"
+                         r"ORG|TEL|FAX|REF)$")
 
 
 # A table's cell of a make, its model's words and a serial, with nothing else on the line ("XR Orbis III 55192207",
