@@ -214,3 +214,60 @@ def test_a_bare_number_header_names_identifiers_only_beside_a_column_of_things()
 
     assert row_kinds(["Kundnr", "Föremål", "Nummer"])[2] == "id"
     assert row_kinds(["Kundnr", "Datum", "Nummer"])[2] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    # after a held thing's noun (a prosthesis, a wheelchair, a rain gauge, a hearing aid, a laptop, a scale) or a
+    # frame's number: the make, the model's words and a serial of letters and digits, as the plate writes them
+    ("Hans gamla protes,\nOrtexa Flexi-Run 18C33071, lämnas till återvinning.", "Ortexa Flexi-Run 18C33071"),
+    ("Protes Ortexa NOVA 5531-2207. Frågor till mottagningen.", "Ortexa NOVA 5531-2207"),
+    ("Hon kör rullstol Movanta K4 Terra MK4-0552917 sedan i våras.", "Movanta K4 Terra MK4-0552917"),
+    ("Regnmätaren Pluvitek RM300X #55182 byts i juni.", "Pluvitek RM300X #55182"),
+    ("Han har hörapparat Audiva Lyra 2 3107KQ5520 på vänster öra.", "Audiva Lyra 2 3107KQ5520"),
+    ("Stöld av cykel med ramnummer Velora Sonja VLR55190328B i natt.", "Velora Sonja VLR55190328B"),
+    ("Vid besöket stals laptop Datona ProBook Z5 QX-7HK31M ur bilen.", "Datona ProBook Z5 QX-7HK31M"),
+    ("Bikupans våg Apiscan Hive Meter AS-31C0552 sänder varje timme.", "Apiscan Hive Meter AS-31C0552"),
+    # the serial alone after the noun in a subject line, with its series' letters
+    ("Ämne: Protes KR5531-2207", "KR5531-2207"),
+])
+def test_a_held_things_make_model_and_serial_of_any_plates_shape_are_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a cell of a make, a model and a serial, whatever the column is called
+    ("Sökare och telefon\nFinnare\nSökare\nTelefon\nLB\nXR Orbis III 55192207\n0498-11 22 33\n", "XR Orbis III 55192207"),
+    ("Station\nVindmätare\nÖvre Lid\nAnemo WS20 R5519307\n", "Anemo WS20 R5519307"),
+    ("Brukare\nHjälpmedel\nKM\nKirsch Stepper #RK5531-2207\n", "Kirsch Stepper #RK5531-2207"),
+])
+def test_a_cell_of_a_make_a_model_and_a_serial_is_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def _held_serials(text: str) -> list[str]:
+    from redact.detect.make_model_serials import RULES
+
+    rules = [r for r in RULES if r.name in ("serial_with_make_and_model_after_held_thing",
+                                            "serial_with_make_and_model_in_a_cell")]
+    return [text[v.start:v.end] for r in rules for m in r.regex.finditer(text) if (v := r.check(text, m))]
+
+
+@pytest.mark.parametrize("text", [
+    # a column's header, then a station and its number in the next row
+    "Station\nMätare\nStorvallen 14033\nAnna Berg\n",
+    "Ärende\nLåsets serienummer\nHTL-2031-118\nAnna Berg\n",
+    # a model's number, a sum, a date written as digits after a thing's make
+    "Hon fick rullstol Movanta K4 Terra 300 i fjol.",
+    "Laptop Datona 12 500 kr enligt kvittot.",
+    "Hon fick hörapparat Audiva 19850412 i present.",
+    # a cell of a name or a bank and a number, a document's letters and its series
+    "Namn\nAnna Berg 5519207\n",
+    "Bank\nDanske Bank 1247 03 58921\n",
+    "Id\nZB II AK551822\n",
+    # an account's label opening a wrapped line of text
+    "Betala till mitt konto:\nIBAN GB31 ABCD 5519 3072\n1184 22, kontohavare Anna Berg.",
+    # a bare number after the noun without series letters: a count or a case
+    "Ärendet om protes 2031-55182 avgörs i maj.",
+])
+def test_no_make_model_and_serial_in_a_header_a_sum_a_name_or_a_bank(text):
+    assert _held_serials(text) == []

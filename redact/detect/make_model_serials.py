@@ -21,7 +21,10 @@ same of the make and the model before it ("Sonova Lumity 5 SN 4418KX2207").
 
 Right after the noun of a thing one person holds (a worn aid, a key tag, a lock, an alarm, a meter, a household's
 sewage plant) a make and a long serial are that thing's number as well ("passerbricka Salto KT-4471 2208"), and so is
-the next serial of the same make in a list ("… och Salto KT-4471 2215").
+the next serial of the same make in a list ("… och Salto KT-4471 2215"). After such a noun (a prosthesis, a knee joint,
+a detector, a scale, a laptop too) or a frame's number the model may take a few words and the serial any plate's shape
+("protes Ortexa Flexi-Run 18C33071", "Regnmätaren Pluvitek RM300X #55182"); and a table's cell holding a make, a
+model and a serial alone is the one thing's number whatever its column is called ("Anemo WS20 R5519307").
 """
 
 from __future__ import annotations
@@ -258,6 +261,111 @@ def make_in_serial_cell(header: str, before: str) -> bool:
             and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
 
+# A serial as makers stamp it: a run of digits and capitals with five digits at least, in groups joined by dashes or
+# spaces, perhaps after the maker's series letters and a dash or the plate's "#" ("18C33071", "#RK-55120",
+# "KV-5531-07-2207", "551 930 72"). (A group after a space is digits alone, so a word after the serial stays out.)
+_PLATE_SERIAL = (r"\#?(?:[A-Z]{1,4}-)?[A-Z\d]*\d[A-Z\d]*(?:-[A-Z\d]+)*(?:[ \u00a0]\d{2,}(?:-\d+)*)*")
+# A model's word between the make and the serial: a capitalised or capitals' word, one with a digit or a hyphen or
+# its maker's signs ("Flexi-Run", "WS20", "22KM3=R", "Nivo²", "StepUP"), or a small figure or decimal ("1", "2.0");
+# never a word of a sentence in small letters, nor a run of digits long enough to be the serial's own first group.
+_MODEL_WORD = r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Za-z][\w.=+/-]*|\d{1,2}(?:\.\d)?)"
+
+
+def _serial_value(serial: str, mixed: bool = False) -> bool:
+    """True for a plate's serial: five digits at least (with ``mixed``, three among as many capitals will do:
+    "QX-7HK31M"), and no date, year, telephone number, organisation's number or date of birth."""
+    bare = serial.lstrip("#")
+    digits = sum(c.isdigit() for c in bare)
+    if digits < 5 and not (mixed and digits >= 3 and sum(c.isupper() for c in bare) >= 3 and len(bare) >= 7):
+        return False
+    if _NO_SERIAL.match(bare) or _YEAR_SERIAL.match(bare) or _DATE_DIGITS.match(bare):
+        return False
+    return _ORG_NUMBER.match(bare) is None
+
+
+# an organisation's or a person's number, a date of birth written as digits ("19630517")
+_ORG_NUMBER = re.compile(r"^(?:19|20)?\d{6}[-+]\d{4}$")
+_DATE_DIGITS = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+
+# After a thing's noun that a person holds (see _HELD_THING; a worn aid, a prosthesis, a knee joint, a detector, a
+# scale), or a frame's or a serial's label, the make, its model's words and a serial of any plate's shape ("protes
+# Ortexa Flexi-Run 18C33071", "rullstol Movanta K4 Terra MK4-0552917", "ramnummer Velora Sonja VLR55190328B"): the one
+# thing's number, the make opening the mark as on its plate. A subject line or a note may write the serial alone after
+# the noun ("Ämne: Protes KR5531-2207"): so too when it holds its series' letters.
+_HELD_MAKE_MODEL_SERIAL = compile_rule(
+    r"(?<![\w-])(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|(?:knä|höft|fot)led(?:en)?|"
+    r"metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
+    r"(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?))[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])" + _GAP
+    + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,3})"
+    r"[ \t\u00a0]+)?(?P<serial>" + _PLATE_SERIAL + r"))(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model and the serial of a thing a person holds, after its noun or a serial's label."""
+    from redact.detect.bank_names import bank_name
+
+    serial, make = m.group("serial"), m.group("make") or ""
+    if _NUMBERED_THING.match(make) or bank_name(make) or not _serial_value(serial, mixed=bool(m.group("model"))):
+        return None
+    if _SUM_AFTER.match(text, m.end("value")) or _LABEL_MAKE.match(make):
+        return None
+    if not make and not (re.search(r"[A-Z]", serial) and re.search(r"\d{4}", serial)):
+        return None  # a bare serial after the noun carries its series' letters ("protes KR5531-2207"); digits alone
+        # may be a count, a sum or a case
+    if not m.group("model") and serial.isdigit() and len(serial) < 6:
+        return None  # "Storvallen 14033": a place and its number; a make's bare serial has six digits at least
+    line = text.rfind("\n", 0, m.start()) + 1
+    head = text[line:m.start()].split()
+    if "\n" in text[m.start():m.start("value")] and len(head) <= 1 and (head or [text[m.start()]])[0][:1].isupper():
+        return None  # "Mätare" / "Storvallen 14033", "Låsets serienummer" / "HTL-2031-118": a column's header,
+        # then the next row's first cell
+    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter apparatens namn")
+
+
+# a number's own label in capitals, no make ("IMEI 35 551930 720418", "IBAN GB31 ABCD 5519 3072")
+_LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMSI|IMO|IBAN|BIC|SWIFT|BG|PG|OCR|PNR|"
+                         r"ORG|TEL|FAX|REF)$")
+
+
+# A table's cell of a make, its model's words and a serial, with nothing else on the line ("XR Orbis III 55192207",
+# "Anemo WS20 R5519307", "Kirsch Stepper #RK5531-2207"): a register of people's things writes each one's plate so,
+# whatever its column is called. A model's word must look like one (a digit in it, capitals, the maker's own case, a
+# roman figure, a hyphened name) or the serial carry the plate's "#", so a name, a place or a firm before a number
+# ("Storvallen 14033", "Anna Berg 5519207") stays.
+_CELL_MAKE_MODEL_SERIAL = compile_rule(
+    r"(?m)^[ \t\u00a0]*(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \u00a0]" + _MODEL_WORD
+    + r"){1,3})[ \u00a0](?P<serial>" + _PLATE_SERIAL + r"))[ \t\u00a0]*$"
+)
+# a model's word as makers write them: a digit with letters, capitals, a capital inside, a hyphened name, a decimal
+_MODEL_SHAPE = re.compile(r"^(?:.*\d.*[A-Za-z²]|.*[A-Za-z].*\d|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]?[a-zåäö]+[A-Z]\w*|[IVX]{2,4}"
+                          r"|[A-ZÅÄÖ]?[a-zåäö]*-[A-ZÅÄÖ]\w*|[A-ZÅÄÖ]{1,3}-\w+"
+                          r"|\d+\.\d+|.*[=²³].*)$")
+# a number's label or a bank among the words ("Leverantörsnr", "Bank")
+_NUMBER_LABEL = re.compile(r"(?i)(?:nr\.?|nummer|bank|banken)$")
+# a firm's form after its name is no model ("Berg AB", "Nord HB")
+_FIRM_FORM = re.compile(r"^(?:AB|HB|KB|AS|ASA|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd|Inc|LLC|BV|NV|SA|SE|Tel|Fax|Org)$")
+
+
+def _check_cell_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """A cell holding a make, a model and a plate's serial alone."""
+    from redact.detect.bank_names import bank_name
+
+    make, words = m.group("make"), m.group("model").split()
+    if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
+        return None
+    if not _serial_value(m.group("serial")):
+        return None
+    if any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words])):
+        return None  # "Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192"
+    if len(make) == 2 and not any(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}", w) for w in words):
+        return None  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
+        # letters ("XR Orbis III") comes with a model's name
+    if not (m.group("serial").startswith("#") or any(_MODEL_SHAPE.match(w) for w in words)):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+
+
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
               gate=rule_regex(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
          Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
@@ -272,6 +380,12 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               gate=rule_regex(r"(?<![\w/])(?:S/N|SN|s/n)(?![\w/])")),
          Rule("serial_after_mixed_case_make", _BRAND_SERIAL, score=0.8, check=_check_brand_serial,
               gate=rule_regex(r"[a-z][A-Z][A-Za-z]*[ \t\u00a0]+[A-Z]{0,3}\d")),
+         Rule("serial_with_make_and_model_after_held_thing", _HELD_MAKE_MODEL_SERIAL, score=0.8,
+              check=_check_held_make_model_serial,
+              needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
+                     "laptop", "ramn") + _HELD_NEEDLES),
+         Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,
+              check=_check_cell_make_model_serial),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
               needs=("serie", "tillverk") + _HELD_NEEDLES),)
 
