@@ -21,6 +21,7 @@ from thinc.api import NumpyOps, set_dropout_rate
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
 from redact.detect.heap import keep_freed_heap
+from redact.detect.ner_decoding import decode, moves_of, without_presets
 from redact.detect.tok2vec_inference import fuse_maxout_norms
 from redact.errors import ModelMissingError
 
@@ -281,36 +282,31 @@ def _greedy_parser(proc: object) -> bool:
 
 def _parse_held(parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
     """``parser.pipe(docs, batch_size=batch_size)``: the same batches, each sorted by length and cut in four as
-    spaCy cuts it, the four decoded together by :func:`parse_held`."""
+    spaCy cuts it, the four decoded together by :func:`parse_held` (the moves of an entity recognizer on Docs
+    without preset entities checked for all pages at once: see ``ner_decoding``)."""
+    moves = moves_of(parser)
     for batch in util.minibatch(docs, size=batch_size):
         batch = list(batch)
         subs = [list(sub) for sub in util.minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2))]
-        for sub, states in zip(subs, parse_held(parser, subs)):
-            parser.set_annotations(sub, states)
+        if not (moves is not None and without_presets(batch)
+                and decode([doc for sub in subs for doc in sub], moves, step_scores(parser, subs))):
+            for sub, states in zip(subs, parse_held(parser, subs)):
+                parser.set_annotations(sub, states)
         yield from batch
 
 
-def parse_held(parser, subs: Sequence[Sequence[Doc]]) -> list[list]:
-    """What ``parser.greedy_parse(sub)`` decodes for each of ``subs``: the same steps on the same numbers, each
-    step taken for the states of every sub-batch at once, the interpreter lock held.
+def step_scores(parser, subs: Sequence[Sequence[Doc]]) -> Callable[[Sequence[numpy.ndarray]], numpy.ndarray]:
+    """The scores of the parser's moves at one step of greedy decoding, from the rows of each state's features
+    (``at[f][s]``: 1 + the token of state ``s``'s feature ``f``, over the Docs of ``subs`` in order; 0: none).
 
-    spaCy's greedy decoding runs its loop with the lock released, and its compiled state helpers take the lock
-    and give it back at every call (several per token and step): taking it back from a released state cost
-    more than half of the NER's time, and a loop per sub-batch of four pages pays the steps' overhead four
-    times. Here each sub-batch's tokens go through the model's token layers and its precomputed hidden layer as
+    Each sub-batch's tokens go through the model's token layers and its precomputed hidden layer as
     ``greedy_parse`` sends them (the same sub-batch: a product over a few tokens is summed otherwise than one over
-    many); then at each step, for every unfinished state: its features (spaCy's ``get_token_ids``), their
-    precomputed rows summed in the order of spaCy's C sum (padding for a missing token) plus the bias, the
-    maxout (thinc's), the output layer by BLIS's ``sgemm`` (the one the C loop calls; a row's numbers do not depend
-    on the other rows) plus its bias, and the best valid move taken (spaCy's ``transition_states``): the same floats,
-    so the same entities.
+    many); a step sums its features' precomputed rows in the order of spaCy's C sum (padding for a missing token)
+    plus the bias, takes thinc's maxout, and multiplies by the output layer with BLIS's ``sgemm`` (the one the C
+    loop calls; a row's numbers do not depend on the other rows) plus its bias: the floats spaCy's step computes.
     """
     import blis.py
-    from spacy.ml.parser_model import ParserStepModel
 
-    docs = [doc for sub in subs for doc in sub]
-    if any(doc.to_array(ENT_TYPE).any() for doc in docs if len(doc)):
-        parser._ensure_labels_are_added(docs)  # (it reads every token for a label set before: mostly none is)
     set_dropout_rate(parser.model, 0.0)
     tok2vec, lower, upper = parser.model.layers
     pad = lower.get_param("pad")  # (1, nF, nO, nP): the features of a missing token
@@ -323,24 +319,51 @@ def parse_held(parser, subs: Sequence[Sequence[Doc]]) -> list[list]:
     table = numpy.concatenate(rows) if len(rows) > 1 else rows[0]
     bias = lower.get_param("b").reshape(width)
     W, b = upper.get_param("W"), upper.get_param("b")
-    # the states' token offsets count over ``docs`` in this order: the rows of ``table`` after the padding
-    every = parser.moves.init_batch(docs)
-    holder = _FeatureCount(n_feats)
-    ops, gemm, move = NumpyOps(), blis.py.gemm, parser.transition_states
+    ops, gemm = NumpyOps(), blis.py.gemm
     # each feature's rows on their own, contiguous: ``take`` of whole rows costs a fraction of the mixed
     # fancy index ``table[at[:, f], f]`` at every step, and gives the same rows
     by_feat = [numpy.ascontiguousarray(table[:, f]) for f in range(n_feats)]
+
+    def scores(at: Sequence[numpy.ndarray]) -> numpy.ndarray:
+        n = len(at[0])
+        summed = numpy.zeros((n, width), dtype="f")
+        for feature_rows, ids in zip(by_feat, at):
+            summed += feature_rows.take(ids, axis=0)
+        summed += bias
+        hidden, _ = ops.maxout(summed.reshape(n, n_hidden, n_pieces))
+        out = gemm(hidden, W, trans2=True, beta=0.0)
+        out += b
+        return out
+
+    return scores
+
+
+def parse_held(parser, subs: Sequence[Sequence[Doc]]) -> list[list]:
+    """What ``parser.greedy_parse(sub)`` decodes for each of ``subs``: the same steps on the same numbers, each
+    step taken for the states of every sub-batch at once, the interpreter lock held.
+
+    spaCy's greedy decoding runs its loop with the lock released, and its compiled state helpers take the lock
+    and give it back at every call (several per token and step): taking it back from a released state cost
+    more than half of the NER's time, and a loop per sub-batch of four pages pays the steps' overhead four
+    times. Here at each step, for every unfinished state: its features (spaCy's ``get_token_ids``), their scores
+    (:func:`step_scores`: the same floats), and the best valid move taken (spaCy's ``transition_states``), so the
+    same entities.
+    """
+    from spacy.ml.parser_model import ParserStepModel
+
+    docs = [doc for sub in subs for doc in sub]
+    if any(doc.to_array(ENT_TYPE).any() for doc in docs if len(doc)):
+        parser._ensure_labels_are_added(docs)  # (it reads every token for a label set before: mostly none is)
+    scores = step_scores(parser, subs)
+    n_feats = parser.model.layers[1].get_param("pad").shape[1]
+    # the states' token offsets count over ``docs`` in this order: the rows of the feature tables after the padding
+    every = parser.moves.init_batch(docs)
+    holder = _FeatureCount(n_feats)
+    move = parser.transition_states
     states = [state for state in every if not state.is_final()]
     while states:
         at = (ParserStepModel.get_token_ids(holder, states) + 1).T  # -1 (no token) is the padding's row 0
-        summed = numpy.zeros((len(states), width), dtype="f")
-        for rows, ids in zip(by_feat, at):
-            summed += rows.take(ids, axis=0)
-        summed += bias
-        hidden, _ = ops.maxout(summed.reshape(len(states), n_hidden, n_pieces))
-        scores = gemm(hidden, W, trans2=True, beta=0.0)
-        scores += b
-        states = move(states, scores)
+        states = move(states, scores(at))
     out, at_doc = [], 0
     for sub in subs:
         out.append(every[at_doc:at_doc + len(sub)])
