@@ -237,9 +237,9 @@ _TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?=[ 
 
 
 def person_beside(text: str, at: int) -> bool:
-    """A person's full name (a listed first name, a capitalised word after it), or a sentence the person's pronoun
-    opens, on the line of the label (or of the number, ``at``) or the two lines above: a key's number by a person's
-    name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
+    """A person's full name (a listed first name, a capitalised word after it), a sentence the person's pronoun
+    opens or a person's possessive, on the line of the label (or of the number, ``at``) or the two lines above: a
+    key's number by a person's name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
     from redact.detect.name_words import F, classify_word, load_lexicons
 
     start = at
@@ -251,8 +251,10 @@ def person_beside(text: str, at: int) -> bool:
 
 
 # a sentence about a person named before it, opened by the person's pronoun ("Hon bor på Sjöbovägen 5 …" /
-# "Anläggnings-id 735999…"): the household's number as much as beside the name
-_PERSON_SUBJECT = re.compile(r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Hon|Han|Hen)[ \t]+[a-zåäö]", re.M)
+# "Anläggnings-id 735999…"), or a person's possessive ("hennes gård", "hans lån": a firm's or a body's is "dess"):
+# the household's number as much as beside the name
+_PERSON_SUBJECT = re.compile(r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Hon|Han|Hen)[ \t]+[a-zåäö]|(?<![\w-])(?:hennes|hans|hens)"
+                             r"(?![\w-])", re.M)
 
 
 def firm_near(text: str, at: int) -> bool:
