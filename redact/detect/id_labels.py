@@ -330,13 +330,18 @@ def label_strength(label: str) -> str | None:
         return "number"  # "Låntagarreferens", "Försäkringsbeteckning", "Hyresgästkod": a role's or a card's code
     if (word == "id" or (_COMPOUND_NOUN.match(word) and not _PUBLIC_INSURANCE.match(word))
             or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED
-            or _SAMPLE_NOUN.match(word)):
+            or _SAMPLE_NOUN.match(word) or word in _SERIAL_SHORT):
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):
         return "number"  # (a tag's radio code read at a door or a bin: "RFID 04A3F2991C", one person's tag)
     if word in _PERSON_NOUNS or (_ACCOUNT_AT_A_FIRM.match(word) and not _PAYMENT_ACCOUNT.match(word)):
         return "person"  # (an account's compound: only a code with letters and a dash, never a bank's digits)
     return None
+
+
+# "serie" for the serial number, as a mail's subject or a quick note writes it ("Kamera, serie 0120441822"): only the
+# word itself (a "tidsserie", a "testserie" is a run of things), and a noun's value must be a code in its own right
+_SERIAL_SHORT = frozenset({"serie", "serien"})
 
 
 # A person's account at a shop, a service or a club ("e-handelskonto EH-448207-YE", "kundkonto KK-3302", "spelkonto"):
