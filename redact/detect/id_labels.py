@@ -363,6 +363,26 @@ def sample_code(header: str, value: str) -> bool:
         _CODE_CAPITAL.search(value))
 
 
+# A column of the policies people hold, by the insurance's bare word or the insurer's ("Försäkring", "Försäkringsbolag"):
+# the word alone names the state's schemes as often, so only a cell of an insurer's name and a policy's number counts
+# (``policy_cell``)
+_POLICY_HEADER = re.compile(r"^(?:försäkring|försäkringar|försäkringsbolag|försäkringsgivare)$")
+# an insurer's name of a word or two, then the policy's number as the insurer writes it: series letters, digits in
+# groups set off by spaces, dashes, dots or slashes ("Vardia HF 2207-4418", "Ekförsäkringar 41.077.220", "If 12/SE 3")
+_POLICY_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\w&-]*[ ]){1,2}(?=(?:[^\d\n]*\d){4})[A-Z\d][A-Z\d./ -]*\d$")
+_MONEY_IN_CELL = re.compile(r"(?i)\b(?:kr|kronor|sek|eur)\b|:-")
+_YEAR_LAST = re.compile(r"[ ](?:19|20)\d\d$")
+
+
+def policy_cell(header: str, value: str) -> bool:
+    """False for a cell under a policy's header ("Försäkring") that is no insurer's name and policy number (an amount,
+    a yes, a scheme's case); True for any other header or cell."""
+    if not _POLICY_HEADER.match(" ".join(header.strip().rstrip(":").split()).lower()):
+        return True
+    v = " ".join(value.split())
+    return bool(_POLICY_CELL.match(v)) and not _MONEY_IN_CELL.search(v) and not _YEAR_LAST.search(v)
+
+
 def names_register_column(header: str) -> bool:
     """True when a table header names a column of personal codes by the unlisted labels ("Lånekort",
     "Kö-nr", "Kontraktsnr", "Kontrakt")."""
@@ -384,6 +404,8 @@ def names_register_column(header: str) -> bool:
         return True  # "ID-handling", "Uppehållskort": the document's number
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
+    if _POLICY_HEADER.match(h):
+        return True  # "Försäkring" over "Vardia HF 2207-4418": a policy's cells only (``policy_cell``)
     if _SAMPLE_NOUN.match(h):
         # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
         # make a cell a sample's (``sample_code``)
