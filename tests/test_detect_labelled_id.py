@@ -612,6 +612,7 @@ def test_a_serial_after_the_bare_word_serie(blank_detector, text, value):
 @pytest.mark.parametrize("text", [
     "Laget spelar i serie 3 och serien 2026 avslutas i juni.",  # a league and a season
     "Mätningarna i tidsserie 4418 och testserie 22 redovisas i bilagan.",  # a run of things
+    "Blanketterna i serie KVB 2027 skickas ut i mars.",  # a body's series of forms by its letters and year
 ])
 def test_a_league_or_a_run_of_things_after_serie_stays(blank_detector, text):
     got = found(blank_detector, text)

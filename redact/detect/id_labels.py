@@ -344,6 +344,12 @@ def label_strength(label: str) -> str | None:
 _SERIAL_SHORT = frozenset({"serie", "serien"})
 
 
+def bare_serial(label: str) -> bool:
+    """True for "serie" alone as a serial's label: a body's series of forms or tickets is named so too ("serie VGK
+    2026"), so only a thing's long serial counts after it (``unlisted_id_labels``)."""
+    return label.strip().rstrip(":").lower() in _SERIAL_SHORT
+
+
 # A person's account at a shop, a service or a club ("e-handelskonto EH-448207-YE", "kundkonto KK-3302", "spelkonto"):
 # the firm's code for one customer. A bank's account is digits only, so a code with letters and a dash after the
 # compound is no payment account; the bank's and the payment's compounds are left to the account rules all the same.
