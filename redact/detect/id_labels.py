@@ -339,14 +339,14 @@ def label_strength(label: str) -> str | None:
     return None
 
 
-# "serie" for the serial number, as a mail's subject or a quick note writes it ("Kamera, serie 0120441822"): only the
+# "serie" for the serial number, as a mail's subject or a quick note writes it ("Cykel, serie 0310577204"): only the
 # word itself (a "tidsserie", a "testserie" is a run of things), and a noun's value must be a code in its own right
 _SERIAL_SHORT = frozenset({"serie", "serien"})
 
 
 def bare_serial(label: str) -> bool:
-    """True for "serie" alone as a serial's label: a body's series of forms or tickets is named so too ("serie VGK
-    2026"), so only a thing's long serial counts after it (``unlisted_id_labels``)."""
+    """True for "serie" alone as a serial's label: a body's series of forms or tickets is named so too ("serie KVB
+    2027"), so only a thing's long serial counts after it (``unlisted_id_labels``)."""
     return label.strip().rstrip(":").lower() in _SERIAL_SHORT
 
 
@@ -374,7 +374,7 @@ def sample_code(header: str, value: str) -> bool:
 # (``policy_cell``)
 _POLICY_HEADER = re.compile(r"^(?:försäkring|försäkringar|försäkringsbolag|försäkringsgivare)$")
 # an insurer's name of a word or two, then the policy's number as the insurer writes it: series letters, digits in
-# groups set off by spaces, dashes, dots or slashes ("Vardia HF 2207-4418", "Ekförsäkringar 41.077.220", "If 12/SE 3")
+# groups set off by spaces, dashes, dots or slashes ("Vardia HF 3307-5518", "Moderna 41.077.520", "If 12/SE 3")
 _POLICY_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\w&-]*[ ]){1,2}(?=(?:[^\d\n]*\d){4})[A-Z\d][A-Z\d./ -]*\d$")
 _MONEY_IN_CELL = re.compile(r"(?i)\b(?:kr|kronor|sek|eur)\b|:-")
 _YEAR_LAST = re.compile(r"[ ](?:19|20)\d\d$")
@@ -411,7 +411,7 @@ def names_register_column(header: str) -> bool:
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
     if _POLICY_HEADER.match(h):
-        return True  # "Försäkring" over "Vardia HF 2207-4418": a policy's cells only (``policy_cell``)
+        return True  # "Försäkring" over "Vardia HF 3307-5518": a policy's cells only (``policy_cell``)
     if _SAMPLE_NOUN.match(h):
         # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
         # make a cell a sample's (``sample_code``)

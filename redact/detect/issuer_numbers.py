@@ -25,16 +25,16 @@ _NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?
          r"|(?:kund|lån|låne|skade)(?:nummer|numret|nr\.?|-nr\.?)"
          r"|(?:tjänste)?pension(?:en)?|\w*kort(?:et)?"
          r"|(?:rental[ ])?(?:lease|tenancy|contract)|(?:insurance|pension)(?:[ ]policy)?|policy|(?:bus|travel)[ ]card"
-         # a membership of an association, which numbers its members ("medlemskap i Norrby IF NIF-2207")
+         # a membership of an association, which numbers its members ("medlemskap i Norrby IF NIF-3307")
          r"|medlemskap(?:et)?)")
 # the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
 # prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
 # (a capitalised word of two letters names an insurer too: "If")
 _ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
-# a firm's name of two words ("Saltsjö Catering", "Norra Hyresbolaget"): the second word capitalised too
+# a firm's name of two words ("Ekbacka Städ", "Norra Hyresbolaget"): the second word capitalised too
 _ISSUER_TWO = rf"{_ISSUER}(?:[ \t\u00a0]+[A-ZÅÄÖ][a-zåäöéü]{{2,}})?"
 # an association a person is a member of, after "i": a name of capitalised words, its kind maybe in small letters
-# ("Kinda ryttarförening", "Norrby IF", "Sveriges Ornitologiska Förening")
+# ("Sörby skytteförening", "Norrby IF", "Ekby Ornitologiska Förening")
 _ASSOCIATION = (r"[A-ZÅÄÖ][\w&-]*(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:[A-ZÅÄÖ][\w&-]*|[a-zåäö]*(?:förening|föreningen|förbund"
                 r"|förbundet|klubb|klubben|sällskap|sällskapet|kår|kåren|lag|laget))){0,3}")
 # the number: capitals of its series maybe, then digits in groups
@@ -42,11 +42,11 @@ _CODE = r"(?:[A-ZÅÄÖ]{1,4}[ -]?)?\d+(?:[- ]\d+){0,4}"
 _BETWEEN = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
 ISSUER_NUMBER = compile_rule(
     rf"(?<![\w-])(?P<noun>{_NOUN})(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:(?i:nr\.?|nummer|no\.?)[ \t\u00a0]+)?"
-    # the firm after "hos", then what it numbers the person by: "försäkring hos Svedea har nummer Svedea 4418 2207 93"
+    # the firm after "hos", then what it numbers the person by: "hemförsäkring hos Vardia har nummer Vardia 7730 1185 42"
     # (the firm's name before the number again is the number as the firm writes it, inside the mark)
     rf"(?:(?i:hos|från|med|via)[ \t\u00a0]+(?P<holder>{_ISSUER})[ \t\u00a0]+(?i:har|med|under)[ \t\u00a0]+"
     rf"(?i:nummer|numret|nr\.?){_BETWEEN}(?P<stated>(?:{_ISSUER}[ \t\u00a0]+)?{_CODE})"
-    # a member's number after the association's name: "medlemskap i Kinda ryttarförening KRF-2207"
+    # a member's number after the association's name: "medlemskap i Sörby skytteförening SSF-3307"
     rf"|i[ \t\u00a0]+(?P<club>{_ASSOCIATION})[ \t\u00a0]+(?P<member>{_CODE})"
     rf"|(?i:hos|från|med|via|at|with|from)[ \t\u00a0]+(?P<firm>{_ISSUER})[ \t\u00a0]+(?P<bare>{_CODE})"
     # the firm's kind, then its name right before the number: "hos banken Nordvik K-441 220 07" (the name as the
@@ -62,7 +62,7 @@ _NO_ISSUER = re.compile(r"(?i)^(?:nr|nummer|no|dnr|ref|id|avtal|kontrakt|kort|å
 _YEAR_SERIAL = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[ -]?)?(?:19|20)\d\d(?:[-/ ]\d+)?$|^\d{1,4}/\d+$")
 
 
-# a code whose series' capitals are joined to its digits by a dash ("KN-7704", "KRF-2207"): a register's own shape,
+# a code whose series' capitals are joined to its digits by a dash ("ES-5518", "SSF-3307"): a register's own shape,
 # which four digits make no year, sum or count
 _DASHED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}-\d{4,}$")
 

@@ -14,7 +14,7 @@ a case number passes only by a rare chance (Norway's and Finland's are ``nordic_
 * France's NIR (15 digits, the sex, the year and month of birth, a mod 97 key; "1 85 05 78 006 084 91");
 * the United Kingdom's National Insurance number written in its pairs ("JT 47 21 90 B"): no check digit, but the
   letters it may begin with and its spaced shape are its own;
-* Hong Kong's identity card number with its check character in brackets ("K441822(0)" shapes: one or two letters,
+* Hong Kong's identity card number with its check character in brackets ("R305718(5)" shapes: one or two letters,
   six digits, a mod 11 character): the bracket belongs to the number.
 
 Found only after a label: Denmark's CPR (no check since 2007, and "DDMMYY-NNNN" is the Swedish personnummer's short
@@ -207,7 +207,7 @@ NIR = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1278][ ]?\d\d[ ]?\d\d[ ]?(?:\d\d
 NINO = compile_rule(r"(?<![\w-])(?P<value>(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]\d\d[ ]\d\d[ ]\d\d"
                 r"[ ][A-D])(?![\w-])")
 
-# a Hong Kong identity card number with its bracketed check character ("K441822(0)", "XA 123456(A)" shapes)
+# a Hong Kong identity card number with its bracketed check character ("R305718(5)", "XY530917(7)" shapes)
 HKID = compile_rule(r"(?<![\w-])(?P<value>[A-Z]{1,2}\d{6}[ ]?\([0-9A]\))(?![\w-])")
 
 

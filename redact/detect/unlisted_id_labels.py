@@ -198,7 +198,7 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if held is not None and "\n" in held and not _sentence_over_line(text, m):
         return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
     if bare_serial(label) and digits < 6:
-        return None  # "serie VGK 2026": a body's series of forms by its letters and year; a thing's serial is long
+        return None  # "serie KVB 2027": a body's series of forms by its letters and year; a thing's serial is long
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value) and not (
