@@ -77,6 +77,11 @@ DOCUMENTS = [
     # a newer card's number of capitals and digits mixed, few digits among them
     ("Lucien har belgiskt identitetskort K7MZQWR2T och körkort.", "K7MZQWR2T"),
     ("Han har franskt identitetskort Z9KPLMNR4 och pass.", "Z9KPLMNR4"),
+    # the identity card by its own country's name: Hungary's, Bosnia's, Serbia's, Croatia's
+    ("Gábor har ungerskt személyazonosító igazolvány 603917KT och körkort.", "603917KT"),
+    ("Amra har bosnisk osobna karta 2K7730185; hon bor i Tuzla.", "2K7730185"),
+    ("Han har serbisk lična karta 009183472 och körkort.", "009183472"),
+    ("Modern har osobna iskaznica 118407735 från Zagreb.", "118407735"),
 ]
 
 CERTIFICATES = [
@@ -147,6 +152,7 @@ NOT_IDENTIFIERS = [
     "Id-kort 2026-04-04 beställdes och id-kort 12 i högen makulerades.",  # a date, a pile's count
     "Id-kortet AB12 gäller och passet BYTT3 väntar.",  # too short for a card's mixed number
     "Passet MASKINLÄST saknades.",  # capitals without digits: a word
+    "Ta med en karta 2 över området och en lična karta till mötet.",  # a map, and a card with no number
 ]
 
 

@@ -68,3 +68,28 @@ def test_the_firms_name_before_a_customers_or_a_claims_number_is_masked_with_it(
 ])
 def test_a_case_a_year_or_a_sum_after_the_new_labels_stays(blank_detector, text):
     assert not any(any(c.isdigit() for c in f) for f in _ids(text, blank_detector))
+
+
+@pytest.mark.parametrize("text, number", [
+    # the insurer after "hos", then the number as the insurer writes it, its name again inside
+    ("Hans hemförsäkring hos Vardia har nummer\nVardia 7730 1185 42.", "Vardia 7730 1185 42"),
+    ("Hennes olycksfallsförsäkring hos Moderna har nr 55-7730 1185 sedan i fjol.", "55-7730 1185"),
+    # a firm's name of two words before a customer's code with its series' capitals
+    ("Hon anlitar städfirma med kundnummer Ekbacka Städ ES-5518.", "Ekbacka Städ ES-5518"),
+    # a member's number after the association's name
+    ("Hans medlemskap i Sörby\nskytteförening SSF-3307 framgår av ansökan.", "SSF-3307"),
+    ("Medlemskapet i Norrby Golfklubb NGK-41870 har sagts upp.", "NGK-41870"),
+])
+def test_an_issuers_or_an_associations_number_after_its_name_is_masked(blank_detector, text, number):
+    assert number in _ids(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Medlemskap i Norrby IF 2026 gäller hela året.",  # a year
+    "Han har kundnummer Synhuset 2027 sedan i fjol.",  # a year after the firm
+    "Försäkring i Vardia KN-7731 gäller bilen.",  # a code after "i" outside a membership
+    "Hemförsäkringen hos Vardia har nummer 1 250 kr i självrisk.",  # a sum
+])
+def test_a_year_a_sum_or_a_code_after_i_outside_a_membership_stays(blank_detector, text):
+    assert not any("Vardia" in f or "2026" in f or "2027" in f or "1 250" in f or "KN-7731" in f
+                   for f in _ids(text, blank_detector)), _ids(text, blank_detector)

@@ -598,3 +598,22 @@ def test_a_documents_number_in_one_run_of_digits_after_its_noun(blank_detector, 
 
 def test_a_dates_digits_after_a_shifts_pass_stay(blank_detector):
     assert "20270412" not in found(blank_detector, "Städningen har pass 20270412 enligt schemat.")
+
+
+@pytest.mark.parametrize("text, value", [
+    # "serie" for the serial number, as a mail's subject or a note writes it
+    ("Ämne: Cykel, serie 0310577204418\nHej, cykeln är min.", "0310577204418"),
+    ("Klockan, serie RX 7730185, lämnades till polisen.", "RX 7730185"),
+])
+def test_a_serial_after_the_bare_word_serie(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", [
+    "Laget spelar i serie 3 och serien 2026 avslutas i juni.",  # a league and a season
+    "Mätningarna i tidsserie 4418 och testserie 22 redovisas i bilagan.",  # a run of things
+    "Blanketterna i serie KVB 2027 skickas ut i mars.",  # a body's series of forms by its letters and year
+])
+def test_a_league_or_a_run_of_things_after_serie_stays(blank_detector, text):
+    got = found(blank_detector, text)
+    assert not any(c.isdigit() for t in got for c in t), got

@@ -53,3 +53,15 @@ def test_metering_points_listed_after_their_holders_first_names_are_masked(blank
 def test_a_metering_point_after_a_place_or_a_premises_word_stays(blank_detector):
     text = "Mätare i Storhamn: Skolan 735999100077210458 enligt nätbolaget.\n"
     assert not any("735" in t for t in _ids(blank_detector, text))
+
+
+def test_a_metering_point_after_a_persons_possessive_is_masked(blank_detector):
+    # the person was named further up by the first name alone; "hennes" says the farm and its supply are hers
+    text = ("Vera sköter betet vid ån; hennes\nkor går på bete där om sommaren. Gården har el från Norrkraft\n"
+            "med anläggnings-id 735999100077306612.\n")
+    assert "735999100077306612" in _ids(blank_detector, text)
+
+
+def test_a_metering_point_after_a_bodys_possessive_stays(blank_detector):
+    text = "Idrottshallen har nytt elavtal; dess\nanläggnings-id är 735999100077306612.\n"
+    assert not any("735" in t for t in _ids(blank_detector, text))

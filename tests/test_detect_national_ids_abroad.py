@@ -330,3 +330,30 @@ def test_more_countries_numbers_after_their_labels(text, value):
 ])
 def test_those_labels_without_a_persons_number_find_nothing(text):
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("value", ["R305718(5)", "XY530917(7)", "M660214 (8)"])
+def test_hong_kong_card_check(value):
+    assert n.hkid_ok(value)
+
+
+@pytest.mark.parametrize("value", ["R305718(4)", "XY530917(A)", "R3057185", "RR3057181(5)"])
+def test_hong_kong_card_check_fails(value):
+    assert not n.hkid_ok(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the bracketed check character belongs to the number, after a label or none
+    ("Gästen Wing-yan Chau har Hongkong-id R305718(5) och stannar en vecka.", "R305718(5)"),
+    ("Hon visade kortet XY530917(7) vid entrén.", "XY530917(7)"),
+])
+def test_a_hong_kong_card_number_with_its_check_in_brackets(text, value):
+    assert value in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Artikel R305718(4) levereras i maj.",  # the check does not hold
+    "Se bilaga B660214(2) i akten.",
+])
+def test_a_letter_six_digits_and_a_failing_bracket_stay(text):
+    assert not any("(" in f for f in found(text)), found(text)

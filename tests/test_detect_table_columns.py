@@ -350,3 +350,28 @@ def test_a_trailing_header_cell_broken_before_its_last_letter_is_one_cell(blank_
              if f.status != "rejected"}
     assert found.get("Ingegerd Sandell") == "PERSON" and found.get("1957-03-02") == "DATE_OF_BIRTH", found
     assert not any("Registrerin" in text for text in found), found
+
+
+POLICY_ROWS = [
+    ["Lån", "Musiker", "Försäkring", "Hyra"],
+    ["V-12", "Ingela Sand", "Vardia HF 3307-5518", "1 250 kr"],
+    ["V-14", "Joel Berglund", "Moderna 41.077.520", "980 kr"],
+    ["V-19", "Aino Kallio", "Ekbo EK-7730185", "Ja"],
+]
+
+
+@pytest.mark.parametrize("value", ["Vardia HF 3307-5518", "Moderna 41.077.520", "Ekbo EK-7730185"])
+def test_an_insurers_policy_under_a_bare_insurance_header_in_a_pdf_table(tmp_path, blank_detector, value):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Utlånade instrument, våren"], y=70)
+    table(page, (40, 90), POLICY_ROWS, col_width=125)
+    det = detect_document(save(doc, tmp_path / "lan.pdf"), blank_detector)
+    assert _found(det).get(value) == "ID_NUMBER", _found(det)
+
+
+@pytest.mark.parametrize("value", ["2 400 kr", "Ja", "Kammarkollegiet", "Länsförsäkringar 2026"])
+def test_an_amount_an_answer_an_insurer_alone_or_a_year_under_an_insurance_header_is_no_policy(value):
+    from redact.detect.table_values import value_fits
+
+    assert not value_fits("id", value, "Försäkring")

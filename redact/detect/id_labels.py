@@ -237,9 +237,9 @@ _TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?=[ 
 
 
 def person_beside(text: str, at: int) -> bool:
-    """A person's full name (a listed first name, a capitalised word after it), or a sentence the person's pronoun
-    opens, on the line of the label (or of the number, ``at``) or the two lines above: a key's number by a person's
-    name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
+    """A person's full name (a listed first name, a capitalised word after it), a sentence the person's pronoun
+    opens or a person's possessive, on the line of the label (or of the number, ``at``) or the two lines above: a
+    key's number by a person's name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
     from redact.detect.name_words import F, classify_word, load_lexicons
 
     start = at
@@ -251,8 +251,10 @@ def person_beside(text: str, at: int) -> bool:
 
 
 # a sentence about a person named before it, opened by the person's pronoun ("Hon bor på Sjöbovägen 5 …" /
-# "Anläggnings-id 735999…"): the household's number as much as beside the name
-_PERSON_SUBJECT = re.compile(r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Hon|Han|Hen)[ \t]+[a-zåäö]", re.M)
+# "Anläggnings-id 735999…"), or a person's possessive ("hennes gård", "hans lån": a firm's or a body's is "dess"):
+# the household's number as much as beside the name
+_PERSON_SUBJECT = re.compile(r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Hon|Han|Hen)[ \t]+[a-zåäö]|(?<![\w-])(?:hennes|hans|hens)"
+                             r"(?![\w-])", re.M)
 
 
 def firm_near(text: str, at: int) -> bool:
@@ -328,13 +330,24 @@ def label_strength(label: str) -> str | None:
         return "number"  # "Låntagarreferens", "Försäkringsbeteckning", "Hyresgästkod": a role's or a card's code
     if (word == "id" or (_COMPOUND_NOUN.match(word) and not _PUBLIC_INSURANCE.match(word))
             or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED
-            or _SAMPLE_NOUN.match(word)):
+            or _SAMPLE_NOUN.match(word) or word in _SERIAL_SHORT):
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):
         return "number"  # (a tag's radio code read at a door or a bin: "RFID 04A3F2991C", one person's tag)
     if word in _PERSON_NOUNS or (_ACCOUNT_AT_A_FIRM.match(word) and not _PAYMENT_ACCOUNT.match(word)):
         return "person"  # (an account's compound: only a code with letters and a dash, never a bank's digits)
     return None
+
+
+# "serie" for the serial number, as a mail's subject or a quick note writes it ("Cykel, serie 0310577204"): only the
+# word itself (a "tidsserie", a "testserie" is a run of things), and a noun's value must be a code in its own right
+_SERIAL_SHORT = frozenset({"serie", "serien"})
+
+
+def bare_serial(label: str) -> bool:
+    """True for "serie" alone as a serial's label: a body's series of forms or tickets is named so too ("serie KVB
+    2027"), so only a thing's long serial counts after it (``unlisted_id_labels``)."""
+    return label.strip().rstrip(":").lower() in _SERIAL_SHORT
 
 
 # A person's account at a shop, a service or a club ("e-handelskonto EH-448207-YE", "kundkonto KK-3302", "spelkonto"):
@@ -354,6 +367,26 @@ def sample_code(header: str, value: str) -> bool:
     ("godkänt 2026-05-20") are no sample's code; True for any other header or cell."""
     return not _SAMPLE_NOUN.match(" ".join(header.strip().rstrip(":").split()).lower()) or bool(
         _CODE_CAPITAL.search(value))
+
+
+# A column of the policies people hold, by the insurance's bare word or the insurer's ("Försäkring", "Försäkringsbolag"):
+# the word alone names the state's schemes as often, so only a cell of an insurer's name and a policy's number counts
+# (``policy_cell``)
+_POLICY_HEADER = re.compile(r"^(?:försäkring|försäkringar|försäkringsbolag|försäkringsgivare)$")
+# an insurer's name of a word or two, then the policy's number as the insurer writes it: series letters, digits in
+# groups set off by spaces, dashes, dots or slashes ("Vardia HF 3307-5518", "Moderna 41.077.520", "If 12/SE 3")
+_POLICY_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\w&-]*[ ]){1,2}(?=(?:[^\d\n]*\d){4})[A-Z\d][A-Z\d./ -]*\d$")
+_MONEY_IN_CELL = re.compile(r"(?i)\b(?:kr|kronor|sek|eur)\b|:-")
+_YEAR_LAST = re.compile(r"[ ](?:19|20)\d\d$")
+
+
+def policy_cell(header: str, value: str) -> bool:
+    """False for a cell under a policy's header ("Försäkring") that is no insurer's name and policy number (an amount,
+    a yes, a scheme's case); True for any other header or cell."""
+    if not _POLICY_HEADER.match(" ".join(header.strip().rstrip(":").split()).lower()):
+        return True
+    v = " ".join(value.split())
+    return bool(_POLICY_CELL.match(v)) and not _MONEY_IN_CELL.search(v) and not _YEAR_LAST.search(v)
 
 
 def names_register_column(header: str) -> bool:
@@ -377,6 +410,8 @@ def names_register_column(header: str) -> bool:
         return True  # "ID-handling", "Uppehållskort": the document's number
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
+    if _POLICY_HEADER.match(h):
+        return True  # "Försäkring" over "Vardia HF 3307-5518": a policy's cells only (``policy_cell``)
     if _SAMPLE_NOUN.match(h):
         # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
         # make a cell a sample's (``sample_code``)

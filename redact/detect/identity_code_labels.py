@@ -85,7 +85,12 @@ def names_identity_code(header: str) -> bool:
 _DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
              r"|legitimationen|uppehållstillståndskortet|uppehållskortet|resedokumentet|lma-kortet|ut-kortet"
              # the address card some countries issue beside the identity card (Hungary's lakcímkártya)
-             r"|adresskortet|adresskort")
+             r"|adresskortet|adresskort"
+             # the identity card by its own country's name: Hungary's "(személy)azonosító igazolvány" (any
+             # "…azonosító igazolvány", an identifying card), the Bosnian, Serbian, Montenegrin "osobna/lična karta"
+             # and the Croatian "osobna iskaznica"
+             r"|[a-zäáéíóöőúüű]*azonosító[ ]igazolvány|(?:osobn[ae]|ličn[ae]|licn[ae])[ ]kart[ae]|лична[ ]карта"
+             r"|osobn[ae][ ]iskaznic[ae]")
 DOCUMENT = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
 # A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number
@@ -278,7 +283,7 @@ RULES = (
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort",
-                "adresskort")),
+                "adresskort", "igazolvány", "karta", "карта", "iskaznic")),
     Rule("issued_certificate_number", ISSUED, score=0.8, check=_check_issued, needs=("nr", "nummer"),
          gate=_ISSUED_GATE),
     Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),

@@ -24,21 +24,36 @@ _NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?
          # a customer's, a loan's or a claim's number, which the firm writes after its own name
          r"|(?:kund|lån|låne|skade)(?:nummer|numret|nr\.?|-nr\.?)"
          r"|(?:tjänste)?pension(?:en)?|\w*kort(?:et)?"
-         r"|(?:rental[ ])?(?:lease|tenancy|contract)|(?:insurance|pension)(?:[ ]policy)?|policy|(?:bus|travel)[ ]card)")
+         r"|(?:rental[ ])?(?:lease|tenancy|contract)|(?:insurance|pension)(?:[ ]policy)?|policy|(?:bus|travel)[ ]card"
+         # a membership of an association, which numbers its members ("medlemskap i Norrby IF NIF-3307")
+         r"|medlemskap(?:et)?)")
 # the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
 # prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
 # (a capitalised word of two letters names an insurer too: "If")
 _ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
+# a firm's name of two words ("Ekbacka Städ", "Norra Hyresbolaget"): the second word capitalised too
+_ISSUER_TWO = rf"{_ISSUER}(?:[ \t\u00a0]+[A-ZÅÄÖ][a-zåäöéü]{{2,}})?"
+# an association a person is a member of, after "i": a name of capitalised words, its kind maybe in small letters
+# ("Sörby skytteförening", "Norrby IF", "Ekby Ornitologiska Förening")
+_ASSOCIATION = (r"[A-ZÅÄÖ][\w&-]*(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:[A-ZÅÄÖ][\w&-]*|[a-zåäö]*(?:förening|föreningen|förbund"
+                r"|förbundet|klubb|klubben|sällskap|sällskapet|kår|kåren|lag|laget))){0,3}")
 # the number: capitals of its series maybe, then digits in groups
 _CODE = r"(?:[A-ZÅÄÖ]{1,4}[ -]?)?\d+(?:[- ]\d+){0,4}"
+_BETWEEN = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
 ISSUER_NUMBER = compile_rule(
     rf"(?<![\w-])(?P<noun>{_NOUN})(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:(?i:nr\.?|nummer|no\.?)[ \t\u00a0]+)?"
-    rf"(?:(?i:hos|från|med|via|at|with|from)[ \t\u00a0]+(?P<firm>{_ISSUER})[ \t\u00a0]+(?P<bare>{_CODE})"
+    # the firm after "hos", then what it numbers the person by: "hemförsäkring hos Vardia har nummer Vardia 7730 1185 42"
+    # (the firm's name before the number again is the number as the firm writes it, inside the mark)
+    rf"(?:(?i:hos|från|med|via)[ \t\u00a0]+(?P<holder>{_ISSUER})[ \t\u00a0]+(?i:har|med|under)[ \t\u00a0]+"
+    rf"(?i:nummer|numret|nr\.?){_BETWEEN}(?P<stated>(?:{_ISSUER}[ \t\u00a0]+)?{_CODE})"
+    # a member's number after the association's name: "medlemskap i Sörby skytteförening SSF-3307"
+    rf"|i[ \t\u00a0]+(?P<club>{_ASSOCIATION})[ \t\u00a0]+(?P<member>{_CODE})"
+    rf"|(?i:hos|från|med|via|at|with|from)[ \t\u00a0]+(?P<firm>{_ISSUER})[ \t\u00a0]+(?P<bare>{_CODE})"
     # the firm's kind, then its name right before the number: "hos banken Nordvik K-441 220 07" (the name as the
     # firm writes the number, inside the mark)
     rf"|(?i:hos|från|med|via)[ \t\u00a0]+(?P<kind>[a-zåäö]{{3,}}(?:en|et|n))[ \t\u00a0]+"
     rf"(?P<named>(?P<owner>{_ISSUER})[ \t\u00a0]+{_CODE})"
-    rf"|(?P<value>(?P<issuer>{_ISSUER})[ \t\u00a0]+{_CODE}))(?![\w/]|[-.,:/]\d)"
+    rf"|(?P<value>(?P<issuer>{_ISSUER_TWO})[ \t\u00a0]+{_CODE}))(?![\w/]|[-.,:/]\d)"
 )
 # the words a capital may stand for that are no issuer: a label's own, a month's, a weekday's
 _NO_ISSUER = re.compile(r"(?i)^(?:nr|nummer|no|dnr|ref|id|avtal|kontrakt|kort|år|kl|tel|den|jan|feb|mar|apr|maj|jun|"
@@ -47,14 +62,24 @@ _NO_ISSUER = re.compile(r"(?i)^(?:nr|nummer|no|dnr|ref|id|avtal|kontrakt|kort|å
 _YEAR_SERIAL = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[ -]?)?(?:19|20)\d\d(?:[-/ ]\d+)?$|^\d{1,4}/\d+$")
 
 
+# a code whose series' capitals are joined to its digits by a dash ("ES-5518", "SSF-3307"): a register's own shape,
+# which four digits make no year, sum or count
+_DASHED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}-\d{4,}$")
+
+
 def _check_issuer_number(text: str, m: re.Match[str]) -> Verdict | None:
-    """The issuer's name and its number for the person, or the number alone after "hos"/"från"; not a year, a sum
-    or a case's number by the year."""
-    issuer = m.group("issuer") or m.group("owner") or m.group("firm")
+    """The issuer's name and its number for the person, or the number alone after "hos"/"från" or an association's
+    name; not a year, a sum or a case's number by the year."""
+    issuer = m.group("issuer") or m.group("owner") or m.group("firm") or m.group("holder") or m.group("club")
     whole = "value" if m.group("value") else "named" if m.group("named") else None
-    start, end = (m.start(whole), m.end(whole)) if whole else (m.start("bare"), m.end("bare"))
-    code = text[start + len(issuer):end].strip() if whole else m.group("bare")
-    if _NO_ISSUER.match(issuer) or sum(c.isdigit() for c in code) < 6:
+    bare = "stated" if m.group("stated") else "member" if m.group("member") else "bare"
+    start, end = (m.start(whole), m.end(whole)) if whole else (m.start(bare), m.end(bare))
+    code = text[start + len(issuer):end].strip() if whole else m.group(bare)
+    if bare == "stated" and code.startswith(issuer):
+        code = code[len(issuer):].strip()
+    if _NO_ISSUER.match(issuer.split()[0]) or (bare == "member") != m.group("noun").lower().startswith("medlemskap"):
+        return None  # (an association's name before a member's number, and only there)
+    if sum(c.isdigit() for c in code) < (4 if _DASHED_CODE.match(code) else 6):
         return None
     if _YEAR_SERIAL.match(code) or MONEY_AFTER.match(text, end):
         return None
@@ -64,4 +89,4 @@ def _check_issuer_number(text: str, m: re.Match[str]) -> Verdict | None:
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
               needs=("kontrakt", "avtal", "kund", "lån", "skade", "försäkr", "polis", "pension", "kort", "lease",
-                     "tenancy", "contract", "insurance", "policy", "card")),)
+                     "tenancy", "contract", "insurance", "policy", "card", "medlemskap")),)

@@ -13,7 +13,9 @@ a case number passes only by a rare chance (Norway's and Finland's are ``nordic_
 * Italy's codice fiscale (16 letters and digits in its shape, its check letter);
 * France's NIR (15 digits, the sex, the year and month of birth, a mod 97 key; "1 85 05 78 006 084 91");
 * the United Kingdom's National Insurance number written in its pairs ("JT 47 21 90 B"): no check digit, but the
-  letters it may begin with and its spaced shape are its own.
+  letters it may begin with and its spaced shape are its own;
+* Hong Kong's identity card number with its check character in brackets ("R305718(5)" shapes: one or two letters,
+  six digits, a mod 11 character): the bracket belongs to the number.
 
 Found only after a label: Denmark's CPR (no check since 2007, and "DDMMYY-NNNN" is the Swedish personnummer's short
 shape and a date-built serial's), Turkey's T.C. Kimlik No (1 in 100 of any 11 digits passes, no date inside),
@@ -133,6 +135,18 @@ def codice_fiscale_ok(v: str) -> bool:
     return chr(65 + total % 26) == v[15]
 
 
+def hkid_ok(value: str) -> bool:
+    """Hong Kong's identity card: one or two letters, six digits and a check character (0-9 or A) in brackets, mod 11
+    over the letters' values (A is 10, a missing second letter 36) and the digits, weighted 9 down to 2."""
+    m = re.fullmatch(r"([A-Z]{1,2})(\d{6})[ ]?\(([0-9A])\)", value)
+    if m is None:
+        return False
+    letters, digits, check = m.groups()
+    values = [36] * (2 - len(letters)) + [ord(c) - 55 for c in letters] + [int(c) for c in digits]
+    rest = sum(v * w for v, w in zip(values, range(9, 1, -1))) % 11
+    return "0123456789A"[(11 - rest) % 11] == check
+
+
 def nir_ok(value: str) -> bool:
     """France's NIR: sex, the year and month of birth, a department (2A, 2B: Corsica), a town, an order, a mod 97 key."""
     v = value.replace(" ", "").replace("\u00a0", "").upper()
@@ -193,6 +207,9 @@ NIR = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1278][ ]?\d\d[ ]?\d\d[ ]?(?:\d\d
 NINO = compile_rule(r"(?<![\w-])(?P<value>(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]\d\d[ ]\d\d[ ]\d\d"
                 r"[ ][A-D])(?![\w-])")
 
+# a Hong Kong identity card number with its bracketed check character ("R305718(5)", "XY530917(7)" shapes)
+HKID = compile_rule(r"(?<![\w-])(?P<value>[A-Z]{1,2}\d{6}[ ]?\([0-9A]\))(?![\w-])")
+
 
 def _verdict(text: str, m: re.Match[str], reason: str) -> Verdict | None:
     if _others_number(text, m.start("value"), m.end("value")):
@@ -244,6 +261,10 @@ def _check_codice_fiscale(text: str, m: re.Match[str]) -> Verdict | None:
 
 def _check_nir(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "franskt NIR (mod 97)") if nir_ok(m.group("value")) else None
+
+
+def _check_hkid(text: str, m: re.Match[str]) -> Verdict | None:
+    return _verdict(text, m, "Hongkongs id-kortsnummer (kontrolltecken)") if hkid_ok(m.group("value")) else None
 
 
 def _check_nino(text: str, m: re.Match[str]) -> Verdict | None:
@@ -347,6 +368,7 @@ RULES = (
          gate=rule_regex(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]")),
     Rule("french_nir", NIR, score=0.8, check=_check_nir, gate=rule_regex(r"\d{3}[ ]?\d{3}[ ]?\d\d")),
     Rule("british_nino", NINO, score=0.8, check=_check_nino, gate=rule_regex(r"[A-Z]{2} \d\d \d\d \d\d [A-D]")),
+    Rule("hong_kong_identity_card", HKID, score=0.8, check=_check_hkid, gate=rule_regex(r"\d{6}[ ]?\([0-9A]\)")),
     Rule("national_id_swedish_label", SWEDISH_LABELLED, score=0.85, check=_check_labelled,
          needs=tuple(c[:5] for c in _COUNTRY.split("|")) + ("hemland", "ursprungsland")),
     Rule("national_id_register_label", REGISTER_LABELLED, score=0.85, check=_check_labelled,

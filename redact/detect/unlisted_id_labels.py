@@ -18,8 +18,8 @@ from redact.detect.id_label_holders import (
     thing_before, worn_device,
 )
 from redact.detect.id_labels import (
-    bare_noun, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
-    role_head,
+    bare_noun, bare_serial, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
+    person_beside, role_head,
 )
 from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest, held_code
 from redact.detect.organisation import legal_person_number
@@ -197,6 +197,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if held is not None and "\n" in held and not _sentence_over_line(text, m):
         return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
+    if bare_serial(label) and digits < 6:
+        return None  # "serie KVB 2027": a body's series of forms by its letters and year; a thing's serial is long
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value) and not (
