@@ -20,6 +20,7 @@ from dataclasses import replace
 from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import scanning
+from redact.detect.row_keys import register_row_keys
 from redact.types import Finding
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
@@ -96,7 +97,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
-    return frozenset(headed | {c for text in texts for c in case_column_codes(text)})
+    # and the keys opening the rows of the register's tables (see row_keys)
+    return frozenset(headed | {c for text in texts for c in case_column_codes(text)} | register_row_keys(texts))
 
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
