@@ -236,6 +236,9 @@ def _postcodes(det) -> list[str]:
     "Länsstyrelsen i Östra Ekmarks län\n571 81 Ringhult\n\nBeslut om jakt",
     # the contact line: the units' names, then the postal code and town
     "Ringhults kommun, vård- och omsorgsförvaltningen, 571 80 Ringhult\nVäxel 0380-51 00 00.",
+    # a state agency by its abbreviation and its unit, on the postal code's line or over it
+    "FMV, enheten för provning, 115 88 Stockholm\nVäxel 08-782 40 00.",
+    "Avtal om provning\nFMV, enheten för provning\n115 88 Stockholm\n\nBeslut om provning",
 ])
 def test_the_authoritys_own_postcode_line_stays(blank_detector, text):
     assert _postcodes(detect_text(text, blank_detector)) == []
@@ -246,6 +249,8 @@ def test_the_authoritys_own_postcode_line_stays(blank_detector, text):
     ("Ringhults kommun\n571 80 Ringhult\n\nOlof Holm\n571 42 Ringhult\n\nBeslut om färdtjänst", "571 42 Ringhult"),
     # a person's line after the unit's name
     ("Ringhults kommun, Olof Holm, 571 42 Ringhult", "571 42 Ringhult"),
+    # capitals before a person's name are no agency's
+    ("OLOF, Holm, 571 42 Ringhult", "571 42 Ringhult"),
 ])
 def test_a_persons_postcode_line_stays_masked(blank_detector, text, postcode):
     assert any(postcode in p for p in _postcodes(detect_text(text, blank_detector)))

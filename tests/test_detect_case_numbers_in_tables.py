@@ -425,51 +425,6 @@ def test_a_case_header_joined_with_the_next_header_cell_on_its_line_keys_the_fir
 
 
 
-# A register of boat berths split over two tables joined by the berth's number, read one cell a line (the second's
-# header cells joined on one line, as MuPDF joins short cells); the club's member numbers under their label key
-# tables of their own and stay the members'.
-BERTHS_CELL_LINES = "\n".join([
-    "Båtplatser 2027",
-    "Plats", "Innehavare", "Född", "Båt",
-    "B-2:04", "Linnea Ekvall", "1961", "Vindö 30",
-    "B-2:07", "Tomas Grahn", "1974", "Maxi 77",
-    "B-3:11", "Siv Holmqvist", "1958", "Albin Vega",
-    "Adresser",
-    "Plats Gata", "Postadress",
-    "B-2:04", "Sjövägen 4", "455 30 Grebbestad",
-    "B-2:07", "Klippgatan 12", "455 31 Grebbestad",
-    "B-3:11", "Hamnbacken 2", "455 32 Grebbestad",
-    "",
-])
-BERTHS_ROWS = ("| Plats | Innehavare\n| B-2:04 | Linnea Ekvall\n| B-2:07 | Tomas Grahn\n\nAdresser\n"
-               "| Plats | Gata\n| B-2:04 | Sjövägen 4\n| B-2:07 | Klippgatan 12\n")
-MEMBERS_ROWS = ("| Medlemsnr | Namn\n| MK-4410 | Linnea Ekvall\n| MK-4417 | Tomas Grahn\n\n"
-                "| Medlemsnr | Avgift\n| MK-4410 | 400 kr\n| MK-4417 | 400 kr\n")
-
-
-def test_a_number_opening_the_rows_of_two_tables_is_the_registers_own():
-    from redact.detect.case_headings import case_heading_codes
-    from redact.detect.row_keys import register_row_keys
-
-    assert register_row_keys([BERTHS_CELL_LINES]) == {"B-2:04", "B-2:07", "B-3:11"}
-    assert {"B-2:04", "B-2:07", "B-3:11"} <= case_heading_codes([BERTHS_CELL_LINES])
-    assert register_row_keys([BERTHS_ROWS]) == {"B-2:04", "B-2:07"}
-
-
-def test_a_persons_number_keying_two_tables_or_one_table_alone_stays_theirs():
-    from redact.detect.row_keys import register_row_keys
-
-    assert register_row_keys([MEMBERS_ROWS]) == frozenset()
-    assert register_row_keys([BERTHS_CELL_LINES.split("Adresser")[0]]) == frozenset()
-    plates = "\n".join(["Plats", "Bil", "ABC 123", "Volvo", "KLM 52X", "Saab", "", "Plats", "Ägare", "ABC 123",
-                        "Ek", "KLM 52X", "Grahn", ""])
-    assert register_row_keys([plates]) == frozenset()
-
-
-def test_a_registers_row_keys_are_no_identifiers_in_its_tables(blank_detector):
-    ids = [f.text for f in blank_detector.detect(text_page(BERTHS_CELL_LINES)) if f.category == "ID_NUMBER"]
-    assert not any(t.startswith("B-") for t in ids)
-
 
 def test_a_case_number_read_as_an_account_under_the_next_tables_konto_stays(blank_detector):
     text = ("Tillstånd\nÄrende\nSökande\n281-1407-2027\nLinnea Ekvall\n281-1502-2027\nTomas Grahn\n\n"

@@ -21,6 +21,15 @@ def test_the_names_a_document_gives_its_units():
     assert "Linnea" not in names  # a listed given name may be a person's
 
 
+def test_a_public_bodys_name_for_its_region_after_its_noun_is_no_person():
+    from redact.detect.unit_names import unit_names
+
+    names = unit_names(["Räddningstjänsten Västerdal, Box 44, 780 41 Gagnef.\n"
+                        "Frågor till Skolantagningen Norrdal, kommunalförbundet.\nSamordningsförbundet Ingrid\n"])
+    assert {"Västerdal", "Norrdal"} <= names
+    assert "Ingrid" not in names  # a listed given name may be a person's
+
+
 def test_a_units_name_alone_is_no_person():
     from redact.detect.unit_names import drop_unit_names
 

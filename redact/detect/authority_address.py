@@ -49,7 +49,9 @@ _NAME_LINE = re.compile(
     # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola")
     r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet)"
     r"|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
-    r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet))"
+    r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet)"
+    # a state agency by its abbreviation, its unit after the comma ("SMHI, enheten för observationer")
+    r"|[A-ZÅÄÖ]{2,6}(?=[ \t]*,[ \t]*(?i:enheten|avdelningen|sektionen|kontoret)[ \t]+för[ \t]))"
     # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby"); the line may
     # end in a comma, the address going on below it ("Region X, Y-sjukhuset, patienthotellet,")
     r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*,?[ \t]*$")

@@ -68,7 +68,9 @@ _OTHER_PART = (r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}|kontoret[ \t]+i[ \t]+
 _ADDRESSEE = r"(?:(?i:till|mottagare|kopia|kopia[ \t]+till)[ \t]*:[ \t]*)?"
 # all that stands before the address on its line ("Norrviks kommun, Socialförvaltningen, " at most three names, and
 # two other parts)
-_UNIT_OPENS = re.compile(rf"[ \t]*{_ADDRESSEE}(?P<units>{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
+# (a state agency by its abbreviation before its unit: "SMHI, enheten för observationer, 601 76 Norrköping")
+_AGENCY_LETTERS = r"(?:[A-ZÅÄÖ]{2,6}[ \t]*,[ \t]*(?=(?i:enhet|avdelning|sektion|kontor)))?"
+_UNIT_OPENS = re.compile(rf"[ \t]*{_ADDRESSEE}(?P<units>{_AGENCY_LETTERS}{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
 # the label of the authority's visiting address ("Besök: Storgatan 1", "Besöksadress: Storgatan 1"): a home has none
 _VISIT_LABEL = re.compile(r"(?i)(?<![\w-])(?:besök|besöksadress)[ \t]*:[ \t]*$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"

@@ -18,17 +18,18 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.case_keys import register_keys
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import scanning
-from redact.detect.row_keys import register_row_keys
 from redact.types import Finding
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
-# "FA-26-4411"), the series' capital after a slash closing them ("SN 47-26/I", a board numbering its divisions'
-# cases), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
-# the year ("4300-K18804-27", as the police number their reports); a hyphen or a slash inside it, so a bare number
-# is none
-_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}(?:/[A-ZÅÄÖ](?!\w))?"
+# "FA-26-4411"; a sub-unit's letters after the unit's: "SF-G 27-1104", "SK-BLG 0902-11"), the series' capital
+# after a slash closing them ("SN 47-26/I", a board numbering its divisions' cases), or digit groups alone
+# ("26-114"), or the unit's number, a series' letter on the running number and the year ("4300-K18804-27", as the
+# police number their reports); a hyphen or a slash inside it, so a bare number is none
+_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-[A-ZÅÄÖ]{1,3}(?=[ ]))?(?:-|[ ](?=\d{1,4}[-/]\d))"
+         r"\d{1,6}(?:[-/]\d{1,6}){0,2}(?:/[A-ZÅÄÖ](?!\w))?"
          r"|\d{3,4}-[A-Z]\d{3,6}-\d{2}(?:\d{2})?(?![\w-])"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
 # a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
@@ -97,8 +98,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
-    # and the keys opening the rows of the register's tables (see row_keys)
-    return frozenset(headed | {c for text in texts for c in case_column_codes(text)} | register_row_keys(texts))
+    # and the codes opening the rows of two tables under one header, the register's keys (see case_keys)
+    return frozenset(headed | {c for text in texts for c in case_column_codes(text)} | register_keys(texts))
 
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
@@ -173,6 +174,11 @@ def _header_kind(cell: str) -> str | None:
         if pattern.fullmatch(cell):
             return kind
     return None
+
+
+def names_case_header(cell: str) -> bool:
+    """True for a header cell naming the case, a court's case, a referral or the body's booking ("Ärende")."""
+    return _header_kind(cell) is not None
 
 
 def _fits(kind: str, code: str) -> bool:
@@ -318,27 +324,49 @@ _LETTERS_OF_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}")
 
 
 # the case's word before the series' letters, read with them as a name ("Mål B" of "Ämne: Mål B 1187-26")
-_CASE_WORD_BEFORE = re.compile(r"(?:[Mm]ål|[Mm]ålet|[Ää]rende|[Ää]rendet)[ \t]+")
+_CASE_WORD_BEFORE = re.compile(r"(?P<word>[Mm]ål|[Mm]ålet|[Ää]rende|[Ää]rendet)[ \t]+")
+# a capitalised word and a space before a code: a register's word for its entry ("Station", "Fynd")
+_LABEL_WORD = re.compile(r"(?P<word>[A-ZÅÄÖ][a-zåäö]{2,}) ")
+# a code's letters, a sub-unit's after a hyphen ("SK-BLG" of "SK-BLG 0902-11")
+_SERIES_OF_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-[A-ZÅÄÖ]{1,3})?")
+
+
+def _no_name(word: str) -> bool:
+    """True for a word no list gives as a name's."""
+    from redact.detect.name_words import no_listed_name
+
+    return no_listed_name(word)
 
 
 def opens_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the letters of one of the document's case numbers (``codes``) written right after
     them ("LM" of "LM 2027-031"), the case's word before them or not ("Mål B" of "Mål B 1187-26"): the series'
     letters the tagger or a name rule may read as initials or a name, no person."""
-    word = _CASE_WORD_BEFORE.match(text, a, b)
-    if word is not None and word.end() < b:
-        a = word.end()
-    if not _LETTERS_OF_CODE.fullmatch(text[a:b]) or (a and (text[a - 1].isalnum() or text[a - 1] == "-")):
+    word = _CASE_WORD_BEFORE.match(text, a, b) or _LABEL_WORD.match(text, a, b)
+    if word is not None and word.end() < b and (word.re is _CASE_WORD_BEFORE or _no_name(word.group("word"))):
+        a = word.end()  # ("Fynd GF" of "Fynd GF 27:014": a register's word for its entry, see names_case)
+    if a and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        return False
+    if _SERIES_OF_CODE.fullmatch(text, a, b) and any(  # (one of them whole: "SK-BLG 0902-11", "GF 27:014")
+            len(c) > b - a and text.startswith(c, a) and not re.match(r"[\w/-]", text[a + len(c):a + len(c) + 1])
+            for c in codes):
+        return True
+    if not _LETTERS_OF_CODE.fullmatch(text[a:b]):
         return False
     m = re.compile(_CODE).match(text, a)
     return m is not None and m.end() > b and not re.match(r"[\w/-]", text[m.end():m.end() + 1]) and names_case(
         m.group(), codes)
 
 
+# a series' letters opening a code, two capitals or more, a space or a hyphen after them ("MYH ", "PAL-")
+_SERIES_LETTERS = re.compile(r"[A-ZÅÄÖ]{2,}[A-Za-zÅÄÖåäö]*[ -]")
+
+
 def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
-    date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or, with ``series``, a code
-    of the same shape as two of them (the same series: a log's case whose paragraph has no heading)."""
+    date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"), or one after a label's word
+    ("Station St 9451"); or, with ``series``, a code of the same shape as two of them (the same series: a log's case
+    whose paragraph has no heading) or as one with its series' letters ("MYH 2027/1184" beside "MYH 2027/1191")."""
     words = " ".join(span.replace("|", " ").split())
     # (the tagger may end its span at the slash before the series' capital: "SN 47-26/" of "SN 47-26/I")
     if words.endswith("/") and any(c.startswith(words) and len(c) == len(words) + 1 for c in codes):
@@ -346,10 +374,30 @@ def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
            for c in codes):
         return True
+    if _labelled_case(words, codes):
+        return True
     m = re.match(rf"(?:{_CODE})(?![\w/-])", words)
     if not series or m is None or not _REST.match(words[m.end():]):
         return False
-    return sum(_shape(c) == _shape(m.group()) for c in codes) >= 2
+    # the same shape as two of them, or as one with the same series' letters ("MYH 2027/1184" where the letter's
+    # reference gives "Ärende MYH 2027/1191": the unit's letters say the register)
+    shape, letters = _shape(m.group()), _SERIES_LETTERS.match(m.group())
+    return sum(_shape(c) == shape for c in codes) >= 2 or (letters is not None and any(
+        _shape(c) == shape and c.startswith(letters.group()) for c in codes))
+
+
+def _labelled_case(words: str, codes: frozenset[str]) -> bool:
+    """True for a label's word and one of ``codes`` ("Station St 9451", "Fynd GF 27:014": a register's word and its
+    number, read as one span by the tagger), the word no listed name."""
+    label = _LABEL_WORD.match(words)
+    return label is not None and words[label.end():] in codes and _no_name(label.group("word"))
+
+
+def is_case(span: str, codes: frozenset[str]) -> bool:
+    """True when ``span`` is one of ``codes`` alone, or with a label's word before it (see ``_labelled_case``): an
+    address or a name read over a case number and nothing else."""
+    words = " ".join(span.split())
+    return words in codes or _labelled_case(words, codes)
 
 
 # the series' letters right before a code's digits, a space between ("MHE " of "MHE 2027-1128")

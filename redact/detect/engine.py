@@ -24,7 +24,7 @@ from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
-                                         before_case_line, closes_case, heads_case_on_page, names_case,
+                                         before_case_line, closes_case, heads_case_on_page, is_case, names_case,
                                          opens_case)
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.header_row_values import drop_first_row_cells
@@ -275,8 +275,9 @@ class Detector:
                 (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
                                                           not after_other_numbers_label(page.text, f.start)))
                 # and a property's designation that is one ("RS 27:118", a case numbered by its year and serial after
-                # a colon under "Ärende")
+                # a colon under "Ärende"), an address or a name that is one alone ("St 9318", "Fynd GF 27:014")
                 or (f.category == "PROPERTY" and names_case(page.text[f.start:f.end], cases, False))
+                or (f.category in ("ADDRESS", "PERSON") and is_case(page.text[f.start:f.end], cases))
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
