@@ -172,3 +172,16 @@ def test_an_address_or_a_name_read_over_a_case_number_is_the_case_only_when_noth
     # a farm without a number after the case's cell is a home, read with the case by the tagger: it stays masked
     assert not is_case("VB 31:204, Norrgården, Lövsta", codes)
     assert not is_case("Tyra VB 31:204", codes)
+
+
+def test_the_letters_reference_line_names_what_its_case_is_about_by_the_registers_number():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    text = ("Beslut om licensjakt\nOmråde VJO 21-4418 Norrås–Bäckby, ärende 218-5521-2031.\n\n"
+            "Ämne: VJO 21-4418 Norrås–Bäckby, ny kontaktperson\n")
+    codes = case_heading_codes([text])
+    assert "VJO 21-4418" in codes
+    assert names_case("VJO 21-4418 Norrås–Bäckby", codes)
+    # a person's word before the number: the customer's own number stays theirs
+    person = "Kund KN 26-4471 Berg, ärende 2026-118.\nÄmne: KN 26-4471 Berg, flytt\n"
+    assert "KN 26-4471" not in case_heading_codes([person])

@@ -64,6 +64,12 @@ _CASE_HEADING_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:i|om)[ \t]+(?:ärende|ärendet|mål|målet|sak|saken)"
     rf"|(?:Ämne|Angående|Ang\.)[ \t]*:[ \t]+(?:Sak|Ärende|Ärendet|Mål|Målet|Dnr|Diarienr|Diarienummer|Dödsbo|Dödsboet))"
     rf"[ \t]+(?P<code>{_CODE})(?:[ \t]*$|[:,][ \t])")
+# the letter's reference line: what its case is about, by the register's word, number and name, then the case's own
+# number after its label ("Område ÄJO 17-2207 Östmark–Vitsand, ärende 218-4418-2027": a hunting area the board
+# registers, no one's number; a person's or a thing's word before the number is left out, see case_heading_codes)
+_REFERENCE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?:[ \t]+[A-ZÅÄÖ][^\W\d_]*(?:[–-][A-ZÅÄÖ][^\W\d_]*)?)+"
+    rf"[ \t]*,[ \t]*(?i:ärende|dnr|diarienummer|diarienr)\.?:?[ \t]+(?:{_CODE})(?![\w/-])")
 # a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
 # ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
@@ -95,11 +101,19 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
         codes.update(m.group("code") for m in _CODE_IN_LINE.finditer(text))
+        codes.update(m.group("code") for m in _REFERENCE_LINE.finditer(text) if _register_word(m.group("word")))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
     # and the codes opening the rows of two tables under one header, the register's keys (see case_keys)
     return frozenset(headed | {c for text in texts for c in case_column_codes(text)} | register_keys(texts))
+
+
+def _register_word(word: str) -> bool:
+    """True for a reference line's first word that names neither a person, a number nor a property ("Område")."""
+    from redact.detect.table_headers import header_kind
+
+    return header_kind(word) is None
 
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
