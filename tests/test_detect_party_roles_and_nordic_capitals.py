@@ -15,9 +15,8 @@ def _masked(text: str, detector) -> list[str]:
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Dom i mål 4417-27\nKlagande Sven-Åke Berglind, 19610305-2214\nMotpart Skatteverket\n",
+    ("Dom i mål 4417-27\nKlagande Sven-Åke Berglind, 19610305-2214\n",
      "Sven-Åke Berglind", "klagande"),
-    ("Målsägande Ann-Britt Holmqvist, 19720512-3345, hördes i telefon.\n", "Ann-Britt Holmqvist", "målsägande"),
     ("Markägaren Ann-Britt Holmqvist, 19720512-3345, har inte svarat.\n", "Ann-Britt Holmqvist", "markägaren"),
 ])
 def test_a_partys_role_is_the_context_before_the_name_not_part_of_it(model_detector, text, name, role):
