@@ -7,6 +7,7 @@ import pytest
 
 from redact.detect.table_values import value_fits
 from redact.detect.table_headers import ID
+from redact.ingest.text import text_page
 
 
 @pytest.mark.parametrize("case", ["SN 2027-014", "KS 2026/112", "BN 2026-0493"])
@@ -421,3 +422,13 @@ def test_a_case_header_joined_with_the_next_header_cell_on_its_line_keys_the_fir
                       "GM-31-118", "Håkan Fridell", "1958-05-27", "GM-U 0812",
                       "GM-31-125", "Ester Blom", "1949-10-03", "GM-U 0829", ""])
     assert case_column_codes(text) == {"GM-31-118", "GM-31-125"}
+
+
+
+
+def test_a_case_number_read_as_an_account_under_the_next_tables_konto_stays(blank_detector):
+    text = ("Tillstånd\nÄrende\nSökande\n281-1407-2027\nLinnea Ekvall\n281-1502-2027\nTomas Grahn\n\n"
+            "Utbetalning\nÄrende\nBetalare\nKonto\n281-1407-2027\nsökanden\nSE45 5000 0000 0583 9825 7466\n"
+            "281-1502-2027\nsökanden\nSE35 5000 0000 0549 1000 0003\n")
+    accounts = [f.text for f in blank_detector.detect(text_page(text)) if f.category == "BANK_ACCOUNT"]
+    assert not any("281-" in t for t in accounts)

@@ -65,6 +65,36 @@ def test_car_plates_keying_two_tables_stay_the_owners():
     assert register_keys([text]) == set()
 
 
+# A harbour's berths over two tables: the berth's one-digit pier before its serial, the second table's address header
+# of four words; and a dealer's ledger keyed by its running numbers alone.
+BERTHS = "\n".join([
+    "Båtplatser",
+    "Plats", "Innehavare", "Född",
+    "B-2:04", "Linnea Ekvall", "1961",
+    "B-2:07", "Tomas Grahn", "1974",
+    "Adresser",
+    "Plats", "Gata, gård eller box", "Postadress",
+    "B-2:04", "Sjövägen 4", "455 30 Grebbestad",
+    "B-2:07", "Klippgatan 12", "455 31 Grebbestad",
+    "",
+])
+LEDGER = ("| Rad | Säljare | Legitimation\n| 0731 | Ivo Marić | pass 0088 4417\n| 0734 | Ebba Lund | körkort\n\n"
+          "| Rad | Föremål\n| 0731 | klocka\n| 0734 | cykel\n")
+
+
+def test_a_berths_pier_digit_before_its_serial_keys_the_register():
+    from redact.detect.case_keys import register_keys
+
+    assert register_keys([BERTHS]) == {"B-2:04", "B-2:07"}
+
+
+def test_a_ledgers_running_numbers_alone_key_the_register():
+    from redact.detect.case_keys import register_keys
+
+    assert register_keys([LEDGER]) == {"0731", "0734"}
+    assert register_keys([LEDGER.replace("Rad", "Kundnr")]) == set()
+
+
 def test_register_keys_are_the_documents_cases_and_their_word_before_them_is_no_name():
     from redact.detect.case_headings import case_heading_codes, names_case, opens_case
 

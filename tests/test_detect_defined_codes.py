@@ -113,3 +113,16 @@ def test_the_letters_stay_when_a_person_of_the_document_has_them_too(model_detec
 
 def test_initials_with_their_roles_are_no_key():
     assert defined_codes("Närvarande: AB ordförande, CD sekreterare, EF ledamot, GH ersättare.") == frozenset()
+
+
+def test_the_short_forms_a_sentence_explains_are_no_initials():
+    assert defined_codes("Förkortningarna TF, BoL och MNH avser tillståndet, lagen och nämnden.") == {"TF", "BoL", "MNH"}
+    assert defined_codes("Koderna GR och VPX i appen är vaktbolagets egna.") == {"GR", "VPX"}
+
+
+def test_a_laws_short_form_cited_after_enligt_is_no_name():
+    assert defined_codes("Inlösen sker enligt VäL och MiB.") == {"VäL", "MiB"}
+    assert defined_codes("Ersättningen prövas med stöd av LuH.") == {"LuH"}
+    # a person's initials after "enligt" are no law's shape
+    assert defined_codes("Beslutat enligt KeW och AnH.") == frozenset()
+

@@ -70,6 +70,29 @@ def test_a_persons_box_on_its_own_line_below_her_name_stays_hers():
     assert letterhead_boxes([text]) == frozenset()
 
 
+# the box opening its own line, the switchboard going on after it and the mailbox on the next line
+BOX_THEN_SWITCHBOARD = ("Ekby högskola, institutionen för biologi, provbanken\n"
+                        "Box 318, 831 40 Ekby. Växel 0123-47 10 00. Funktionsbrevlåda\nprovbank@ekby-hogskola.se\n"
+                        "Bekräftelse\nEkby högskola, provbanken\nBox 318, 831 40 Ekby\nKarin Sjölander\n")
+
+
+def test_a_letterheads_box_with_the_switchboard_after_it_on_its_line_is_the_bodys(blank_detector):
+    from redact.detect.letterhead_boxes import letterhead_boxes
+    from redact.pipeline import detect_text
+
+    assert letterhead_boxes([BOX_THEN_SWITCHBOARD]) == frozenset({"Box 318, 831 40 Ekby"})
+    found = [f.text for f in detect_text(BOX_THEN_SWITCHBOARD, blank_detector).findings
+             if f.status != "rejected" and f.category == "ADDRESS"]
+    assert not any("Box 318" in t for t in found), found
+
+
+def test_a_persons_box_over_her_own_number_stays_hers():
+    from redact.detect.letterhead_boxes import letterhead_boxes
+
+    text = ("Maria Lindholm, tolk\nBox 88, 831 21 Ekby. Växel 0123-45 60 00. E-post\nmaria@ekby-tolk.se\n")
+    assert letterhead_boxes([text]) == frozenset()
+
+
 def test_a_header_cell_where_a_number_should_stand_ends_the_table_read_one_cell_a_line():
     from redact.detect.table_text import _from_cell_lines
 

@@ -30,6 +30,14 @@ def test_a_public_bodys_name_for_its_region_after_its_noun_is_no_person():
     assert "Ingrid" not in names  # a listed given name may be a person's
 
 
+def test_a_burial_or_sports_grounds_name_after_its_noun_is_no_person():
+    from redact.detect.unit_names import unit_names
+
+    names = unit_names(["Kattbegravningsplatsen Ekgläntan: urnor 2027\nIdrottsplatsen Svalmyren stänger.\n"
+                        "Begravningsplatsen Karin\n"])
+    assert {"Ekgläntan", "Svalmyren"} <= names and "Karin" not in names
+
+
 def test_a_units_name_alone_is_no_person():
     from redact.detect.unit_names import drop_unit_names
 

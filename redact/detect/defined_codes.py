@@ -1,4 +1,4 @@
-"""Letters the document itself defines as a body's or a place's code: they are nobody's initials.
+"""Letters the document itself defines as a body's, a place's or a law's code: they are nobody's initials.
 
 A list of applications gives each school a code ("Kvarnbackaskolan (KB), Tallbränna skola (TB)") and fills
 its choice columns with them; a payroll list names the committees a member sat on ("KF, KS") and explains
@@ -27,6 +27,21 @@ _BRACKETED = re.compile(
 _ENTRY = rf"(?<![\w-])({_CODE})[ \t]*[=:–-]?[ \t]+[a-zåäö][a-zåäö-]*(?:[ \t]+[a-zåäö][a-zåäö-]*){{0,3}}"
 _KEY = compile_scanning(rf"{_ENTRY}(?:[ \t]*[,;][ \t]*\n?[ \t]*{_ENTRY}){{2,}}")
 _KEY_ENTRY = re.compile(_ENTRY)
+
+# A sentence that explains short forms names them as such ("Förkortningarna AL, SN och FHM avser …", "Koderna BK och
+# PRV i appen är …"): each is a law's, a body's or a code's, whatever its letters, no one's initials.
+_SHORT = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[A-ZÅÄÖ]"
+_SHORT_FORMS = compile_scanning(
+    rf"(?<![\w-])(?:Förkortning(?:en|arna)|Kod(?:en|erna)|Beteckning(?:en|arna)|Akronym(?:en|erna))[ \t]+"
+    rf"(?P<list>{_SHORT}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+){_SHORT})*)(?=[ \t]+[a-zåäö(])")
+# A law's short form after the word citing it ("enligt LoU", "Värdering enligt LL och ExL", "med stöd av TrL"): a
+# capital, small letters and the capital of its kind (lag, balk, förordning), or "L" and the small and capital letters
+# of what the law is on ("LoU", "LuF"); a person's initials of that shape ("SmH") are not cited by "enligt" so
+_LAW = r"(?:[A-ZÅÄÖ][a-zåäö]{1,3}[LBF]|L[a-zåäö][A-ZÅÄÖ])"
+_CITED_LAWS = compile_scanning(
+    rf"(?<![\w-])(?:enligt|enl\.|jfr|jämför|med[ \t]+stöd[ \t]+av)[ \t]+"
+    rf"(?P<list>(?:(?:{_SHORT})(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+))*{_LAW})(?![\w-])")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+")
 
 # A finding made of defined letters only, one or several ("KF, KS", "SM.", "(TB)").
 _PARTS = re.compile(r"[\s,;/&()]+")
@@ -76,6 +91,9 @@ def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
         # "AB ordförande, CD sekreterare, EF ledamot": people's initials and their roles, no key
         if not any(_role(e.group()[len(e.group(1)):]) for e in entries):
             out.update(e.group(1) for e in entries)
+    for pattern in (_SHORT_FORMS, _CITED_LAWS):
+        for m in pattern.finditer(text):
+            out.update(_LIST_SEP.split(m.group("list")))
     # letters the text also gives a person ("Karin Berg (KB)") stay that person's
     return frozenset(out - persons), spans
 

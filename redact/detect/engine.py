@@ -269,7 +269,8 @@ class Detector:
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
             # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials), and a
-            # bankgiro that is its digits after the series' letters ("2027-1128" of "MHE 2027-1128")
+            # bankgiro that is its digits after the series' letters ("2027-1128" of "MHE 2027-1128") or the whole case
+            # (a case column's first row read under the header's "Konto")
             findings = [f for f in findings if not (f.start is not None and (
                 (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
                                                           not after_other_numbers_label(page.text, f.start)))
@@ -278,7 +279,8 @@ class Detector:
                 or (f.category == "PROPERTY" and names_case(page.text[f.start:f.end], cases, False))
                 or (f.category in ("ADDRESS", "PERSON") and is_case(page.text[f.start:f.end], cases))
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
-                or (f.category == "BANK_ACCOUNT" and closes_case(page.text, f.start, f.end or f.start, cases))))]
+                or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
+                                                      or names_case(page.text[f.start:f.end], cases, False)))))]
             # an address the tagger ran on into a case number's line ends before it (see case_headings)
             if cases:
                 findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (

@@ -32,6 +32,9 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Poland's tax number, Argentina's labour and tax numbers; the form a birth date is written in
            # ("ÅÅMMDD 610304") names what the digits are as a label does
            r"|NIP|CUIL|CUIT|ÅÅMMDD|ÅÅÅÅMMDD|YYMMDD|YYYYMMDD"
+           # Moldova's personal number, Morocco's identity card (old and electronic); a horse's "UELN" stays inside
+           # its number, as the sets mark it
+           r"|IDNP|CIN|CNIE"
            # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"): the
            # kind of number; alone "ID 7730 5512" may be a code's own letters
            r"|(?<=[a-zåäö]sk[ \t])ID|(?<=[a-zåäö]skt[ \t])ID|(?<=[a-zåäö]ska[ \t])ID)")

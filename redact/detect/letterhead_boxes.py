@@ -77,6 +77,8 @@ def letterhead_box(text: str, line_start: int) -> str | None:
 
     line = _line(text, line_start)
     below = line_start + len(line) + 1
+    if (same := _BOX_THEN_SWITCHBOARD.fullmatch(line)) is not None and line_start > 0:
+        return _box_over_switchboard(text, line_start, same)
     if _BARE_BOX.fullmatch(line) and line_start > 0:
         # the names' line ends with a comma and the box goes on alone on the next ("Ekby kommun, förskolan Lärkan," /
         # "Box 210, 831 20 Ekby"): one letterhead line broken before its box
@@ -89,6 +91,31 @@ def letterhead_box(text: str, line_start: int) -> str | None:
     if below >= len(text) or _SWITCHBOARD_LINE.match(text, below) is None:
         return None
     under = _line(text, below)
+    domains = [d.group(1) for d in _MAILBOX.finditer(under)]
+    if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
+        return None
+    return " ".join(m.group("box").split())
+
+
+# a line that opens with the box, the switchboard going on after it ("Box 571, 751 23 Ekby. Växel 018-…. E-post"),
+# the body's names on the line above
+_BOX_THEN_SWITCHBOARD = re.compile(rf"[ \t]*(?P<box>{_BOX})[ \t]*[.,;][ \t]*(?P<rest>.*)")
+_NAMES_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][^\n\d@:;]{1,150}")
+
+
+def _box_over_switchboard(text: str, line_start: int, m: re.Match[str]) -> str | None:
+    """The box of a letterhead line that opens with it, the body's switchboard after it on the line and the body's
+    mailbox on the line or the next, the body's names (no person's) on the line above; None otherwise."""
+    from redact.detect.mail_providers import public_provider
+
+    rest = m.group("rest")
+    if _SWITCHBOARD_LINE.match(rest) is None:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    if _NAMES_LINE.fullmatch(above) is None or _OWN.search(above) or _names_person(above):
+        return None
+    below = line_start + len(m.group()) + 1
+    under = rest + (" " + _line(text, below) if below < len(text) else "")
     domains = [d.group(1) for d in _MAILBOX.finditer(under)]
     if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
         return None
