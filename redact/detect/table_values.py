@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
-from redact.detect.address_chains import named_home_with_parts
+from redact.detect.address_chains import care_home_before_street, named_home_with_parts
 from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_value_shapes import more_birth_value
@@ -156,7 +156,8 @@ _NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|h
 # ("Elevhemmet, rum 14") is left, as _NOT_HOME says.
 _ROOM_HOME = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,?[ \t]+(?i:rum|avd\.?|avdelning)[ \t]+\d{1,4}[A-Za-z]?"
                         r"(?:,[ \t]*(?i:rum)[ \t]+\d{1,4}[A-Za-z]?)?$")
-_ADDRESS_WORD = re.compile(r"(?i)adress")
+# (or the street's, "Gata", "Gatuadress", where a home with no street stands in the street's place)
+_ADDRESS_WORD = re.compile(r"(?i)adress|^gat(?:a|an|or)\b")
 # a district or a village named before the street, with a comma ("Ålidhem, Tvistevägen 48"), and a room's, a flat's
 # or a floor's part after the house number (", rum 1104", ", lgh 1203", ", 3 tr")
 _DISTRICT_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?,[ \t]+(?=[A-ZÅÄÖ][\w-]*[ \t]+\d)")
@@ -427,7 +428,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # "Ålidhem, Tvistevägen 48, rum 1104, 907 36 Umeå": a district before the street, a student's room or a
         # flat's number after it; the street and the postal town say it is a home
         # (a room alone, "Avd. 4, rum 12", is a ward's or a school's: the room counts only after a street's number)
-        bare = _UNIT_PART.sub("", _DISTRICT_FIRST.sub("", v, count=1))
+        # (a care home and its room before the street: "Vasa korttidsboende Eken, rum 3, Ekgatan 4, 214 10 Malmö")
+        bare = _UNIT_PART.sub("", _DISTRICT_FIRST.sub("", v[care_home_before_street(v):], count=1))
         return bare != v and bool(bare) and not _NOT_HOME.search(bare) and value_fits(kind, bare, header)
     if kind == ID and birth_date_for_personnummer(v, header):
         return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
