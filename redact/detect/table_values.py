@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import care_home_before_street, named_home_with_parts
+from redact.detect.address_unnumbered_homes import dwelling_cell
 from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_value_shapes import more_birth_value
@@ -200,8 +201,8 @@ def home_without_number(value: str, header: str = "") -> bool:
     v = " ".join(value.split())
     if not header or _TOWN_HEADER.search(header.strip().rstrip(".:")) or _NO_HOME.search(v):
         return False
-    if _STREET_ALONE.match(v):
-        return True
+    if _STREET_ALONE.match(v) or dwelling_cell(v):
+        return True  # (a dwelling by a place, "Torpet vid Kvarnsjön": see address_unnumbered_homes)
     # a farm and its village ("Norrgården, Oxhult", "Tjärnlidens gård, Lillträsk"): two places, the home first
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
