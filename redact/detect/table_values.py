@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import care_home_before_street, named_home_with_parts
+from redact.detect.address_asia import japanese_block_cell
 from redact.detect.address_unnumbered_homes import dwelling_cell
 from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
@@ -424,7 +425,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         if _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         if not _NOT_HOME.search(v) and ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
-                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v)):
+                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v)
+                or japanese_block_cell(v)):
             return True
         # "Ålidhem, Tvistevägen 48, rum 1104, 907 36 Umeå": a district before the street, a student's room or a
         # flat's number after it; the street and the postal town say it is a home
