@@ -91,3 +91,26 @@ def test_a_town_and_a_year_before_a_country_stay_readable(blank_detector):
 ])
 def test_a_japanese_city_and_postal_code_on_the_next_line_are_the_homes(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # a romanised district, its block, lot and house, the city after it with no ward's suffix
+    ("Dear office, I moved home to Ōizumi-Gakuenchō 3-1-12, Nerima last spring.", "Ōizumi-Gakuenchō 3-1-12, Nerima"),
+    ("Min dotter bor nu på Shimo-Ochiai-machi 4-2-9, Shinjuku med sin man.", "Shimo-Ochiai-machi 4-2-9, Shinjuku"),
+])
+def test_a_japanese_district_before_its_numbers_and_city(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_the_numbers_before_the_district_in_a_street_cell(blank_detector):
+    text = ("Ärende | Gata | Postadress\nL 40-27 | 3-1-12 Ōizumi-Gakuenchō | Nerima-ku, Tōkyō 178-0061\n"
+            "L 41-27 | Ekvägen 3 | 752 35 Uppsala\n")
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert "3-1-12 Ōizumi-Gakuenchō" in found, found
+
+
+def test_a_swedish_room_with_three_numbers_is_no_japanese_district():
+    from redact.detect.address_asia import JAPANESE_DISTRICT_FIRST, check_japanese_district_first
+
+    text = "Mötet hålls i Stora Salen 2-14-7, Malmö."
+    assert all(check_japanese_district_first(text, m) is None for m in JAPANESE_DISTRICT_FIRST.finditer(text))

@@ -128,3 +128,37 @@ def test_a_care_homes_ward_and_room_under_an_address_header_are_the_residents_ho
 
 def test_a_care_homes_name_alone_stays_readable(care_home_cells):
     assert "Ekbackens vård- och omsorgsboende" not in care_home_cells
+
+
+# Homes of residents in a street's column, beside a column of postcodes: a care home whose home word stands alone,
+# a ward with its name after its number, a school's student housing with house and room, and a short-term home with
+# its room before the street in one cell; a header listing what the column may hold with commas
+RESIDENTS_TABLE = "\n".join([
+    "Bostäder", "Ärende | Gata, gård eller box | Postnr och ort",
+    "T 3301-27 | Åsliden särskilt boende, korridor Vallmon, lgh 9 | 450 51 Brattby",
+    "T 3302-27 | Ekbo vård- och omsorgsboende, avd. 2 Liljan, rum 14 | 450 52 Brattby",
+    "T 3303-27 | Brattby konstskola, elevhemmet hus A rum 208 | 450 53 Brattby",
+    "", "Ärende | Adress",
+    "T 3304-27 | Brattby kommuns korttidsboende Eken, rum 3, Ekgatan 4, 450 54 Brattby",
+    "", "Förteckningen upprättades i april."])
+
+
+@pytest.fixture(scope="module")
+def residents_cells(blank_detector) -> list[str]:
+    page = Page(number=1, text=RESIDENTS_TABLE, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("cell", [
+    "Åsliden särskilt boende, korridor Vallmon, lgh 9", "Ekbo vård- och omsorgsboende, avd. 2 Liljan, rum 14",
+    "Brattby konstskola, elevhemmet hus A rum 208",
+    "Brattby kommuns korttidsboende Eken, rum 3, Ekgatan 4, 450 54 Brattby"])
+def test_a_residents_home_and_its_parts_in_a_street_column(residents_cells, cell):
+    assert cell in residents_cells, residents_cells
+
+
+def test_a_header_listing_a_columns_kinds_with_commas_heads_addresses():
+    from redact.detect.table_headers import ADDRESS, header_kind
+
+    assert header_kind("Gata, gård eller box") == ADDRESS
+    assert header_kind("Namn, adress") is None  # a name's column too: no one kind

@@ -205,3 +205,17 @@ def test_a_country_after_a_farms_two_word_name_stays_readable(blank_detector):
     found = [f.text for f in detect_text("Hon bor på Norra Lid, Norge.", blank_detector).findings
              if f.category == "ADDRESS"]
     assert found and not any("Norge" in t for t in found), found
+
+
+@pytest.mark.parametrize("cell", ["Vaktstugan vid Lönnsjö", "Drängstugan, Åsby prästgård"])
+def test_a_dwelling_by_a_place_or_an_estates_house_in_a_street_column(blank_detector, cell):
+    text = (f"Ärende | Gatuadress | Postadress\nK 2201-27 | {cell} | 590 41 Lönnsjö\n"
+            "K 2202-27 | Ekvägen 3 | 590 42 Lönnsjö\n")
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert cell in found, found
+
+
+def test_a_meeting_by_a_place_in_a_street_column_is_no_home():
+    from redact.detect.address_unnumbered_homes import dwelling_cell
+
+    assert not dwelling_cell("Mötet vid Lönnsjö") and not dwelling_cell("Vaktstugan nära Lönnsjö")

@@ -71,3 +71,28 @@ def test_a_five_word_two_language_birth_header_opens_a_text_table(blank_detector
 
 def test_the_swahili_word_for_the_date_stays_inside_the_birth_cells_mark():
     assert value_fits(BIRTH, "tarehe 9 Machi 1983", "Född") and birth_article("tarehe 9 Machi 1983") == 0
+
+
+@pytest.mark.parametrize("value, masked", [
+    ("17-okt-84", "17-okt-84"),  # a month's short name between dashes, the year by its last two digits
+    ("9 de octubre, 1983", "9 de octubre, 1983"),  # a Spanish date with a comma before the year
+    ("1979 nian 11 yue 3 ri", "1979 nian 11 yue 3 ri"),  # a Chinese paper's date in pinyin
+    ("12/8/1972 (âm lịch)", "12/8/1972"),  # the lunar calendar's mark in brackets, two words
+    ("21/4/1411 AH", "21/4/1411"),  # an Islamic-calendar date in figures with its mark
+    ("s. -81", "-81"),  # the Finnish birth label before a year by its last two digits
+    ("1919, död 2025", "1919"),  # a dead person's row: the death's year after the birth's
+    ("Dangi 4318", "Dangi 4318"),  # the Korean Dangi era's year (1985)
+    ("11 June B.E. 2514", "11 June B.E. 2514"),  # the Buddhist era's mark before its year
+])
+def test_a_birth_column_takes_dates_of_more_papers_and_calendars(value, masked):
+    from redact.detect.table_values import birth_cell_span
+
+    assert value_fits(BIRTH, value, "Född")
+    a, b = birth_cell_span(value, "Född")
+    assert value[a:b] == masked
+
+
+@pytest.mark.parametrize("value", ["17-xyz-84", "1979 nian 14 yue 3 ri", "Dangi 5100", "11 June B.E. 1990",
+                                   "31/4/1411 AH", "s. 81"])
+def test_no_month_or_no_living_persons_year_in_those_shapes(value):
+    assert not value_fits(BIRTH, value, "Född")

@@ -163,3 +163,27 @@ def test_a_year_after_a_short_birth_word_or_a_month_beside_an_age_is_the_birth(y
 
 def test_a_year_after_another_short_word_beside_a_length_of_time_is_no_birth(years_abroad) -> None:
     assert "2019" not in years_abroad
+
+
+def _of_turned(text: str) -> list[str]:
+    from redact.detect.date_of_birth import DateOfBirthRecognizer
+
+    return [text[r.start:r.end] for r in DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"], nlp_artifacts=None)]
+
+
+def test_the_birth_date_beside_the_age_turned_is_a_birth():
+    import datetime as dt
+
+    year = dt.date.today().year
+    text = f"Hej! Jag fyller 60 den 3.11.{year - 60}, och festen hålls i bygdegården."
+    assert f"3.11.{year - 60}" in _of_turned(text)
+    text = f"Mamma fyllde 80 år den 12 april {year - 80} och bjöd grannarna."
+    assert f"12 april {year - 80}" in _of_turned(text)
+
+
+def test_the_birthdays_own_day_stays_readable():
+    import datetime as dt
+
+    year = dt.date.today().year
+    assert _of_turned(f"Jag fyller 60 den 3.11.{year} och har hyrt lokalen.") == []
+    assert _of_turned("Föreningen fyller 75 den 2 maj 1951 enligt stadgarna.") == []

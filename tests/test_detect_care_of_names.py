@@ -47,3 +47,11 @@ ter Horst | 19900101-2384
 
 def test_a_surname_with_its_particle_alone_in_a_cell_is_masked_whole(blank_detector):
     assert "ter Horst" in _people(blank_detector, PARTICLES)
+
+
+def test_a_lodgers_host_and_street_are_the_address_like_a_c_o(blank_detector):
+    text = ("Tillsyn | Adress\nL 118-27 | inneboende hos Markström, Bergslagsvägen 12, 1 tr, 722 40 Västerås\n\n"
+            "Han trivs som inneboende hos Markström och vill stanna.\n")
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert "inneboende hos Markström, Bergslagsvägen 12, 1 tr, 722 40 Västerås" in found, found
+    assert not any(f.startswith("inneboende hos Markström och") for f in found)

@@ -33,3 +33,22 @@ def test_more_birth_cues_and_forms_abroad(text, expected):
 ])
 def test_no_whole_date_or_no_date_after_the_cue(text):
     assert all(not f.endswith("2013.") for f in found(text)) and "2019" not in found(text) and "44" not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mi madre escribe: nací el 7 de marzo de 1988 en Quito.", "7 de marzo de 1988"),  # "I was born"
+    ("Han skriver: min fødselsdato er 14. august 1972, og jeg bor nu i Aarhus.", "14. august 1972"),  # "is"
+    ("Hennes bror är född kesäkuussa 1984 enligt det finska intyget.", "kesäkuussa 1984"),  # "in June 1984"
+    ("Hans fru är född 4ê Gulanê 1990 i Qamişlo.", "4ê Gulanê 1990"),  # Kurmanji, the month with its ezafe
+    ("Mannen är född 1981. március 12., enligt passet.", "1981. március 12."),  # the day's dot before a comma
+])
+def test_more_birth_sentences_abroad(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls i kesäkuussa 2019 enligt protokollet.",  # a month and year with no birth word
+    "Min fødselsdato er ukendt, brevet kom 14. august 2020.",  # the birth word's sentence holds no date
+])
+def test_no_birth_date_without_the_cue_before_it(text):
+    assert found(text) == [], found(text)

@@ -174,3 +174,12 @@ def test_a_place_lived_on_with_its_number_in_a_table(blank_detector):
             "Noor bor på Östanbyn sedan 2025. Kapitel 12 gäller.")
     found = _found(text, blank_detector)
     assert ("ADDRESS", "Östanbyn 7") in found and not any("Kapitel" in t for _, t in found)
+
+
+@pytest.mark.parametrize("text, address", [
+    # a Danish street in its definite form, the floor by its word "sal"
+    ("Jeg er flyttet fra Aarhus til Storegaden 7, 2. sal, 4700 Næstved. Skriv gerne.", "Storegaden 7, 2. sal, 4700 Næstved"),
+    ("Min datter bor på Kirkestræde 12, 1. th., 5700 Svendborg.", "Kirkestræde 12, 1. th., 5700 Svendborg"),
+])
+def test_a_danish_street_in_its_definite_form_and_its_floor(blank_detector, text, address):
+    assert ("ADDRESS", address) in _found(text, blank_detector), _found(text, blank_detector)

@@ -137,6 +137,31 @@ JAPANESE_GATE = NeedleGate(re.compile(rf"[a-zō]-(?:{'|'.join(_JP_UNITS)})(?![\w
                            tuple(f"-{u}" for u in _JP_UNITS), cased=True)
 
 
+# A Japanese district with its block, lot and house, the city after it with no ward's suffix ("Ōizumi-Gakuenchō
+# 3-1-12, Nerima"), or the numbers first in a street's cell, the city in the next ("3-1-12 Ōizumi-Gakuenchō"): three
+# numbers joined by dashes beside a romanised name, its long vowel marked or a Japanese town's suffix ending it.
+_JP_DISTRICT = r"[A-ZŌŪ][a-zōū]+(?:-[A-ZŌŪ][a-zōū]+){0,2}(?:-(?:chō|cho|machi|mura))?"
+_JP_ROMANISED = re.compile(r"[ōūŌŪ]|(?:chō|cho|machi|mura)$")
+_JP_NUMBERS = r"\d{1,2}-\d{1,2}-\d{1,3}(?![\w-])"
+JAPANESE_DISTRICT_FIRST = compile_rule(
+    rf"(?<![\w.-])(?P<district>{_JP_DISTRICT})[ \t]+{_JP_NUMBERS}{_SEP}{_JP_TOWN}(?![\w-])")
+JAPANESE_DISTRICT_NEEDS = ("ō", "ū", "cho", "machi", "mura")
+_JP_BLOCK_CELL = re.compile(rf"{_JP_NUMBERS}[ \t]+(?P<district>{_JP_DISTRICT})")
+
+
+def check_japanese_district_first(text: str, m: re.Match[str]) -> Verdict | None:
+    """A romanised Japanese district, its three numbers and its city, taken whole."""
+    if not _JP_ROMANISED.search(m.group("district")):
+        return None
+    return Verdict(m.start(), m.end(), "street address abroad in Japan's shape", 0.8)
+
+
+def japanese_block_cell(value: str) -> bool:
+    """True for a street's cell holding a Japanese block, lot and house before its romanised district."""
+    m = _JP_BLOCK_CELL.fullmatch(" ".join(value.split()))
+    return m is not None and _JP_ROMANISED.search(m.group("district")) is not None
+
+
 def check_japanese(text: str, m: re.Match[str]) -> Verdict | None:
     """A Japanese block, lot and house number, its ward or city and the postal code, taken whole."""
     return Verdict(_after_country(m), m.end(), "street address abroad in Japan's shape", 0.85)

@@ -2,7 +2,8 @@
 Saleh", "c/o Tjärnö Bygg och Måleri AB"), the street after it ("c/o Lind, Ekvägen 3") and a farm or village that
 ends the line ("c/o Lind, Backgården"). A household written before the name is the same ("c/o familjehemmet Lind",
 "hos fam. Lind, Ekvägen 3": "hos fam." before a name and its street is a c/o written as an address line; "hos
-familjen Lind" in a sentence says with whom someone lives, and stays readable).
+familjen Lind" in a sentence says with whom someone lives, and stays readable). A lodger's line is the same: the host
+and the street after "inneboende hos" ("inneboende hos Berg, Ekvägen 3, 1 tr") say at whose door the post arrives.
 
 The name says at whose door the person's post arrives: beside a masked street it would still point to the home, so
 it belongs to the address. A home abroad after "c/o" and a name is ``address_after_name_abroad``'s. Rule of
@@ -24,7 +25,9 @@ _HOUSEHOLD = r"fam\.|familjen|familjehemmet|familjehem|jourhemmet|jourfamiljen|k
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
 # given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
 CARE_OF = compile_(
-    rf"(?<![\w/])(?:(?i:c/o)[ \t]+(?:(?i:{_HOUSEHOLD})[ \t]+)?|(?P<hos>(?i:hos)[ \t]+(?i:fam\.)[ \t]+))(?P<street>"
+    rf"(?<![\w/])(?:(?i:c/o)[ \t]+(?:(?i:{_HOUSEHOLD})[ \t]+)?"
+    r"|(?P<hos>(?:(?i:hos)[ \t]+(?i:fam\.)|(?i:inneboende|inackorderad)[ \t]+(?i:hos))[ \t]+))"
+    r"(?P<street>"
     r"(?:[A-ZÅÄÖÉÜ](?:\.|(?=[ \t]))(?:-?[A-ZÅÄÖÉÜ]\.)?[ \t]*(?=[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]))?"
     r"(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
     # a company's name may join its words with "och" or "&" ("c/o Tjärnö Bygg och Måleri AB")
@@ -49,6 +52,6 @@ def check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), end, "name after c/o")
 
 
-NEEDS = ("c/o", "hos fam.")
+NEEDS = ("c/o", "hos fam.", "inneboende hos", "inackorderad hos")
 
 _CARE_OF_PLACE = compile_(rf",[ \t]*({WORD}(?:-{WORD})?(?:[ \t]+{WORD})?)(?=[ \t]*(?:\n|$|\|))")

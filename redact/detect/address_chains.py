@@ -201,17 +201,22 @@ def with_parts_before(f: Finding, text: str) -> Finding:
 
 
 # A cell that is a named home and its numbered parts alone ("Björkudden, rum 12", "Tallbo, sektion B", "Hemmet
-# Solrosen, plan 2, rum 4"): under an address's header, whatever the part's word.
-_CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE})(?P<parts>(?:[ \t]*,[ \t]*{_PART_BEFORE}){{1,3}})$")
+# Solrosen, plan 2, rum 4", a school's student housing with its house and room: "Konstfackskolan, elevhemmet hus C
+# rum 12"): under an address's header, whatever the part's word.
+_CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE})"
+                        rf"(?P<parts>[ \t]*,[ \t]*{_PART_BEFORE}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_BEFORE}){{0,2}})$")
 
 
 # A care home named in several words, its ward and room after it with or without commas between them ("Ekbackens
 # vård- och omsorgsboende, avd. Linden rum 4", "Hemmet för äldre Solgläntan, avd. 2 rum 11"): the name ends in a
 # home's word, so the ward and room are where a resident lives (the home's name alone stays readable).
-_CARE_HOME = (r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w'’-]+)){0,4}?"
+# (the home's word may stand as a word of its own: "Sjöliden särskilt boende, korridor Näckrosen, lgh 5"; a ward may
+# carry its name after its number: "avd. 3 Syrenen, rum 21")
+_CARE_HOME = (r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w'’-]+)){0,4}?[ \t]?"
               r"(?i:boende|boendet|hem|hemmet|vårdhem|sjukhem|servicehus|servicehuset|gruppbostad|gruppbostaden)")
+_PART_NAMED = rf"{_PART_BEFORE}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?![\w]))?"
 _CELL_CARE_HOME = re.compile(rf"^(?P<home>{_CARE_HOME})"
-                             rf"(?P<parts>[ \t]*,[ \t]*{_PART_BEFORE}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_BEFORE}){{0,2}})$")
+                             rf"(?P<parts>[ \t]*,[ \t]*{_PART_NAMED}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_NAMED}){{0,2}})$")
 
 
 def named_home_with_parts(cell: str) -> bool:
@@ -220,3 +225,17 @@ def named_home_with_parts(cell: str) -> bool:
     m = _CELL_HOME.match(v) or _CELL_CARE_HOME.match(v)
     return (m is not None and m.group("home").split()[0].lower() not in _CLAUSE_WORDS
             and _parts_ok(m.group("parts")))
+
+
+# A care home's name, its ward's name and its numbered parts before the street in one cell ("Vasa kommuns
+# korttidsboende Eken, rum 3, Ekgatan 4, 214 10 Malmö"): the street and its postcode make the cell a home's address,
+# the home and the room are where in it the person lives.
+_CARE_HOME_BEFORE_STREET = re.compile(
+    rf"^{_CARE_HOME}(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?(?P<parts>(?:[ \t]*,[ \t]*{_PART_NAMED}){{1,3}})"
+    r"[ \t]*,[ \t]*(?=[A-ZÅÄÖ])")
+
+
+def care_home_before_street(cell: str) -> int:
+    """Where the street begins after a care home's name and its numbered parts opening the cell, or 0."""
+    m = _CARE_HOME_BEFORE_STREET.match(cell)
+    return m.end() if m is not None and _parts_ok(m.group("parts")) else 0

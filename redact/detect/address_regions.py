@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
          gate=asia.SOUTH_ASIAN_POSTAL_GATE),
     Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
     Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
+    Rule("japanese_district_first", asia.JAPANESE_DISTRICT_FIRST, score=0.8, check=asia.check_japanese_district_first,
+         needs=asia.JAPANESE_DISTRICT_NEEDS),
     Rule("japanese_from_prefecture", asia.JAPANESE_REVERSED, score=0.85, check=asia.check_japanese,
          gate=asia.JAPANESE_GATE),
     Rule("korean_from_city", asia.KOREAN_REVERSED, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),

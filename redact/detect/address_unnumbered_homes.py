@@ -296,3 +296,18 @@ RULES = (
     Rule("named_cottage", NAMED_COTTAGE, score=0.75, check=_check_named_cottage,
          needs=("stugan ", "torpet ", "villa ", "villan ", "sjöboden ", "fäboden ")),
 )
+
+
+# A home's cell with no number, two shapes a street's column holds: a dwelling by a place ("Vaktstugan vid Lönnsjö",
+# "Torpet vid Kvarnsjön": the dwelling's word ends the first name) and a house of an estate named by its place
+# ("Drängstugan, Åsby prästgård", "Flygeln, Hammars gård"). Either is where someone lives, as a farm and its village
+# are; a cell alone, under a header of a home.
+_DWELLING_CELL = re.compile(
+    rf"^[{U}][{L}]*(?:stugan|stuga|torpet|torp|huset|bostället|boställe|villan|kojan|flygeln|gården|boden)"
+    rf"[ \t]+vid[ \t]+{_NAME}$"
+    rf"|^{_NAME},[ \t]+{_NAME}s?[ \t]+(?:prästgård|herrgård|gård|kungsgård|säteri|bruk|kaplansgård|komministergård)$")
+
+
+def dwelling_cell(value: str) -> bool:
+    """True for a cell naming a dwelling by a place or a house of an estate, with no number."""
+    return _DWELLING_CELL.match(" ".join(value.split())) is not None

@@ -22,8 +22,9 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "dutch": ("geboren op", "geboortedatum", "geb\\.datum"),
     "english": ("born on", "birthdate", "date of birth", "d\\.o\\.b", "dob"),
     "french": ("né", "née", "né\\(e\\)", "date de naissance", "naissance", "date de naiss\\."),
-    "spanish": ("nacido", "nacida", "nacido/a", "fecha de nacimiento", "fecha de nac\\.", "f\\. nac\\.", "nació"),
-    "portuguese": ("nascido", "nascida", "data de nascimento", "data de nasc\\.", "nasceu"),
+    "spanish": ("nacido", "nacida", "nacido/a", "fecha de nacimiento", "fecha de nac\\.", "f\\. nac\\.", "nació",
+                "nací"),
+    "portuguese": ("nascido", "nascida", "data de nascimento", "data de nasc\\.", "nasceu", "nasci"),
     "italian": ("nato", "nata", "nato/a", "data di nascita", "nata/o"),
     "romanian": ("născut", "născută", "nascut", "nascuta", "data nașterii", "data nasterii", "data naşterii"),
     "polish": ("urodzony", "urodzona", "urodził się", "urodziła się", "data urodzenia", "ur\\.", "urodz\\.", "data ur\\."),
@@ -193,6 +194,12 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
     # Kurmanji Kurdish, as Kurdish papers of Syria and Turkey name our months
     "kurdish (kurmanji)": ("çile", "sibat", "adar", "nîsan", "gulan", "hezîran", "tîrmeh", "tebax", "îlon",
                            "cotmeh", "mijdar", "berfanbar"),
+    # the names Kurmanji papers of Turkey give our months, and their form with the ezafe that a date writes ("15ê
+    # Gulanê 1990": "the 15th of May 1990")
+    "kurdish (kurmanji, other names)": ("rêbendan", "reşemî", "", "", "", "pûşper", "", "gelawêj", "rezber",
+                                        "kewçêr", "sermawez", "kanûn"),
+    "kurdish (kurmanji, with the ezafe)": ("rêbendanê", "reşemiyê", "adarê", "nîsanê", "gulanê", "pûşperê",
+                                           "tîrmehê", "tebaxê", "îlonê", "cotmehê", "mijdarê", "kanûnê"),
     # Kurmanji of Syria, naming four months in two words as Levantine Arabic does ("kanûna paşîn" is January)
     "kurdish (kurmanji, two words)": ("kanûna paşîn", "", "", "", "", "", "", "", "", "çiriya pêşîn",
                                       "çiriya paşîn", "kanûna pêşîn"),

@@ -197,3 +197,51 @@ def kept_birthday(text: str, m: re.Match[str]) -> bool:
     """True when the match opens with the English "birthday" after an ordinal ("his 60th birthday on ...")."""
     return m.group().lower().startswith("birthday") and _KEPT_BIRTHDAY.search(
         text, max(0, m.start() - 14), m.start()) is not None
+
+
+# The age someone turns and the date they were born, one sentence joining them: "jag fyller 50 den 9.5.1977",
+# "hon fyllde 80 år den 3 mars 1946". The writer gives the birth date, not the day of the party; the age and the date's
+# year adding up to this year (or the next, for a birthday to come) say so. A birthday's own day ("fyller 50 den 9
+# maj", "fyller 50 den 9 maj 2027") fails the sum and stays readable, as an event's date does; so does the founding
+# day of what is no person ("Föreningen fyller 75 den 2 maj 1951"): the one who turns the age is a person by a
+# pronoun, a word of kin or a listed name.
+AGE_TURNED_ON_DATE = compile_rule(
+    rf"""(?<![\w])(?i:fyller|fyllde|fyllt)[ \t]+(?P<age>\d{{1,3}})(?:[ \t]+(?i:år))?[ \t]+(?i:den|på)[ \t]+
+    (?P<date>
+        (?P<t_d>\d{{1,2}})[ \t]+(?P<t_m>(?i:{_MONTH}))\.?[ \t]+(?P<t_y>(?:19|20)\d\d)
+      | (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)
+      | (?P<n_d>\d{{1,2}})(?P<sep>[./])(?P<n_m>\d{{1,2}})(?P=sep)(?P<n_y>(?:19|20)\d\d)
+    )
+    (?![\w]|[-/.]\d)"""
+)
+AGE_TURNED_NEEDS = ("fyll",)
+_PERSON_BEFORE = re.compile(
+    r"(?i:jag|du|han|hon|hen|[a-zåäö]*(?:mamma|pappa|mor|far|son|sonen|dotter|dottern|bror|brodern|syster|systern|"
+    r"make|maken|maka|makan|fru|frun|man|mannen|sambo|sambon|barnet|barnbarnet)|(?P<name>[A-ZÅÄÖ][^\W\d_]+))[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+)?$")
+
+
+def check_age_turned_on_date(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date when it is a real past day and its year and the age add up to this year or the next."""
+    from redact.detect.patterns import real_date
+
+    if m.group("t_d"):
+        y, mo, d = int(m.group("t_y")), MONTHS[m.group("t_m").lower()], int(m.group("t_d"))
+    elif m.group("iso_y"):
+        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+    else:
+        y, mo, d = int(m.group("n_y")), int(m.group("n_m")), int(m.group("n_d"))
+    today = _dt.date.today()
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > today or not 0 <= y + int(m.group("age")) - today.year <= 1:
+        return None
+    who = _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if who is None or (who.group("name") is not None and _not_a_name(who.group("name"))):
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelsedatum där åldern personen fyller och året stämmer", 0.8)
+
+
+def _not_a_name(word: str) -> bool:
+    """True for a capitalised word no name list holds as a first name or surname ("Föreningen", "Klubben")."""
+    from redact.detect.name_words import no_listed_name
+
+    return no_listed_name(word)

@@ -230,13 +230,28 @@ _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
 # a year of the Buddhist era alone with its mark ("2494 B.E."), all a Thai paper may give of a birth: the mark says
 # it is no year of ours
 _BUDDHIST_YEAR_VALUE = re.compile(rf"(2[45]\d\d){_BUDDHIST_ERA}")
+# a day, our month's name and a year of the Buddhist era, the era's mark before the year or after it ("5 March B.E.
+# 2512", "12 Jan. 2530 B.E."): a year past 2400 is no year of ours
+_BUDDHIST_WORDED_VALUE = re.compile(
+    rf"(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_GREGORIAN_MONTH}))\.?[ \t]+(?:(?:B\.[ ]?E\.|BE|พ\.ศ\.)[ \t]*)?"
+    r"(?P<y>2[45]\d\d)")
+
+
+def _lunar_numeric_ok(m: re.Match[str]) -> bool:
+    """The date in figures of ``m``, the day first (groups ld/lm/ly), is a real day of a living person's year of the
+    Islamic calendar, as Saudi and Gulf papers write it ("15/9/1408", "3.11.1410 AH"): a year past the solar one's
+    range (1405 is 2026) or inside both, the birth column says it is a date either way."""
+    if not m.group("ly"):
+        return False
+    day, month, year = int(m.group("ld")), int(m.group("lm")), int(m.group("ly"))
+    return 1 <= month <= 12 and 1 <= day <= 30 and 1319 <= year <= int((_dt.date.today().year - 622) * 33 / 32) + 1
 
 
 def calendar_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a date of the Iranian, the Islamic, the Thai, the Hebrew, the Ethiopian or
     the Kurdish calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519 (B.E.)", "9 Sivan 5749", "14
-    Hamle 2012 E.C."), a real day and a living person's year, or a Buddhist year with its mark ("2519 B.E."): a birth
-    column's value (a Japanese era's date is era_birth_dates')."""
+    Hamle 2012 E.C.", "15/9/1408"), a real day and a living person's year, or a Buddhist year with its mark ("2519
+    B.E.", "5 March B.E. 2510"): a birth column's value (a Japanese era's date is era_birth_dates')."""
     if (year_alone := _BUDDHIST_YEAR_VALUE.fullmatch(value.strip())) is not None:
         return 1901 <= int(year_alone.group(1)) - BUDDHIST_ERA_OFFSET <= _dt.date.today().year
     if (figures := _ETHIOPIAN_FIGURES_VALUE.fullmatch(value.strip())) is not None:
@@ -246,9 +261,12 @@ def calendar_birth_value(value: str) -> bool:
     if (month_year := _SOLAR_MONTH_YEAR_VALUE.fullmatch(" ".join(value.split()))) is not None:
         return _solar_date_ok(1, _MONTHS[month_year.group("m").lower()], int(month_year.group("y")))
     value = _ERA_MARK.sub("", value.strip())
+    if (worded := _BUDDHIST_WORDED_VALUE.fullmatch(" ".join(value.split()))) is not None:
+        return _buddhist_date_ok(int(worded.group("d")), GREGORIAN_MONTHS[worded.group("m").lower()],
+                                 int(worded.group("y")))
     m = _CALENDAR_VALUE.fullmatch(value.strip())
     if m is not None and (m.group("ny") or m.group("ly")):
-        return _solar_numeric_ok(m)
+        return _solar_numeric_ok(m) or _lunar_numeric_ok(m)
     if m is None:
         other = _OTHER_CALENDAR_VALUE.fullmatch(value.strip())
         if other is None and (kurdish := _KURDISH_VALUE.fullmatch(value.strip())) is not None:

@@ -11,9 +11,9 @@ import re
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.birth_words import (
-    AGE_AND_YEAR, AGE_AS_DATE, AGE_AS_DATE_NEEDS, AGE_NEEDS, BIRTH_COMPOUND, DATE_THEN_BIRTH_NEEDS,
-    DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year, check_age_as_date, check_date_then_birth_noun,
-    kept_birthday,
+    AGE_AND_YEAR, AGE_AS_DATE, AGE_AS_DATE_NEEDS, AGE_NEEDS, AGE_TURNED_NEEDS, AGE_TURNED_ON_DATE, BIRTH_COMPOUND,
+    DATE_THEN_BIRTH_NEEDS, DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year, check_age_as_date,
+    check_age_turned_on_date, check_date_then_birth_noun, kept_birthday,
 )
 from redact.detect.calendar_birth_dates import (
     BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, KURDISH_BIRTH, KURDISH_NEEDS, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH,
@@ -439,6 +439,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
+             # the age turned and the birth date in one sentence ("fyller 50 den 9.5.1977"): see birth_words
+             Rule("birth_date_of_age_turned", AGE_TURNED_ON_DATE, score=0.8, check=check_age_turned_on_date,
+                  needs=AGE_TURNED_NEEDS),
              # an age given as the birth's month and year or its date ("Uppgiven ålder: mars 2011"): birth_words
              Rule("age_as_birth_date", AGE_AS_DATE, score=0.75, check=check_age_as_date, needs=AGE_AS_DATE_NEEDS),
              # a whole date the words after it call someone's birthday ("den 3 juni 1951, hans födelsedag"): birth_words

@@ -43,9 +43,12 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          r"|de|ngày|vom|el[ ]día|dia|ден"
          r"|tarehe|на")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
+# the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
+# "Geburtsdatum ist …", "mi fecha de nacimiento es …")
+_IS = r"er|ist|is|es|est|è|é|je|jest|on|är"
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
-        rf"(?:(?i:{_LINK}):?{_S})?")
+        rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
 # what may follow the dot a date keeps after its year (Hungarian "2014.11.02.", Croatian "4. oktobra 1984."): the
 # sentence going on, or the sentence's own full stop after it ("rođen 4. oktobra 1984.."); a dot alone at a
@@ -69,13 +72,14 @@ _DATE = rf"""
       # (the Somali day keeps its "-ka", "the": "9-ka Sebtembar 1988")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka)?{_BR})(?:(?i:de|del|of){_BR})?
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})
-        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w]))?
+        # (and the day's own dot where a comma or a bracket follows it: "1979. május 3., med")
+        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w])|\.(?=[,;:)]))?
         # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი"
       | (?P<g_y>(?:19|20)\d\d)[ \t]?წ\.{_BR}(?P<g_d>\d{{1,2}}){_BR}(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
@@ -83,6 +87,8 @@ _DATE = rf"""
         # a passport's or a form's "12-Mar-1987", "12/MAR/1987"
       | (?P<p_d>\d{{1,2}})(?P<psep>[-/])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
+      | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
@@ -160,6 +166,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
+    if g["my_m"]:
+        return "month YYYY", [(int(g["my_y"]), n, 1) for n in MONTHS[" ".join(g["my_m"].lower().split())]]
     if g["n_d"]:
         y, first, second = full_year(g["n_y"]), int(g["n_d"]), int(g["n_m"])
         # day first as most of the world writes it; month first ("04/23/1985") when only that is a date
@@ -206,6 +214,6 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m")):
         return None
     return check_birth_abroad(text, m)

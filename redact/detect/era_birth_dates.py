@@ -6,6 +6,8 @@ papers. The Gregorian rules never read them: the year is an era's count, not our
   3-gatsu 14-nichi"); the 58th year of Shōwa is 1983, the era's first year and its length say the Gregorian date.
 * The Nepali Bikram Sambat ("2067/03/14 B.S.") runs some 57 years ahead of ours; its year needs its era's mark, as
   "2067/03/14" alone is a date to come.
+* Korean papers of old and Korean families count the Dangi era from the legendary founding, 2333 years ahead of
+  ours ("Dangi 4321" is 1988, "단기 4321년"); the era's name says the count.
 
 After a birth word (Swedish "född", "f.", or a foreign paper's, "tavallod"), or alone in a birth column's cell
 (``era_birth_value``), a real month and day and a living person's year is a date of birth.
@@ -103,10 +105,20 @@ def check_era(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"födelsedatum i den {which} tideräkningen")
 
 
+# the Dangi era's name and its year, the month and the day after it when the paper gives them ("Dangi 4321",
+# "단기 4321년", "Dangi 4321.3.5")
+_DANGI_VALUE = re.compile(
+    r"(?:(?i:dangi)[ \t]*|단기[ \t]?)(?P<y>4[23]\d\d)년?(?:(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})?")
+#: Years the Dangi era runs ahead of ours.
+DANGI_OFFSET = 2333
+
+
 def era_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a Japanese-era date or a Bikram Sambat date of a living person ("H3.4.12",
-    "Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S."): a birth column's value."""
+    "Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S.", "Dangi 4321"): a birth column's value."""
     if (figures := _JAPANESE_VALUE.fullmatch(value.strip())) is not None:
         return _japanese_date_ok(figures)
+    if (dangi := _DANGI_VALUE.fullmatch(value.strip())) is not None:
+        return 1901 <= int(dangi.group("y")) - DANGI_OFFSET <= _dt.date.today().year
     m = _ERA_VALUE.fullmatch(value.strip())
     return m is not None and _era_date_ok(m)

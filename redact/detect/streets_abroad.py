@@ -41,7 +41,8 @@ UK_POSTCODE = compile_(
 # An address abroad: a street in the Nordic, German, Dutch or Slavic way ("Fjellveien 12", "Koivukuja 3 B 12",
 # "Lindenstraße 4", "ul. Kwiatowa 7", a flat after a slash "ul. Kwiatowa 7/3"), and a postal code of four or five digits with its town after it
 # ("5019 Bergen", "70820 Kuopio", "D-10115 Berlin").
-FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|katu|tie|kuja|polku|kaari|raitti|"
+# (the Danish street words in their definite form too: "Hovedgaden", "Kirkestræde")
+FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|gaden|stræde|stien|katu|tie|kuja|polku|kaari|raitti|"
                    r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein|"
                    r"gracht|kade|dijk|singel)")
 FOREIGN_STREET_CORE = (
@@ -79,14 +80,14 @@ FOREIGN_TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-z�
 FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){FOREIGN_TOWN}{COUNTRY_AFTER}"  # the town may wrap
                  # a town without a postal code, then its country: "..., Erbil, Iraq"
                  rf"|{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
-# A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
+# A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.", "14, 2. sal".
 # the Dutch floor may hang on the number by a hyphen ("Prinsengracht 263-III", "Kanaalweg 14-hs")
 FOREIGN_FLOOR = (r"(?:(?:[ \t]+|-)(?:I{1,3}|IV|hs|bis)(?![\w])"
                   # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
                   r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
                   # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
                   r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
-                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
+                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w])|sal(?![\w]))?(?=[ \t]*,))?")
 FOREIGN_STREET = compile_(
     # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
     rf"(?<![\w-])(?P<core>{FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"

@@ -181,7 +181,9 @@ _OTHER_HEADERS = frozenset({
     "fordon", "fordonet",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
-_HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
+# (up to four words where commas list what the column may hold: "Gata, gård eller box")
+_HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$"
+                           r"|^[A-ZÅÄÖÉÜ][\w.\-/]*,(?: [\w.\-/()]+,?){1,3}$")
 
 # A birth date column's header with more words ("Född (ååmmdd)", "Födelsedatum barn"), whose it is named first
 # ("Barnets födelsedatum", "Sökandens födelsedag", "Child's date of birth"); a year, a place or a country of birth
@@ -293,9 +295,10 @@ def header_kind(cell: str) -> str | None:
         return qualified  # "Hemtjänst kundnr", "Nationellt id-kort nr", "danskt CPR-nummer": whose or which number
     if kind is None and (m := _NUMBER_WORD_AFTER.fullmatch(low)) and header_kind(m.group(1)) == ID:
         return ID  # "Båtplatskontrakt nr": the number of a thing whose header alone already holds identifiers
-    if kind is None and ("/" in low or " och " in low or " & " in low):
-        # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
-        parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]
+    if kind is None and ("/" in low or " och " in low or " & " in low or ", " in low):
+        # "Fastighet/adress", "Adress och telefon", "Gata, gård eller box": a joined header whose only kind is an
+        # address's
+        parts = [p.strip() for p in re.split(r"/| och | & |, ", low) if p.strip()]
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS

@@ -11,7 +11,9 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
-from redact.detect.address_chains import named_home_with_parts
+from redact.detect.address_chains import care_home_before_street, named_home_with_parts
+from redact.detect.address_asia import japanese_block_cell
+from redact.detect.address_unnumbered_homes import dwelling_cell
 from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_value_shapes import more_birth_value
@@ -156,7 +158,8 @@ _NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|h
 # ("Elevhemmet, rum 14") is left, as _NOT_HOME says.
 _ROOM_HOME = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,?[ \t]+(?i:rum|avd\.?|avdelning)[ \t]+\d{1,4}[A-Za-z]?"
                         r"(?:,[ \t]*(?i:rum)[ \t]+\d{1,4}[A-Za-z]?)?$")
-_ADDRESS_WORD = re.compile(r"(?i)adress")
+# (or the street's, "Gata", "Gatuadress", where a home with no street stands in the street's place)
+_ADDRESS_WORD = re.compile(r"(?i)adress|^gat(?:a|an|or)\b")
 # a district or a village named before the street, with a comma ("Ålidhem, Tvistevägen 48"), and a room's, a flat's
 # or a floor's part after the house number (", rum 1104", ", lgh 1203", ", 3 tr")
 _DISTRICT_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?,[ \t]+(?=[A-ZÅÄÖ][\w-]*[ \t]+\d)")
@@ -199,8 +202,8 @@ def home_without_number(value: str, header: str = "") -> bool:
     v = " ".join(value.split())
     if not header or _TOWN_HEADER.search(header.strip().rstrip(".:")) or _NO_HOME.search(v):
         return False
-    if _STREET_ALONE.match(v):
-        return True
+    if _STREET_ALONE.match(v) or dwelling_cell(v):
+        return True  # (a dwelling by a place, "Torpet vid Kvarnsjön": see address_unnumbered_homes)
     # a farm and its village ("Norrgården, Oxhult", "Tjärnlidens gård, Lillträsk"): two places, the home first
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
@@ -422,12 +425,14 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         if _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         if not _NOT_HOME.search(v) and ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
-                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v)):
+                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v)
+                or japanese_block_cell(v)):
             return True
         # "Ålidhem, Tvistevägen 48, rum 1104, 907 36 Umeå": a district before the street, a student's room or a
         # flat's number after it; the street and the postal town say it is a home
         # (a room alone, "Avd. 4, rum 12", is a ward's or a school's: the room counts only after a street's number)
-        bare = _UNIT_PART.sub("", _DISTRICT_FIRST.sub("", v, count=1))
+        # (a care home and its room before the street: "Vasa korttidsboende Eken, rum 3, Ekgatan 4, 214 10 Malmö")
+        bare = _UNIT_PART.sub("", _DISTRICT_FIRST.sub("", v[care_home_before_street(v):], count=1))
         return bare != v and bool(bare) and not _NOT_HOME.search(bare) and value_fits(kind, bare, header)
     if kind == ID and birth_date_for_personnummer(v, header):
         return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
