@@ -237,8 +237,10 @@ def _check_listed_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "nästa tillverkningsnummer i en uppräkning")
 
 
-# a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer")
-_SERIAL_HEADER = re.compile(r"(?i)(?<![\w])(?:serie|tillverknings)[-/ ]*(?:nummer|numret|nr|no|/)")
+# a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer"), also as the
+# first half of a pair sharing its "-nummer" ("Serie- eller ramnummer", "Serie- och tillverkningsnummer")
+_SERIAL_HEADER = re.compile(r"(?i)(?<![\w])(?:serie|tillverknings)(?:-[ ]+(?:eller|och|resp\.?)[ ]+[a-zåäö]*?)?"
+                            r"[-/ ]*(?:nummer|numret|nr|no|/)")
 # a make as it stands before the serial: one capitalised word or two ("Oticon", "Bang Olufsen")
 _MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
                          r"[ \t\u00a0]*")
@@ -249,14 +251,26 @@ _MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-z
 _THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|märke|fabrikat|typ|apparat|hjälpmedel)")
 
 
-def make_in_serial_cell(header: str, before: str) -> bool:
-    """True when ``before``, the words in front of the number in a cell under ``header``, is the make of a serial
+# a column headed by the noun of a thing one person holds ("Nyckelbricka", "Hörapparat", "Trygghetslarm nr"): its
+# cells hold each one's make and serial
+_HELD_HEADER = re.compile(r"(?i)(?:" + _HELD_THING + r")(?:[ ]*(?:nr\.?|nummer))?")
+_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+
+
+def make_in_serial_cell(header: str, cell: str, at: int) -> bool:
+    """True when the words of ``cell`` before ``at``, where its number begins, under ``header`` are the make of a serial
     in a column of serials alone: part of the one thing's number, as after a serial's own label. So too the maker's
     or the issuing firm's name under the bare "Nummer" of a column of things' numbers (read as such only beside a
-    column of things, see ``table_headers.row_kinds``)."""
+    column of things, see ``table_headers.row_kinds``), and the make under a held thing's noun ("Nyckelbricka") when
+    the rest of the cell is a long serial (six digits at least, as after the noun in a sentence)."""
     from redact.detect.table_headers import THINGS_NUMBER_HEADER
 
-    serials = _SERIAL_HEADER.search(header) is not None or header.strip().lower() == THINGS_NUMBER_HEADER
+    before, number = cell[:at], cell[at:].strip()
+    head = " ".join(header.split()).rstrip(":")
+    serials = _SERIAL_HEADER.search(header) is not None or head.lower() == THINGS_NUMBER_HEADER
+    if not serials and _HELD_HEADER.fullmatch(head) is not None:
+        # (a tag's serial may have a telephone number's shape, "Vingcard 0512-33918": the header tells what it is)
+        serials = sum(c.isdigit() for c in number) >= 6 and _DATE.match(number) is None
     return (serials and _THING_HEADER.search(header) is None
             and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
@@ -394,6 +408,6 @@ def serial_after_make(header: str, value: str) -> str:
     """A cell's value under ``header`` without the make written before its serial (see ``make_in_serial_cell``): what
     must have a number's shape and length; the value as it stands when no make leads it."""
     m = _MAKE_WORDS.match(value)
-    if m is None or m.end() >= len(value) or not make_in_serial_cell(header, m.group()):
+    if m is None or m.end() >= len(value) or not make_in_serial_cell(header, value, m.end()):
         return value
     return value[m.end():]
