@@ -134,16 +134,16 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
 # digits at least in the serial, so a model's number ("hörapparat Oticon More 1", "värmepump Nibe F2040 12") stays.
 # What the thing opens may stand between ("nyckelbricka till förrådet Abloy …"), and the make may open the next line.
 _HELD_THING = (r"\w*larm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|\w*implantat(?:et)?|"
-               r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|\w*tagg(?:en|ar|arna)?|"
-               r"\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|\w*mätare(?:n)?|"
-               r"\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?|"
+               r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|defibrillator(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|"
+               r"\w*tagg(?:en|ar|arna)?|\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|"
+               r"\w*mätare(?:n)?|\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?|"
                # what a register of a person's property notes by its plate: a bicycle, a computer, a watch
                r"\w*cykel(?:n)?|\w*dator(?:n)?|surfplatta(?:n)?|armbandsur(?:et)?|"
                # the transponder a driver or a rider carries in a race: the timekeeper ties it to that competitor
                r"\w*transponder(?:n)?|tidtagningschip(?:et)?")
-_HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "bricka", "brickor", "tagg", "lås",
-                 "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator", "cykel", "dator",
-                 "surfplatta", "armbandsur", "transponder", "tidtagningschip")
+_HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "defibrillator", "bricka", "brickor",
+                 "tagg", "lås", "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator",
+                 "cykel", "dator", "surfplatta", "armbandsur", "transponder", "tidtagningschip")
 _DEVICE_SERIAL = compile_rule(
     # (what the thing opens, or a word of the thing's cell before the next: "nyckelbricka gym" / "Nordic Wellness …")
     r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+"
@@ -282,7 +282,9 @@ _PLATE_SERIAL = (r"\#?(?:[A-Z]{1,4}-)?[A-Z\d]*\d[A-Z\d]*(?:-[A-Z\d]+)*(?:[ \u00a
 # A model's word between the make and the serial: a capitalised or capitals' word, one with a digit or a hyphen or
 # its maker's signs ("Flexi-Run", "WS20", "22KM3=R", "Nivo²", "StepUP"), or a small figure or decimal ("1", "2.0");
 # never a word of a sentence in small letters, nor a run of digits long enough to be the serial's own first group.
-_MODEL_WORD = r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Za-z][\w.=+/-]*|\d{1,2}(?:\.\d)?)"
+_MODEL_WORD = (r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Za-z][\w.=+/-]*|\d{1,2}(?:\.\d)?"
+               # a small word with the maker's colon ("t:slim"), and a model's figure before its letters ("550 XP")
+               r"|[a-z]{1,4}:[a-z]\w*|\d{3,4}(?=[ \u00a0]+[A-Z]{1,3}\d?[ \u00a0]))")
 
 
 def _serial_value(serial: str, mixed: bool = False) -> bool:
@@ -305,12 +307,20 @@ _DATE_DIGITS = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 # scale), or a frame's or a serial's label, the make, its model's words and a serial of any plate's shape ("protes
 # Ortexa Flexi-Run 18C33071", "rullstol Movanta K4 Terra MK4-0552917", "ramnummer Velora Sonja VLR55190328B"): the one
 # thing's number, the make opening the mark as on its plate. A subject line or a note may write the serial alone after
-# the noun ("Ämne: Protes KR5531-2207"): so too when it holds its series' letters.
+# the noun ("Ämne: Protes KR5531-2207"): so too when it holds its series' letters. So too after a work machine's or a
+# tool's noun, a thing with a maker's plate and no registration ("traktor Lantor T190 Power V-551822"), and after an
+# implanted defibrillator's abbreviation ("ICD Cardiotek Vela 2 551930").
+_MACHINE = (r"traktor(?:n|er|erna)?|(?:motor|kedje|röj|band|cirkel|kap|klyv|bords|gerings|tiger)såg(?:en)?|"
+            r"\w*klippare(?:n)?|kompressor(?:n)?|elverk(?:et)?|"
+            r"grävmaskin(?:en)?|minigrävare(?:n)?|hjullastare(?:n)?|dumper(?:n)?|vibroplatta(?:n)?|markvibrator(?:n)?|"
+            r"skördetröska(?:n)?|\w*fräs(?:en)?|snöslunga(?:n)?|vedklyv(?:en)?")
+_MACHINE_NEEDLES = ("traktor", "såg", "klippare", "kompressor", "elverk", "grävmaskin", "grävare", "hjullastare",
+                    "dumper", "vibroplatta", "markvibrator", "skördetröska", "fräs", "snöslunga", "vedklyv", "icd")
 _HELD_MAKE_MODEL_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|(?:knä|höft|fot)led(?:en)?|"
-    r"metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
-    r"(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?))[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])" + _GAP
-    + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,3})"
+    r"(?<![\w-])(?:ICD|(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|"
+    r"(?:knä|höft|fot)led(?:en)?|metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
+    + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])"
+    + _GAP + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,4})"
     r"[ \t\u00a0]+)?(?P<serial>" + _PLATE_SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
 
@@ -320,9 +330,10 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     from redact.detect.bank_names import bank_name
 
     serial, make = m.group("serial"), m.group("make") or ""
-    if _NUMBERED_THING.match(make) or bank_name(make) or not _serial_value(serial, mixed=bool(m.group("model"))):
+    whole = _whole_serial(m)
+    if _NUMBERED_THING.match(make) or bank_name(make) or not _serial_value(whole, mixed=bool(m.group("model"))):
         return None
-    if _SUM_AFTER.match(text, m.end("value")) or _LABEL_MAKE.match(make):
+    if _SUM_AFTER.match(text, m.end("value")) or _LABEL_MAKE.match(make) or _CHECKABLE.match(whole):
         return None
     if not make and not (re.search(r"[A-Z]", serial) and re.search(r"\d{4}", serial)):
         return None  # a bare serial after the noun carries its series' letters ("protes KR5531-2207"); digits alone
@@ -337,6 +348,23 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter apparatens namn")
 
 
+_SERIES_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z].*[A-Z])[A-Z\d]{6,}")
+
+
+def _whole_serial(m: re.Match[str]) -> str:
+    """The serial the plate writes: the last model's word too when it mixes capitals and digits and the serial alone is
+    too short for one ("Frostline KF2AE82 4471": the series' code and the unit's number)."""
+    serial, words = m.group("serial"), (m.group("model") or "").split()
+    if words and sum(c.isdigit() for c in serial) < 5 and _SERIES_CODE.fullmatch(words[-1]):
+        joined = words[-1] + " " + serial
+        return joined if sum(c.isdigit() for c in joined) >= 6 else serial
+    return serial
+
+
+# a checkable number another rule reads with its make: a vehicle's identification number, a phone's IMEI
+_CHECKABLE = re.compile(r"^(?:[A-HJ-NPR-Z\d]{17}|\d{15}|\d{2}[ ]?\d{6}[ ]?\d{6}[ ]?\d)$")
+
+
 # a number's own label in capitals, no make ("IMEI 35 551930 720418", "IBAN GB31 ABCD 5519 3072")
 _LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMSI|IMO|IBAN|BIC|SWIFT|BG|PG|OCR|PNR|"
                          r"ORG|TEL|FAX|REF)$")
@@ -346,9 +374,11 @@ _LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMS
 # "Anemo WS20 R5519307", "Kirsch Stepper #RK5531-2207"): a register of people's things writes each one's plate so,
 # whatever its column is called. A model's word must look like one (a digit in it, capitals, the maker's own case, a
 # roman figure, a hyphened name) or the serial carry the plate's "#", so a name, a place or a firm before a number
-# ("Storvallen 14033", "Anna Berg 5519207") stays.
+# ("Storvallen 14033", "Anna Berg 5519207") stays. The thing's noun in small letters may open the cell and stays
+# readable ("fiol Arvena S4 K-55182").
 _CELL_MAKE_MODEL_SERIAL = compile_rule(
-    r"(?m)^[ \t\u00a0]*(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \u00a0]" + _MODEL_WORD
+    r"(?m)^[ \t\u00a0]*(?:[a-zåäö]{3,}[ \u00a0]+)?(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})"
+    r"(?P<model>(?:[ \u00a0]" + _MODEL_WORD
     + r"){1,3})[ \u00a0](?P<serial>" + _PLATE_SERIAL + r"))[ \t\u00a0]*$"
 )
 # a model's word as makers write them: a digit with letters, capitals, a capital inside, a hyphened name, a decimal
@@ -397,7 +427,7 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_with_make_and_model_after_held_thing", _HELD_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_held_make_model_serial,
               needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
-                     "laptop", "ramn") + _HELD_NEEDLES),
+                     "laptop", "ramn") + _HELD_NEEDLES + _MACHINE_NEEDLES),
          Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_cell_make_model_serial),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
