@@ -1,7 +1,8 @@
 """A thing's make and model written before its serial are part of the one number: in a column of serials whose header
 shares its "-nummer" with another, under a held thing's noun, in a cell opened by the thing's noun, after a work
-machine's noun or an implanted defibrillator's abbreviation, and when the plate's series code and the unit's number
-stand apart. A person's name and a checkable number another rule reads stay out. Fictional text; the blank pipeline."""
+machine's noun or an implanted defibrillator's abbreviation, after a bare "nr", and when the plate's series code and
+the unit's number stand apart. A make and its model without a serial, a year, a sum, a person's name and a checkable
+number another rule reads stay out. Fictional text; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -47,20 +48,28 @@ def test_a_make_in_a_cell_of_serials_or_of_a_held_thing_is_part_of_the_serial(bl
     ("Motorsågen Skogsmark 440 RX 2021-5530917 anmäldes stulen.", "Skogsmark 440 RX 2021-5530917"),
     # a serial's label, the make, the series' code and the unit's number written apart
     ("Kylen i förrådet har serienummer Frostline KF2AE82 4471.", "Frostline KF2AE82 4471"),
+    # a bare "nr" before the make, a model's code and a long serial
+    ("Kvarnen på gården har nr Moltec QR220 5519307 enligt skylten.", "Moltec QR220 5519307"),
 ])
 def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
 @pytest.mark.parametrize("text", [
+    # a make and its model, a year, a sum after a bare "nr"
+    "Bilen har nr Saab 9-3 och är blå.",
+    "Kvarnen har nr Moltec QR220 2019 på skylten.",
+    "Kvarnen har nr Moltec QR220 125 000 kr i värde.",
     # a verb, not a saw, before a name and a number
     "Hon såg Anna Berg 5519207 i går.",
     "Kommunen försåg Anna Berg 5519207 med en dator.",
     # a vehicle's identification number and a phone's IMEI with their makes: another rule reads those
     "Han kör traktor Lantor T190 YV1LT19A5F1234567 på åkern.",
+    "Han har nr Lantor T190 YV1LT19A5F1234567 på åkern.",
 ])
-def test_no_make_model_and_serial_in_a_name_or_a_checkable_number(text):
-    assert _serials(text, "serial_with_make_and_model_after_held_thing") == []
+def test_no_make_model_and_serial_in_a_year_a_sum_a_name_or_a_checkable_number(text):
+    assert _serials(text, "serial_with_make_and_model_after_held_thing",
+                    "serial_with_make_and_model_after_bare_number") == []
 
 
 def test_a_held_things_column_keeps_its_make_out_of_a_short_number_or_a_date(blank_detector):

@@ -348,6 +348,33 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter apparatens namn")
 
 
+# A bare "nr" or "nummer", then a make, a model's code and a long serial ("kvarnen har nr Moltec QR220 5519307"): the
+# number of the thing the sentence names, as its plate writes it, so the mark runs from the make. A model's code with
+# letters and digits and six digits at least in the serial, so a make and its model ("nr Volvo V70") or a year stays.
+_NR_MAKE_MODEL_SERIAL = compile_rule(
+    r"(?<![\w-])(?i:nr|nummer)\.?[ \t\u00a0]*:?[ \t\u00a0]+(?P<value>(?P<make>" + _MAKE + r")"
+    r"(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){1,3})[ \t\u00a0]+(?P<serial>" + _PLATE_SERIAL + r"))"
+    r"(?![\w]|[-/.,:]\d)"
+)
+_MODEL_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z\d-]{2,}")
+
+
+def _check_nr_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model's code and the serial after a bare "nr"; no checkable number, sum, date or phone."""
+    from redact.detect.bank_names import bank_name
+
+    make, serial = m.group("make"), m.group("serial")
+    if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
+        return None
+    if not any(_MODEL_CODE.fullmatch(w) for w in m.group("model").split()):
+        return None
+    if sum(c.isdigit() for c in serial) < 6 or not _serial_value(serial) or _CHECKABLE.match(serial):
+        return None
+    if _SUM_AFTER.match(text, m.end("value")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter nr")
+
+
 _SERIES_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z].*[A-Z])[A-Z\d]{6,}")
 
 
@@ -428,6 +455,8 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
               check=_check_held_make_model_serial,
               needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
                      "laptop", "ramn") + _HELD_NEEDLES + _MACHINE_NEEDLES),
+         Rule("serial_with_make_and_model_after_bare_number", _NR_MAKE_MODEL_SERIAL, score=0.8,
+              check=_check_nr_make_model_serial, needs=("nr", "nummer")),
          Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_cell_make_model_serial),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
