@@ -145,7 +145,7 @@ _CELL_SPLIT = re.compile(r"[ \t]*(?:/|,|;|&|\||\boch\b|–)[ \t]*|[ \t]+")
 
 def _hand_cell(line: str, offset: int, loose: bool = False) -> list[tuple[int, int]]:
     """The initials of a cell line made of hand-written initials only ("c.am", "Pe-Ö", "i-l.k / AnnaK");
-    with ``loose`` also two or three small letters ("jk"), and initials with a surname's particle ("R.af W.")."""
+    with ``loose`` also two or three small letters ("jk"), and initials with a surname's particle ("K.af B.")."""
     if particle_initials(line):
         a = offset + line.index(line.strip())
         return [(a, a + len(line.strip()))]

@@ -128,14 +128,14 @@ def hand_initials(token: str) -> bool:
     return False
 
 
-# A first name's initials, a name particle and the surname's initial ("R.af W.", "H. von B.", "K-E. de G."): a noble
+# A first name's initials, a name particle and the surname's initial ("K.af B.", "H. von B.", "K-E. de G."): a noble
 # or a Dutch, German or French surname written as its owner signs it; the particle stays small.
 _PARTICLE_INITIALS = re.compile(r"[A-ZÅÄÖÉÜØÆ](?:\.|\.?-[A-ZÅÄÖÉÜØÆ]\.)[ \t]?(?:af|von|van|de|der|den|di|da|du|la|le|zu)"
                                 r"(?:[ \t](?:der|den|la|le))?[ \t]?[A-ZÅÄÖÉÜØÆ]\.?")
 
 
 def particle_initials(token: str) -> bool:
-    """True for initials with a surname's particle between ("R.af W.", "H. von B."): a shape only initials have."""
+    """True for initials with a surname's particle between ("K.af B.", "H. von B."): a shape only initials have."""
     return _PARTICLE_INITIALS.fullmatch(token.strip()) is not None
 
 

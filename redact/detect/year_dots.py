@@ -1,5 +1,5 @@
 """The dot after a date's year that belongs to the date: Croatian, Serbian, Bosnian and Slovene write the year as an
-ordinal, with a dot ("rođen 2. februara 1975.", "4 marta 1980.").
+ordinal, with a dot ("rođen 9. travnja 1983.", "4 marta 1980.").
 
 Where the sentence goes on after such a date, the date rules read the dot with it already; at a sentence's end the
 one dot is both the date's and the full stop's, and a registrar masks it with the date. Only a date with a South
