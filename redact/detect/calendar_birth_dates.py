@@ -111,8 +111,10 @@ _LUNAR_SPELLINGS = (
     ("rajab", "recep"), ("sha'ban", "sha'aban", "şaban"), ("ramadan", "ramadhan", "ramazan", "ramzan"),
     ("shawwal", "shawal", "şevval"),
     ("dhu al qa'dah", "dhu al qi'dah", "dhu al qadah", "dhul qa'dah", "dhu'l qa'da", "dhu l qa'da", "zul qa'dah",
-     "zil qad", "zilkade"),
-    ("dhu al hijjah", "dhul hijjah", "dhu'l hijja", "dhu l hijja", "dhu al hijja", "zul hijjah", "zil hajj", "zilhicce"),
+     "zil qad", "zilkade", "thul qa'dah", "thul qi'dah", "thul qa'da", "thu al qa'dah"),
+    ("dhu al hijjah", "dhul hijjah", "dhu'l hijja", "dhu l hijja", "dhu al hijja", "zul hijjah", "zil hajj", "zilhicce",
+     # the "dh" written "th", as many Arabic papers' Latin letters have it ("Thul-Hijja")
+     "thul hijjah", "thul hijja", "thu al hijjah", "thu al hijja"),
 )
 _APOSTROPHE = "['’ʼ‘`]"
 _LUNAR_MONTHS: dict[str, int] = {}
