@@ -145,3 +145,20 @@ def test_an_abbreviation_among_initials_in_a_persons_column_is_initials(tmp_path
         words = set(reading.split())
         assert not words & gone
         assert kept <= words
+
+
+def test_a_second_signers_column_beside_a_signing_column_is_read_by_its_cells(tmp_path):
+    # "Kontroll" names no kind, but in a table with an inspector's column its cells of initials are a second signer's;
+    # a column of answers beside them stays
+    from redact.detect.table_geometry import from_words
+    from redact.ingest.pdf import extract_page
+
+    rows = [["Ärende", "Låst", "Inspektör", "Kontroll"],
+            ["TR-3107", "ja", "UlH.", "K.af B."],
+            ["TR-3112", "nej", "AnL", "G-Å.S."],
+            ["TR-3120", "ja", "UlH.", "AnL"]]
+    with pymupdf.open(_document(tmp_path / "in.pdf", rows)) as doc:
+        page = extract_page(doc[0])
+    cells = {(c.header, page.text[c.start:c.end]) for c in from_words(page)}
+    assert {("Kontroll", "K.af B."), ("Kontroll", "G-Å.S."), ("Kontroll", "AnL")} <= cells, cells
+    assert not any(text in ("ja", "nej") for _, text in cells)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from redact.detect.initials_shapes import hand_initials, particle_initials, plain_lower_initials
 from redact.detect.table_columns import Cell
-from redact.detect.table_headers import FIRST, FULL, SIGN
+from redact.detect.table_headers import FIRST, FULL, SIGN, _is_header
 
 # capitals, possibly with dots, hyphens or one small letter each ("LR", "B-M.L", "SvE."), or small letters with
 # dots or hyphens ("kö-j", "an.w", "t.l")
@@ -33,6 +33,14 @@ def is_initials_column(cells: Sequence[str]) -> bool:
     if len(filled) < 2 or any((len(c) > 7 and not particle_initials(c)) or not _initials_like(c) for c in filled):
         return False
     return any(hand_initials(c) or particle_initials(c) for c in filled)
+
+
+def columns_beside_signers(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
+    """The columns under a header nobody listed in a table with a signing column ("Inspektör | Kontroll"): a second
+    signer's initials may stand there; they are judged by their cells alone (``is_initials_column``)."""
+    if SIGN not in kinds:
+        return {}
+    return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads)) if kind is None and not _is_header(head)}
 
 
 def initials_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
 from redact.detect.home_columns import home_cells, homes_under_names
-from redact.detect.initials_columns import initials_cells, initials_read_as_words
+from redact.detect.initials_columns import columns_beside_signers, initials_cells, initials_read_as_words
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
     FIRST,
@@ -166,6 +166,8 @@ def from_words(page: Page) -> list[Cell]:
         last_y = max(w.rect[3] for ws in heads for w in ws)
         # columns under a header nobody listed, in a table of persons: kept to be judged by their cells' shapes
         loose = loose_columns(kinds, names)
+        # (in a table with a signing column, the others nobody listed are judged for a second signer's initials only)
+        signers = {} if loose else columns_beside_signers(kinds, names)
         # the cells of each column of a kind the values took, and those they left (see initials_read_as_words)
         taken: dict[int, list[str]] = {}
         refused: dict[int, list[tuple[int, int]]] = {}
@@ -187,13 +189,13 @@ def from_words(page: Page) -> list[Cell]:
             bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, spans[-1][1] + 400])]
             last_y = max(w.rect[3] for w in below)
             for n, (kind, (left, right), head) in enumerate(zip(kinds, bounds, names)):
-                if not kind and n not in loose:
+                if not kind and n not in loose and n not in signers:
                     continue
                 inside = [w for w in below if left <= (w.rect[0] + w.rect[2]) / 2 <= right]
                 if not inside:
                     continue
                 if not kind:
-                    loose[n].extend(_runs(inside, page.text))
+                    (loose if n in loose else signers)[n].extend(_runs(inside, page.text))
                     continue
                 for a, b in _runs(inside, page.text):
                     columns.setdefault(n, []).append((a, b))
@@ -205,6 +207,7 @@ def from_words(page: Page) -> list[Cell]:
         out.extend(initials_read_as_words(taken, refused, kinds, names, page.text))
         out.extend(code_cells(loose, names, page.text))
         out.extend(initials_cells(loose, names, page.text))
+        out.extend(initials_cells(signers, names, page.text))
         out.extend(home_cells(loose, names, page.text))
         out = homes_under_names(out, columns, kinds, names, page.text)
     return out
