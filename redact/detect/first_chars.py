@@ -281,14 +281,17 @@ def parsed_program(pattern: str, flags: int, parsed) -> Program | None:  # noqa:
 
 def _final_code(parsed, flags: int) -> list | None:  # noqa: ANN001 (re's SubPattern)
     """The code :func:`scanning` compiles ``parsed`` to; None (``parsed`` unchanged) when it is ``re``'s own."""
+    from redact.detect.possessive_repeats import possessive_repeats  # (it reads classes by this module's sets)
+
+    possessive = possessive_repeats(parsed, flags)
     cased_branches = _cased_branches(parsed.data, flags)
     try:
         code = _scanned_code(parsed, flags)
     except _Unbounded:
         if cased_branches:
             raise
-        return None
-    return code or (_compiler._code(parsed, flags) if cased_branches else None)
+        return _compiler._code(parsed, flags) if possessive else None
+    return code or (_compiler._code(parsed, flags) if cased_branches or possessive else None)
 
 
 def _program_of(flags: int, code: list, parsed) -> Program:  # noqa: ANN001 (re's SubPattern)
