@@ -280,7 +280,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
-    from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, PARTIES, VEHICLE_KINDS
+    from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, NOT_INITIALS, PARTIES, UNITS, VEHICLE_KINDS
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
@@ -292,6 +292,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "skickas som PDF": a file's format (initials the rules match to a person are theirs)
         if text[a:b] in VEHICLE_KINDS:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
+        if not text[a:b].isupper() and text[a:b].upper() in NOT_INITIALS - UNITS:
+            return False  # "ok", "Nej" in a remark's cell: an answer written as a word, no one's initials
         if text[a:b] in LAW_ABBREVIATIONS and not _TWO_CAPITALS.fullmatch(text[a:b]):
             # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials (two capitals, "KL",
             # "FL", are a person's initials as often as a law's)
