@@ -65,6 +65,8 @@ _NAME_HEADERS = {
         # a court's or a board's witnesses, heard in the case
         "vittne", "vittnen",
         "befälhavare", "skeppare", "studerande",
+        # whom a register of drivers, veterans or young offenders lists
+        "förare", "veteran", "veteraner", "ungdom", "ungdomar",
         # a guardian's header cut short to fit a narrow column
         "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
@@ -179,6 +181,8 @@ _OTHER_HEADERS = frozenset({
     # a vehicle's column (license_plate reads its plates): a header, so that one glued after another cell splits off
     # ("Pass/ID-handlingFordon" keeps the identity documents' column its own)
     "fordon", "fordonet",
+    # a court's or the police's seizures by their numbers (the seized things' own numbers are read by their makers)
+    "beslag",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 # (up to four words where commas list what the column may hold: "Gata, gård eller box")
