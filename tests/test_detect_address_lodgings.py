@@ -193,3 +193,20 @@ def test_a_town_halls_room_and_a_unions_branch_stay_readable_beside_a_ward_rule(
     text = "Mötet hölls i Rådhuset, rum Oden. SKPF avd. 58 deltog.\n"
     assert not addresses_over(blank_detector, text, "Rådhuset")
     assert not addresses_over(blank_detector, text, "SKPF")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Nr | Adress\n12 | Granbo, boende för unga, hus C rum 4, 871 50 Näsby\n",
+     "Granbo, boende för unga, hus C rum 4, 871 50 Näsby"),
+    ("Nr | Adress\n13 | Lärkan, stödboende för unga vuxna, rum 12\n", "Lärkan, stödboende för unga vuxna, rum 12"),
+    ("Han bor numera på Granen, behandlingshem för pojkar, lgh 1102, Näsby.",
+     "Granen, behandlingshem för pojkar, lgh 1102, Näsby"),
+])
+def test_a_home_named_then_described_with_its_room_is_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_meeting_room_or_a_ward_after_a_described_kind_stays_readable(blank_detector):
+    text = "Mötet hölls i Rådhuset, hem för vård, rum 3. Enheten Norrgården, boende för äldre, avd. 2 svarade.\n"
+    assert not addresses_over(blank_detector, text, "Rådhuset")
+    assert not addresses_over(blank_detector, text, "Norrgården")

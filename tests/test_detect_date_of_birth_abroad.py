@@ -274,11 +274,25 @@ def test_birth_dates_of_more_languages_after_a_birth_word(text, expected):
     # a day with its dot has one after the year too, which belongs to the date while the sentence goes on
     ("Dragana är född den 14. septembra 1988.; hennes bror bor i Malmö.", "14. septembra 1988."),
     ("Brodern är rođen 6. januara 1975. u Banja Luci.", "6. januara 1975."),
-    # at a sentence's end the dot is the sentence's
-    ("Det bosniska kortet: rođen u Mostaru 6. januara 1975. Han flyttade 1993.", "6. januara 1975"),
+    # at a sentence's end the one dot is the date's as much as the sentence's
+    ("Det bosniska kortet: rođen u Mostaru 6. januara 1975. Han flyttade 1993.", "6. januara 1975."),
 ])
 def test_the_years_dot_after_a_dotted_day(text, expected):
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a South Slavic month's name, after a day with its ordinal dot or without: the year's ordinal dot is the date's
+    ("Enligt intyget är dottern född 9. travnja 1983.\nHon bor i Split.", "9. travnja 1983."),
+    ("Sonen är född 21 oktobra 1990. Han studerar i Lund.", "21 oktobra 1990."),
+    # a Swedish, a Norwegian and a numeric date's dot at a sentence's end stay the sentence's
+    ("Han är född 3 maj 1975. Sedan dess bor han i Näsby.", "3 maj 1975"),
+    ("Hon är född 4 april 1980.", "4 april 1980"),
+    ("Hon er født den 7. mars 1984.", "7. mars 1984"),
+    ("Han, рођен 17.03.1958. Han har pass.", "17.03.1958"),
+])
+def test_a_dated_years_ordinal_dot_at_a_sentences_end_is_the_dates(text, expected):
+    assert found(text) == [expected], found(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -467,3 +467,28 @@ def test_a_column_of_names_before_postal_codes_is_no_column_of_homes(tmp_path, b
 ])
 def test_a_homes_name_a_short_village_or_a_wing_with_its_postal_line_is_one_home(blank_detector, text, home):
     assert home in _addresses(text, blank_detector)
+
+
+LODGINGS = """Gästforskarnas bostäder
+Nr | I Sverige | I hemlandet
+14 | Gäststugan, Ekeby gård | Apt 3, Main St, Cork
+15 | Drängstugan, Lilla Åby gård | Plot 9, Ring Rd, Accra
+16 | Flygeln, Norrgården, 712 91 Ösby | 4 Rue Neuve, Lyon
+Lokaler för mötet
+Nr | Lokal
+1 | Gårdsbutiken, Ekeby gård
+Välkomna till Gästhemmet, Ekeby gård i sommar.
+"""
+
+
+@pytest.mark.parametrize("home", ["Gäststugan, Ekeby gård", "Drängstugan, Lilla Åby gård",
+                                  "Flygeln, Norrgården, 712 91 Ösby"])
+def test_a_lodging_on_a_farm_alone_in_its_cell_is_a_home(blank_detector, home):
+    found = {" ".join(f.text.split()) for f in detect_text(LODGINGS, blank_detector).findings
+             if f.category in ("ADDRESS", "PERSON")}
+    assert home in found, found
+
+
+def test_a_farms_shop_and_a_lodging_named_in_a_sentence_stay(blank_detector):
+    found = " ".join(f.text for f in detect_text(LODGINGS, blank_detector).findings)
+    assert "Gårdsbutiken" not in found and "Gästhemmet" not in found

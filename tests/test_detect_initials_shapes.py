@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.initials_shapes import hand_initials, plain_lower_initials, signer_header
+from redact.detect.initials_shapes import hand_initials, particle_initials, plain_lower_initials, signer_header
 
 
 @pytest.mark.parametrize("token", [
@@ -44,3 +44,13 @@ def test_headers_of_those_who_handle_or_decide(header):
                                     "Fastighet", "Datum"])
 def test_other_headers(header):
     assert not signer_header(header)
+
+
+@pytest.mark.parametrize("token", ["K.af B.", "K. af B.", "H. von S.", "K-E. de G.", "L.-O. van der M.", "S. de la C."])
+def test_initials_with_a_surnames_particle(token):
+    assert particle_initials(token)
+
+
+@pytest.mark.parametrize("token", ["af B.", "K. af", "Kl. af B.", "K. av B.", "A. de Bergh", "von B."])
+def test_a_particle_without_initials_on_both_sides_is_no_such_shape(token):
+    assert not particle_initials(token)

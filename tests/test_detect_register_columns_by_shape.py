@@ -90,3 +90,9 @@ def test_a_column_of_classes_or_country_codes_is_no_initials_column():
     assert not is_initials_column(["B", "C", "B"])
     assert not is_initials_column(["SE", "FI", "NO"])
     assert is_initials_column(["LoM", "LoM", "PK"])
+
+
+def test_a_column_with_initials_around_a_surnames_particle_is_an_initials_column():
+    # "K. von B." is longer than other initials, and as much a shape no word has
+    assert is_initials_column(["K. von B.", "LS", "K. von B."])
+    assert is_initials_column(["UlH.", "K.af B."])

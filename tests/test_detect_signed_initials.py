@@ -290,3 +290,26 @@ def test_a_word_that_begins_with_a_signing_label_is_no_signature_line(blank_dete
     persons = _persons(CALL_SIGN_HEADER, blank_detector)
     assert not any(p in ("al", "Signal") for p in persons)
     assert "TW" in persons  # the signing label itself still reads the initials after it
+
+
+CHECKS = """Kontroller av brandlarm
+Ärende
+Datum
+Inspektör Kontroll
+BL-2231
+4 april
+UlH.
+K.af B.
+BL-2238
+5 april
+AnL
+G. von S.
+
+Rapporten lämnas till nämnden.
+"""
+
+
+@pytest.mark.parametrize("initials", ["K.af B.", "G. von S.", "AnL"])
+def test_initials_with_a_particle_under_role_headers_read_as_one_line_are_a_person(blank_detector, initials):
+    # MuPDF reads the header cells "Inspektör" and "Kontroll" as one line; the cells below hold initials
+    assert initials in _persons(CHECKS, blank_detector)

@@ -125,7 +125,11 @@ _HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*s[ \t]+HVB(?:-hem(?:met)?)?|[{c
               # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's
               # past ("Nämnden beviljade boende")
               rf"(?:(?![a-zåäö]+ade[ \t])[a-zåäö]{{3,}}(?:a|t|e)[ \t]+)?[a-zåäö]*"
-              rf"(?:boende|boendet|hem|hemmet|internat|internatet)|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT})")
+              rf"(?:boende|boendet|hem|hemmet|internat|internatet)|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT}"
+              # a home's own name, then its kind described for whom it is ("Ekbacken, boende för unga", "Lärkan,
+              # stödboende för unga vuxna"): only with a room after it (``check_ward_home``)
+              rf"|(?P<described>[{ctx.U}][\w'’-]+[ \t]*,[ \t]*(?:[a-zåäö]*boende|[a-zåäö]+hem|HVB(?:-hem)?|{_SUPPORTED_FLAT})"
+              r"(?:[ \t]+för[ \t]+[a-zåäö]{3,}(?:[ \t]+[a-zåäö]{3,})?)?))")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
 # the house, corridor or block the room is in, by its letter or number, between the home and the room (an asylum
 # accommodation's "Asylboendet Norrby, hus B, rum 12", "Tallgårdens boende, korridor 3, rum 118")
@@ -142,9 +146,14 @@ WARD_HOME = compile_rule(rf"""
     (?![\w-])
 """)
 
+_ROOM_IN_HOME = re.compile(r"(?i)(?<![\w-])(?:rum|rummet|lgh\.?|lägenhet)[ \t]+(?:nr\.?[ \t]*)?\d")
+
 
 def check_ward_home(text: str, m: re.Match[str]) -> Verdict | None:
-    """A home named by its kind with a ward or a room after it, whole."""
+    """A home named by its kind with a ward or a room after it, whole; a name with a described kind only with a room
+    (a ward alone after it may be a unit of the authority's own)."""
+    if m.group("described") and not _ROOM_IN_HOME.search(text, m.end("home"), m.end()):
+        return None
     return Verdict(m.start(), m.end(), "a care home's or a lodging's ward or room as a home", 0.85)
 
 

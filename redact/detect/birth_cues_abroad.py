@@ -214,6 +214,10 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: every language's (or form's) month names, January first, "" where it has no own name
+MONTH_LISTS = _MONTH_LISTS
+
+
 def _months() -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for names in _MONTH_LISTS.values():

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from presidio_analyzer import RecognizerResult
+
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.birth_words import (
@@ -45,6 +47,7 @@ from redact.detect.short_birth_years import (
     BORN_ABBREVIATION_YEAR, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, leading_letters, real_date, rule_regex
+from redact.detect.year_dots import with_year_dot
 
 SP, DASH = ctx.SP, ctx.DASH
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -398,6 +401,13 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
+
+    def analyze(self, text: str, entities: list[str] | None, nlp_artifacts=None) -> list[RecognizerResult]:
+        """Every rule's dates, each with the dot after its year where its language writes one (see year_dots)."""
+        results = super().analyze(text, entities, nlp_artifacts)
+        for r in results:
+            r.end = with_year_dot(text, r.start, r.end)
+        return results
     RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=_BIRTH_NEEDS),
              Rule("birth_date_written_abroad", _DOB_WRITTEN_ABROAD, score=0.85, check=check_written_abroad,
                   needs=_BIRTH_NEEDS),

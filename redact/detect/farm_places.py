@@ -262,7 +262,27 @@ def check_seasonal_home(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "viste eller fäbod som bostad")
 
 
+# A lodging or a side house on a farm alone in its cell or on its line, the farm after a comma ("Gäststugan, Ekeby
+# gård", "Drängstugan, Norrgården", "Flygeln, Lilla Åby gård"): a guest's, a farmhand's or a relative's home with no
+# street and no number, as an address's column or a window envelope writes it. The house's word says someone sleeps
+# there (a guest's house, a cottage, a wing, a staff flat), so a farm shop's or a venue's hall stays readable.
+_LODGING = (rf"(?:Gäst[{_L}]+|[{_U}][{_L}]*(?:stugan|bostaden)|Flygeln|Annexet|Gårdshuset|Personalhuset|"
+            r"Drängstugan|Undantaget)")
+_FARM_AFTER = rf"(?:{_PLACE_WORD}[ \t]+)?(?:{_FARM}|{_NAME}[ \t]+(?:gård|gården|torp|torpet)|[{_U}][{_L}]{{2,}}gård)"
+LODGING_ON_FARM = compile_rule(
+    rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?P<home>{_LODGING},[ \t]*{_FARM_AFTER}(?:,[ \t]*{_POSTCODE_TOWN})?)"
+    rf"(?=[ \t]*(?:$|\n|[|\t]))"
+)
+
+
+def check_lodging_on_farm(text: str, m: re.Match[str]) -> Verdict | None:
+    """The lodging and the farm it stands on, as one home."""
+    return Verdict(m.start("home"), m.end("home"), "bostad på en gård, utan gata och nummer", 0.8)
+
+
 RULES = (
+    Rule("lodging_on_farm", LODGING_ON_FARM, score=0.8, check=check_lodging_on_farm,
+         needs=("gäst", "stugan", "bostaden", "flygeln", "annexet", "gårdshuset", "personalhuset", "undantaget")),
     Rule("farm_and_numbered_place", PREFIXED_FARM, score=0.75, check=check_prefixed_farm,
          needs=("stora ", "lilla ", "norra ", "södra ", "östra ", "västra ", "övre ", "nedre ", "mellersta ",
                 "mellan ", "gamla ", "nya ", "yttre ", "inre ", "bortre ", "gård,", "gården,", "torp,", "torpet,",

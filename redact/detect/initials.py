@@ -15,7 +15,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.first_chars import compile_scanning
 from redact.detect.initials_keys import keyed_initials
-from redact.detect.initials_shapes import ABBREVIATIONS, NUMBER_LEADS, hand_initials, plain_lower_initials, signer_header
+from redact.detect.initials_shapes import (
+    ABBREVIATIONS, NUMBER_LEADS, hand_initials, particle_initials, plain_lower_initials, signer_header,
+)
 from redact.detect.not_initials import NOT_INITIALS, ORGANS, PARTIES
 from redact.detect.placed_initials import find_placed_initials
 
@@ -143,7 +145,10 @@ _CELL_SPLIT = re.compile(r"[ \t]*(?:/|,|;|&|\||\boch\b|–)[ \t]*|[ \t]+")
 
 def _hand_cell(line: str, offset: int, loose: bool = False) -> list[tuple[int, int]]:
     """The initials of a cell line made of hand-written initials only ("c.am", "Pe-Ö", "i-l.k / AnnaK");
-    with ``loose`` also two or three small letters ("jk")."""
+    with ``loose`` also two or three small letters ("jk"), and initials with a surname's particle ("K.af B.")."""
+    if particle_initials(line):
+        a = offset + line.index(line.strip())
+        return [(a, a + len(line.strip()))]
     out, pos = [], 0
     for m in [*_CELL_SPLIT.finditer(line), None]:
         a, b = (m.start(), m.end()) if m else (len(line), len(line))
@@ -176,7 +181,10 @@ def _role_header(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 60 or not _HEADER_LINE.match(s):
         return False
-    return signer_header(s) or signer_header(s.split()[-1])
+    # (or any of several header cells MuPDF reads as one line, all capitalised: "Inspektör Kontroll")
+    words = s.split()
+    return signer_header(s) or signer_header(words[-1]) or (
+        len(words) >= 2 and all(w[:1].isupper() for w in words) and any(signer_header(w) for w in words))
 
 
 # the signing words' starts, looked up with str.find (one pass each in C) before the pattern is tried there

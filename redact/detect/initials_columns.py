@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.initials_shapes import hand_initials, plain_lower_initials
+from redact.detect.initials_shapes import hand_initials, particle_initials, plain_lower_initials
 from redact.detect.table_columns import Cell
 from redact.detect.table_headers import FIRST, FULL, SIGN
 
@@ -24,15 +24,15 @@ _EMPTY = frozenset({"", "-", "–", "—", "x", "X"})
 
 
 def _initials_like(cell: str) -> bool:
-    return bool(_SHAPE.match(cell)) or hand_initials(cell) or plain_lower_initials(cell)
+    return bool(_SHAPE.match(cell)) or hand_initials(cell) or plain_lower_initials(cell) or particle_initials(cell)
 
 
 def is_initials_column(cells: Sequence[str]) -> bool:
     """True when every filled cell is initials-shaped and one at least has a shape only initials have."""
     filled = [c.strip() for c in cells if c.strip() not in _EMPTY]
-    if len(filled) < 2 or any(len(c) > 7 or not _initials_like(c) for c in filled):
+    if len(filled) < 2 or any((len(c) > 7 and not particle_initials(c)) or not _initials_like(c) for c in filled):
         return False
-    return any(hand_initials(c) for c in filled)
+    return any(hand_initials(c) or particle_initials(c) for c in filled)
 
 
 def initials_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:

@@ -128,6 +128,17 @@ def hand_initials(token: str) -> bool:
     return False
 
 
+# A first name's initials, a name particle and the surname's initial ("K.af B.", "H. von B.", "K-E. de G."): a noble
+# or a Dutch, German or French surname written as its owner signs it; the particle stays small.
+_PARTICLE_INITIALS = re.compile(r"[A-ZÅÄÖÉÜØÆ](?:\.|\.?-[A-ZÅÄÖÉÜØÆ]\.)[ \t]?(?:af|von|van|de|der|den|di|da|du|la|le|zu)"
+                                r"(?:[ \t](?:der|den|la|le))?[ \t]?[A-ZÅÄÖÉÜØÆ]\.?")
+
+
+def particle_initials(token: str) -> bool:
+    """True for initials with a surname's particle between ("K.af B.", "H. von B."): a shape only initials have."""
+    return _PARTICLE_INITIALS.fullmatch(token.strip()) is not None
+
+
 def plain_lower_initials(token: str) -> bool:
     """True for two or three small letters that are no short word ("jk", "sw", "fro"): initials only
     where initials stand (a signing column's cell, right after a signing label)."""

@@ -116,7 +116,9 @@ def from_words(page: Page) -> list[Cell]:
                 return False
             captioned = {w.text.lower().strip(".,:;") for w in rows[k - 1]} & {c.lower() for c in others}
             return 2 * (len(cells) - len(others)) >= len(cells) or bool(captioned)
-        return heads_only(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or heads_but_one(i + 1)
+        # (a header row of four cells or more under a title read as a header itself: "Begäran om förarbehörighet" split
+        # at the column edges above "Ärende | Huvudman | Född | Ombud"; the title's reading ends there)
+        return heads_only(i) or heads_but_one(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or heads_but_one(i + 1)
                                                               or heads_half(i + 1) or caption(i)))
 
     def caption(i: int) -> bool:
