@@ -47,6 +47,8 @@ def test_a_devices_make_and_model_in_a_cell_are_part_of_its_short_serial(blank_d
     ("Ny sändare: Radiotek Kite4 RK-5539, den förra gick sönder.", "Radiotek Kite4 RK-5539"),
     ("Ärende DT 14-0091. Sändare Polaro onTrack 5K0338127.", "Polaro onTrack 5K0338127"),
     ("Kanoten har skrovnummer Forsbåt Rapid FRB-0588-3317 på aktern.", "Forsbåt Rapid FRB-0588-3317"),
+    # a computer's serial of letters and two digits, where the computer is used written before a colon
+    ("Gästens dator på skolans nät: Tarvo BookAir 3 RQ7TW2KM.", "Tarvo BookAir 3 RQ7TW2KM"),
 ])
 def test_a_devices_make_and_model_after_its_noun_or_a_hulls_label_are_part_of_its_serial(text, value):
     assert value in _serials(text)
@@ -61,6 +63,13 @@ def test_a_devices_make_and_model_after_its_noun_or_a_hulls_label_are_part_of_it
     # a device's make and model alone after its noun, a count after them
     "Hon köpte en sändare Polaro onTrack Mini 2 i butiken.",
     "Sändare Radiotek Kite 2207 till båten.",
+    "Hans dator på jobbet: Tarvo BookAir 5440 SYSTEM.",
 ])
 def test_a_name_and_a_number_or_a_model_alone_is_no_devices_serial(text):
     assert _serials(text) == []
+
+
+def test_a_short_serial_after_a_plain_models_name_is_a_plate_where_the_same_make_opens_another_plates_cell():
+    text = "Ärende\nSändare\nDT 14-0088\nMarvik TX+ 55182\nDT 14-0091\nMarvik Falcon 5518\n"
+    assert _serials(text) == ["Marvik TX+ 55182", "Marvik Falcon 5518"]
+    assert _serials("Ärende\nSändare\nDT 14-0091\nMarvik Falcon 5518\n") == []

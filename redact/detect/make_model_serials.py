@@ -294,10 +294,12 @@ _MODEL_WORD = (r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Z
 
 def _serial_value(serial: str, mixed: bool = False) -> bool:
     """True for a plate's serial: five digits at least (with ``mixed``, three among as many capitals will do:
-    "QX-7HK31M"), and no date, year, telephone number, organisation's number or date of birth."""
+    "QX-7HK31M", or two among four capitals or more in one word of eight characters or more, as computers' serials
+    are written: "RQ7TW2KM"), and no date, year, telephone number, organisation's number or date of birth."""
     bare = serial.lstrip("#")
-    digits = sum(c.isdigit() for c in bare)
-    if digits < 5 and not (mixed and digits >= 3 and sum(c.isupper() for c in bare) >= 3 and len(bare) >= 7):
+    digits, capitals = sum(c.isdigit() for c in bare), sum(c.isupper() for c in bare)
+    if digits < 5 and not (mixed and ((digits >= 3 and capitals >= 3 and len(bare) >= 7)
+                                      or (digits >= 2 and capitals >= 4 and len(bare) >= 8 and bare.isalnum()))):
         return False
     if _NO_SERIAL.match(bare) or _YEAR_SERIAL.match(bare) or _DATE_DIGITS.match(bare):
         return False
@@ -326,8 +328,10 @@ _HELD_MAKE_MODEL_SERIAL = compile_rule(
     r"(?:knä|höft|fot)led(?:en)?|metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
     # a transmitter or a beacon a person carries or fits to an animal, a hull's number (a kayak's, a boat's)
     r"\w*sändare(?:n|na)?|skrov(?:nummer|numret|nr\.?)|"
-    + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])"
-    + _GAP + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,4})"
+    + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))"
+    # where the thing is used, before a colon ("dator på bibliotekets nät: …")
+    r"(?:[ \t\u00a0]+(?:på|i|vid|för)(?:[ \t\u00a0]+[a-zåäö]+){1,2}(?=[ \t\u00a0]*:))?"
+    r"[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])" + _GAP + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,4})"
     r"[ \t\u00a0]+)?(?P<serial>" + _PLATE_SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
 
@@ -441,23 +445,49 @@ _FIRM_FORM = re.compile(r"^(?:AB|HB|KB|AS|ASA|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd|Inc|LLC
 
 
 def _check_cell_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """A cell holding a make, a model and a plate's serial alone."""
+    """A cell holding a make, a model and a plate's serial alone; or a make another such cell of the page opens, its
+    model's word and a serial of four digits at least."""
+    if _cell_plate(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+    if _plate_of_a_plates_make(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell, "
+                       "märket som i en annan cells tillverkningsnummer")
+    return None
+
+
+def _no_make(make: str, words: list[str]) -> bool:
+    """True when the words before a cell's number are no make and model: a numbered thing, a bank, a number's label, a
+    firm's form ("Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192")."""
     from redact.detect.bank_names import bank_name
 
-    make, words = m.group("make"), m.group("model").split()
     if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
-        return None
-    serial = m.group("serial")
-    if not (_serial_value(serial) or _short_plate(serial, words)):
-        return None
-    if any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words])):
-        return None  # "Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192"
+        return True
+    return any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words]))
+
+
+def _cell_plate(text: str, m: re.Match[str]) -> bool:
+    """True for a cell of a make, a model and a plate's serial by their own shapes."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if _no_make(make, words) or not (_serial_value(serial) or _short_plate(serial, words)):
+        return False
     if len(make) == 2 and not any(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}", w) for w in words):
-        return None  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
+        return False  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
         # letters ("XR Orbis III") comes with a model's name
-    if not (serial.startswith("#") or _SERIES_SERIAL.match(serial) or any(_MODEL_SHAPE.match(w) for w in words)):
-        return None
-    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+    return serial.startswith("#") or _SERIES_SERIAL.match(serial) is not None or any(
+        _MODEL_SHAPE.match(w) for w in words)
+
+
+def _plate_of_a_plates_make(text: str, m: re.Match[str]) -> bool:
+    """True for a make, a model's word and four digits at least when another cell of the page opens with the same make
+    and is a plate by its shape ("Marvik Falcon 5518" in the column that lists "Marvik TX+ 55182"): a column of one
+    kind of device, where a short serial after a plain model's name is that make's all the same."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if len(make) < 3 or _no_make(make, words) or not re.fullmatch(r"[A-Z]{0,3}-?\d{4,}", serial):
+        return False
+    if _YEAR.match(serial) or _DATE_DIGITS.match(serial):
+        return False
+    return any(o.start() != m.start() and o.group("make") == make and _cell_plate(text, o)
+               for o in _CELL_MAKE_MODEL_SERIAL.finditer(text))
 
 
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
