@@ -37,6 +37,8 @@ def _serials(text: str) -> list[str]:
     "GBD AirFlow 230 GBX5523-0718",
     # the series letters joined by a dash to six digits, whatever the model's words
     "Värmborg Nova 9 VN-551920",
+    # a model's name in small letters with its figure
+    "Somnia andas30B 55182207",
 ])
 def test_a_devices_make_and_model_in_a_cell_are_part_of_its_short_serial(blank_detector, cell):
     text = f"Ärende\nSändare\nDT 14-0088\n{cell}\n"
@@ -49,6 +51,8 @@ def test_a_devices_make_and_model_in_a_cell_are_part_of_its_short_serial(blank_d
     ("Kanoten har skrovnummer Forsbåt Rapid FRB-0588-3317 på aktern.", "Forsbåt Rapid FRB-0588-3317"),
     # a computer's serial of letters and two digits, where the computer is used written before a colon
     ("Gästens dator på skolans nät: Tarvo BookAir 3 RQ7TW2KM.", "Tarvo BookAir 3 RQ7TW2KM"),
+    # a device lent for care at home
+    ("Ärende DT 14-0102. Apparat Somnia andas30B 55182207. Kort lämnat.", "Somnia andas30B 55182207"),
 ])
 def test_a_devices_make_and_model_after_its_noun_or_a_hulls_label_are_part_of_its_serial(text, value):
     assert value in _serials(text)
@@ -64,6 +68,7 @@ def test_a_devices_make_and_model_after_its_noun_or_a_hulls_label_are_part_of_it
     "Hon köpte en sändare Polaro onTrack Mini 2 i butiken.",
     "Sändare Radiotek Kite 2207 till båten.",
     "Hans dator på jobbet: Tarvo BookAir 5440 SYSTEM.",
+    "Apparaten fungerar sedan 2026-04-12.",
 ])
 def test_a_name_and_a_number_or_a_model_alone_is_no_devices_serial(text):
     assert _serials(text) == []

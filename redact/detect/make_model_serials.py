@@ -289,7 +289,9 @@ _MODEL_WORD = (r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Z
                r"|[a-z]{1,4}:[a-z]\w*|\d{3,4}(?=[ \u00a0]+[A-Z]{1,3}\d?[ \u00a0])"
                # a maker's small letters before a capital ("inReach", "eTrex"), and a model's figure before a serial
                # that opens with its series letters ("AirX 170 IVX0931-4418")
-               r"|[a-z]{1,3}[A-Z][A-Za-z\d]*|\d{3}(?=[ \u00a0]+[A-Z]{1,4}\d))")
+               r"|[a-z]{1,3}[A-Z][A-Za-z\d]*|\d{3}(?=[ \u00a0]+[A-Z]{1,4}\d)"
+               # a model's name in small letters with its figure ("prisma20A")
+               r"|[a-z]{2,}\d+[A-Za-z]?)")
 
 
 def _serial_value(serial: str, mixed: bool = False) -> bool:
@@ -326,8 +328,9 @@ _MACHINE_NEEDLES = ("traktor", "såg", "klippare", "kompressor", "elverk", "grä
 _HELD_MAKE_MODEL_SERIAL = compile_rule(
     r"(?<![\w-])(?:ICD|(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|"
     r"(?:knä|höft|fot)led(?:en)?|metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
-    # a transmitter or a beacon a person carries or fits to an animal, a hull's number (a kayak's, a boat's)
-    r"\w*sändare(?:n|na)?|skrov(?:nummer|numret|nr\.?)|"
+    # a transmitter or a beacon a person carries or fits to an animal, a hull's number (a kayak's, a boat's), a device
+    # lent for care at home
+    r"\w*sändare(?:n|na)?|skrov(?:nummer|numret|nr\.?)|\w*apparat(?:en)?|"
     + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))"
     # where the thing is used, before a colon ("dator på bibliotekets nät: …")
     r"(?:[ \t\u00a0]+(?:på|i|vid|för)(?:[ \t\u00a0]+[a-zåäö]+){1,2}(?=[ \t\u00a0]*:))?"
@@ -507,7 +510,7 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_with_make_and_model_after_held_thing", _HELD_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_held_make_model_serial,
               needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
-                     "laptop", "ramn", "sändare", "skrov") + _HELD_NEEDLES + _MACHINE_NEEDLES),
+                     "laptop", "ramn", "sändare", "skrov", "apparat") + _HELD_NEEDLES + _MACHINE_NEEDLES),
          Rule("serial_with_make_and_model_after_bare_number", _NR_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_nr_make_model_serial, needs=("nr", "nummer")),
          Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,
