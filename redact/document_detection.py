@@ -30,6 +30,7 @@ from redact.resolve.merge import merge
 from redact.resolve.particle_surnames import find_particle_surnames
 from redact.resolve.person_initials import find_initials
 from redact.resolve.propagate import propagate
+from redact.resolve.serials_named_again import find_serials_named_again
 from redact.resolve.short_forms import find_short_forms
 from redact.resolve.streets import find_bare_streets
 from redact.run_options import Progress, RunOptions
@@ -221,6 +222,7 @@ def _detect_document(
         extra = find_initials(findings, page_texts)
         extra += find_short_forms(findings, page_texts) + find_bare_streets(findings, page_texts)
         extra += find_same_shape_ids(findings, page_texts) + find_kin_first_names(findings, page_texts)
+        extra += find_serials_named_again(findings, page_texts)
         extra += find_care_of_names([*findings, *extra], page_texts)
         extra += find_particle_surnames([*findings, *extra], page_texts)
         known = _known_names()

@@ -40,3 +40,22 @@ def test_a_vin_whose_check_digit_holds_is_masked_wherever_it_stands(blank_detect
 def test_a_code_of_the_shape_with_no_vehicle_and_no_check_digit_stays(blank_detector, code):
     assert not check_digit_holds(code)
     assert code not in _ids(blank_detector, f"Leveransen har referensen {code} hos speditören.")
+
+
+@pytest.mark.parametrize("text, value", [
+    # a register's vehicle column: the make and the model, then the VIN without a check digit
+    ("| Tillstånd | Sökande | Fordon |\n| PT-118 | Lina Vik | Mazda CX-5 JMZKF6W1A00551930 |",
+     "Mazda CX-5 JMZKF6W1A00551930"),
+    ("Sökanden Arvid Lind kör en Renault Clio VF1RJA00468207718 till behandlingarna.",
+     "Renault Clio VF1RJA00468207718"),
+    # the check digit holds: the make and the model join its mark too
+    ("Omar Haddad har sålt sin Ford F-150 1FTFW1E59NFA04412 till en granne.", "Ford F-150 1FTFW1E59NFA04412"),
+])
+def test_a_vins_make_and_model_before_it_are_inside_its_mark(blank_detector, text, value):
+    assert value in _ids(blank_detector, text)
+
+
+def test_a_make_in_another_clause_does_not_make_a_code_a_vin(blank_detector):
+    # lowercase words between the make and the code: the row of make, model and number is broken
+    text = "Firman säljer Mazda och har leveransen SJNFAAJ11U2417730 hos speditören."
+    assert not [v for v in _ids(blank_detector, text) if "SJNFAAJ11U2417730" in v]

@@ -7,6 +7,11 @@ it: after its label ("chipnummer 752…"), but also a clause away from it ("har 
 bland andra 752…"), listed after another ("752… och" / "752…" over a line end) or in a cell. Fifteen digits with
 such a prefix are rarely anything else; what else they may be (a telephone's IMEI, a card's number) is one
 person's too.
+
+The chip's maker written before the number ("Datamars 981 098 104 418 207", "Virbac BackHome 900 164 000 220 741")
+is part of the number as the chip's card and the register print it, so the mark runs from the maker. AVID's older
+chips carry nine digits in three groups ("AVID*077*044*182", "AVID 077-044-182"): after the maker's name that shape
+is a chip's number too, the name inside its mark.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.makers_before_numbers import maker_start
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # ISO 3166-1 numeric codes of the countries (ISO 11784 puts one first in a national animal's number)
@@ -46,11 +52,29 @@ def transponder_number(value: str) -> bool:
     return lead in _COUNTRIES or 900 <= int(lead) <= 998
 
 
+# the names chip makers print on the chip's card, a maker's or a brand's, "Planet ID" one name
+_CHIP_MAKERS = (r"Destron|Fearing|LifeChip|Lifechip|HomeAgain|Trovan|Datamars|Bayer|Tracer|resQ|Virbac|BackHome|"
+                r"AVID|Avid|Allflex|Planet[ \u00a0]ID|PetLink|Identichip|Animalcare|Biomark|Peeva|Microfindr|Sokymat|"
+                r"Indexel|Felixcan|Cromasa")
+
+
 def _check_chip(text: str, m: re.Match[str]) -> Verdict | None:
     if not transponder_number(m.group("value")) or MONEY_AFTER.match(text, m.end("value")):
         return None  # (a sum in groups of three has the grouped shape: "752 098 100 447 199 kr")
-    return Verdict(m.start("value"), m.end("value"), "ett djurs transpondernummer: landets eller tillverkarens kod och femton siffror")
+    return Verdict(maker_start(text, m.start("value"), _CHIP_MAKERS, words=1), m.end("value"),
+                   "ett djurs transpondernummer: landets eller tillverkarens kod och femton siffror")
+
+
+# AVID's older chip: the maker's name, then nine digits in three groups as the reader shows them ("AVID*077*044*182")
+_AVID_CHIP = compile_rule(r"(?<![\w-])(?P<value>AVID[ \u00a0]?[*]?[ \u00a0]?"
+                          r"\d{3}(?P<sep>[*.-]|[ \u00a0]?)\d{3}(?P=sep)\d{3})(?![\w]|[-/.,:*][ \t]?\d|[ \u00a0]\d)")
+_AVID_GATE = rule_regex(r"AVID")
+
+
+def _check_avid_chip(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), "ett djurs transpondernummer: AVID:s nio siffror efter tillverkaren")
 
 
 #: Rules of ``labelled_id``: an animal's transponder number by its shape alone.
-RULES = (Rule("animal_transponder_number", CHIP, score=0.8, check=_check_chip, gate=_GATE),)
+RULES = (Rule("animal_transponder_number", CHIP, score=0.8, check=_check_chip, gate=_GATE),
+         Rule("avid_transponder_number", _AVID_CHIP, score=0.8, check=_check_avid_chip, gate=_AVID_GATE))

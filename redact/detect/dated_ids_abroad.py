@@ -4,9 +4,11 @@ holds a birth date and checks itself (read by ``labelled_id``'s recognizer, repo
 * Czechia's and Slovakia's rodné číslo with its slash ("860915/4411"): YYMMDD (50 added to a woman's month, 20 more
   when a day's serials ran out), four digits, the whole ten divisible by 11;
 * Latvia's personas kods in its dash shape ("120718-20419"): DDMMYY, the century's digit, three digits and a weighted
-  check digit.
+  check digit;
+* Hungary's personal identification number (személyi azonosító) in its dash shape ("2-850417-3314"): the sex's and
+  century's digit, YYMMDD, three digits and a weighted check digit.
 
-Both shapes stand apart from a Swedish personnummer's ("YYMMDD-NNNN"); a date, a check and the century's digit
+The shapes stand apart from a Swedish personnummer's ("YYMMDD-NNNN"); a date, a check and the century's digit
 together let a case's or an invoice's number pass only by a rare chance, and a label naming another thing's number
 before it keeps it (``national_ids_abroad``'s list).
 """
@@ -59,8 +61,25 @@ def personas_kods_ok(value: str) -> bool:
     return check != 10 and check == int(d[10])
 
 
+def szemelyi_szam_ok(value: str) -> bool:
+    """Hungary's personal identification number: the sex's and century's digit (1, 2: the 1900s, 3, 4: the 2000s;
+    7, 8: a foreign citizen's of the 1900s), YYMMDD, three digits, and a check digit: the first ten weighted 1 to 10
+    mod 11, or 10 to 1 for those born since 1997."""
+    d = value.replace("-", "").replace(" ", "")
+    if len(d) != 11 or not d.isdigit() or d[0] not in "123478":
+        return False
+    year = (2000 if d[0] in "34" else 1900) + int(d[1:3])
+    if not _born(year, int(d[3:5]), int(d[5:7])):
+        return False
+    weights = range(10, 0, -1) if year >= 1997 else range(1, 11)
+    check = sum(int(c) * w for c, w in zip(d, weights)) % 11
+    return check != 10 and check == int(d[10])
+
+
 RODNE_CISLO = compile_rule(rf"{_ALONE_BEFORE}(?P<value>\d\d[0-8]\d[0-3]\d/\d{{4}}){_ALONE_AFTER}")
 PERSONAS_KODS = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[0-3]\d[01]\d\d\d-[12]\d{{4}}){_ALONE_AFTER}")
+# (its groups joined by dashes as written; the eleven digits unbroken or spaced are any number's)
+SZEMELYI_SZAM = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8]-\d\d[01]\d[0-3]\d-\d{{4}}){_ALONE_AFTER}")
 
 
 def _verdict(text: str, m: re.Match[str], reason: str) -> Verdict | None:
@@ -81,8 +100,16 @@ def _check_personas_kods(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "lettisk personas kods (födelsedatum, kontrollsiffra)")
 
 
+def _check_szemelyi_szam(text: str, m: re.Match[str]) -> Verdict | None:
+    if not szemelyi_szam_ok(m.group("value")):
+        return None
+    return _verdict(text, m, "ungerskt personnummer, személyi azonosító (födelsedatum, kontrollsiffra)")
+
+
 RULES = (
     Rule("czech_rodne_cislo", RODNE_CISLO, score=0.8, check=_check_rodne_cislo, gate=rule_regex(r"\d{6}/\d{4}")),
     Rule("latvian_personas_kods", PERSONAS_KODS, score=0.8, check=_check_personas_kods,
          gate=rule_regex(r"\d{6}-[12]\d{4}")),
+    Rule("hungarian_szemelyi_szam", SZEMELYI_SZAM, score=0.8, check=_check_szemelyi_szam,
+         gate=rule_regex(r"\d-\d{6}-\d{4}")),
 )

@@ -424,7 +424,7 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
         start = past_cell_label(page.text, c.start, c.end, c.header) if c.kind == ID else c.start
-        if c.kind == ID and start > c.start and make_in_serial_cell(c.header, page.text[c.start:start]):
+        if c.kind == ID and start > c.start and make_in_serial_cell(c.header, page.text[c.start:c.end], start - c.start):
             start = c.start  # "Oticon 4418 220 7" under "Serienr": the make is part of the serial
         if c.kind == ID and start > c.start:
             # "Rolex Z 4471832" under "Föremål, serienr": the make before the serial is a word of the cell's label,

@@ -23,8 +23,8 @@ import re
 from redact.detect import (
     access_codes, aircraft_registrations, animal_chips, booking_references, dated_ids_abroad, documents_abroad,
     ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers, make_model_serials,
-    masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, placed_identifiers,
-    report_numbers, short_named_ids, vehicle_identification, whose_numbers,
+    masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, phone_imeis,
+    placed_identifiers, report_numbers, short_named_ids, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
@@ -246,8 +246,9 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
-        # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it
-        *vehicle_identification.RULES,
+        # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it; a
+        # telephone's IMEI by its check digit after its maker and model
+        *vehicle_identification.RULES, *phone_imeis.RULES,
         # a private aircraft's registration by its state's mark, under an aircraft's heading or beside its word
         *aircraft_registrations.RULES,
         # a code by where it stands (a person's block, a person's row), whatever its label or header

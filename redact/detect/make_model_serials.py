@@ -97,7 +97,9 @@ def _check_engine_make_model_serial(text: str, m: re.Match[str]) -> Verdict | No
 
 # A make as the maker writes it on the plate: capitalised ("Grundfos"), in capitals ("DRYMAX") or in its own mixed
 # case ("AquaFlow", "dormaKaba", "iQLock"); a word of a sentence is written in none of the last two.
-_MAKE = (r"(?:[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}(?:[A-Z][a-zåäöé]+)?|[A-ZÅÄÖÉ]{2,})|[a-z]{1,8}[A-Z][A-Za-z]{1,8})"
+_MAKE = (r"(?:[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}(?:[A-Z][a-zåäöé]+)?|[A-ZÅÄÖÉ]{2,})|[a-z]{1,8}[A-Z][A-Za-z]{1,8}"
+         # a Scottish or an Irish maker's name ("McMurdo", "MacGregor")
+         r"|Ma?c[A-Z][a-zåäöé]{2,})"
          r"(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?")
 # Between a label or a noun and the make: spaces perhaps, a paragraph's line end perhaps ("har serienummer" /
 # "Omron M3-…").
@@ -134,16 +136,16 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
 # digits at least in the serial, so a model's number ("hörapparat Oticon More 1", "värmepump Nibe F2040 12") stays.
 # What the thing opens may stand between ("nyckelbricka till förrådet Abloy …"), and the make may open the next line.
 _HELD_THING = (r"\w*larm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|\w*implantat(?:et)?|"
-               r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|\w*tagg(?:en|ar|arna)?|"
-               r"\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|\w*mätare(?:n)?|"
-               r"\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?|"
+               r"fotboj(?:a|an)|\w*pump(?:en)?|pacemaker(?:n)?|defibrillator(?:n)?|\w*bricka(?:n)?|\w*brickor(?:na)?|"
+               r"\w*tagg(?:en|ar|arna)?|\w*lås(?:et)?|\w*cylinder(?:n)?|spisvakt(?:en)?|\w*varnare(?:n)?|"
+               r"\w*mätare(?:n)?|\w*reningsverk(?:et)?|\w*rullstol(?:en)?|rollator(?:n)?|"
                # what a register of a person's property notes by its plate: a bicycle, a computer, a watch
                r"\w*cykel(?:n)?|\w*dator(?:n)?|surfplatta(?:n)?|armbandsur(?:et)?|"
                # the transponder a driver or a rider carries in a race: the timekeeper ties it to that competitor
                r"\w*transponder(?:n)?|tidtagningschip(?:et)?")
-_HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "bricka", "brickor", "tagg", "lås",
-                 "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator", "cykel", "dator",
-                 "surfplatta", "armbandsur", "transponder", "tidtagningschip")
+_HELD_NEEDLES = ("larm", "hörapparat", "implantat", "fotboj", "pump", "pacemaker", "defibrillator", "bricka", "brickor",
+                 "tagg", "lås", "cylinder", "spisvakt", "varnare", "mätare", "reningsverk", "rullstol", "rollator",
+                 "cykel", "dator", "surfplatta", "armbandsur", "transponder", "tidtagningschip")
 _DEVICE_SERIAL = compile_rule(
     # (what the thing opens, or a word of the thing's cell before the next: "nyckelbricka gym" / "Nordic Wellness …")
     r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+"
@@ -237,8 +239,10 @@ def _check_listed_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "nästa tillverkningsnummer i en uppräkning")
 
 
-# a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer")
-_SERIAL_HEADER = re.compile(r"(?i)(?<![\w])(?:serie|tillverknings)[-/ ]*(?:nummer|numret|nr|no|/)")
+# a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer"), also as the
+# first half of a pair sharing its "-nummer" ("Serie- eller ramnummer", "Serie- och tillverkningsnummer")
+_SERIAL_HEADER = re.compile(r"(?i)(?<![\w])(?:serie|tillverknings)(?:-[ ]+(?:eller|och|resp\.?)[ ]+[a-zåäö]*?)?"
+                            r"[-/ ]*(?:nummer|numret|nr|no|/)")
 # a make as it stands before the serial: one capitalised word or two ("Oticon", "Bang Olufsen")
 _MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
                          r"[ \t\u00a0]*")
@@ -249,14 +253,26 @@ _MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-z
 _THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|märke|fabrikat|typ|apparat|hjälpmedel)")
 
 
-def make_in_serial_cell(header: str, before: str) -> bool:
-    """True when ``before``, the words in front of the number in a cell under ``header``, is the make of a serial
+# a column headed by the noun of a thing one person holds ("Nyckelbricka", "Hörapparat", "Trygghetslarm nr"): its
+# cells hold each one's make and serial
+_HELD_HEADER = re.compile(r"(?i)(?:" + _HELD_THING + r")(?:[ ]*(?:nr\.?|nummer))?")
+_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+
+
+def make_in_serial_cell(header: str, cell: str, at: int) -> bool:
+    """True when the words of ``cell`` before ``at``, where its number begins, under ``header`` are the make of a serial
     in a column of serials alone: part of the one thing's number, as after a serial's own label. So too the maker's
     or the issuing firm's name under the bare "Nummer" of a column of things' numbers (read as such only beside a
-    column of things, see ``table_headers.row_kinds``)."""
+    column of things, see ``table_headers.row_kinds``), and the make under a held thing's noun ("Nyckelbricka") when
+    the rest of the cell is a long serial (six digits at least, as after the noun in a sentence)."""
     from redact.detect.table_headers import THINGS_NUMBER_HEADER
 
-    serials = _SERIAL_HEADER.search(header) is not None or header.strip().lower() == THINGS_NUMBER_HEADER
+    before, number = cell[:at], cell[at:].strip()
+    head = " ".join(header.split()).rstrip(":")
+    serials = _SERIAL_HEADER.search(header) is not None or head.lower() == THINGS_NUMBER_HEADER
+    if not serials and _HELD_HEADER.fullmatch(head) is not None:
+        # (a tag's serial may have a telephone number's shape, "Vingcard 0512-33918": the header tells what it is)
+        serials = sum(c.isdigit() for c in number) >= 6 and _DATE.match(number) is None
     return (serials and _THING_HEADER.search(header) is None
             and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
@@ -268,15 +284,24 @@ _PLATE_SERIAL = (r"\#?(?:[A-Z]{1,4}-)?[A-Z\d]*\d[A-Z\d]*(?:-[A-Z\d]+)*(?:[ \u00a
 # A model's word between the make and the serial: a capitalised or capitals' word, one with a digit or a hyphen or
 # its maker's signs ("Flexi-Run", "WS20", "22KM3=R", "Nivo²", "StepUP"), or a small figure or decimal ("1", "2.0");
 # never a word of a sentence in small letters, nor a run of digits long enough to be the serial's own first group.
-_MODEL_WORD = r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Za-z][\w.=+/-]*|\d{1,2}(?:\.\d)?)"
+_MODEL_WORD = (r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Za-z][\w.=+/-]*|\d{1,2}(?:\.\d)?"
+               # a small word with the maker's colon ("t:slim"), and a model's figure before its letters ("550 XP")
+               r"|[a-z]{1,4}:[a-z]\w*|\d{3,4}(?=[ \u00a0]+[A-Z]{1,3}\d?[ \u00a0])"
+               # a maker's small letters before a capital ("inReach", "eTrex"), and a model's figure before a serial
+               # that opens with its series letters ("AirX 170 IVX0931-4418")
+               r"|[a-z]{1,3}[A-Z][A-Za-z\d]*|\d{3}(?=[ \u00a0]+[A-Z]{1,4}\d)"
+               # a model's name in small letters with its figure ("prisma20A")
+               r"|[a-z]{2,}\d+[A-Za-z]?)")
 
 
 def _serial_value(serial: str, mixed: bool = False) -> bool:
     """True for a plate's serial: five digits at least (with ``mixed``, three among as many capitals will do:
-    "QX-7HK31M"), and no date, year, telephone number, organisation's number or date of birth."""
+    "QX-7HK31M", or two among four capitals or more in one word of eight characters or more, as computers' serials
+    are written: "RQ7TW2KM"), and no date, year, telephone number, organisation's number or date of birth."""
     bare = serial.lstrip("#")
-    digits = sum(c.isdigit() for c in bare)
-    if digits < 5 and not (mixed and digits >= 3 and sum(c.isupper() for c in bare) >= 3 and len(bare) >= 7):
+    digits, capitals = sum(c.isdigit() for c in bare), sum(c.isupper() for c in bare)
+    if digits < 5 and not (mixed and ((digits >= 3 and capitals >= 3 and len(bare) >= 7)
+                                      or (digits >= 2 and capitals >= 4 and len(bare) >= 8 and bare.isalnum()))):
         return False
     if _NO_SERIAL.match(bare) or _YEAR_SERIAL.match(bare) or _DATE_DIGITS.match(bare):
         return False
@@ -291,12 +316,25 @@ _DATE_DIGITS = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 # scale), or a frame's or a serial's label, the make, its model's words and a serial of any plate's shape ("protes
 # Ortexa Flexi-Run 18C33071", "rullstol Movanta K4 Terra MK4-0552917", "ramnummer Velora Sonja VLR55190328B"): the one
 # thing's number, the make opening the mark as on its plate. A subject line or a note may write the serial alone after
-# the noun ("Ämne: Protes KR5531-2207"): so too when it holds its series' letters.
+# the noun ("Ämne: Protes KR5531-2207"): so too when it holds its series' letters. So too after a work machine's or a
+# tool's noun, a thing with a maker's plate and no registration ("traktor Lantor T190 Power V-551822"), and after an
+# implanted defibrillator's abbreviation ("ICD Cardiotek Vela 2 551930").
+_MACHINE = (r"traktor(?:n|er|erna)?|(?:motor|kedje|röj|band|cirkel|kap|klyv|bords|gerings|tiger)såg(?:en)?|"
+            r"\w*klippare(?:n)?|kompressor(?:n)?|elverk(?:et)?|"
+            r"grävmaskin(?:en)?|minigrävare(?:n)?|hjullastare(?:n)?|dumper(?:n)?|vibroplatta(?:n)?|markvibrator(?:n)?|"
+            r"skördetröska(?:n)?|\w*fräs(?:en)?|snöslunga(?:n)?|vedklyv(?:en)?")
+_MACHINE_NEEDLES = ("traktor", "såg", "klippare", "kompressor", "elverk", "grävmaskin", "grävare", "hjullastare",
+                    "dumper", "vibroplatta", "markvibrator", "skördetröska", "fräs", "snöslunga", "vedklyv", "icd")
 _HELD_MAKE_MODEL_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|(?:knä|höft|fot)led(?:en)?|"
-    r"metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
-    r"(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?))[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])" + _GAP
-    + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,3})"
+    r"(?<![\w-])(?:ICD|(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|"
+    r"(?:knä|höft|fot)led(?:en)?|metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
+    # a transmitter or a beacon a person carries or fits to an animal, a hull's number (a kayak's, a boat's), a device
+    # lent for care at home
+    r"\w*sändare(?:n|na)?|skrov(?:nummer|numret|nr\.?)|\w*apparat(?:en)?|"
+    + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))"
+    # where the thing is used, before a colon ("dator på bibliotekets nät: …")
+    r"(?:[ \t\u00a0]+(?:på|i|vid|för)(?:[ \t\u00a0]+[a-zåäö]+){1,2}(?=[ \t\u00a0]*:))?"
+    r"[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])" + _GAP + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,4})"
     r"[ \t\u00a0]+)?(?P<serial>" + _PLATE_SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
 
@@ -306,9 +344,13 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     from redact.detect.bank_names import bank_name
 
     serial, make = m.group("serial"), m.group("make") or ""
-    if _NUMBERED_THING.match(make) or bank_name(make) or not _serial_value(serial, mixed=bool(m.group("model"))):
+    whole = _whole_serial(m)
+    if _NUMBERED_THING.match(make) or bank_name(make):
         return None
-    if _SUM_AFTER.match(text, m.end("value")) or _LABEL_MAKE.match(make):
+    if not (_serial_value(whole, mixed=bool(m.group("model")))
+            or (make and _short_plate(serial, m.group("model").split()))):
+        return None
+    if _SUM_AFTER.match(text, m.end("value")) or _LABEL_MAKE.match(make) or _CHECKABLE.match(whole):
         return None
     if not make and not (re.search(r"[A-Z]", serial) and re.search(r"\d{4}", serial)):
         return None  # a bare serial after the noun carries its series' letters ("protes KR5531-2207"); digits alone
@@ -323,6 +365,50 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter apparatens namn")
 
 
+# A bare "nr" or "nummer", then a make, a model's code and a long serial ("kvarnen har nr Moltec QR220 5519307"): the
+# number of the thing the sentence names, as its plate writes it, so the mark runs from the make. A model's code with
+# letters and digits and six digits at least in the serial, so a make and its model ("nr Volvo V70") or a year stays.
+_NR_MAKE_MODEL_SERIAL = compile_rule(
+    r"(?<![\w-])(?i:nr|nummer)\.?[ \t\u00a0]*:?[ \t\u00a0]+(?P<value>(?P<make>" + _MAKE + r")"
+    r"(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){1,3})[ \t\u00a0]+(?P<serial>" + _PLATE_SERIAL + r"))"
+    r"(?![\w]|[-/.,:]\d)"
+)
+_MODEL_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z\d-]{2,}")
+
+
+def _check_nr_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model's code and the serial after a bare "nr"; no checkable number, sum, date or phone."""
+    from redact.detect.bank_names import bank_name
+
+    make, serial = m.group("make"), m.group("serial")
+    if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
+        return None
+    if not any(_MODEL_CODE.fullmatch(w) for w in m.group("model").split()):
+        return None
+    if sum(c.isdigit() for c in serial) < 6 or not _serial_value(serial) or _CHECKABLE.match(serial):
+        return None
+    if _SUM_AFTER.match(text, m.end("value")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter nr")
+
+
+_SERIES_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z].*[A-Z])[A-Z\d]{6,}")
+
+
+def _whole_serial(m: re.Match[str]) -> str:
+    """The serial the plate writes: the last model's word too when it mixes capitals and digits and the serial alone is
+    too short for one ("Frostline KF2AE82 4471": the series' code and the unit's number)."""
+    serial, words = m.group("serial"), (m.group("model") or "").split()
+    if words and sum(c.isdigit() for c in serial) < 5 and _SERIES_CODE.fullmatch(words[-1]):
+        joined = words[-1] + " " + serial
+        return joined if sum(c.isdigit() for c in joined) >= 6 else serial
+    return serial
+
+
+# a checkable number another rule reads with its make: a vehicle's identification number, a phone's IMEI
+_CHECKABLE = re.compile(r"^(?:[A-HJ-NPR-Z\d]{17}|\d{15}|\d{2}[ ]?\d{6}[ ]?\d{6}[ ]?\d)$")
+
+
 # a number's own label in capitals, no make ("IMEI 35 551930 720418", "IBAN GB31 ABCD 5519 3072")
 _LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMSI|IMO|IBAN|BIC|SWIFT|BG|PG|OCR|PNR|"
                          r"ORG|TEL|FAX|REF)$")
@@ -332,15 +418,29 @@ _LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMS
 # "Anemo WS20 R5519307", "Kirsch Stepper #RK5531-2207"): a register of people's things writes each one's plate so,
 # whatever its column is called. A model's word must look like one (a digit in it, capitals, the maker's own case, a
 # roman figure, a hyphened name) or the serial carry the plate's "#", so a name, a place or a firm before a number
-# ("Storvallen 14033", "Anna Berg 5519207") stays.
+# ("Storvallen 14033", "Anna Berg 5519207") stays. The thing's noun in small letters may open the cell and stays
+# readable ("fiol Arvena S4 K-55182").
 _CELL_MAKE_MODEL_SERIAL = compile_rule(
-    r"(?m)^[ \t\u00a0]*(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \u00a0]" + _MODEL_WORD
+    r"(?m)^[ \t\u00a0]*(?:[a-zåäö]{3,}[ \u00a0]+)?(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})"
+    r"(?P<model>(?:[ \u00a0]" + _MODEL_WORD
     + r"){1,3})[ \u00a0](?P<serial>" + _PLATE_SERIAL + r"))[ \t\u00a0]*$"
 )
 # a model's word as makers write them: a digit with letters, capitals, a capital inside, a hyphened name, a decimal
 _MODEL_SHAPE = re.compile(r"^(?:.*\d.*[A-Za-z²]|.*[A-Za-z].*\d|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]?[a-zåäö]+[A-Z]\w*|[IVX]{2,4}"
                           r"|[A-ZÅÄÖ]?[a-zåäö]*-[A-ZÅÄÖ]\w*|[A-ZÅÄÖ]{1,3}-\w+"
-                          r"|\d+\.\d+|.*[=²³].*)$")
+                          r"|\d+\.\d+|.*[=²³+].*)$")
+# a model's word with a figure in it or its maker's own case ("Pip3", "GPS-3", "SafeLink"): no word of a name or a place
+_CODED_MODEL = re.compile(r"^(?:.*\d.*[A-Za-z]|.*[A-Za-z].*\d|[A-Z]?[a-z]+[A-Z]\w*)$")
+# a short serial that opens with its series letters ("TL0931", "B-7703", "KD-4418")
+_LETTERED_SERIAL = re.compile(r"^[A-Z]{1,3}-?\d{4,}$")
+# a serial whose series letters a dash joins to five digits or more ("TA-441822"): a plate's, whatever the model's words
+_SERIES_SERIAL = re.compile(r"^[A-Z]{1,4}-\d{5,}(?:-\d+)*$")
+
+
+def _short_plate(serial: str, words: list[str]) -> bool:
+    """True for a short serial with its series letters after a model's coded word: the plate of a small device (a
+    transmitter, a beacon) carries few digits, and the model's code says the words before it are a make and a model."""
+    return _LETTERED_SERIAL.match(serial) is not None and any(_CODED_MODEL.match(w) for w in words)
 # a number's label or a bank among the words ("Leverantörsnr", "Bank")
 _NUMBER_LABEL = re.compile(r"(?i)(?:nr\.?|nummer|bank|banken)$")
 # a firm's form after its name is no model ("Berg AB", "Nord HB")
@@ -348,22 +448,49 @@ _FIRM_FORM = re.compile(r"^(?:AB|HB|KB|AS|ASA|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd|Inc|LLC
 
 
 def _check_cell_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """A cell holding a make, a model and a plate's serial alone."""
+    """A cell holding a make, a model and a plate's serial alone; or a make another such cell of the page opens, its
+    model's word and a serial of four digits at least."""
+    if _cell_plate(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+    if _plate_of_a_plates_make(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell, "
+                       "märket som i en annan cells tillverkningsnummer")
+    return None
+
+
+def _no_make(make: str, words: list[str]) -> bool:
+    """True when the words before a cell's number are no make and model: a numbered thing, a bank, a number's label, a
+    firm's form ("Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192")."""
     from redact.detect.bank_names import bank_name
 
-    make, words = m.group("make"), m.group("model").split()
     if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
-        return None
-    if not _serial_value(m.group("serial")):
-        return None
-    if any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words])):
-        return None  # "Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192"
+        return True
+    return any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words]))
+
+
+def _cell_plate(text: str, m: re.Match[str]) -> bool:
+    """True for a cell of a make, a model and a plate's serial by their own shapes."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if _no_make(make, words) or not (_serial_value(serial) or _short_plate(serial, words)):
+        return False
     if len(make) == 2 and not any(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}", w) for w in words):
-        return None  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
+        return False  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
         # letters ("XR Orbis III") comes with a model's name
-    if not (m.group("serial").startswith("#") or any(_MODEL_SHAPE.match(w) for w in words)):
-        return None
-    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+    return serial.startswith("#") or _SERIES_SERIAL.match(serial) is not None or any(
+        _MODEL_SHAPE.match(w) for w in words)
+
+
+def _plate_of_a_plates_make(text: str, m: re.Match[str]) -> bool:
+    """True for a make, a model's word and four digits at least when another cell of the page opens with the same make
+    and is a plate by its shape ("Marvik Falcon 5518" in the column that lists "Marvik TX+ 55182"): a column of one
+    kind of device, where a short serial after a plain model's name is that make's all the same."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if len(make) < 3 or _no_make(make, words) or not re.fullmatch(r"[A-Z]{0,3}-?\d{4,}", serial):
+        return False
+    if _YEAR.match(serial) or _DATE_DIGITS.match(serial):
+        return False
+    return any(o.start() != m.start() and o.group("make") == make and _cell_plate(text, o)
+               for o in _CELL_MAKE_MODEL_SERIAL.finditer(text))
 
 
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
@@ -383,7 +510,9 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_with_make_and_model_after_held_thing", _HELD_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_held_make_model_serial,
               needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
-                     "laptop", "ramn") + _HELD_NEEDLES),
+                     "laptop", "ramn", "sändare", "skrov", "apparat") + _HELD_NEEDLES + _MACHINE_NEEDLES),
+         Rule("serial_with_make_and_model_after_bare_number", _NR_MAKE_MODEL_SERIAL, score=0.8,
+              check=_check_nr_make_model_serial, needs=("nr", "nummer")),
          Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_cell_make_model_serial),
          Rule("serial_listed_after_another", _LISTED_SERIAL, score=0.8, check=_check_listed_serial,
@@ -394,6 +523,6 @@ def serial_after_make(header: str, value: str) -> str:
     """A cell's value under ``header`` without the make written before its serial (see ``make_in_serial_cell``): what
     must have a number's shape and length; the value as it stands when no make leads it."""
     m = _MAKE_WORDS.match(value)
-    if m is None or m.end() >= len(value) or not make_in_serial_cell(header, m.group()):
+    if m is None or m.end() >= len(value) or not make_in_serial_cell(header, value, m.end()):
         return value
     return value[m.end():]

@@ -7,13 +7,16 @@ number follows the label at once, but a register's text puts words or a line end
 registret" / "WVWZZZAUZHW118342."). The shape says what the number is: where the ninth character is the check digit
 North American makers compute (weighted sum mod 11) and it holds, the number is a VIN wherever it stands; a
 European maker's VIN carries no check digit ("WVWZZZ…", "YV1…"), so there a vehicle's word before it in the
-sentence (a chassis, a VIN, a car, a vehicle) decides.
+sentence (a chassis, a VIN, a car, a vehicle) decides, and so does a car's make with its model right before it
+("Toyota Yaris JTDKW923005441822" in a register's vehicle column): the make and the model are then the plate's
+first words, inside the number's mark.
 """
 
 from __future__ import annotations
 
 import re
 
+from redact.detect.makers_before_numbers import maker_start
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # seventeen characters of the VIN's alphabet, at least two letters, the last four digits (the serial's end)
@@ -35,6 +38,15 @@ _REACH = 80  # characters before the number where its sentence names the vehicle
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]+[A-ZÅÄÖ])|\n[ \t]*\n")
 
 
+# the makes of cars, vans, motorcycles, caravans and lorries, as a register names them before the model
+_MAKES = (r"Toyota|Volvo|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Škoda|Skoda|SEAT|Seat|Cupra|Renault|Peugeot|"
+          r"Citroën|Citroen|Opel|Ford|Fiat|Kia|Hyundai|Nissan|Mazda|Honda|Subaru|Mitsubishi|Suzuki|Lexus|Tesla|"
+          r"Polestar|Saab|Dacia|Jeep|Land[ \u00a0]Rover|Range[ \u00a0]Rover|Jaguar|MINI|Mini|Porsche|Chevrolet|Dodge|"
+          r"Chrysler|Cadillac|Alfa[ \u00a0]Romeo|Lancia|Smart|MG|BYD|Lynk[ \u00a0]&[ \u00a0]Co|DS|Iveco|Scania|MAN|"
+          r"DAF|Isuzu|Yamaha|Kawasaki|Harley-Davidson|Ducati|KTM|Triumph|Piaggio|Vespa|Aprilia|Hymer|Kabe|Adria|"
+          r"Knaus|Dethleffs|Tabbert|Fendt|Valtra|Deere|Claas|Zeekr|Aiways|Xpeng|NIO|Genesis|Infiniti|Acura|Buick|GMC")
+
+
 def check_digit_holds(vin: str) -> bool:
     """True when the ninth character of ``vin`` is the North American check digit of the seventeen."""
     total = sum(_VALUES[c] * w for c, w in zip(vin, _WEIGHTS))
@@ -52,8 +64,11 @@ def _vehicle_named_before(text: str, start: int) -> bool:
 
 def _check_vin(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
+    start = maker_start(text, m.start("value"), _MAKES, words=3)
     if check_digit_holds(value):
-        return Verdict(m.start("value"), m.end("value"), "fordonets identifieringsnummer (VIN) med kontrollsiffra")
+        return Verdict(start, m.end("value"), "fordonets identifieringsnummer (VIN) med kontrollsiffra")
+    if start < m.start("value"):
+        return Verdict(start, m.end("value"), "fordonets identifieringsnummer (VIN) efter märke och modell")
     if _vehicle_named_before(text, m.start("value")):
         return Verdict(m.start("value"), m.end("value"), "fordonets identifieringsnummer (VIN) efter fordonet")
     return None

@@ -1,0 +1,39 @@
+"""A mobile telephone's IMEI after its maker and model, its check digit holding: the maker, the model and the number
+are one mark, in a dealer's ledger's cell and in a sentence, the number unbroken or in its label's groups. Fifteen
+digits whose check digit fails, or a number with no telephone maker before it, are not this rule's. Fictional
+people and numbers computed with the Luhn check."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from redact.detect import phone_imeis
+
+
+def _ids(detector, text: str) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "ID_NUMBER"}
+
+
+def _rule(text: str) -> list[str]:
+    return [text[v.start:v.end] for r in phone_imeis.RULES for m in r.regex.finditer(text) if (v := r.check(text, m))]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("| Rad | Föremål | Serie- eller ramnummer |\n| 0731 | mobiltelefon | Samsung Galaxy S23 Ultra 358712033344175 |",
+     "Samsung Galaxy S23 Ultra 358712033344175"),
+    ("Pantlånet gäller en Google Pixel 7a 35-332811-904217-2 som Nils Berg lämnade in.",
+     "Google Pixel 7a 35-332811-904217-2"),
+    ("Anmälan: stulen Apple iPhone 13 mini 353328119042172, ägare Sara Holm.", "Apple iPhone 13 mini 353328119042172"),
+])
+def test_an_imei_after_its_makers_and_models_names_is_one_mark(blank_detector, text, value):
+    assert value in _ids(blank_detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Telefonen Samsung Galaxy S23 Ultra 358712033344176 är spärrad.",  # the check digit fails
+    "Leveransen 353328119042172 gick till Ekby.",  # no maker before it
+    "Apple har ordernummer 353328119042172 hos oss.",  # a label and lowercase words between maker and number
+])
+def test_fifteen_digits_without_a_phone_maker_or_a_check_are_not_this_rules(text):
+    assert _rule(text) == []
