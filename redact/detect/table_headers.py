@@ -296,10 +296,10 @@ def header_kind(cell: str) -> str | None:
         return qualified  # "Hemtjänst kundnr", "Nationellt id-kort nr", "danskt CPR-nummer": whose or which number
     if kind is None and (m := _NUMBER_WORD_AFTER.fullmatch(low)) and header_kind(m.group(1)) == ID:
         return ID  # "Båtplatskontrakt nr": the number of a thing whose header alone already holds identifiers
-    if kind is None and ("/" in low or " och " in low or " & " in low or ", " in low):
-        # "Fastighet/adress", "Adress och telefon", "Gata, gård eller box": a joined header whose only kind is an
-        # address's
-        parts = [p.strip() for p in re.split(r"/| och | & |, ", low) if p.strip()]
+    if kind is None and ("/" in low or " och " in low or " & " in low or ", " in low or " eller " in low):
+        # "Fastighet/adress", "Adress och telefon", "Gata, gård eller box", "Gata eller gård": a joined header whose
+        # only kind is an address's
+        parts = [p.strip() for p in re.split(r"/| och | & |, | eller ", low) if p.strip()]
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
