@@ -77,3 +77,5 @@ def test_a_metering_point_in_the_writers_own_sentence_is_masked(blank_detector):
 def test_a_metering_point_in_the_bodys_own_sentence_stays(blank_detector):
     text = "Jag har fått frågan. Vårt kontor har anläggnings-id 735999100061827745.\n"
     assert not any("735" in t for t in _ids(blank_detector, text))
+    text = "Jag bifogar skolans anläggnings-id 735999100061827745 enligt nätbolaget.\n"
+    assert not any("735" in t for t in _ids(blank_detector, text))
