@@ -33,7 +33,7 @@ def test_the_words_around_a_birth_cells_date_stay_readable(value, date):
 
 @pytest.mark.parametrize("value", [
     "23 Feb 88", "4-Μαρ-1966", "2nd March, 1990", "1988-yil 7-aprel", "midsommarafton 1961", "nyårsdagen 1949",
-    "21.3.1975 E.C.", "Jawza 1368", "1361",
+    "21.3.1975 E.C.", "Jawza 1368", "1361", "1975 ж. 21 қазан",
 ])
 def test_a_birth_column_takes_these_dates_whole(value):
     assert value_fits(BIRTH, value, "Född")

@@ -40,3 +40,13 @@ def test_an_era_or_calendar_date_with_its_words_or_after_born_is_a_birth_date(te
 
 def test_an_era_date_without_a_birth_word_is_no_birth():
     assert not found("The card was issued H8.3.14 in Kobe.")
+
+
+@pytest.mark.parametrize("value", ["9 Thul-Hijja 1402", "21 Thul Hijjah 1398", "4 Thul-Qi'dah 1410"])
+def test_a_hijri_month_with_its_dh_written_th_is_a_birth_columns_value(value):
+    assert calendar_birth_value(value)
+    assert value_fits(BIRTH, value, "Född")
+
+
+def test_a_hijri_month_written_with_th_after_a_birth_word():
+    assert "9 Thul-Hijja 1402" in found("Sonen är född 9 Thul-Hijja 1402 i Mosul.")

@@ -295,6 +295,17 @@ def test_a_dated_years_ordinal_dot_at_a_sentences_end_is_the_dates(text, expecte
     assert found(text) == [expected], found(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a numeric date after a South Slavic birth word, ending its line: the year's ordinal dot is the date's
+    ("Vittne vid vigseln: Zoran Perić, rođen 4.9.1966.\nVittnet bor i Zadar.", "4.9.1966."),
+    ("Modern, rojena 3. 4. 1971.", "3. 4. 1971."),
+    # a Swedish birth word's numeric date keeps its full stop outside
+    ("Hon är född 17.03.1958.\nHon bor i Ekby.", "17.03.1958"),
+])
+def test_a_numeric_south_slavic_dates_dot_ending_its_line_is_the_dates(text, expected):
+    assert found(text) == [expected], found(text)
+
+
 @pytest.mark.parametrize("text", [
     "Mötet hölls 4 Aprili 2019 i Arusha.",  # no birth word
     "Handlingen utfärdades den 3 юли 2024 г. i Varna.",  # an issue's date

@@ -1,4 +1,4 @@
-"""A passport or a driving licence named by its country's own noun, a Green Card's number, Hungary's tax identifier
+"""A passport, a driving licence or an identity card named by its country's own noun, a Green Card's number, Hungary's tax identifier
 (checked) and a Turkish hospital's patient number are identifiers; a sum or a wrong check digit stays; an identity
 document's title is no one's name. Fictional numbers; the blank pipeline."""
 
@@ -44,3 +44,12 @@ def test_an_identity_documents_title_is_no_ones_name(blank_detector):
     persons = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
                if f.status != "rejected" and f.category == "PERSON"}
     assert not persons & {"Cartão de Cidadão", "Cidadão", "Cartão"}, persons
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ilir har albanskt letërnjoftim J05412207K och bor i Durrës.", "J05412207K"),
+    ("Modern har ett tyskt Personalausweis 440718227 enligt kopian.", "440718227"),
+    ("Hon har polskt dowód osobisty ABC 441822 sedan 2019.", "ABC 441822"),
+])
+def test_an_identity_card_by_its_countrys_own_noun_is_an_identifier(blank_detector, text, number):
+    assert number in _ids(text, blank_detector)

@@ -65,3 +65,17 @@ def test_a_metering_point_after_a_persons_possessive_is_masked(blank_detector):
 def test_a_metering_point_after_a_bodys_possessive_stays(blank_detector):
     text = "Idrottshallen har nytt elavtal; dess\nanläggnings-id är 735999100077306612.\n"
     assert not any("735" in t for t in _ids(blank_detector, text))
+
+
+def test_a_metering_point_in_the_writers_own_sentence_is_masked(blank_detector):
+    # a customer's e-mail: "mitt" says the supply is the writer's household's, named only in the header above
+    text = ("Ämne: flytt\nJag har flyttat till en ny lägenhet i våras.\n"
+            "Mitt nya elavtal har anläggnings-id 735999100061827745.\n")
+    assert "735999100061827745" in _ids(blank_detector, text)
+
+
+def test_a_metering_point_in_the_bodys_own_sentence_stays(blank_detector):
+    text = "Jag har fått frågan. Vårt kontor har anläggnings-id 735999100061827745.\n"
+    assert not any("735" in t for t in _ids(blank_detector, text))
+    text = "Jag bifogar skolans anläggnings-id 735999100061827745 enligt nätbolaget.\n"
+    assert not any("735" in t for t in _ids(blank_detector, text))

@@ -357,3 +357,23 @@ def test_a_hong_kong_card_number_with_its_check_in_brackets(text, value):
 ])
 def test_a_letter_six_digits_and_a_failing_bracket_stay(text):
     assert not any("(" in f for f in found(text)), found(text)
+
+
+# --- the former Yugoslav states' JMBG (Slovenia's EMŠO): a birth date, a region, a mod 11 digit ---
+
+@pytest.mark.parametrize("text, value", [
+    ("| Mojca Zupan | 15. 6. 1985 | 1506985500120 |", "1506985500120"),
+    ("Vittnet Dragan Ilić, 0706005500893, bor i Maribor.", "0706005500893"),  # born in 2005
+    ("| Ana Horvat | 0112003500457 |", "0112003500457"),  # born on 1 December 2003
+])
+def test_a_jmbg_that_checks_itself_is_found_without_a_label(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "| Mojca Zupan | 1506985500121 |",  # the check digit wrong
+    "| Mojca Zupan | 3206985500120 |",  # no such day
+    "Fakturanummer 1506985500120 gäller april.",  # an invoice's number
+])
+def test_a_thirteen_digit_number_failing_the_jmbg_check_or_anothers_stays(text):
+    assert found(text) == []

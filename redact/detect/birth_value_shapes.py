@@ -3,9 +3,10 @@
 A month's short name and the year by its last two digits ("23 Feb 88"), a month's short name in any script between
 dashes, the year in four digits or two ("4-Μαρ-1966", "17-okt-84"), a comma after the month ("2nd March, 1990", "9
 de octubre, 1983"), the year first with its word and the day joined to the month by a dash, as Uzbek papers write
-it ("1988-yil 7-aprel"), a Chinese paper's year, month and day in pinyin, each figure with its word after it ("1979
-nian 11 yue 3 ri"), and a feast's day with its year ("midsommarafton 1961"). The month's word must be a month's name
-in a language the project knows, so that a code's letters ("12-ABC-1968") are no date.
+it ("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 7 сәуір"), a Chinese paper's year,
+month and day in pinyin, each figure with its word after it ("1979 nian 11 yue 3 ri"), and a feast's day with its
+year ("midsommarafton 1961"). The month's word must be a month's name in a language the project knows, so that a
+code's letters ("12-ABC-1968") are no date.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _SHAPES = (
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.? \d\d"),
     re.compile(r"(?P<d>\d{1,2})(?P<sep>[-/. ])(?P<m>[^\W\d_]{3,12})\.?(?P=sep)(?:19|20)?\d\d"),
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<m>[^\W\d_]{3,12})\.?, (?:19|20)\d\d"),
-    re.compile(r"(?:19|20)\d\d-?[^\W\d_]{1,5}\.? (?P<d>\d{1,2})[- ]?(?P<m>[^\W\d_]{3,12})"),
+    re.compile(r"(?:19|20)\d\d[- ]?[^\W\d_]{1,5}\.? (?P<d>\d{1,2})[- ]?(?P<m>[^\W\d_]{3,12})"),
 )
 
 

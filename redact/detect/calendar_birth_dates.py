@@ -33,6 +33,7 @@ import re
 from redact.detect import context as ctx
 from redact.detect.month_names import MONTHS as GREGORIAN_MONTHS
 from redact.detect.patterns import Verdict, compile_
+from redact.detect.sexagenary_birth_dates import sexagenary_birth_value
 
 SP = ctx.SP
 _GREGORIAN_MONTH = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
@@ -111,8 +112,10 @@ _LUNAR_SPELLINGS = (
     ("rajab", "recep"), ("sha'ban", "sha'aban", "şaban"), ("ramadan", "ramadhan", "ramazan", "ramzan"),
     ("shawwal", "shawal", "şevval"),
     ("dhu al qa'dah", "dhu al qi'dah", "dhu al qadah", "dhul qa'dah", "dhu'l qa'da", "dhu l qa'da", "zul qa'dah",
-     "zil qad", "zilkade"),
-    ("dhu al hijjah", "dhul hijjah", "dhu'l hijja", "dhu l hijja", "dhu al hijja", "zul hijjah", "zil hajj", "zilhicce"),
+     "zil qad", "zilkade", "thul qa'dah", "thul qi'dah", "thul qa'da", "thu al qa'dah"),
+    ("dhu al hijjah", "dhul hijjah", "dhu'l hijja", "dhu l hijja", "dhu al hijja", "zul hijjah", "zil hajj", "zilhicce",
+     # the "dh" written "th", as many Arabic papers' Latin letters have it ("Thul-Hijja")
+     "thul hijjah", "thul hijja", "thu al hijjah", "thu al hijja"),
 )
 _APOSTROPHE = "['’ʼ‘`]"
 _LUNAR_MONTHS: dict[str, int] = {}
@@ -252,6 +255,8 @@ def calendar_birth_value(value: str) -> bool:
     the Kurdish calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519 (B.E.)", "9 Sivan 5749", "14
     Hamle 2012 E.C.", "15/9/1408"), a real day and a living person's year, or a Buddhist year with its mark ("2519
     B.E.", "5 March B.E. 2510"): a birth column's value (a Japanese era's date is era_birth_dates')."""
+    if sexagenary_birth_value(value):
+        return True  # "Canh Tuất 1970": a Vietnamese year by its stem and branch (sexagenary_birth_dates)
     if (year_alone := _BUDDHIST_YEAR_VALUE.fullmatch(value.strip())) is not None:
         return 1901 <= int(year_alone.group(1)) - BUDDHIST_ERA_OFFSET <= _dt.date.today().year
     if (figures := _ETHIOPIAN_FIGURES_VALUE.fullmatch(value.strip())) is not None:

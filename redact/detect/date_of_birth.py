@@ -43,6 +43,7 @@ from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
 from redact.detect.birth_dates_beside_ids import BIRTH_DATE_BESIDE_ID
 from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
+from redact.detect.sexagenary_birth_dates import LUNAR_DATE, LUNAR_NEEDS, check_lunar_birth
 from redact.detect.short_birth_years import (
     BORN_ABBREVIATION_YEAR, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
@@ -437,6 +438,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=SOLAR_HIJRI_NEEDS),
              # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
              Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
+             # a Vietnamese lunar date with the year's stem and branch ("mùng 9 tháng 5 năm Canh Tuất") in a sentence
+             # a birth word opens: see sexagenary_birth_dates
+             Rule("birth_date_sexagenary", LUNAR_DATE, score=0.85, check=check_lunar_birth, needs=LUNAR_NEEDS),
              # a date of a Japanese era after a birth word ("född H3.4.12", "f. Shōwa 58.4.12"): see era_birth_dates
              Rule("birth_date_japanese_era", JAPANESE_ERA_BIRTH, score=0.85, check=check_japanese_era,
                   needs=JAPANESE_ERA_NEEDS),

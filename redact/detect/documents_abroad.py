@@ -1,9 +1,9 @@
 """Identity documents and registers of other countries named by their own words, read by ``labelled_id``'s
 recognizer (reported as ID_NUMBER):
 
-* a passport or a driving licence by the country's own noun, as a Swedish text quotes it after the country's
+* a passport, a driving licence or an identity card by the country's own noun, as a Swedish text quotes it after the country's
   adjective ("tjeckiskt pas 45182207", "nederländskt rijbewijs 5204418227", "finskt passi FP4182207", "turkiskt
-  pasaport U 44182207");
+  pasaport U 44182207", "albanskt letërnjoftim J05412207K");
 * a United States permanent resident's card ("Green Card") by the receipt number or the alien number it carries
   ("SRC2207441832", "A-204-418-227");
 * Hungary's tax identifier (adóazonosító jel): ten digits, the first an 8, the days from 1 January 1867 to the birth
@@ -26,7 +26,10 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, only_digits
 # Italian, French, German, Hungarian; "paspoort" and the like after "nr"/"no" too
 _DOCUMENT = (r"(?i:pas|paspoort|paszport|passi|passin|pasaport|pasaporte|passaporte|passaporto|passeport|reisepass"
              r"|útlevél|cestovní[ ]pas|rijbewijs|prawo[ ]jazdy|ajokortti|ehliyet|sürücü[ ]belgesi|führerschein"
-             r"|permis[ ]de[ ]conduire|patente|carta[ ]de[ ]condução|řidičský[ ]průkaz|jogosítvány)")
+             r"|permis[ ]de[ ]conduire|patente|carta[ ]de[ ]condução|řidičský[ ]průkaz|jogosítvány"
+             # an identity card in Albanian, German, Polish, Czech, Croatian, Serbian and Bosnian, Bulgarian, Finnish
+             r"|letërnjoftim(?:i|in)?|leternjoftim(?:i|in)?|personalausweis|dowód[ ]osobisty|občanský[ ]průkaz"
+             r"|osobna[ ]iskaznica|li[čc]na[ ]karta|лична[ ]карта|henkilökortti)")
 _NO = r"(?:[ \t\u00a0]+(?i:nr\.?|no\.?|n°|nº|numer|number|numero|número|číslo|szám))?(?:[ \t\u00a0]*:)?"
 # the number: a series' capitals maybe, then six to twelve digits, grouped or not, a check letter maybe
 _DOC_VALUE = r"(?P<value>(?:[A-Z]{1,3}[ -]?)?\d{2,12}(?:[ -]\d{2,6}){0,3}[A-Z]?)(?![\w]|[-/.,:]\d)"
@@ -115,7 +118,8 @@ def _check_turkish_patient(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("document_abroad_own_word", DOCUMENT_ABROAD, score=0.8, check=_check_document,
          needs=("pas", "passi", "rijbewijs", "prawo", "ajokortti", "ehliyet", "sürücü", "führerschein", "permis",
-                "patente", "carta de", "řidičský", "útlevél", "jogosítvány")),
+                "patente", "carta de", "řidičský", "útlevél", "jogosítvány", "letërnjoftim", "leternjoftim",
+                "personalausweis", "dowód", "občanský", "iskaznica", "lična", "licna", "лична", "henkilökortti")),
     Rule("green_card_number", GREEN_CARD, score=0.8, check=_check_green_card,
          needs=("green card", "permanent resident", "alien registration", "uscis")),
     Rule("hungarian_tax_identifier", HUNGARIAN_TAX, score=0.85, check=_check_hungarian_tax,

@@ -24,7 +24,7 @@ from redact.detect import (
     access_codes, aircraft_registrations, animal_chips, booking_references, dated_ids_abroad, documents_abroad,
     ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers, make_model_serials,
     masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, phone_imeis,
-    placed_identifiers, report_numbers, short_named_ids, vehicle_identification, whose_numbers,
+    placed_identifiers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
@@ -229,6 +229,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *documents_abroad.RULES,
         # India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN after their short names, checked
         *short_named_ids.RULES,
+        # a researcher's ORCID iD by its shape and its check character
+        *researcher_ids.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
         # a payment card's number with its middle hidden, by its shape

@@ -34,9 +34,24 @@ def _first_name_before(text: str, at: int) -> bool:
     return m is not None and classify_word(m.group(1), load_lexicons()) == F
 
 
+# the writer's own household: "mitt", "min" or "mina" in the number's sentence (a customer's letter or e-mail; the
+# authority writes "vår", and its officer's "jag" may speak of the premises' supply)
+_WRITER_OWN = re.compile(r"(?<![\w-])(?:[Mm]itt|[Mm]ina?)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _writer_own(text: str, at: int) -> bool:
+    """True when the number's sentence, up to the number, speaks of the writer's own supply ("Mitt nya elavtal har
+    anläggnings-id …")."""
+    start = max(0, at - 200)
+    for e in _SENTENCE_END.finditer(text, start, at):
+        start = e.end()
+    return _WRITER_OWN.search(text, start, at) is not None
+
+
 def _check_metering_point(text: str, m: re.Match[str]) -> Verdict | None:
     at = m.start("value")
-    if not (person_beside(text, at) or _first_name_before(text, at)) or firm_near(text, at):
+    if not (person_beside(text, at) or _first_name_before(text, at) or _writer_own(text, at)) or firm_near(text, at):
         return None
     return Verdict(at, m.end("value"), "mätpunkts-ID (anläggnings-ID) bredvid en persons namn")
 

@@ -97,6 +97,18 @@ def cnp_ok(d: str) -> bool:
     return (1 if check == 10 else check) == int(d[12])
 
 
+def jmbg_ok(d: str) -> bool:
+    """The former Yugoslav states' JMBG (Slovenia's EMŠO): DDMMYYY (the year's last three digits), a region, three
+    digits, a mod 11 check digit with the weights 7 to 2 twice."""
+    if len(d) != 13 or not d.isdigit() or d[4] not in "90":
+        return False  # (a year 1900-1999 or 2000-2099: "9xx" or "0xx")
+    year = (1000 if d[4] == "9" else 2000) + int(d[4:7]) % 1000
+    if not _born(year, int(d[2:4]), int(d[:2])):
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(d, (7, 6, 5, 4, 3, 2) * 2)) % 11
+    return check != 10 and check % 11 == int(d[12])
+
+
 def kennitala_ok(d: str) -> bool:
     """Iceland's kennitala: DDMMYY, two digits, a mod 11 digit, the century (9: the 1900s, 0: the 2000s)."""
     if len(d) != 10 or not d.isdigit() or d[9] not in "90":
@@ -190,6 +202,8 @@ BELGIAN = compile_rule(rf"{_ALONE_BEFORE}(?P<value>\d\d\.\d\d\.\d\d[-. ]?\d{{3}}
                    rf"{_ALONE_AFTER}")
 # 13 digits in one block: a CNP
 THIRTEEN = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8]\d{{12}}){_ALONE_AFTER}")
+# 13 digits beginning with a day: a JMBG or an EMŠO
+JMBG = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[0-3]\d[01]\d[90]\d{{8}}){_ALONE_AFTER}")
 # a kennitala in its dash shape (without the dash it is any ten digits: a Swedish personnummer, a telephone number)
 KENNITALA = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[0-3]\d[01]\d\d\d-\d{{3}}[90]){_ALONE_AFTER}")
 # a DNI or an NIE with its letter, joined or after a dash ("48271935H", "48271935-H", "X-4471290-K")
@@ -236,6 +250,10 @@ def _check_belgian(text: str, m: re.Match[str]) -> Verdict | None:
 
 def _check_cnp(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "rumänskt CNP (födelsedatum, län, kontrollsiffra)") if cnp_ok(m.group("value")) else None
+
+
+def _check_jmbg(text: str, m: re.Match[str]) -> Verdict | None:
+    return _verdict(text, m, "JMBG/EMŠO (födelsedatum, kontrollsiffra)") if jmbg_ok(m.group("value")) else None
 
 
 def _check_kennitala(text: str, m: re.Match[str]) -> Verdict | None:
@@ -362,6 +380,7 @@ RULES = (
     Rule("foreign_id_eleven_digits", ELEVEN, score=0.8, check=_check_eleven, gate=rule_regex(r"\d{11}")),
     Rule("belgian_national_number", BELGIAN, score=0.8, check=_check_belgian, gate=rule_regex(r"\d\d[.-]\d\d|\d{6}[- ]")),
     Rule("romanian_cnp", THIRTEEN, score=0.8, check=_check_cnp, gate=rule_regex(r"\d{13}")),
+    Rule("yugoslav_jmbg", JMBG, score=0.8, check=_check_jmbg, gate=rule_regex(r"\d{13}")),
     Rule("icelandic_kennitala", KENNITALA, score=0.8, check=_check_kennitala, gate=rule_regex(r"\d{6}-\d{4}")),
     Rule("spanish_dni_nie", DNI, score=0.8, check=_check_dni, gate=rule_regex(r"\d{7}-?[A-Z]")),
     Rule("italian_codice_fiscale", CODICE_FISCALE, score=0.85, check=_check_codice_fiscale,

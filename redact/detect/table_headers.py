@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.detect.association_columns import membership_column
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
@@ -327,11 +328,13 @@ THINGS_NUMBER_HEADER = "nummer"
 def row_kinds(cells: Sequence[str]) -> list[str | None]:
     """What each header cell of a row says its column holds; a key's number ("Nyckelnr") is a person's code when
     the row also heads a column of names: the key handed to the person on each row; a postal code's and a town's
-    column are part of the address when the row also heads a column of homes; a bare "Nummer" beside a column of
+    column are part of the address when the row also heads a column of homes; so is an association's column
+    (``association_columns``), the members' numbers there; a bare "Nummer" beside a column of
     things is the things' numbers."""
     kinds = with_postal_beside_homes([header_kind(c) for c in cells], cells, ADDRESS)
     if any(k in (FULL, FIRST, LAST) for k in kinds):
-        kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells)) else k for k, c in zip(kinds, cells)]
+        kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells) or membership_column(c, cells))
+                 else k for k, c in zip(kinds, cells)]
     if any(" ".join(c.split()).lower() in _THINGS_HEADERS for c in cells):
         kinds = [ID if k is None and c.strip().lower() == THINGS_NUMBER_HEADER else k for k, c in zip(kinds, cells)]
     return kinds

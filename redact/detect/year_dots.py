@@ -25,6 +25,14 @@ _DAY_MONTH_YEAR = re.compile(r"\d{1,2}\.?[ \t]?(?P<month>[^\W\d_]{3,13})[ \t\n]+
 _AFTER_DOT = re.compile(r"(?:[ \t\n)\]\"'”’]|$)")
 
 
+# a numeric date after a South Slavic birth word ("rođen", "rojena", "рођен"): the language's own ordinal dot follows
+# the year; where the line ends with it, the dot is the date's, and where a sentence follows it on the line it stays
+# the full stop ("рођен 17.03.1958. Han har pass.")
+_NUMERIC = re.compile(r"\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:19|20)\d\d")
+_SOUTH_SLAVIC_BORN = re.compile(r"(?i)(?<![\w])(?:rođen|rodjen|rojen|рођен|роден)a?[ \t]*[:,]?[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def with_year_dot(text: str, start: int, end: int) -> int:
     """The end of the date ``text[start:end]``, past the dot after its year when the date's language writes one."""
     if end >= len(text) or text[end] != "." or not _AFTER_DOT.match(text, end + 1):
@@ -32,4 +40,7 @@ def with_year_dot(text: str, start: int, end: int) -> int:
     m = _DAY_MONTH_YEAR.fullmatch(text, start, end)
     if m is not None and m.group("month").lower() in _SOUTH_SLAVIC:
         return end + 1
+    if (_NUMERIC.fullmatch(text, start, end) and _LINE_END.match(text, end + 1)
+            and _SOUTH_SLAVIC_BORN.search(text, max(0, start - 24), start)):
+        return end + 1  # "rođen 21.5.1962." ending its line: no sentence follows to claim the dot
     return end
