@@ -76,3 +76,10 @@ def test_a_table_without_a_things_header_has_no_such_cells(tmp_path):
     rows = tuple(row[:3] for row in LAWS)
     page = _page(_register(tmp_path / "register.pdf", "Beslut om vägföreningens andelar", rows))
     assert thing_cells(page) == ([], [])
+
+
+def test_a_persons_code_under_a_bare_code_header_stays_masked(tmp_path, detector):
+    rows = (("Brukare", "Insats", "Utförare", "Kod"), ("Greta Holm", "dusch", "LiA", "HT-4418"),
+            ("Nils Berg", "inköp", "KoS", "HT-4425"))
+    page = _page(_register(tmp_path / "register.pdf", "Ändrade tider", rows))
+    assert thing_cells(page) == ([], [])

@@ -1,8 +1,7 @@
 """A table's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod", "Ordinerat"): its cells name no one.
 
 A register's row beside the initials of those who handled it often ends in a short code: the law a step rests on
-("SpelL", "RB"), the room or shelf ("B1012"), the device's kind ("CPAP"), an alarm's code ("HP"), the club or
-association ("DSF"). Read one cell a line, such a code stands among the signatures, and the initials rules and the
+("SpelL", "RB"), the room or shelf ("B1012"), the device's kind ("CPAP"), an alarm's code ("HP"). Read one cell a line, such a code stands among the signatures, and the initials rules and the
 learned tagger take it for someone's. The header over it says what it is: a law, a place in a building, a code, a
 prescription or a body, never a person. The page's geometry tells which header a cell stands under (see
 ``redact.detect.table_geometry``); a finding that is a whole cell of such a column, or a word of its header row
@@ -15,11 +14,12 @@ from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_
 from redact.detect.table_headers import header_kind
 from redact.types import Finding, Page, Word
 
-# The nouns a register heads a column of things with: laws and their paragraphs, rooms and shelves, codes, what a
-# doctor ordered, the club or association a member belongs to (all in the singular and lower case, without a dot)
+# The nouns a register heads a column of things with: laws and their paragraphs, rooms and shelves, a device's codes,
+# what a doctor ordered (in lower case, without a dot). Not a bare "Kod", which may be each person's code, nor an
+# association's column, which may hold each member's number (see association_columns).
 THING_HEADERS = frozenset({
     "lag", "lagrum", "lagstöd", "författning", "paragraf", "rum", "lokal", "hylla", "hyllplats", "sal", "larmkod",
-    "felkod", "kod", "ordinerat", "ordination", "förening", "klubb", "förbund",
+    "felkod", "ordinerat", "ordination",
 })
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
 _ROWS = 60
