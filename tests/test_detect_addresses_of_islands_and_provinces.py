@@ -52,3 +52,9 @@ def test_the_postal_cell_after_a_street_abroad_is_masked(blank_detector, place):
 def test_a_lettered_code_without_a_home_before_it_stays(blank_detector):
     text = "Beställningen FO-410 skickades.\nPaketet gick till lagret i juni.\n"
     assert not _addresses(blank_detector, text)
+
+
+def test_a_rows_lettered_number_under_a_street_is_no_postal_line(blank_detector):
+    # a register read one cell a line: the next row's number and name under the street, no code and town abroad
+    text = "Ärende\nNamn\nAdress\nH-2207\nKlara Fors\nKvarnbacken 12\nH-2208\nOlle Ström\nÅsvägen 3\n"
+    assert not any("H-2208" in a for a in _addresses(blank_detector, text))

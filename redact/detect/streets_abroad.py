@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_abroad import ANY_COUNTRY, COUNTRY
 from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS
 from redact.detect.address_shapes import NUMBER, STREET
 from redact.detect.patterns import Verdict, compile_
@@ -99,7 +99,7 @@ FOREIGN_STREET = compile_(
 # (most pages have neither, and the street pattern is slow to try at every capital).
 FOREIGN_POST_GATE = re.compile(
     rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
-    rf"|\n[ \t]*[A-Z]{{1,2}}-\d{{3,5}}{SP}"
+    rf"|\n[ \t]*[A-Z]{{2}}-\d{{3,5}}{SP}"
 )
 # Any street abroad, whatever its street word, when a postal code, its town and the country follow
 # ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
@@ -120,11 +120,14 @@ COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
 
 
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim"; in a letter's window
-# the code's line under it, the country's letters before the code ("Skolgränd 3 B 2" / "AX-22710 Föglö, Åland": a
-# Swedish-speaking place abroad, its street in Swedish, the flat's number after the staircase's letter).
+# the code's line under it, the country's letters before the code and its name after the town ("Skolgränd 3 B 2" /
+# "AX-22710 Föglö, Åland": a Swedish-speaking place abroad, its street in Swedish, the flat's number after the
+# staircase's letter).
 STREET_FOREIGN_POST = compile_(
     rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?:{SP}\d{{1,3}}(?![\w:%]|[.,]\d))?"
-    rf"(?P<post>,[ \t]*\n?[ \t]*{FOREIGN_POST}|[ \t]*\n[ \t]*(?=[A-Z]{{1,2}}-\d){FOREIGN_POST})"
+    rf"(?P<post>,[ \t]*\n?[ \t]*{FOREIGN_POST}"
+    # (the code's line alone: the country's two letters, the town on the same line and the country after it)
+    rf"|[ \t]*\n[ \t]*[A-Z]{{2}}-\d{{3,5}}{SP}+{FOREIGN_TOWN},[ \t]*{ANY_COUNTRY}(?![\w-]))"
 )
 
 
