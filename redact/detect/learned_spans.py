@@ -348,6 +348,9 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # an amount: its currency follows
         if _YEAR.fullmatch(text, a, b) and _TIME_WORD_BEFORE.search(text, max(0, a - 12), a):
             return False  # "sedan 1968", "från år 2019": a year in a sentence, no one's code
+        if _YEAR.fullmatch(text, a, b) and _YEAR_LINE.fullmatch(_line_of(text, a)) and len(
+                _YEAR_LINE.findall(text)) >= 3:
+            return False  # "1989" among "1976", "1996": a column of years (since when, which year), no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
         if whole_date(text[a:b]):
@@ -363,6 +366,16 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|efter|till|under|i|om|runt|kring|omkring|"
                                r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
+#: A year alone on its line: a cell of a table read one cell a line.
+_YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:19|20)\d\d[ \t]*$")
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
+
+
 #: A dash and digits right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
 _CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
 #: A short serial after a letter prefix ("G-4471", "F-12") or after the year's two digits, with a unit's letters
