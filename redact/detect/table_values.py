@@ -386,18 +386,11 @@ def _birth_value(v: str, header: str) -> bool:
             or birth_dates_listed(v, header) is not None)
 
 
-# what may follow a birth cell's date without being a part of it, though the whole reads as a date too: an age in
-# brackets ("(64 år)"), a year's abbreviation in small letters ("р.", "г.р."; a calendar's capitals stay with it)
-_AGE_OR_YEAR_MARK = re.compile(r"[ \t]*(?:\(\d{1,3}[ \t]*[^\W\d_]{1,5}\.?\)|(?:[^\W\d_A-ZÅÄÖА-ЯЁІЇЄҐ]{1,3}\.){1,2})")
-
-
 def birth_cell_span(value: str, header: str) -> tuple[int, int]:
     """The span a birth column's cell masks: past the article before the date ("d. 14 maj 2013"), or the date alone
-    inside the words around it ("1983 doğumlu", "ngày 5/11/1979"), and before an age or a year's mark though the whole
-    cell reads as one too ("1961 (64 år)", "12.04.1971 р."); a calendar's capitals ("21.3.1975 E.C.") stay with it."""
-    core = birth_cell_core(value, lambda part: _birth_value(part, header))
-    if core is not None and (not _birth_value(value, header) or (core[0] == 0 and _AGE_OR_YEAR_MARK.fullmatch(
-            value[core[1]:]))):
+    inside the words around it ("1983 doğumlu", "ngày 5/11/1979")."""
+    if not _birth_value(value, header) and (core := birth_cell_core(
+            value, lambda part: _birth_value(part, header))) is not None:
         return core
     return birth_article(value), len(value)
 
