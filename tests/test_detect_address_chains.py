@@ -161,4 +161,6 @@ def test_a_header_listing_a_columns_kinds_with_commas_heads_addresses():
     from redact.detect.table_headers import ADDRESS, header_kind
 
     assert header_kind("Gata, gård eller box") == ADDRESS
+    assert header_kind("Gata eller gård") == ADDRESS  # two kinds of home joined by "eller"
     assert header_kind("Namn, adress") is None  # a name's column too: no one kind
+    assert header_kind("Namn eller adress") is None

@@ -207,7 +207,8 @@ def test_a_country_after_a_farms_two_word_name_stays_readable(blank_detector):
     assert found and not any("Norge" in t for t in found), found
 
 
-@pytest.mark.parametrize("cell", ["Vaktstugan vid Lönnsjö", "Drängstugan, Åsby prästgård"])
+@pytest.mark.parametrize("cell", ["Vaktstugan vid Lönnsjö", "Drängstugan, Åsby prästgård", "Fyrstugan, Ekö hamn",
+                                  "Båtsmanstorpet, Näs"])
 def test_a_dwelling_by_a_place_or_an_estates_house_in_a_street_column(blank_detector, cell):
     text = (f"Ärende | Gatuadress | Postadress\nK 2201-27 | {cell} | 590 41 Lönnsjö\n"
             "K 2202-27 | Ekvägen 3 | 590 42 Lönnsjö\n")
@@ -219,3 +220,9 @@ def test_a_meeting_by_a_place_in_a_street_column_is_no_home():
     from redact.detect.address_unnumbered_homes import dwelling_cell
 
     assert not dwelling_cell("Mötet vid Lönnsjö") and not dwelling_cell("Vaktstugan nära Lönnsjö")
+
+
+def test_a_hall_by_its_town_is_no_cottage():
+    from redact.detect.address_unnumbered_homes import dwelling_cell
+
+    assert not dwelling_cell("Stadshuset, Lönnsjö") and not dwelling_cell("Kommunhuset, Ekö hamn")

@@ -254,3 +254,12 @@ def test_the_authoritys_own_postcode_line_stays(blank_detector, text):
 ])
 def test_a_persons_postcode_line_stays_masked(blank_detector, text, postcode):
     assert any(postcode in p for p in _postcodes(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    # a state agency named by its noun ("-makten", "-vården") and its unit, over its postal code line
+    "Beslut om stöd\nHemvärnsmakten, stödenheten\n117 40 Stockholm\n\nÄrende 2031-118",
+    "Beslut om permission\nAnstaltsvården, region Mitt\n701 12 Örebro\n\nÄrende 2031-118",
+])
+def test_an_agencys_name_by_its_noun_heads_its_own_postcode_line(blank_detector, text):
+    assert _postcodes(detect_text(text, blank_detector)) == []

@@ -170,6 +170,17 @@ def test_the_header_of_the_authoritys_own_numbers_is_no_name_part_beside_a_role(
     assert "Ansökan" not in found, found
 
 
+def test_a_tables_heading_over_the_cases_header_and_a_role_is_no_name_part():
+    from redact.detect.table_neighbours import neighbour_cell_names
+
+    # the heading "Kallelseorter" over "Mål" / "Klagande" / "Ort", after the last row of the table above
+    text = ("Yrkanden\nMål\nKlagande\nBelopp\n2218-31\nVilma Rask\n2 400 kr\n"
+            "Kallelseorter\nMål\nKlagande\nOrt\n2218-31\nVR\nBoden\n")
+    person = (text.index("Vilma"), text.index("Vilma") + len("Vilma Rask"))
+    found = [text[a:b] for a, b in neighbour_cell_names(text, [person], lambda w: False)]
+    assert found == [], found
+
+
 def test_a_code_over_a_logged_message_and_the_rest_of_its_series():
     from redact.detect.case_headings import case_heading_codes, names_case
 

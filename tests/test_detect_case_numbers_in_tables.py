@@ -432,3 +432,13 @@ def test_a_case_number_read_as_an_account_under_the_next_tables_konto_stays(blan
             "281-1502-2027\nsökanden\nSE35 5000 0000 0549 1000 0003\n")
     accounts = [f.text for f in blank_detector.detect(text_page(text)) if f.category == "BANK_ACCOUNT"]
     assert not any("281-" in t for t in accounts)
+
+
+def test_an_agencys_cases_by_its_letters_joined_to_the_year_and_the_acts_number_are_its_own():
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Ärende", "Sökande", "Sökande-id", "FX2031-40118:3", "Ture Blom", "SK-77120",
+                      "FX2031-40118:6", "Lisa Ahl", "SK-77134", ""])
+    assert case_column_codes(text) == {"FX2031-40118:3", "FX2031-40118:6"}
+    # under the applicant's number's header the same shape is the applicant's
+    assert case_column_codes(text.replace("Ärende\n", "Sökandenr\n")) == set()

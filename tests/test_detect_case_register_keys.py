@@ -185,3 +185,38 @@ def test_the_letters_reference_line_names_what_its_case_is_about_by_the_register
     # a person's word before the number: the customer's own number stays theirs
     person = "Kund KN 26-4471 Berg, ärende 2026-118.\nÄmne: KN 26-4471 Berg, flytt\n"
     assert "KN 26-4471" not in case_heading_codes([person])
+
+
+# A clinic's invoices over two tables: the invoice series' number and the invoice's serial after a space key the
+# patients' table and the billing addresses' table; the patients' own numbers stand in a column of their own.
+INVOICES = "\n".join([
+    "Obetalda fakturor",
+    "Faktura", "Patient", "Patientnr",
+    "KTV-318 4406", "Agda Rönn", "KTV-P 51201",
+    "KTV-318 4413", "Vidar Falk", "KTV-P 51218",
+    "Fakturaadresser",
+    "Faktura", "Adress",
+    "KTV-318 4406", "Åsvägen 3, 731 30 Köping",
+    "KTV-318 4413", "Lindgatan 8, 732 31 Arboga",
+    "",
+])
+
+
+def test_an_invoice_series_number_and_serial_after_a_space_key_the_register():
+    from redact.detect.case_keys import register_keys
+
+    assert register_keys([INVOICES]) == {"KTV-318 4406", "KTV-318 4413"}
+    # keying one table only, or under a patient's number's header, they are no register's
+    assert register_keys([INVOICES.split("Fakturaadresser")[0]]) == set()
+    assert register_keys([INVOICES.replace("Faktura\n", "Kundnr\n")]) == set()
+    # a card's letter and groups parted by spaces only ("K 318 4406") is a customer's number's shape
+    assert register_keys([INVOICES.replace("KTV-318 ", "K 318 ")]) == set()
+
+
+def test_the_invoices_are_left_readable_and_the_patients_numbers_masked(detector):
+    from redact.pipeline import detect_text
+
+    masked = [f.text for f in detect_text(INVOICES + "Påminnelse om faktura KTV-318 4413.\n", detector).findings
+              if f.status != "rejected"]
+    assert not any("KTV-318" in m for m in masked)
+    assert {"KTV-P 51201", "KTV-P 51218"} <= set(masked)

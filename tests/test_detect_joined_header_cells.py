@@ -49,3 +49,18 @@ def test_a_person_a_rule_supports_stays():
 def test_a_known_headers_word_joined_with_an_unlisted_one_is_the_header():
     text = REPAIRS.replace("Hyresgäst Anmärkning", "Hyresgäst Skick")
     assert joined_header_cells(_person(text, "Hyresgäst Skick"), text)
+
+
+# An appeal's table: the header's last two cells joined on a line, which a column reader took for a complainant
+APPEALS = "\n".join(["Inkomna överklaganden", "Mål", "Klagande", "Född", "Avgift Ombud", "2218-31",
+                     "Vilma Rask", "1968-02-14", "2 400 kr", "ingen", ""])
+
+
+def test_joined_header_cells_a_column_reader_took_for_its_first_row_are_no_person():
+    f = _person(APPEALS, "Avgift Ombud", reason="ner: ner:PER | namn i en kolumn under rubriken 'Klagande'")
+    assert joined_header_cells(f, APPEALS)
+
+
+def test_a_column_note_under_a_header_of_another_table_keeps_the_person():
+    f = _person(APPEALS, "Avgift Ombud", reason="ner: ner:PER | namn i en kolumn under rubriken 'Namn'")
+    assert not joined_header_cells(f, APPEALS)

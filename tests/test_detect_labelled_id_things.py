@@ -186,6 +186,8 @@ def test_two_capitals_before_another_shape_stay_the_codes_series():
 @pytest.mark.parametrize("text, value", [
     ("Hon har danskt CPR 090175-1226 och bor i Odense.", "090175-1226"),
     ("Sonen har kanadensiskt SIN 071 338 902 och bor i Halifax.", "071 338 902"),
+    # "ID" after the country's adjective: the kind of number, though two capitals alone may be a code's letters
+    ("Hennes far har israeliskt ID 037715528 sedan flytten.", "037715528"),
 ])
 def test_a_countrys_name_for_its_number_before_digits_read_as_a_phone_stays_outside_it(text, value):
     from redact.detect.lettered_codes import codes_read_as_phones

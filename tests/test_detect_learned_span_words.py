@@ -59,3 +59,14 @@ def test_a_thing_after_an_indefinite_article_is_no_home():
 def test_small_dotted_letters_away_from_a_date_may_be_initials():
     text = "Granskad av Olle Berg, kontroll t.m."
     assert _tagged(text, ("t.m.", "INITIALS")) == ["t.m."]
+
+
+def test_a_year_in_a_column_of_years_is_no_identifier():
+    # "Bosatt sedan" read one cell a line: the years beside the applicants, no one's code; a code of four digits
+    # outside the years' range stays
+    text = "\n".join(["Sökande", "Bosatt sedan", "Kundnr", "Tove Alm", "1977", "4471", "Ivar Sten", "1984", "4488",
+                      "Rut Ek", "2003", "4495", ""])
+    assert _tagged(text, ("1984", "OTHER_ID"), ("4488", "OTHER_ID")) == ["4488"]
+    # one year alone on its line among other cells is left to the tagger
+    alone = "Sökande\nKundnr\nTove Alm\n1984\n"
+    assert _tagged(alone, ("1984", "OTHER_ID")) == ["1984"]

@@ -68,6 +68,14 @@ def test_a_compulsory_care_laws_abbreviation_in_a_column_is_no_ones_initials():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["BSa", "LPV"]
 
 
+def test_an_answer_written_as_a_word_in_a_remarks_cell_is_no_ones_initials():
+    text = "Ärende\nKontrollant\nAnm.\nV 14-2207\nTiL\nok\nV 14-2231\nok\nNej\n"
+    spans = [(text.index(w), text.index(w) + len(w), "INITIALS") for w in ("TiL", "ok", "Nej")]
+    spans.append((text.rindex("ok"), text.rindex("ok") + 2, "INITIALS"))
+    # the signer's initials stay
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["TiL"]
+
+
 def test_a_kind_of_vehicle_is_no_ones_initials():
     text = "Hans ATV har reg.nr KLM 22P och hennes SUV står i ladan. Sign. ATW"
     spans = [(text.index(w), text.index(w) + 3, "INITIALS") for w in ("ATV", "SUV", "ATW")]

@@ -204,3 +204,9 @@ def test_the_pages_postal_town_alone_is_no_person(model_detector):
     persons = {t for c, t in _found(LETTERHEAD, model_detector) if c == "PERSON"}
     assert "Åkersby" not in persons, persons
     assert {"Kerstin Hedman", "Ali Rostami"} <= persons
+
+
+def test_a_countrys_name_is_no_short_form_of_a_first_name(blank_detector):
+    text = "Veteranen Malin Berg har sökt stöd.\nInsatser: Kosovo, Mali\nBerg tjänstgjorde sist i Mali.\n"
+    persons = {t for c, t in _found(text, blank_detector) if c == "PERSON"}
+    assert "Malin Berg" in persons and "Mali" not in persons, persons

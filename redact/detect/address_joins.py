@@ -56,10 +56,13 @@ def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # The next cell or line after a home's street: a town and the country alone ("Bole Sub-City, House 12 | Addis
-# Abeba, Etiopien"), the postal half of an address abroad split over two cells, which has no postal code to say so
+# Abeba, Etiopien"), the postal half of an address abroad split over two cells, which has no postal code to say so,
+# or a code of a shape the postal rules do not read alone: three digits after the country's letters ("FO-410
+# Runavík, Føroyar"), a Canadian code after the town and its province in brackets ("Laval (Québec) H7N 3T4, Canada")
 _TOWN_COUNTRY_AFTER = re.compile(
-    r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2},[ \t]*"
+    r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>(?:[A-Z]{2}-\d{3,5}[ \t]+)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
+    r"(?:[ \t]+\([^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t-][^\W\d_]+)?\))?(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)?,[ \t]*"
     rf"(?P<country>{ANY_COUNTRY}))(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
 _HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
 

@@ -298,14 +298,16 @@ RULES = (
 )
 
 
-# A home's cell with no number, two shapes a street's column holds: a dwelling by a place ("Vaktstugan vid Lönnsjö",
-# "Torpet vid Kvarnsjön": the dwelling's word ends the first name) and a house of an estate named by its place
-# ("Drängstugan, Åsby prästgård", "Flygeln, Hammars gård"). Either is where someone lives, as a farm and its village
-# are; a cell alone, under a header of a home.
+# A home's cell with no number, three shapes a street's column holds: a dwelling by a place ("Vaktstugan vid Lönnsjö",
+# "Torpet vid Kvarnsjön": the dwelling's word ends the first name), a house of an estate named by its place
+# ("Drängstugan, Åsby prästgård", "Flygeln, Hammars gård") and a cottage by its village or harbour ("Fyrstugan,
+# Ekö hamn", "Båtsmanstorpet, Näs": a cottage's word, not a hall's "-huset"). Each is where someone lives, as a farm
+# and its village are; a cell alone, under a header of a home.
 _DWELLING_CELL = re.compile(
     rf"^[{U}][{L}]*(?:stugan|stuga|torpet|torp|huset|bostället|boställe|villan|kojan|flygeln|gården|boden)"
     rf"[ \t]+vid[ \t]+{_NAME}$"
-    rf"|^{_NAME},[ \t]+{_NAME}s?[ \t]+(?:prästgård|herrgård|gård|kungsgård|säteri|bruk|kaplansgård|komministergård)$")
+    rf"|^{_NAME},[ \t]+{_NAME}s?[ \t]+(?:prästgård|herrgård|gård|kungsgård|säteri|bruk|kaplansgård|komministergård)$"
+    rf"|^[{U}][{L}]*(?:stugan|torpet|bostället|kojan|boden),[ \t]+{_NAME}(?:[ \t]+(?:hamn|fiskeläge|by))?$")
 
 
 def dwelling_cell(value: str) -> bool:

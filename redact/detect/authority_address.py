@@ -46,8 +46,9 @@ _NAME_LINE = re.compile(
     r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?"
     # a county board by its county, of one word or two ("Länsstyrelsen i Västra Götalands län")
     r"|Länsstyrelsen[ \t]+i(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]+län"
-    # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola")
-    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet)"
+    # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola"; the armed
+    # forces', the prison service's, the coast guard's and the employment service's by their nouns too)
+    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet|makten|vården|bevakningen|förmedlingen)"
     r"|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
     r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet)"
     # a state agency by its abbreviation, its unit after the comma ("SMHI, enheten för observationer")

@@ -18,9 +18,10 @@ from redact.detect.table_headers import header_kind
 
 # a register's number: the series' letters (a sub-unit's after a hyphen: "SK-BLG"), a space or a hyphen, then digit
 # groups joined by a hyphen, a slash or a colon ("St 9318", "GF 27:014", "TB-0412", "KPR-2028-031", "SK-BLG 0902-11",
-# a block's one digit before its serial: "H-3:17"); or a ledger's running number alone, three digits or more ("0412")
+# a block's one digit before its serial: "H-3:17"); the series' letters, a hyphen, its number and the serial after a
+# space ("FKR-318 4406", an invoice series); or a ledger's running number alone, three digits or more ("0412")
 _KEY_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:-[A-ZÅÄÖ]{1,3})?[ -](?:\d{2,6}|\d(?=[-/:]\d))"
-                       r"(?:[-/:]\d{2,6}){0,2}|\d{3,6}")
+                       r"(?:[-/:]\d{2,6}){0,2}|[A-ZÅÄÖ]{1,6}-\d{2,6}[ ]\d{3,6}|\d{3,6}")
 # a car's registration number ("ABC 123", "FHD 30K" under "Fordon"): its owner's, whatever the header
 _PLATE = re.compile(r"[A-Z]{3}[ ]?\d\d[\dA-Z]")
 # a header cell naming a number or a code: the column holds the numbers of what its rows are about

@@ -49,6 +49,7 @@ from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
+from redact.detect.thing_columns import drop_thing_cells
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
@@ -321,7 +322,8 @@ class Detector:
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
-            findings = drop_joined_header_cells(findings, page.text)  # "Avgått Ersättare" (see joined_header_cells)
+            # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
+            findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)

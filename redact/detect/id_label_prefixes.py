@@ -50,6 +50,13 @@ def id_label(letters: str) -> bool:
     return _LABEL.fullmatch(letters) is not None
 
 
+def id_label_at(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is such a label read where it stands: "ID" after a country's adjective ("israeliskt
+    ID") is one there, though the letters alone are not."""
+    m = _LABEL.match(text, start)
+    return m is not None and m.end() == len(text[:end].rstrip())
+
+
 def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:
     """The identifier findings begun by a label, starting after it."""
     out = []

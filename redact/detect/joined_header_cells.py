@@ -22,8 +22,10 @@ _CELL_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖÉÜ][a-zåäöéü][\w./ -]{0,28}[ \
 # the joined line itself: two or three header cells side by side
 _JOINED_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖÉÜ][\w./ -]{0,59}[ \t]*$")
 _REACH = 6  # header lines before and after the joined one
-# what the model alone says: no list, no context, no label named the person
-_MODEL_ONLY = re.compile(r"^(?:names\+)?ner:[ \t]*ner:PER$")
+# what the model alone says: no list, no context, no label named the person; a name column's note may follow, its
+# header one of the cells around (the column reader took the header's next cell for its first row's value)
+_MODEL_ONLY = re.compile(r"^(?:names\+)?ner:[ \t]*ner:PER"
+                         r"(?:[ \t]*\|[ \t]*namn i en kolumn under rubriken '(?P<header>[^'\n]+)')?$")
 
 
 def _lines_around(text: str, start: int, end: int) -> tuple[str, list[str], list[str]]:
@@ -59,7 +61,8 @@ def joined_header_cells(f: Finding, text: str) -> bool:
     from redact.detect.name_words import U, classify_word, load_lexicons, written_in_lower_case
     from redact.detect.table_headers import _header_row, _is_header, split_glued
 
-    if f.category != "PERSON" or f.start is None or f.end is None or not _MODEL_ONLY.match(f.reason.strip()):
+    model = _MODEL_ONLY.match(f.reason.strip())
+    if f.category != "PERSON" or f.start is None or f.end is None or model is None:
         return False
     words = f.text.split()
     lex = load_lexicons()
@@ -73,7 +76,7 @@ def joined_header_cells(f: Finding, text: str) -> bool:
             or all(swedish_shape(w) or written_in_lower_case(w, text) for w in words)):
         return False
     line, before, after = _lines_around(text, f.start, f.end)
-    if not _JOINED_LINE.match(line):
+    if not _JOINED_LINE.match(line) or (model.group("header") and model.group("header") not in before):
         return False
     cells = before + [p for w in line.split() for p in split_glued(w)] + after
     return len(cells) >= 3 and _header_row(cells)

@@ -280,7 +280,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
-    from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, PARTIES, VEHICLE_KINDS
+    from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, NOT_INITIALS, PARTIES, UNITS, VEHICLE_KINDS
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
@@ -292,6 +292,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "skickas som PDF": a file's format (initials the rules match to a person are theirs)
         if text[a:b] in VEHICLE_KINDS:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
+        if not text[a:b].isupper() and text[a:b].upper() in NOT_INITIALS - UNITS:
+            return False  # "ok", "Nej" in a remark's cell: an answer written as a word, no one's initials
         if text[a:b] in LAW_ABBREVIATIONS and not _TWO_CAPITALS.fullmatch(text[a:b]):
             # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials (two capitals, "KL",
             # "FL", are a person's initials as often as a law's)
@@ -346,6 +348,9 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # an amount: its currency follows
         if _YEAR.fullmatch(text, a, b) and _TIME_WORD_BEFORE.search(text, max(0, a - 12), a):
             return False  # "sedan 1968", "från år 2019": a year in a sentence, no one's code
+        if _YEAR.fullmatch(text, a, b) and _YEAR_LINE.fullmatch(_line_of(text, a)) and len(
+                _YEAR_LINE.findall(text)) >= 3:
+            return False  # "1989" among "1976", "1996": a column of years (since when, which year), no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
         if whole_date(text[a:b]):
@@ -361,6 +366,16 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|efter|till|under|i|om|runt|kring|omkring|"
                                r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
+#: A year alone on its line: a cell of a table read one cell a line.
+_YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:19|20)\d\d[ \t]*$")
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
+
+
 #: A dash and digits right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
 _CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
 #: A short serial after a letter prefix ("G-4471", "F-12") or after the year's two digits, with a unit's letters

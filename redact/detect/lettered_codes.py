@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.id_label_prefixes import id_label
+from redact.detect.id_label_prefixes import id_label_at
 from redact.types import Finding
 
 # capitals a phone stands after without being a code's digits: labels, company forms, a bank's giro labels
@@ -43,7 +43,7 @@ def codes_read_as_phones(findings: list[Finding], text: str) -> list[Finding]:
         if f.category == "PHONE" and f.start is not None and f.end is not None:
             m = _LETTERS_AT_START.match(text, f.start, f.end)
             at = f.start if m is not None and m.group("letters") not in _NOT_CODES else _code_letters(text, f.start)
-            if at is not None and id_label(text[at:f.start if m is None else m.end()].strip()):
+            if at is not None and id_label_at(text, at, f.start if m is None else m.end()):
                 # a country's name for its personal number ("CPR 090175-1226"): the number is one, its label stays out
                 f = replace(f, category="ID_NUMBER") if m is None else replace(
                     f, start=m.end(), text=text[m.end():f.end], category="ID_NUMBER")

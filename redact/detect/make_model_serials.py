@@ -97,7 +97,9 @@ def _check_engine_make_model_serial(text: str, m: re.Match[str]) -> Verdict | No
 
 # A make as the maker writes it on the plate: capitalised ("Grundfos"), in capitals ("DRYMAX") or in its own mixed
 # case ("AquaFlow", "dormaKaba", "iQLock"); a word of a sentence is written in none of the last two.
-_MAKE = (r"(?:[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}(?:[A-Z][a-zåäöé]+)?|[A-ZÅÄÖÉ]{2,})|[a-z]{1,8}[A-Z][A-Za-z]{1,8})"
+_MAKE = (r"(?:[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}(?:[A-Z][a-zåäöé]+)?|[A-ZÅÄÖÉ]{2,})|[a-z]{1,8}[A-Z][A-Za-z]{1,8}"
+         # a Scottish or an Irish maker's name ("McMurdo", "MacGregor")
+         r"|Ma?c[A-Z][a-zåäöé]{2,})"
          r"(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?")
 # Between a label or a noun and the make: spaces perhaps, a paragraph's line end perhaps ("har serienummer" /
 # "Omron M3-…").
@@ -284,15 +286,22 @@ _PLATE_SERIAL = (r"\#?(?:[A-Z]{1,4}-)?[A-Z\d]*\d[A-Z\d]*(?:-[A-Z\d]+)*(?:[ \u00a
 # never a word of a sentence in small letters, nor a run of digits long enough to be the serial's own first group.
 _MODEL_WORD = (r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Za-z][\w.=+/-]*|\d{1,2}(?:\.\d)?"
                # a small word with the maker's colon ("t:slim"), and a model's figure before its letters ("550 XP")
-               r"|[a-z]{1,4}:[a-z]\w*|\d{3,4}(?=[ \u00a0]+[A-Z]{1,3}\d?[ \u00a0]))")
+               r"|[a-z]{1,4}:[a-z]\w*|\d{3,4}(?=[ \u00a0]+[A-Z]{1,3}\d?[ \u00a0])"
+               # a maker's small letters before a capital ("inReach", "eTrex"), and a model's figure before a serial
+               # that opens with its series letters ("AirX 170 IVX0931-4418")
+               r"|[a-z]{1,3}[A-Z][A-Za-z\d]*|\d{3}(?=[ \u00a0]+[A-Z]{1,4}\d)"
+               # a model's name in small letters with its figure ("prisma20A")
+               r"|[a-z]{2,}\d+[A-Za-z]?)")
 
 
 def _serial_value(serial: str, mixed: bool = False) -> bool:
     """True for a plate's serial: five digits at least (with ``mixed``, three among as many capitals will do:
-    "QX-7HK31M"), and no date, year, telephone number, organisation's number or date of birth."""
+    "QX-7HK31M", or two among four capitals or more in one word of eight characters or more, as computers' serials
+    are written: "RQ7TW2KM"), and no date, year, telephone number, organisation's number or date of birth."""
     bare = serial.lstrip("#")
-    digits = sum(c.isdigit() for c in bare)
-    if digits < 5 and not (mixed and digits >= 3 and sum(c.isupper() for c in bare) >= 3 and len(bare) >= 7):
+    digits, capitals = sum(c.isdigit() for c in bare), sum(c.isupper() for c in bare)
+    if digits < 5 and not (mixed and ((digits >= 3 and capitals >= 3 and len(bare) >= 7)
+                                      or (digits >= 2 and capitals >= 4 and len(bare) >= 8 and bare.isalnum()))):
         return False
     if _NO_SERIAL.match(bare) or _YEAR_SERIAL.match(bare) or _DATE_DIGITS.match(bare):
         return False
@@ -319,8 +328,13 @@ _MACHINE_NEEDLES = ("traktor", "såg", "klippare", "kompressor", "elverk", "grä
 _HELD_MAKE_MODEL_SERIAL = compile_rule(
     r"(?<![\w-])(?:ICD|(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|"
     r"(?:knä|höft|fot)led(?:en)?|metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
-    + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])"
-    + _GAP + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,4})"
+    # a transmitter or a beacon a person carries or fits to an animal, a hull's number (a kayak's, a boat's), a device
+    # lent for care at home
+    r"\w*sändare(?:n|na)?|skrov(?:nummer|numret|nr\.?)|\w*apparat(?:en)?|"
+    + _MACHINE + r"|(?:serie|tillverknings|tillverkar)(?:nummer|numret|nr\.?)))"
+    # where the thing is used, before a colon ("dator på bibliotekets nät: …")
+    r"(?:[ \t\u00a0]+(?:på|i|vid|för)(?:[ \t\u00a0]+[a-zåäö]+){1,2}(?=[ \t\u00a0]*:))?"
+    r"[ \t\u00a0]*[,:]?(?=[ \t\u00a0\n])" + _GAP + r"(?P<value>(?:(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})(?P<model>(?:[ \t\u00a0]+" + _MODEL_WORD + r"){0,4})"
     r"[ \t\u00a0]+)?(?P<serial>" + _PLATE_SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
 
@@ -331,7 +345,10 @@ def _check_held_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
 
     serial, make = m.group("serial"), m.group("make") or ""
     whole = _whole_serial(m)
-    if _NUMBERED_THING.match(make) or bank_name(make) or not _serial_value(whole, mixed=bool(m.group("model"))):
+    if _NUMBERED_THING.match(make) or bank_name(make):
+        return None
+    if not (_serial_value(whole, mixed=bool(m.group("model")))
+            or (make and _short_plate(serial, m.group("model").split()))):
         return None
     if _SUM_AFTER.match(text, m.end("value")) or _LABEL_MAKE.match(make) or _CHECKABLE.match(whole):
         return None
@@ -411,7 +428,19 @@ _CELL_MAKE_MODEL_SERIAL = compile_rule(
 # a model's word as makers write them: a digit with letters, capitals, a capital inside, a hyphened name, a decimal
 _MODEL_SHAPE = re.compile(r"^(?:.*\d.*[A-Za-z²]|.*[A-Za-z].*\d|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]?[a-zåäö]+[A-Z]\w*|[IVX]{2,4}"
                           r"|[A-ZÅÄÖ]?[a-zåäö]*-[A-ZÅÄÖ]\w*|[A-ZÅÄÖ]{1,3}-\w+"
-                          r"|\d+\.\d+|.*[=²³].*)$")
+                          r"|\d+\.\d+|.*[=²³+].*)$")
+# a model's word with a figure in it or its maker's own case ("Pip3", "GPS-3", "SafeLink"): no word of a name or a place
+_CODED_MODEL = re.compile(r"^(?:.*\d.*[A-Za-z]|.*[A-Za-z].*\d|[A-Z]?[a-z]+[A-Z]\w*)$")
+# a short serial that opens with its series letters ("TL0931", "B-7703", "KD-4418")
+_LETTERED_SERIAL = re.compile(r"^[A-Z]{1,3}-?\d{4,}$")
+# a serial whose series letters a dash joins to five digits or more ("TA-441822"): a plate's, whatever the model's words
+_SERIES_SERIAL = re.compile(r"^[A-Z]{1,4}-\d{5,}(?:-\d+)*$")
+
+
+def _short_plate(serial: str, words: list[str]) -> bool:
+    """True for a short serial with its series letters after a model's coded word: the plate of a small device (a
+    transmitter, a beacon) carries few digits, and the model's code says the words before it are a make and a model."""
+    return _LETTERED_SERIAL.match(serial) is not None and any(_CODED_MODEL.match(w) for w in words)
 # a number's label or a bank among the words ("Leverantörsnr", "Bank")
 _NUMBER_LABEL = re.compile(r"(?i)(?:nr\.?|nummer|bank|banken)$")
 # a firm's form after its name is no model ("Berg AB", "Nord HB")
@@ -419,22 +448,49 @@ _FIRM_FORM = re.compile(r"^(?:AB|HB|KB|AS|ASA|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd|Inc|LLC
 
 
 def _check_cell_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """A cell holding a make, a model and a plate's serial alone."""
+    """A cell holding a make, a model and a plate's serial alone; or a make another such cell of the page opens, its
+    model's word and a serial of four digits at least."""
+    if _cell_plate(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+    if _plate_of_a_plates_make(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell, "
+                       "märket som i en annan cells tillverkningsnummer")
+    return None
+
+
+def _no_make(make: str, words: list[str]) -> bool:
+    """True when the words before a cell's number are no make and model: a numbered thing, a bank, a number's label, a
+    firm's form ("Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192")."""
     from redact.detect.bank_names import bank_name
 
-    make, words = m.group("make"), m.group("model").split()
     if _NUMBERED_THING.match(make) or bank_name(make) or _LABEL_MAKE.match(make):
-        return None
-    if not _serial_value(m.group("serial")):
-        return None
-    if any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words])):
-        return None  # "Berg AB 5519207", "Leverantörsnr LEV 55120", "Danske Bank 1247 03 55192"
+        return True
+    return any(_FIRM_FORM.match(w) or _NUMBER_LABEL.search(w) for w in words) or bank_name(" ".join([make, *words]))
+
+
+def _cell_plate(text: str, m: re.Match[str]) -> bool:
+    """True for a cell of a make, a model and a plate's serial by their own shapes."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if _no_make(make, words) or not (_serial_value(serial) or _short_plate(serial, words)):
+        return False
     if len(make) == 2 and not any(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}", w) for w in words):
-        return None  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
+        return False  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
         # letters ("XR Orbis III") comes with a model's name
-    if not (m.group("serial").startswith("#") or any(_MODEL_SHAPE.match(w) for w in words)):
-        return None
-    return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell")
+    return serial.startswith("#") or _SERIES_SERIAL.match(serial) is not None or any(
+        _MODEL_SHAPE.match(w) for w in words)
+
+
+def _plate_of_a_plates_make(text: str, m: re.Match[str]) -> bool:
+    """True for a make, a model's word and four digits at least when another cell of the page opens with the same make
+    and is a plate by its shape ("Marvik Falcon 5518" in the column that lists "Marvik TX+ 55182"): a column of one
+    kind of device, where a short serial after a plain model's name is that make's all the same."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if len(make) < 3 or _no_make(make, words) or not re.fullmatch(r"[A-Z]{0,3}-?\d{4,}", serial):
+        return False
+    if _YEAR.match(serial) or _DATE_DIGITS.match(serial):
+        return False
+    return any(o.start() != m.start() and o.group("make") == make and _cell_plate(text, o)
+               for o in _CELL_MAKE_MODEL_SERIAL.finditer(text))
 
 
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
@@ -454,7 +510,7 @@ RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_se
          Rule("serial_with_make_and_model_after_held_thing", _HELD_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_held_make_model_serial,
               needs=("serie", "tillverk", "protes", "ortos", "knäled", "höftled", "fotled", "sökare", "våg",
-                     "laptop", "ramn") + _HELD_NEEDLES + _MACHINE_NEEDLES),
+                     "laptop", "ramn", "sändare", "skrov", "apparat") + _HELD_NEEDLES + _MACHINE_NEEDLES),
          Rule("serial_with_make_and_model_after_bare_number", _NR_MAKE_MODEL_SERIAL, score=0.8,
               check=_check_nr_make_model_serial, needs=("nr", "nummer")),
          Rule("serial_with_make_and_model_in_a_cell", _CELL_MAKE_MODEL_SERIAL, score=0.8,

@@ -7,6 +7,7 @@ import re
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.first_chars import compiled
+from redact.detect.lettered_places import names_place_unit_or_firm
 from redact.detect.not_initials import state_before_identity_word
 from redact.detect.places import names_place_organisation
 from redact.detect.table_columns import header_words_only, names_a_number
@@ -346,4 +347,6 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "Cartão de Cidadão", "Carte d'identité": an identity document's title, wherever it stands
     if f.end is not None and case_unit(t, text, f.end):
         return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
+    if names_place_unit_or_firm(t, text, f.start):
+        return True  # "Stora Karlsö", "Paviljong C", "inkassobolaget Lindorff" (see lettered_places)
     return bool(_CASE_LABEL.match(t))

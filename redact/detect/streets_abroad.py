@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_abroad import ANY_COUNTRY, COUNTRY
 from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS
 from redact.detect.address_shapes import NUMBER, STREET
 from redact.detect.patterns import Verdict, compile_
@@ -76,8 +76,9 @@ FOREIGN_STREET_CORE = (
 FOREIGN_TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-zß-ÿ][^\W\d_]+|[A-ZÆØ])(?=[ \t]*(?:[,.;)\n]|$))"
                 r"|[ \t](?:am|im|an[ \t]der|in[ \t]der|ob[ \t]der|bei|aan[ \t]den?)[ \t][^\W\d_a-zß-ÿ][^\W\d_]+"
                 r"(?=[ \t]*(?:[,.;)\n]|$)))?")
-# a Polish postal code has a dash ("80-827 Gdańsk")
-FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){FOREIGN_TOWN}{COUNTRY_AFTER}"  # the town may wrap
+# a Polish postal code has a dash ("80-827 Gdańsk"); the Faroes' has three digits after the islands' letters
+# ("FO-410 Runavík")
+FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|[A-Z]{{2}}-\d{{3}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){FOREIGN_TOWN}{COUNTRY_AFTER}"  # the town may wrap
                  # a town without a postal code, then its country: "..., Erbil, Iraq"
                  rf"|{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
 # A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.", "14, 2. sal".
@@ -97,7 +98,8 @@ FOREIGN_STREET = compile_(
 # What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
 # (most pages have neither, and the street pattern is slow to try at every capital).
 FOREIGN_POST_GATE = re.compile(
-    rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
+    rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
+    rf"|\n[ \t]*[A-Z]{{2}}-\d{{3,5}}{SP}"
 )
 # Any street abroad, whatever its street word, when a postal code, its town and the country follow
 # ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
@@ -117,9 +119,15 @@ UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
 COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
 
 
-# A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
+# A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim"; in a letter's window
+# the code's line under it, the country's letters before the code and its name after the town ("Skolgränd 3 B 2" /
+# "AX-22710 Föglö, Åland": a Swedish-speaking place abroad, its street in Swedish, the flat's number after the
+# staircase's letter).
 STREET_FOREIGN_POST = compile_(
-    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{FOREIGN_POST})"
+    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?:{SP}\d{{1,3}}(?![\w:%]|[.,]\d))?"
+    rf"(?P<post>,[ \t]*\n?[ \t]*{FOREIGN_POST}"
+    # (the code's line alone: the country's two letters, the town on the same line and the country after it)
+    rf"|[ \t]*\n[ \t]*[A-Z]{{2}}-\d{{3,5}}{SP}+{FOREIGN_TOWN},[ \t]*{ANY_COUNTRY}(?![\w-]))"
 )
 
 

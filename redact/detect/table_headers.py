@@ -66,6 +66,8 @@ _NAME_HEADERS = {
         # a court's or a board's witnesses, heard in the case
         "vittne", "vittnen",
         "befälhavare", "skeppare", "studerande",
+        # whom a register of veterans or young offenders lists
+        "veteran", "veteraner", "ungdom", "ungdomar",
         # a guardian's header cut short to fit a narrow column
         "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
@@ -128,6 +130,8 @@ _OTHER_HEADERS = frozenset({
     # the parties of a change of owner in a register of boats, aircraft or vehicles: persons or firms, read by the
     # name rules; the cells open the table all the same
     "säljare", "köpare",
+    # a vehicle's driver: staff by their initials in a pool car's log as often as a person's name
+    "förare",
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
     "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
     "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
@@ -180,6 +184,8 @@ _OTHER_HEADERS = frozenset({
     # a vehicle's column (license_plate reads its plates): a header, so that one glued after another cell splits off
     # ("Pass/ID-handlingFordon" keeps the identity documents' column its own)
     "fordon", "fordonet",
+    # a court's or the police's seizures by their numbers (the seized things' own numbers are read by their makers)
+    "beslag",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 # (up to four words where commas list what the column may hold: "Gata, gård eller box")
@@ -296,10 +302,10 @@ def header_kind(cell: str) -> str | None:
         return qualified  # "Hemtjänst kundnr", "Nationellt id-kort nr", "danskt CPR-nummer": whose or which number
     if kind is None and (m := _NUMBER_WORD_AFTER.fullmatch(low)) and header_kind(m.group(1)) == ID:
         return ID  # "Båtplatskontrakt nr": the number of a thing whose header alone already holds identifiers
-    if kind is None and ("/" in low or " och " in low or " & " in low or ", " in low):
-        # "Fastighet/adress", "Adress och telefon", "Gata, gård eller box": a joined header whose only kind is an
-        # address's
-        parts = [p.strip() for p in re.split(r"/| och | & |, ", low) if p.strip()]
+    if kind is None and ("/" in low or " och " in low or " & " in low or ", " in low or " eller " in low):
+        # "Fastighet/adress", "Adress och telefon", "Gata, gård eller box", "Gata eller gård": a joined header whose
+        # only kind is an address's
+        parts = [p.strip() for p in re.split(r"/| och | & |, | eller ", low) if p.strip()]
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS

@@ -32,6 +32,10 @@ def _cell_candidate(line: str) -> bool:
     words = s.split()
     if names_a_number(s) or names_other_number(s):
         return False  # "Kundnummer", "Vägnr", "Godsnr": a number's header, no name
+    from redact.detect.case_headings import names_case_header
+
+    if names_case_header(s):
+        return False  # "Mål", "Ärende", "Bokning": the header of the body's own numbers, no name
     if len(words) == 1 and s.isupper() and len(s) <= 3:
         return False  # "KD", "MP" beside a signature: a party or an abbreviation, not a part of the name beside it
     from redact.detect.group_names import group_name

@@ -13,7 +13,7 @@ the last consonant. A capitalised word of the document is taken for such a short
   at least ("Sigg-an" → "Sig", "Bjö-sse", "Steff-e"), five letters in all;
 
 and it is no ordinary word: not a function word, not written in lower case in the document,
-not a title, not a place's name before a place noun ("Svea hovrätt").
+not a title, not a place's name before a place noun ("Svea hovrätt"), not a country's name ("Mali").
 """
 
 from __future__ import annotations
@@ -182,6 +182,7 @@ def find_derived_short_forms(
     if not firsts:
         return []
     from redact.detect.name_words import PLACE_NOUN_AFTER
+    from redact.detect.places import only_countries
 
     # a short form shares its first three letters with the name (or a part of a double name)
     by_start: dict[str, list[str]] = {}
@@ -235,6 +236,8 @@ def find_derived_short_forms(
             continue
         if _LEX_BEFORE.search(page_texts[page], max(0, a - 8), a):
             continue  # "lex Maria": a law's reporting duty, not "Britt-Marie" cut short
+        if only_countries(word):
+            continue  # "Mali" beside Malin: a country's name (a mission's, a trip's), no one's short form
         distinct = {" ".join(p.text.split()).casefold() for p in owners}
         origin = owners[0]
         new.append(Finding(

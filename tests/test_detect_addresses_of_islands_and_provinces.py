@@ -1,0 +1,60 @@
+"""Addresses of self-governing islands and a province in brackets: a Faroese postal code of three digits after the
+islands' letters, an Åland street in Swedish with its staircase and flat and the code's line below it in a letter's
+window, a Canadian town with its province in brackets and its code in the cell after the street. The whole address
+is masked; a code of the same shape in running text without a home before it stays. Fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+WINDOWS = """Kallelse till förhandling
+
+Hjørdis Poulsen
+Jóannesar gøta 7
+FO-410 Runavík, Føroyar
+
+Alvar Sundqvist
+Skolgränd 3 B 2
+AX-22710 Föglö, Åland
+
+Mål T 2207-27. Förhandlingen hålls i sal 4.
+"""
+
+CELLS = """Delgivningsadresser
+Part | Adress | Postort
+Hjørdis Poulsen | Jóannesar gøta 12 | FO-410 Runavík, Føroyar
+Élodie Gagnon | 2210, boulevard des Laurentides, app. 7 | Laval (Québec) H7N 3T4, Canada
+Förhandlingen hålls i sal 4.
+"""
+
+
+def _addresses(detector, text: str) -> list[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Jóannesar gøta 7 FO-410 Runavík, Føroyar",
+    "Skolgränd 3 B 2 AX-22710 Föglö, Åland",
+])
+def test_a_window_address_of_the_islands_is_masked_whole(blank_detector, address):
+    assert address in _addresses(blank_detector, WINDOWS)
+
+
+@pytest.mark.parametrize("place", ["FO-410 Runavík, Føroyar", "Laval (Québec) H7N 3T4, Canada"])
+def test_the_postal_cell_after_a_street_abroad_is_masked(blank_detector, place):
+    found = _addresses(blank_detector, CELLS)
+    assert any(place in a for a in found), found
+
+
+def test_a_lettered_code_without_a_home_before_it_stays(blank_detector):
+    text = "Beställningen FO-410 skickades.\nPaketet gick till lagret i juni.\n"
+    assert not _addresses(blank_detector, text)
+
+
+def test_a_rows_lettered_number_under_a_street_is_no_postal_line(blank_detector):
+    # a register read one cell a line: the next row's number and name under the street, no code and town abroad
+    text = "Ärende\nNamn\nAdress\nH-2207\nKlara Fors\nKvarnbacken 12\nH-2208\nOlle Ström\nÅsvägen 3\n"
+    assert not any("H-2208" in a for a in _addresses(blank_detector, text))

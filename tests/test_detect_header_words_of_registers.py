@@ -1,0 +1,46 @@
+"""Header words of registers of drivers, veterans, young offenders and seizures: the veterans' and young people's
+columns are read as names, and the header words themselves, joined on a line or opening the next table, are no
+one's. Fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+
+@pytest.mark.parametrize("header", ["Veteran", "Ungdom"])
+def test_a_register_of_veterans_or_young_people_names_its_persons(header):
+    from redact.detect.table_headers import FULL, header_kind
+
+    assert header_kind(header) == FULL
+
+
+def test_a_drivers_header_is_a_header_whose_cells_are_left_to_the_other_rules():
+    from redact.detect.table_headers import _is_header, header_kind
+
+    # a pool car's log names its drivers by initials beside the staff's units: no name column
+    assert _is_header("Förare") and header_kind("Förare") is None
+
+
+@pytest.mark.parametrize("line, part", [("Förare Mätare", "Förare Mätare"), ("Veteran Anhörig", "Veteran")])
+def test_a_persons_header_joined_with_the_next_cell_is_no_person(line, part):
+    from redact.detect.joined_header_cells import joined_header_cells
+    from redact.types import Finding
+
+    text = "\n".join(["Monterade mätare", line, "Fordon", "Telefon", "KB", "Vireo 4400 nr 55120", "OPQ 318",
+                      "070-228 14 90", ""])
+    a = text.index(part)
+    f = Finding(id="p1-0", page=1, start=a, end=a + len(part), text=part, category="PERSON", score=0.85,
+                detector="names", reason="ner: ner:PER")
+    assert joined_header_cells(f, text)
+
+
+def test_the_seizures_heading_and_header_after_an_address_table_are_no_name_or_address(blank_detector):
+    text = "\n".join(["Kallelser", "Namn", "Gatuadress", "Postnr och ort",
+                      "LB", "Åkervägen 4", "824 93 Norrby", "KS", "Box 12", "820 70 Sörby",
+                      "Beslag", "Beslag", "Föremål", "Innehavare Serienummer",
+                      "2031-4410-BX101", "Kulvapen", "LB", "Husqvarna 1900 nr 4471180", ""])
+    found = [(f.category, f.text) for f in detect_text(text, blank_detector).findings]
+    assert not [t for c, t in found if "Beslag" in t]
+    assert ("PERSON", "KS") in found

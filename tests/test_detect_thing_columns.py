@@ -1,0 +1,85 @@
+"""A register's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod") beside its columns of initials: its
+short codes (a law's short form, a room, an alarm's code) are no one's initials and stay readable; the initials
+beside them are masked. Fictional people and places; tables set by position alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redact.detect.engine import Detector
+from redact.detect.thing_columns import thing_cells
+from redact.ingest.pdf import extract_page
+
+
+def _register(path: Path, title: str, rows: tuple[tuple[str, ...], ...]) -> Path:
+    """A table set by position: one text line a cell, under a title."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((40, 60), title, fontsize=11)
+    y = 90.0
+    for row in rows:
+        for x, cell in zip((40, 150, 260, 360, 460), row):
+            if cell:
+                page.insert_text((x, y), cell, fontsize=9)
+        y += 15
+    doc.save(path)
+    doc.close()
+    return path
+
+
+LAWS = (
+    ("Ärende", "Handläggare", "Attest", "Lagrum"),
+    ("VS 28-0412", "KiN", "B.Ö.", "JB"),
+    ("VS 28-0419", "Th.Lu", "KiN", "UtlL"),
+    ("VS 28-0433", "B.Ö.", "M-AS", "JB"),
+)
+ROOMS = (
+    ("Lånekort", "Orsak", "Beslut", "Kontroll", "Rum"),
+    ("7310 2207 11", "sen återlämning", "E.Kå.", "RuN", "C3108"),
+    ("7310 2207 29", "borttappad atlas", "RuN", "E.Kå.", "C3108"),
+    ("7310 2207 36", "skadad bok", "Ö.L-B", "RuN", "D1044"),
+)
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _page(path: Path):
+    with pymupdf.open(path) as doc:
+        return extract_page(doc[0])
+
+
+@pytest.mark.parametrize("title,rows,codes,initials", [
+    ("Beslut om vägföreningens andelar", LAWS, {"JB", "UtlL"}, {"KiN", "B.Ö.", "M-AS"}),
+    ("Spärrar i låneregistret", ROOMS, {"C3108", "D1044"}, {"RuN", "E.Kå."}),
+])
+def test_a_things_column_stays_and_the_initials_beside_it_are_masked(tmp_path, detector, title, rows, codes, initials):
+    page = _page(_register(tmp_path / "register.pdf", title, rows))
+    found = {f.text.strip() for f in detector.detect(page) if f.category in ("PERSON", "INITIALS", "ID_NUMBER")}
+    assert not codes & found, found
+    assert initials <= found, found
+
+
+def test_the_cells_under_a_things_header_are_read_by_position(tmp_path):
+    page = _page(_register(tmp_path / "register.pdf", "Beslut om vägföreningens andelar", LAWS))
+    cells, heads = thing_cells(page)
+    assert [page.text[a:b] for a, b in cells] == ["JB", "UtlL", "JB"]
+    assert "Lagrum" in {page.text[a:b] for a, b in heads}
+
+
+def test_a_table_without_a_things_header_has_no_such_cells(tmp_path):
+    rows = tuple(row[:3] for row in LAWS)
+    page = _page(_register(tmp_path / "register.pdf", "Beslut om vägföreningens andelar", rows))
+    assert thing_cells(page) == ([], [])
+
+
+def test_a_persons_code_under_a_bare_code_header_stays_masked(tmp_path, detector):
+    rows = (("Brukare", "Insats", "Utförare", "Kod"), ("Greta Holm", "dusch", "LiA", "HT-4418"),
+            ("Nils Berg", "inköp", "KoS", "HT-4425"))
+    page = _page(_register(tmp_path / "register.pdf", "Ändrade tider", rows))
+    assert thing_cells(page) == ([], [])
