@@ -98,7 +98,7 @@ FOREIGN_STREET = compile_(
 # What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
 # (most pages have neither, and the street pattern is slow to try at every capital).
 FOREIGN_POST_GATE = re.compile(
-    rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
+    rf",[ \t]*\n?[ \t]*(?:(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}|[A-Z]{{2}}-\d{{3}})(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
     rf"|\n[ \t]*[A-Z]{{2}}-\d{{3,5}}{SP}"
 )
 # Any street abroad, whatever its street word, when a postal code, its town and the country follow
