@@ -56,6 +56,9 @@ def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector
 
 
 @pytest.mark.parametrize("text", [
+    # a cell opened by a word in small letters before a name or a case's number
+    "Kontakt\nkontakt Anna Berg 5519207\n",
+    "Ärende\närende KTN-443 2051\n",
     # a make and its model, a year, a sum after a bare "nr"
     "Bilen har nr Saab 9-3 och är blå.",
     "Kvarnen har nr Moltec QR220 2019 på skylten.",
@@ -68,7 +71,7 @@ def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector
     "Han har nr Lantor T190 YV1LT19A5F1234567 på åkern.",
 ])
 def test_no_make_model_and_serial_in_a_year_a_sum_a_name_or_a_checkable_number(text):
-    assert _serials(text, "serial_with_make_and_model_after_held_thing",
+    assert _serials(text, "serial_with_make_and_model_after_held_thing", "serial_with_make_and_model_in_a_cell",
                     "serial_with_make_and_model_after_bare_number") == []
 
 
