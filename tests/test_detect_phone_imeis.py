@@ -1,7 +1,8 @@
 """A mobile telephone's IMEI after its maker and model, its check digit holding: the maker, the model and the number
-are one mark, in a dealer's ledger's cell and in a sentence, the number unbroken or in its label's groups. Fifteen
-digits whose check digit fails, or a number with no telephone maker before it, are not this rule's. Fictional
-people and numbers computed with the Luhn check."""
+are one mark, in a dealer's ledger's cell and in a sentence, the number unbroken or in its label's groups. Without
+the maker, a telephone's word in the sentence before it and an IMEI's first two digits make it one. Fifteen digits
+whose check digit fails, with no telephone before them, or after a telephone number's label are not this rule's.
+Fictional people and numbers computed with the Luhn check."""
 
 from __future__ import annotations
 
@@ -30,8 +31,20 @@ def test_an_imei_after_its_makers_and_models_names_is_one_mark(blank_detector, t
     assert value in _ids(blank_detector, text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Mobiltelefonen (354712055221842) låg kvar hos Ella Moberg.", "354712055221842"),
+    ("Beslaget: en Nokia-telefon 353328119042172 och en cykel, ägare Jon Ås.", "353328119042172"),
+])
+def test_an_imei_after_a_telephone_named_in_its_sentence(blank_detector, text, value):
+    assert value in _ids(blank_detector, text)
+
+
 @pytest.mark.parametrize("text", [
     "Telefonen Samsung Galaxy S23 Ultra 358712033344176 är spärrad.",  # the check digit fails
+    "Telefonnummer 013544771203983 står i avtalet.",  # a telephone number's label
+    "Mobilen har referens 770145052218402 hos försäkringsbolaget.",  # no reporting body's code first
+    "Telefonfakturan betalas med OCR 354712055221842 senast i maj.",  # a bill's payment number
+    "Telefonen betalas på avbetalning, OCR 354712055221842.",  # a payment's word between
     "Leveransen 353328119042172 gick till Ekby.",  # no maker before it
     "Apple har ordernummer 353328119042172 hos oss.",  # a label and lowercase words between maker and number
 ])
