@@ -141,3 +141,9 @@ def test_a_possessives_number_that_is_nobodys_code_is_kept(text, value):
 def test_the_series_capitals_after_the_things_word_open_the_code(text, value):
     # the capitals right before the digits are the code's series, the thing's word before them no part of it
     assert value in by_place(text)
+
+
+def test_a_devices_kind_before_its_code_on_a_label_line_stays_readable():
+    text = "From: Ewan Tait <e.tait@norlan.example>\nSubject: PLB 3ECC55182207 7A2\nDear registry, I moved."
+    assert "3ECC55182207 7A2" in by_place(text)
+    assert not any("PLB" in v for v in by_place(text))

@@ -74,3 +74,18 @@ def test_a_labelled_serial_written_again_is_masked_alone_in_a_detected_text(mode
         found = detect_text(text, model_detector).findings
         assert [f.text for f in found if f.text == serial] == [serial, serial], text
         assert not [f.text for f in found if f.category == "PERSON"], text
+
+
+
+def test_a_models_code_reaching_past_a_rules_code_by_a_devices_kind_gives_way_to_it():
+    text = "Subject: EPIRB 3ECC55182207 7A2\nDear registry, I moved."
+    code = _at(text, "3ECC55182207 7A2", "ID_NUMBER", "labelled_id", "en kod som värdet av 'Subject'")
+    learned = _at(text, "EPIRB 3ECC55182207 7A2", "ID_NUMBER", "learned_spans", "taggad av den inlärda modellen")
+    assert [f.text for f in without_model_spans_around_identifiers([learned, code])] == ["3ECC55182207 7A2"]
+
+
+def test_a_models_code_reaching_past_a_rules_code_by_series_letters_stays():
+    text = "Subject: KX 3ECC55182207 7A2\nDear registry, I moved."
+    code = _at(text, "3ECC55182207 7A2", "ID_NUMBER", "labelled_id", "en kod som värdet av 'Subject'")
+    learned = _at(text, "KX 3ECC55182207 7A2", "ID_NUMBER", "learned_spans", "taggad av den inlärda modellen")
+    assert len(without_model_spans_around_identifiers([learned, code])) == 2

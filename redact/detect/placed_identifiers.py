@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from redact.detect.patterns import Rule, Verdict, rule_regex
 from redact.detect.placed_persons import person_block
+from redact.resolve.identifier_overlaps import DEVICE_KIND
 
 # A code: one to six parts of capitals and digits (a part may mix in small letters beside a digit: "IPD88213x"),
 # joined by a space, a dash, a slash or a dot; an optional check letter after a space
@@ -139,6 +140,11 @@ _LINE = rule_regex(rf"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{{0,44}}?(?:\([^)
                    rf"(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}})[ \t]*(?:\([^)\n]{{0,30}}\)[ \t]*)?$")
 
 
+# a device's kind in capitals before its code ("PLB 2DCC…", "EPIRB …", "GPS …"): what the code belongs to, no series
+# of it, so it stays readable as a model's name would
+_DEVICE_KIND = re.compile(r"(?:" + DEVICE_KIND.pattern + r")[ ](?=[^ ]*\d)")
+
+
 def _check_line(text: str, m: re.Match[str]) -> Verdict | None:
     """The value when it is a code on a label line in a person's block and the label names nothing else."""
     value, label = m.group("value"), m.group("label")
@@ -146,7 +152,8 @@ def _check_line(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if not person_block(text, m.start("value")):
         return None
-    return Verdict(m.start("value"), m.end("value"),
+    kind = _DEVICE_KIND.match(value)
+    return Verdict(m.start("value") + (kind.end() if kind else 0), m.end("value"),
                    f"en kod som värdet av '{' '.join(label.split())}' bland en persons uppgifter")
 
 

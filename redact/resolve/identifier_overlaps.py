@@ -10,6 +10,9 @@ address's), and the model's span is dropped; the identifier stays masked whole.
 A model's name read inside a rule's identifier ("Archimedes" in the serial "Archimedes 1938-44182" after its label,
 the make opening the number) is dropped too: the identifier masks those letters, and the merged finding keeps the
 identifier's category, not a person's a model's higher score would give it.
+
+A model's identifier reaching past a rule's only by a device's kind before it ("PLB" of "PLB 2DCC… 4B1") is dropped
+too: the kind says what the code belongs to, as a model's name would, and stays readable.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from redact.types import Finding
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a street's word left outside the identifier: the address may be a home's though its number is the identifier's
+# a device's kind in capitals ("PLB", "EPIRB", "GPS"): what a code belongs to, no part of it
+DEVICE_KIND = re.compile(r"PLB|EPIRB|ELT|SART|AIS|GPS|IMEI|IMSI|ICCID|SIM|MAC|MMSI")
 _STREET_WORD = re.compile(r"(?i)(?:gatan|gata|vägen|väg|gränd|gränden|stigen|backen|torget|allén|platsen|leden|"
                           r"lgh|lägenhet|box)(?![\w])")
 
@@ -81,5 +86,10 @@ def without_model_spans_around_identifiers(findings: Sequence[Finding]) -> list[
                 continue  # "Sond" before the serial: no street's number of its own
             if f.category == "PERSON" and not _listed_name(rest):
                 continue  # "Dotterns" after the serial's last letter: no listed name of its own
+        if (f.category == "ID_NUMBER" and f.detector == "learned_spans" and f.page in ids and f.start is not None
+                and f.end is not None and (rest := _reaches_past(f, [g for g in ids[f.page] if g is not f
+                                                                     and g.detector != "learned_spans"])) is not None
+                and DEVICE_KIND.fullmatch(rest.strip())):
+            continue  # "PLB" before a beacon's code a rule read: the device's kind, no part of its number
         out.append(f)
     return out
