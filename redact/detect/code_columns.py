@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.row_serials import person_serials, row_serial_header
 from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, Cell, _is_header
+from redact.detect.table_headers import JUDGED_BY_CELLS
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
 # ("RA-14:03", a contract's call-off), never in bare digits ("08:30" is a time)
@@ -90,7 +91,13 @@ def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
             if kind is None and (row_serial_header(head) or (
-                not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)))}
+                (not _is_header(head) or _judged_by_cells(head)) and not names_other_number(head)
+                and not _names_own_paper(head)))}
+
+
+def _judged_by_cells(head: str) -> bool:
+    """True for a known header whose column is judged by its cells all the same (a driver's: names or initials)."""
+    return " ".join(head.strip().rstrip(":").split()).lower() in JUDGED_BY_CELLS
 
 
 def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:

@@ -130,7 +130,8 @@ _OTHER_HEADERS = frozenset({
     # the parties of a change of owner in a register of boats, aircraft or vehicles: persons or firms, read by the
     # name rules; the cells open the table all the same
     "säljare", "köpare",
-    # a vehicle's driver: staff by their initials in a pool car's log as often as a person's name
+    # a vehicle's driver: staff by their initials in a pool car's log as often as a person's name (the column is
+    # judged by its cells, see JUDGED_BY_CELLS)
     "förare",
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
     "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
@@ -187,6 +188,9 @@ _OTHER_HEADERS = frozenset({
     # a court's or the police's seizures by their numbers (the seized things' own numbers are read by their makers)
     "beslag",
 })
+# Known headers whose column may hold persons' names or staff's initials and units alike: the header line is no one's,
+# and in a register of persons the column's cells are judged by their shapes as an unlisted header's would be.
+JUDGED_BY_CELLS = frozenset({"förare"})
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 # (up to four words where commas list what the column may hold: "Gata, gård eller box")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$"
