@@ -10,6 +10,8 @@ read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an ad
 
 from __future__ import annotations
 
+import re
+
 from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, _visual_rows
 from redact.detect.table_headers import header_kind
 from redact.types import Finding, Page, Word
@@ -21,6 +23,7 @@ THING_HEADERS = frozenset({
     "lag", "lagrum", "lagstöd", "författning", "paragraf", "rum", "lokal", "hylla", "hyllplats", "sal", "larmkod",
     "felkod", "ordinerat", "ordination",
 })
+_THING_PART = re.compile("|".join(sorted(THING_HEADERS, key=len, reverse=True)), re.IGNORECASE)
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
 _ROWS = 60
 
@@ -36,12 +39,16 @@ def _thing_header(cell: str) -> bool:
 def thing_cells(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the cells under a thing's header, and those of the header rows' words over them."""
     words = [w for w in page.words if w.text.strip()]
-    if not words or getattr(page, "rotation", 0) % 360:
+    # a thing's header is one word of the header row, or a part of one glued to its neighbour ("KontrollLag"): a page
+    # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
+    if not words or getattr(page, "rotation", 0) % 360 or not _THING_PART.search(page.text):
         return [], []
     rows = _visual_rows(words)
     cells: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
+        if not _THING_PART.search(" ".join(w.text for w in row)):
+            continue
         # header cells set close together split where the values below them begin (as the table reading does)
         header = _split_at_edges(_row_cells(row), [_row_cells(k) for k in rows[r + 1: r + 4]], page.char_rects)
         names = [_name(ws) for ws in header]
