@@ -15,19 +15,10 @@ before it keeps it (``national_ids_abroad``'s list).
 
 from __future__ import annotations
 
-import datetime
 import re
 
-from redact.detect.national_ids_abroad import _ALONE_AFTER, _ALONE_BEFORE, _others_number
+from redact.detect.national_ids_abroad import _ALONE_AFTER, _ALONE_BEFORE, _born, _others_number
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
-
-
-def _born(year: int, month: int, day: int) -> bool:
-    """A real day, not after today: a birth date."""
-    try:
-        return datetime.date(year, month, day) <= datetime.date.today()
-    except ValueError:
-        return False
 
 
 def rodne_cislo_ok(value: str) -> bool:
