@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     import pymupdf
     from make_benchmark_pdf import make_pdf
 
-    import redact.detect.engine as engine
+    import redact.detect.cell_findings as cell_findings
     import redact.detect.names as names
     import redact.detect.places as places
     import redact.detect.table_neighbours as neighbours
@@ -158,8 +158,8 @@ def main(argv: list[str] | None = None) -> int:
                 pw = place_words if new else place_words.__wrapped__
                 lw = lower_words if new else lower_words.__wrapped__
                 places.place_words = names.place_words = pw
-                neighbours.lower_words = engine.lower_words = lw
-                engine.listed_codes = code_columns.listed_codes if new else codes_old.listed_codes
+                neighbours.lower_words = cell_findings.lower_words = lw
+                cell_findings.listed_codes = code_columns.listed_codes if new else codes_old.listed_codes
 
             def run(new: bool):
                 def go() -> None:

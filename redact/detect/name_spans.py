@@ -88,7 +88,7 @@ def _surname_spelt_as_title(text: str, f: Finding, words: list[tuple[int, int, s
     return _PROSE_BEFORE.search(before) is not None and "|" not in before
 
 
-# The note a name column's cell carries (engine._column_supported, table_column findings).
+# The note a name column's cell carries (cell_findings._column_supported, table_column findings).
 _NAME_CELL = "namn i en kolumn under rubriken"
 
 
