@@ -55,6 +55,8 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # an animal's tag, which carries its owner's herd number ("öronmärke SE 0412 00318", "öronmärken (SE …)")
           "märke", "märken", "märket", "märkena",
           "register", "registret", "imei",
+          # an extract from a register about one person ("belastningsregisterutdrag PM 2027-0412"): its number is hers
+          "registerutdrag", "register-utdrag",
           # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
           "bricka", "brickan", "tagg", "taggen", "chip", "chipet",
           # a permit granted to one person: to park as a disabled driver, to ride the transport service
