@@ -442,3 +442,18 @@ def test_an_agencys_cases_by_its_letters_joined_to_the_year_and_the_acts_number_
     assert case_column_codes(text) == {"FX2031-40118:3", "FX2031-40118:6"}
     # under the applicant's number's header the same shape is the applicant's
     assert case_column_codes(text.replace("Ärende\n", "Sökandenr\n")) == set()
+
+
+def test_the_polices_seizure_numbers_under_the_seizure_header_are_its_own_the_serials_stay(blank_detector):
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Beslag", "Beslag", "Ägare", "Föremål", "Serienummer",
+                      "2031-3300-BG 7710", "TS", "surfplatta", "Acer NX-77Q120",
+                      "2031-3300-BG 7711", "TS", "cykel", "Crescent WTU 552190",
+                      "2031-3300-BG 7712", "OL", "kamera", "Nikon 3304418", ""])
+    assert case_column_codes(text) == {"2031-3300-BG 7710", "2031-3300-BG 7711", "2031-3300-BG 7712"}
+    found = [f.text for f in blank_detector.detect(text_page(text)) if f.category == "ID_NUMBER"]
+    assert not any("BG 77" in t for t in found)
+    # the same shape under a serial's header alone is a thing's serial, no seizure
+    assert case_column_codes(text.replace("Beslag\nÄgare", "Nummer\nÄgare")) == set()
+

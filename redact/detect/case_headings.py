@@ -118,9 +118,11 @@ def _register_word(word: str) -> bool:
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
 # "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other; so does a placement's
-# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case)
+# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case), and a
+# seizure's ("Beslag": the police's or the court's register of things seized)
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
-                          r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer)")
+                          r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
+                          r"beslag|beslagsnr\.?|beslagsnummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
@@ -168,13 +170,15 @@ def _first_cell(line: str) -> str:
 # office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's),
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
-# the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts)
+# the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts); or the police's number of
+# a seizure, the year, the unit's number, the register's letters and the serial ("2026-5200-BG 4418")
 _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
                           r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
-                          r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}")
+                          r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"
+                          r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}")
 
 
 def _header_like(cell: str) -> bool:
