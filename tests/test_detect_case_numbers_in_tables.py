@@ -457,3 +457,12 @@ def test_the_polices_seizure_numbers_under_the_seizure_header_are_its_own_the_se
     # the same shape under a serial's header alone is a thing's serial, no seizure
     assert case_column_codes(text.replace("Beslag\nÄgare", "Nummer\nÄgare")) == set()
 
+
+def test_a_bankgiros_shape_after_a_series_and_its_sub_units_letters_is_the_case():
+    from redact.detect.case_headings import case_heading_codes, closes_case
+
+    text = ("Ärende\nSökande\nTV-NO 2031-1077\nKarl Ekholm\nTV-NO 2031-1085\nEva Åström\n\n"
+            "Adresser\nÄrende\nAdress\nTV-NO 2031-1077\nEkvägen 4\nTV-NO 2031-1085\nBjörkgatan 2\n")
+    codes = case_heading_codes([text])
+    at = text.rindex("2031-1077")
+    assert closes_case(text, at, at + len("2031-1077"), codes)

@@ -421,7 +421,8 @@ def is_case(span: str, codes: frozenset[str]) -> bool:
 
 
 # the series' letters right before a code's digits, a space between ("MHE " of "MHE 2027-1128")
-_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \t\u00a0]$")
+# (a sub-unit's letters after the unit's too: "AF-SE " of "AF-SE 2028-1077")
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:-[A-ZÅÄÖ]{1,3})?[ \t\u00a0]$")
 
 
 def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
@@ -429,7 +430,7 @@ def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape; so
     too when the span runs on into the next line (a clearing number and an account read in "SN 8125-4418" and the
     next cell's "14/2 …" of a table read one cell a line)."""
-    m = _LETTERS_BEFORE.search(text, max(0, a - 8), a)
+    m = _LETTERS_BEFORE.search(text, max(0, a - 12), a)
     if m is None:
         return False
     line_end = text.find("\n", a, b)
