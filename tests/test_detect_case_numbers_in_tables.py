@@ -466,3 +466,21 @@ def test_a_bankgiros_shape_after_a_series_and_its_sub_units_letters_is_the_case(
     codes = case_heading_codes([text])
     at = text.rindex("2031-1077")
     assert closes_case(text, at, at + len("2031-1077"), codes)
+
+
+def test_an_identifier_read_on_from_a_case_number_in_a_subject_line_starts_after_the_case_and_its_label():
+    from redact.detect.case_headings import after_case, case_heading_codes
+    from redact.types import Finding
+
+    text = ("Ärende\nGivare\nGivar-id\nRV-KO 2031-114\nTyra Ek\nKO 7 4410\nRV-KO 2031-119\nOla Berg\nKO 7 4417\n\n"
+            "Subject: RV-KO 2031-119, donor KO 7 4417\n")
+    codes = case_heading_codes([text])
+    a = text.index("RV-KO 2031-119, donor")
+    b = text.index("\n", a)
+    f = Finding(id="a", page=1, start=a, end=b, text=text[a:b], category="ID_NUMBER", score=0.5,
+                detector="learned_spans")
+    assert after_case(f, text, codes).text == "KO 7 4417"
+    # a span that is no case's keeps its start
+    g = Finding(id="b", page=1, start=b - 9, end=b, text=text[b - 9:b], category="ID_NUMBER", score=0.5,
+                detector="learned_spans")
+    assert after_case(g, text, codes) is g

@@ -453,6 +453,23 @@ def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | 
     return f
 
 
+# after a case number that opens a span: its comma or semicolon, then the small words of a label ("donor", "kund nr")
+_AFTER_CASE = re.compile(r"[ \t]*[,;][ \t]*(?:[a-zåäö][\w.-]*[ \t]+)*")
+
+
+def after_case(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:
+    """``f`` started after one of the document's case numbers (``codes``) that opens it, with the comma and the small
+    label words after the case ("TM-SC 2027-123, donor SE-GÄV 40 1201" of a subject line, read by the tagger as one
+    identifier): the case is the authority's own, the label no one's; ``f`` itself when no case opens it, None when
+    nothing is left."""
+    span = text[f.start:f.end]
+    for c in codes:
+        if span.startswith(c) and (rest := _AFTER_CASE.match(span, len(c))) is not None:
+            start = f.start + rest.end()
+            return replace(f, start=start, text=text[start:f.end]) if start < (f.end or start) else None
+    return f
+
+
 # the document's own case label opening a line, right before the code ("Dnr RV 2026/1140", "Beslutslista FT-2026-0318,
 # …", "Diarienummer: 5.1-2026-118"): the letterhead's or the heading's own case or list, never a person's number
 _OWN_CASE_LABEL = re.compile(r"(?m)^[ \t]*(?:Dnr|DNR|Diarienummer|Diarienr|Ärende|Ärendenummer|Ärendenr|Beslutslista|"

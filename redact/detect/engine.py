@@ -22,7 +22,7 @@ from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
+from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
                                          opens_case)
 from redact.detect.case_serials import drop_case_serials
@@ -266,10 +266,12 @@ class Detector:
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
-            # an address the tagger ran on into a case number's line ends before it (see case_headings)
+            # an address the tagger ran on into a case number's line ends before it, and an identifier it read on
+            # from a case number ("TM-SC 2027-123, donor SE-GÄV 40 1201") starts after it (see case_headings)
             if cases:
                 findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
-                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else f) is not None]
+                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else after_case(
+                    f, page.text, cases) if f.category == "ID_NUMBER" and f.start is not None else f) is not None]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
