@@ -53,6 +53,7 @@ from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.thing_columns import drop_thing_cells
+from redact.detect.firm_columns import drop_firm_cell_names
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
@@ -310,6 +311,8 @@ class Detector:
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
             # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
+            # "Kök" of "Norrbottens Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
+            findings = drop_firm_cell_names(findings, page, self._given_name)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
@@ -329,6 +332,12 @@ class Detector:
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
             out.append(findings)
         return out
+
+    def _given_name(self, word: str) -> bool:
+        """True for a word the lists give as a given name only."""
+        from redact.detect.name_words import F, classify_word
+
+        return classify_word(word, self.lexicons) == F
 
     def _without_ordinary_words(self, findings: list[Finding], text: str) -> list[Finding]:
         """Drop single unlisted words at a sentence start that read as ordinary words."""
