@@ -17,7 +17,8 @@ from redact.types import Finding, Page
 
 # the firm's header: the firm, a trade's firm ("Rörfirma", "Byggfirma"), the company, the contractor or installer hired
 _FIRM_HEADER = re.compile(r"(?i)[a-zåäö]*firma|företag|entreprenör|installatör|hantverkare")
-_FIRM_PART = re.compile(r"(?i)firma|företag|entreprenör|installatör|hantverkare")
+# (its letters in a row, capitalised and whole, as a header cell writes it: the page's geometry is read only then)
+_FIRM_PART = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]*firma|Firma|Företag|Entreprenör|Installatör|Hantverkare)(?![\w-])")
 
 
 def _firm_header(cell: str) -> bool:
