@@ -18,6 +18,7 @@ from redact.detect.address_chains import bridge_address_parts, with_parts_before
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import with_lodging_before
+from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
@@ -284,10 +285,11 @@ class Detector:
                     with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
                     page.text), page.text)
                 for f in findings])
-            # a designation with a postal code is where someone lives (see property_style_addresses); the pieces of
+            # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
+            # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
             # (see address_chains, address_joins)
-            findings = designations_as_addresses(findings, page.text)
+            findings = designations_as_addresses(split_moves(findings, page.text), page.text)
             findings = with_town_cell_after(join_address_parts(bridge_address_parts(findings, page.text), page.text),
                                             page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
