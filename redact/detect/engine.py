@@ -57,6 +57,7 @@ from redact.detect.thing_columns import drop_thing_cells
 from redact.detect.firm_columns import drop_firm_cell_names
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
+from redact.detect.storm_names import drop_storm_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name
 from redact.detect.names import Lexicons, load_lexicons
@@ -324,6 +325,7 @@ class Detector:
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
+            findings = drop_storm_names(findings, page.text)  # "stormen Eira": a storm's name (see storm_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
