@@ -83,3 +83,11 @@ def test_a_persons_code_under_a_bare_code_header_stays_masked(tmp_path, detector
             ("Nils Berg", "inköp", "KoS", "HT-4425"))
     page = _page(_register(tmp_path / "register.pdf", "Ändrade tider", rows))
     assert thing_cells(page) == ([], [])
+
+
+def test_a_wards_letters_under_the_ward_header_are_read_as_the_columns_cells(tmp_path):
+    rows = (("Avliden", "Patient-id", "Sign.", "Avdelning"), ("Greta Holm", "VX-P 44180", "KoS", "IVA"),
+            ("Nils Berg", "VX-P 44197", "LiA", "medicin 4"))
+    page = _page(_register(tmp_path / "wards.pdf", "Avlidna patienter", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b in cells] == ["IVA", "medicin 4"]

@@ -18,11 +18,13 @@ from redact.detect.table_headers import header_kind
 from redact.types import Finding, Page, Word
 
 # The nouns a register heads a column of things with: laws and their paragraphs, rooms and shelves, a device's codes,
-# what a doctor ordered (in lower case, without a dot). Not a bare "Kod", which may be each person's code, nor an
+# what a doctor ordered, a ward (in lower case, without a dot). Not a bare "Kod", which may be each person's code, nor an
 # association's column, which may hold each member's number (see association_columns).
 THING_HEADERS = frozenset({
     "lag", "lagrum", "lagstöd", "författning", "paragraf", "rum", "lokal", "hylla", "hyllplats", "sal", "larmkod",
     "felkod", "ordinerat", "ordination",
+    # a hospital's ward or a body's department ("IVA", "medicin 4" under "Avdelning")
+    "avdelning", "avd", "vårdavdelning",
 })
 _THING_PART = re.compile("|".join(sorted(THING_HEADERS, key=len, reverse=True)), re.IGNORECASE)
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
