@@ -91,3 +91,13 @@ def test_a_wards_letters_under_the_ward_header_are_read_as_the_columns_cells(tmp
     page = _page(_register(tmp_path / "wards.pdf", "Avlidna patienter", rows))
     cells, _ = thing_cells(page)
     assert [page.text[a:b] for a, b in cells] == ["IVA", "medicin 4"]
+
+
+def test_a_wild_birds_ring_number_stays_and_its_finder_is_masked(tmp_path, detector):
+    rows = (("Ring", "Art", "Upphittare", "Telefon"), ("7C 30418", "Fiskgjuse", "Tove Rask", "070-318 44 27"),
+            ("4E 11907", "Trana", "Olle Berg", "070-318 55 16"))
+    page = _page(_register(tmp_path / "rings.pdf", "Rapporterade återfynd", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b in cells] == ["7C 30418", "4E 11907"]
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert {"Tove Rask", "Olle Berg"} <= found, found

@@ -72,8 +72,8 @@ _NAME_HEADERS = {
         "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
-        # an adviser a person is matched with (a start-up's, a debt's)
-        "rådgivare",
+        # an adviser a person is matched with (a start-up's, a debt's); who found a lost thing or a ringed bird
+        "rådgivare", "upphittare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",

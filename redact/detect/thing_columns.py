@@ -25,6 +25,8 @@ THING_HEADERS = frozenset({
     "felkod", "ordinerat", "ordination",
     # a hospital's ward or a body's department ("IVA", "medicin 4" under "Avdelning")
     "avdelning", "avd", "vårdavdelning",
+    # a ringed wild bird's ring, reported found beside its species ("9A 41822" under "Ring"): the bird's number
+    "ring", "ringnr", "ringnummer",
 })
 _THING_PART = re.compile("|".join(sorted(THING_HEADERS, key=len, reverse=True)), re.IGNORECASE)
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
