@@ -34,6 +34,7 @@ from redact.detect.cell_findings import (
 from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
+from redact.detect.era_marks import era_mark
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
@@ -243,6 +244,7 @@ class Detector:
             if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
+                                             and not era_mark(page.text, a, b)  # "AH" of "15/9/1408 AH"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
