@@ -35,6 +35,7 @@ from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
+from redact.detect.map_sources import map_source
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
@@ -245,6 +246,7 @@ class Detector:
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
                                              and not era_mark(page.text, a, b)  # "AH" of "15/9/1408 AH"
+                                             and not map_source(page.text, a, b)  # "LM" of "karta från LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
