@@ -101,3 +101,12 @@ def test_a_wild_birds_ring_number_stays_and_its_finder_is_masked(tmp_path, detec
     assert [page.text[a:b] for a, b in cells] == ["7C 30418", "4E 11907"]
     found = {f.text.strip() for f in detector.detect(page)}
     assert {"Tove Rask", "Olle Berg"} <= found, found
+
+
+def test_a_landlords_lent_flats_under_its_evacuation_header_are_no_ones_home(tmp_path, detector):
+    rows = (("Hyresgäst", "Kundnr", "Evakuering", "Telefon"), ("Tove Rask", "EB 4418-207", "Granbacken 3", "070-318 44 27"),
+            ("Olle Berg", "EB 4418-214", "Paviljong A", "070-318 55 16"))
+    page = _page(_register(tmp_path / "lent.pdf", "Hyresgäster som flyttar under stambytet", rows))
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert "Granbacken 3" not in found, found
+    assert {"Tove Rask", "Olle Berg"} <= found, found

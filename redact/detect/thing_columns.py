@@ -5,7 +5,8 @@ A register's row beside the initials of those who handled it often ends in a sho
 learned tagger take it for someone's. The header over it says what it is: a law, a place in a building, a code, a
 prescription or a body, never a person. The page's geometry tells which header a cell stands under (see
 ``redact.detect.table_geometry``); a finding that is a whole cell of such a column, or a word of its header row
-read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an address or a date there stays.
+read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an address or a date there stays, but in
+a landlord's column of the flats it lends while the tenants' own are rebuilt ("Evakuering").
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ THING_HEADERS = frozenset({
 })
 _THING_PART = re.compile("|".join(sorted(THING_HEADERS, key=len, reverse=True)), re.IGNORECASE)
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
+# A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Ekbacken 3",
+# "Paviljong B"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
+# for apart); there an address's shape goes too.
+_UNIT_HEADERS = frozenset({"evakuering", "evakueringslägenhet", "evakueringsbostad", "ersättningslägenhet"})
+_UNIT_PART = re.compile(r"(?i)evakuering|ersättningslägenhet")
 _ROWS = 60
 
 
@@ -39,6 +45,10 @@ def _name(ws: list[Word]) -> str:
 
 def _thing_header(cell: str) -> bool:
     return " ".join(cell.lower().strip().rstrip(".:").split()) in THING_HEADERS
+
+
+def _unit_header(cell: str) -> bool:
+    return " ".join(cell.lower().strip().rstrip(".:").split()) in _UNIT_HEADERS
 
 
 def thing_cells(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -93,15 +103,20 @@ def column_cells(page: Page, part: re.Pattern[str], is_header: Callable[[str], b
 
 
 def drop_thing_cells(findings: list[Finding], page: Page) -> list[Finding]:
-    """Without the persons and identifiers that are a whole cell of a thing's column, or header words only."""
-    if not any(f.category in _CATEGORIES for f in findings):
+    """Without the persons and identifiers that are a whole cell of a thing's column, or header words only, and the
+    addresses that are a whole cell of a landlord's column of lent flats."""
+    if not any(f.category in _CATEGORIES or f.category == "ADDRESS" for f in findings):
         return findings
     cells, heads = thing_cells(page)
-    if not cells:
+    units = column_cells(page, _UNIT_PART, _unit_header)[0]
+    if not cells and not units:
         return findings
     whole = set(cells)
+    lent = set(units)
 
     def drop(f: Finding) -> bool:
+        if f.category == "ADDRESS" and f.start is not None and f.end is not None:
+            return (f.start, f.end) in lent or (f.start, len(f.text.rstrip()) + f.start) in lent
         if f.category not in _CATEGORIES or f.start is None or f.end is None:
             return False
         a, b = f.start, f.end
