@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, _visual_rows
+from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, page_rows
 from redact.detect.table_headers import header_kind
 from redact.types import Finding, Page, Word
 
@@ -43,7 +43,7 @@ def thing_cells(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
     if not words or getattr(page, "rotation", 0) % 360 or not _THING_PART.search(page.text):
         return [], []
-    rows = _visual_rows(words)
+    rows = page_rows(page)
     cells: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
