@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, _visual_rows
+from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, page_rows
 from redact.detect.table_headers import header_kind, header_words_only
 from redact.types import Finding, Page, Word
 
@@ -80,7 +80,7 @@ def column_cells(page: Page, part: re.Pattern[str], categories: Callable[[str], 
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
     if not words or getattr(page, "rotation", 0) % 360 or not part.search(page.text):
         return [], []
-    rows = _visual_rows(words)
+    rows = page_rows(page)
     cells: list[tuple[int, int, frozenset[str]]] = []
     heads: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
