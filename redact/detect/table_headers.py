@@ -36,7 +36,8 @@ _ID_STEMS = (
 _ID_HEADER = re.compile(
     rf"(?i)^(?:{'|'.join(_ID_STEMS)})(?:\.\s?|[-\s])?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
     r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
-    r"samordningsnummer|födelsenummer|identitetsnummer)$"
+    # (the Migration Agency's file on one person, "Dossier" alone over its numbers: "8-4410227")
+    r"samordningsnummer|födelsenummer|identitetsnummer|dossier)$"
 )
 _NAME_HEADERS = {
     FIRST: ("förnamn", "tilltalsnamn", "förnamn/tilltalsnamn"),
