@@ -26,3 +26,18 @@ def era_mark(text: str, a: int, b: int) -> bool:
         return False
     low, high = _ERAS[mark.group("era").replace(".", "")]
     return low <= int(date.group("year")) <= high
+
+
+# a whole date in figures and its era's mark after it, no bracket ("12.03.2530 B.E." in a birth column's cell)
+_DATE_AND_MARK = re.compile(r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?P<year>\d{4}))[ \t]+(?P<era>AH|A\.H\.|SH|S\.H\.|AP|A\.P\."
+                            r"|BE|B\.E\.|BS|B\.S\.)")
+
+
+def date_before_mark(value: str) -> int | None:
+    """Where the date ends in a cell's ``value`` that is a whole date and its era's mark, the year one of that era
+    ("12.03.2530 B.E."): the mark is the calendar's label and stands outside the date; None for any other value."""
+    m = _DATE_AND_MARK.fullmatch(value.strip())
+    if m is None:
+        return None
+    low, high = _ERAS[m.group("era").replace(".", "")]
+    return len(value) - len(value.lstrip()) + m.end("date") if low <= int(m.group("year")) <= high else None
