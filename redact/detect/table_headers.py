@@ -141,7 +141,7 @@ _OTHER_HEADERS = frozenset({
     "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
     "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
     "ort", "postort", "postnummer", "postnr", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift",
-    "mejl", "föremål", "referens",
+    "mejl", "referens",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
     "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
@@ -330,6 +330,11 @@ def header_kind(cell: str) -> str | None:
 # each thing's own number (a phone's IMEI, a watch's serial, a gym's key tag), which leads to its owner
 _THINGS_HEADERS = frozenset({"föremål", "tillhörighet", "tillhörigheter", "förvarade föremål", "egendom", "utrustning"})
 THINGS_NUMBER_HEADER = "nummer"
+
+
+def things_header(cell: str) -> bool:
+    """True for the header of a column of things a person handed in or keeps ("Föremål"): no one's name."""
+    return " ".join(cell.strip().rstrip(":").split()).lower() in _THINGS_HEADERS
 
 
 def row_kinds(cells: Sequence[str]) -> list[str | None]:
