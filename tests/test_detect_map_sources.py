@@ -1,4 +1,4 @@
-"""The authority's letters a map or an extract comes from ("karta från LM", "utdrag ur FR") are no one's initials;
+"""The authority's letters a map or an extract comes from ("kartan från LM", "utdrag ur FR") are no one's initials;
 a person's initials after "från" in a message stay. Fictional text."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from redact.detect.map_sources import map_source
 
 
 @pytest.mark.parametrize("text, letters, expected", [
-    ("| karta från LM | O.Li | 2031-05-13", "LM", True),
+    ("| ny kartan från LM | T.Ra | 2031-05-13", "LM", True),
     ("Kartutdraget ur FR bifogas.", "FR", True),
     ("Ortofoto från LM saknas.", "LM", True),
     ("Ett mejl från LM kom i går.", "LM", False),

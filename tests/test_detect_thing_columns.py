@@ -120,11 +120,11 @@ def test_a_boats_column_ends_at_the_next_tables_header_row(tmp_path, detector):
 
 
 def test_a_wards_letters_under_the_ward_header_are_read_as_the_columns_cells(tmp_path):
-    rows = (("Avliden", "Patient-id", "Sign.", "Avdelning"), ("Greta Holm", "VX-P 44180", "KoS", "IVA"),
-            ("Nils Berg", "VX-P 44197", "LiA", "medicin 4"))
+    rows = (("Avliden", "Patient-id", "Sign.", "Avdelning"), ("Greta Holm", "VX-P 44180", "KoS", "HIA"),
+            ("Nils Berg", "VX-P 44197", "LiA", "kirurgi 3"))
     page = _page(_register(tmp_path / "wards.pdf", "Avlidna patienter", rows))
     cells, _ = thing_cells(page)
-    assert [page.text[a:b] for a, b, _ in cells] == ["IVA", "medicin 4"]
+    assert [page.text[a:b] for a, b, _ in cells] == ["HIA", "kirurgi 3"]
 
 
 def test_a_wild_birds_ring_number_stays_and_its_finder_is_masked(tmp_path, detector):

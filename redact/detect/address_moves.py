@@ -46,13 +46,13 @@ RULES = (
 
 
 # a whole Swedish address, its postal code and town last, then the move's "till" or "från" and the other home, its
-# street capitalised and numbered ("Kyrkogatan 7, 671 30 Arvika till Storgatan 2, 671 70 Edane"): two homes
+# street capitalised and numbered ("Lärkgatan 3, 123 45 Ekby till Åsby Bygata 9, 123 47 Åsby"): two homes
 _TWO_HOMES = re.compile(r"(?P<first>[^\n]*?\d{3}[ \u00a0]?\d{2}[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ -][A-ZÅÄÖ][\wåäö-]*)?)"
                         r"[ \t]*\n?[ \t]*(?i:till|från)[ \t]*\n?[ \t]*(?P<second>[A-ZÅÄÖ][^\n]*?\d[^\n]*)")
 
 
 def split_moves(findings: list[Finding], text: str) -> list[Finding]:
-    """An address read over both ends of a move (the learned tagger's one span over "… Arvika till Storgatan 2, …")
+    """An address read over both ends of a move (the learned tagger's one span over "… 123 45 Ekby till Åsby Bygata 9, …")
     as its two homes: the "till" or "från" between them stays readable."""
     out: list[Finding] = []
     for f in findings:

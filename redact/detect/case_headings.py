@@ -171,7 +171,7 @@ def _first_cell(line: str) -> str:
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
 # the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts); or the police's number of
-# a seizure, the year, the unit's number, the register's letters and the serial ("2026-5200-BG 4418")
+# a seizure, the year, the unit's number, the register's letters and the serial ("2031-3300-BG 7710")
 _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
                           r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
@@ -421,7 +421,7 @@ def is_case(span: str, codes: frozenset[str]) -> bool:
 
 
 # the series' letters right before a code's digits, a space between ("MHE " of "MHE 2027-1128")
-# (a sub-unit's letters after the unit's too: "AF-SE " of "AF-SE 2028-1077")
+# (a sub-unit's letters after the unit's too: "TV-NO " of "TV-NO 2031-1077")
 _LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:-[A-ZÅÄÖ]{1,3})?[ \t\u00a0]$")
 
 
@@ -459,7 +459,7 @@ _AFTER_CASE = re.compile(r"[ \t]*[,;][ \t]*(?:[a-zåäö][\w.-]*[ \t]+)*")
 
 def after_case(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:
     """``f`` started after one of the document's case numbers (``codes``) that opens it, with the comma and the small
-    label words after the case ("TM-SC 2027-123, donor SE-GÄV 40 1201" of a subject line, read by the tagger as one
+    label words after the case ("RV-KO 2031-119, donor KO 7 4417" of a subject line, read by the tagger as one
     identifier): the case is the authority's own, the label no one's; ``f`` itself when no case opens it, None when
     nothing is left."""
     span = text[f.start:f.end]

@@ -245,8 +245,8 @@ class Detector:
             if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
-                                             and not era_mark(page.text, a, b)  # "AH" of "15/9/1408 AH"
-                                             and not map_source(page.text, a, b)  # "LM" of "karta från LM"
+                                             and not era_mark(page.text, a, b)  # "AH" of "3/7/1411 AH"
+                                             and not map_source(page.text, a, b)  # "LM" of "kartutdrag ur LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
@@ -274,7 +274,7 @@ class Detector:
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
             # an address the tagger ran on into a case number's line ends before it, and an identifier it read on
-            # from a case number ("TM-SC 2027-123, donor SE-GÄV 40 1201") starts after it (see case_headings)
+            # from a case number ("RV-KO 2031-119, donor KO 7 4417") starts after it (see case_headings)
             if cases:
                 findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
                     f.category == "ADDRESS" and f.start is not None and f.end is not None) else after_case(
@@ -318,7 +318,7 @@ class Detector:
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
             # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
-            # "Kök" of "Norrbottens Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
+            # "Kök" of "Ekby Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
             findings = drop_firm_cell_names(findings, page, self._given_name)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
@@ -329,7 +329,7 @@ class Detector:
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
-            findings = drop_storm_names(findings, page.text)  # "stormen Eira": a storm's name (see storm_names)
+            findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)

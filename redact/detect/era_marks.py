@@ -1,4 +1,4 @@
-"""An era's mark right after a date is no one's initials: "15/9/1408 AH" (the Hijri year), "2530 BE", "1368 SH".
+"""An era's mark right after a date is no one's initials: "3/7/1411 AH" (the Hijri year), "2530 BE", "1368 SH".
 
 A date in another calendar carries its era's letters after the year ("AH", Anno Hegirae; "SH", the Solar Hijri;
 "AP", the Persian; "BE", the Buddhist era; "BS", the Bikram Sambat); the learned tagger reads the two capitals for a
@@ -28,14 +28,14 @@ def era_mark(text: str, a: int, b: int) -> bool:
     return low <= int(date.group("year")) <= high
 
 
-# a whole date in figures and its era's mark after it, no bracket ("12.03.2530 B.E." in a birth column's cell)
+# a whole date in figures and its era's mark after it, no bracket ("4.11.2529 B.E." in a birth column's cell)
 _DATE_AND_MARK = re.compile(r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?P<year>\d{4}))[ \t]+(?P<era>AH|A\.H\.|SH|S\.H\.|AP|A\.P\."
                             r"|BE|B\.E\.|BS|B\.S\.)")
 
 
 def date_before_mark(value: str) -> int | None:
     """Where the date ends in a cell's ``value`` that is a whole date and its era's mark, the year one of that era
-    ("12.03.2530 B.E."): the mark is the calendar's label and stands outside the date; None for any other value."""
+    ("4.11.2529 B.E."): the mark is the calendar's label and stands outside the date; None for any other value."""
     m = _DATE_AND_MARK.fullmatch(value.strip())
     if m is None:
         return None

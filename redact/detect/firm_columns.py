@@ -1,5 +1,5 @@
 """A table's column headed by the firm hired ("Firma", "Rörfirma", "Entreprenör"): its cells name companies, whose
-words a name reader may take for a person's ("Borrby Rör", "Kök" and "Bad" of "Norrbottens Kök och Bad").
+words a name reader may take for a person's ("Kök" and "Bad" of "Ekby Kök och Bad").
 
 A firm is named by its place and its trade, its owner's surname perhaps; a word the model reads as a name there, no
 given name of the lists among its words, is the firm's. A given name says a person is named (a sole trader by their

@@ -13,14 +13,14 @@ import re
 # the firm's word, its definite form too: a law firm, a bureau of a trade, "Firma"
 _FIRM_WORD = (r"(?:Advokatfirma|Advokatbyrå|Juristfirma|Juristbyrå|Redovisningsbyrå|Revisionsbyrå|Begravningsbyrå|"
               r"Inkassobyrå|Ombudsbyrå|Firma)n?")
-# then the name's capitalised words ("Brandt", "Lind & Son")
+# then the name's capitalised words ("Ekdahl", "Lind & Son")
 _WORDS = r"[A-ZÅÄÖ][\w.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÅÄÖ][\w.-]*)*"
 _NAME = r"[ \t]+" + _WORDS
 _FIRMS_NAME = re.compile(_FIRM_WORD + _NAME)
 # and a comma and the box with its number, the postal code and town after it or not
 _FIRMS_BOX = re.compile(_FIRM_WORD + _NAME + r"[ \t]*,[ \t]*(?i:box)[ \t]+\d{1,6}"
                         r"(?:[ \t]*,?[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)?")
-# the firm's word right before a name found alone ("Advokatfirman " of "Advokatfirman Brandt")
+# the firm's word right before a name found alone ("Advokatfirman " of "Advokatfirman Ekdahl")
 _FIRM_WORD_BEFORE = re.compile(rf"(?<![\w-]){_FIRM_WORD}[ \t]+$")
 
 
@@ -38,6 +38,6 @@ def firms_name(text: str, start: int, end: int) -> bool:
 
 
 def after_firm_word(text: str, start: int) -> bool:
-    """True when a firm's word stands right before ``start`` ("Advokatfirman " before "Brandt"): a name there is the
+    """True when a firm's word stands right before ``start`` ("Advokatfirman " before "Ekdahl"): a name there is the
     firm's."""
     return _FIRM_WORD_BEFORE.search(text, max(0, start - 24), start) is not None

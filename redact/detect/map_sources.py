@@ -1,4 +1,4 @@
-"""The source a map or a register's extract is ordered from, by its letters: "karta från LM", "utdrag ur FR".
+"""The source a map or a register's extract is ordered from, by its letters: "kartutdrag ur LM", "utdrag ur FR".
 
 A court's or a board's list of actions names where a map or an extract is to be had by the authority's short letters
 (Lantmäteriet's "LM", the real-estate register's "FR"); the learned tagger reads the two capitals for a person's

@@ -1,4 +1,4 @@
-"""A storm's name is no person: "stormen Eira", "efter ovädret Gudrun", "orkanen Ivan".
+"""A storm's name is no person: "stormen Greta", "efter ovädret Ludvig", "orkanen Ivan".
 
 Weather services name storms by people's given names, so the name lists and the model read them as persons. The
 storm's noun in its definite form right before the name says whose name it is (a power company's or an insurer's

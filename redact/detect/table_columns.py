@@ -135,7 +135,7 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
         # with an age; the whole cell is the home
         return [Cell(cell.start, cell.end, ADDRESS, cell.header)]
     if cell.kind == BIRTH and (end := date_before_mark(value)) is not None:
-        # "12.03.2530 B.E.": the era's mark is the calendar's label, outside the date as a label is
+        # "4.11.2529 B.E.": the era's mark is the calendar's label, outside the date as a label is
         return [Cell(cell.start, cell.start + end, BIRTH, cell.header)]
     if cell.kind == BIRTH and (listed := birth_dates_listed(value, cell.header)):
         # two children's birth dates in one cell, as their names beside them: each date a cell, the comma readable

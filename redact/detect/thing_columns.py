@@ -27,17 +27,17 @@ from redact.types import Finding, Page, Word
 THING_HEADERS = frozenset({
     "lag", "lagrum", "lagstöd", "författning", "paragraf", "rum", "lokal", "hylla", "hyllplats", "sal", "larmkod",
     "felkod", "ordinerat", "ordination",
-    # a hospital's ward or a body's department ("IVA", "medicin 4" under "Avdelning")
+    # a hospital's ward or a body's department ("HIA", "kirurgi 3" under "Avdelning")
     "avdelning", "avd", "vårdavdelning",
-    # a ringed wild bird's ring, reported found beside its species ("9A 41822" under "Ring"): the bird's number
+    # a ringed wild bird's ring, reported found beside its species ("7C 30418" under "Ring"): the bird's number
     "ring", "ringnr", "ringnummer",
 })
 # The nouns of a column of makes and models or of firms ("Båt": "Maxi 77"; "Bolag": a gambling firm): the model and
 # the name readers take a make, a model's size or a firm for a person or a place, though a cell there names a thing or
 # a firm. Its identifiers stay: a boat's hull number may stand in the boat's own cell.
 MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "bolag", "spelbolag"})
-# A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Ekbacken 3",
-# "Paviljong B"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
+# A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Granbacken 3",
+# "Paviljong A"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
 # for apart); there a whole cell's address goes.
 LENT_HEADERS = frozenset({"evakuering", "evakueringslägenhet", "evakueringsbostad", "ersättningslägenhet"})
 _THING_PART = re.compile("|".join(sorted(THING_HEADERS | MAKE_HEADERS | LENT_HEADERS, key=len, reverse=True)),
