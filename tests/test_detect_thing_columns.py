@@ -117,3 +117,30 @@ def test_a_boats_column_ends_at_the_next_tables_header_row(tmp_path, detector):
     cells, _ = thing_cells(page)
     assert [page.text[a:b] for a, b, _ in cells] == ["Linnea Vik 31", "Ragna 27"]
     assert any("Kvarnstigen 14" in f.text for f in detector.detect(page) if f.category == "ADDRESS")
+
+
+def test_a_wards_letters_under_the_ward_header_are_read_as_the_columns_cells(tmp_path):
+    rows = (("Avliden", "Patient-id", "Sign.", "Avdelning"), ("Greta Holm", "VX-P 44180", "KoS", "HIA"),
+            ("Nils Berg", "VX-P 44197", "LiA", "kirurgi 3"))
+    page = _page(_register(tmp_path / "wards.pdf", "Avlidna patienter", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b, _ in cells] == ["HIA", "kirurgi 3"]
+
+
+def test_a_wild_birds_ring_number_stays_and_its_finder_is_masked(tmp_path, detector):
+    rows = (("Ring", "Art", "Upphittare", "Telefon"), ("7C 30418", "Fiskgjuse", "Tove Rask", "070-318 44 27"),
+            ("4E 11907", "Trana", "Olle Berg", "070-318 55 16"))
+    page = _page(_register(tmp_path / "rings.pdf", "Rapporterade återfynd", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b, _ in cells] == ["7C 30418", "4E 11907"]
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert {"Tove Rask", "Olle Berg"} <= found, found
+
+
+def test_a_landlords_lent_flats_under_its_evacuation_header_are_no_ones_home(tmp_path, detector):
+    rows = (("Hyresgäst", "Kundnr", "Evakuering", "Telefon"), ("Tove Rask", "EB 4418-207", "Granbacken 3", "070-318 44 27"),
+            ("Olle Berg", "EB 4418-214", "Paviljong A", "070-318 55 16"))
+    page = _page(_register(tmp_path / "lent.pdf", "Hyresgäster som flyttar under stambytet", rows))
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert "Granbacken 3" not in found, found
+    assert {"Tove Rask", "Olle Berg"} <= found, found

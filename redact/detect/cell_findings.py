@@ -25,6 +25,7 @@ from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
+from redact.detect.table_headers import things_header
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_values import birth_cell_span, places_with_postcode
 from redact.types import Finding, Page
@@ -40,10 +41,11 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
 
     A cell another detector already covers keeps that finding (a personnummer under "Pers.nr").
     """
-    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one), nor is a number's label
+    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one, "Föremål" over things handed
+    # in), nor is a number's label
     findings = [f for f in findings
-                if not (f.category == "PERSON" and (header_words_only(f.text) or names_a_number(f.text)
-                                                    or word_part_or_case_label(f, page.text)))]
+                if not (f.category == "PERSON" and (header_words_only(f.text) or things_header(f.text)
+                                                    or names_a_number(f.text) or word_part_or_case_label(f, page.text)))]
     cells = headed_cells(page)
     if not cells:
         return findings

@@ -18,11 +18,12 @@ from redact.detect.address_chains import bridge_address_parts, with_parts_before
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import with_lodging_before
+from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
+from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
                                          opens_case)
 from redact.detect.case_serials import drop_case_serials
@@ -33,6 +34,8 @@ from redact.detect.cell_findings import (
 from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
+from redact.detect.era_marks import era_mark
+from redact.detect.map_sources import map_source
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
@@ -54,8 +57,10 @@ from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.thing_columns import drop_thing_cells
+from redact.detect.firm_columns import drop_firm_cell_names
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
+from redact.detect.storm_names import drop_storm_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name
 from redact.detect.names import Lexicons, load_lexicons
@@ -241,6 +246,8 @@ class Detector:
             if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
+                                             and not era_mark(page.text, a, b)  # "AH" of "3/7/1411 AH"
+                                             and not map_source(page.text, a, b)  # "LM" of "kartutdrag ur LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
@@ -267,10 +274,12 @@ class Detector:
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
-            # an address the tagger ran on into a case number's line ends before it (see case_headings)
+            # an address the tagger ran on into a case number's line ends before it, and an identifier it read on
+            # from a case number ("RV-KO 2031-119, donor KO 7 4417") starts after it (see case_headings)
             if cases:
                 findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
-                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else f) is not None]
+                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else after_case(
+                    f, page.text, cases) if f.category == "ID_NUMBER" and f.start is not None else f) is not None]
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
             findings = with_makers_before(findings, page.text)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
@@ -284,10 +293,11 @@ class Detector:
                     with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
                     page.text), page.text)
                 for f in findings])
-            # a designation with a postal code is where someone lives (see property_style_addresses); the pieces of
+            # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
+            # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
             # (see address_chains, address_joins)
-            findings = designations_as_addresses(findings, page.text)
+            findings = designations_as_addresses(split_moves(findings, page.text), page.text)
             findings = with_town_cell_after(join_address_parts(bridge_address_parts(findings, page.text), page.text),
                                             page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
@@ -311,6 +321,8 @@ class Detector:
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
             # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
+            # "Kök" of "Ekby Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
+            findings = drop_firm_cell_names(findings, page, self._given_name)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
@@ -320,6 +332,7 @@ class Detector:
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
+            findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
@@ -330,6 +343,12 @@ class Detector:
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
             out.append(findings)
         return out
+
+    def _given_name(self, word: str) -> bool:
+        """True for a word the lists give as a given name only."""
+        from redact.detect.name_words import F, classify_word
+
+        return classify_word(word, self.lexicons) == F
 
     def _without_ordinary_words(self, findings: list[Finding], text: str) -> list[Finding]:
         """Drop single unlisted words at a sentence start that read as ordinary words."""

@@ -30,6 +30,7 @@ from redact.detect.table_values import (  # noqa: F401
     RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, birth_date_for_personnummer, birth_dates_listed,
     value_fits,
 )
+from redact.detect.era_marks import date_before_mark
 from redact.types import Page
 
 #: Rows read under a header at most.
@@ -133,6 +134,9 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
         # "Nävelsjö 8" under "Boende" (where each placed person lives): a village and a house number, not a child
         # with an age; the whole cell is the home
         return [Cell(cell.start, cell.end, ADDRESS, cell.header)]
+    if cell.kind == BIRTH and (end := date_before_mark(value)) is not None:
+        # "4.11.2529 B.E.": the era's mark is the calendar's label, outside the date as a label is
+        return [Cell(cell.start, cell.start + end, BIRTH, cell.header)]
     if cell.kind == BIRTH and (listed := birth_dates_listed(value, cell.header)):
         # two children's birth dates in one cell, as their names beside them: each date a cell, the comma readable
         return [Cell(cell.start + a, cell.start + b, BIRTH, cell.header) for a, b in listed]

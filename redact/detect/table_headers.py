@@ -73,6 +73,8 @@ _NAME_HEADERS = {
         "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
+        # an adviser a person is matched with (a start-up's, a debt's); who found a lost thing or a ringed bird
+        "rådgivare", "upphittare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
@@ -139,7 +141,7 @@ _OTHER_HEADERS = frozenset({
     "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
     "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
     "ort", "postort", "postnummer", "postnr", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift",
-    "mejl",
+    "mejl", "referens",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
     "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
@@ -328,6 +330,11 @@ def header_kind(cell: str) -> str | None:
 # each thing's own number (a phone's IMEI, a watch's serial, a gym's key tag), which leads to its owner
 _THINGS_HEADERS = frozenset({"föremål", "tillhörighet", "tillhörigheter", "förvarade föremål", "egendom", "utrustning"})
 THINGS_NUMBER_HEADER = "nummer"
+
+
+def things_header(cell: str) -> bool:
+    """True for the header of a column of things a person handed in or keeps ("Föremål"): no one's name."""
+    return " ".join(cell.strip().rstrip(":").split()).lower() in _THINGS_HEADERS
 
 
 def row_kinds(cells: Sequence[str]) -> list[str | None]:

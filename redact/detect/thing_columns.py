@@ -5,7 +5,8 @@ A register's row beside the initials of those who handled it often ends in a sho
 learned tagger take it for someone's. The header over it says what it is: a law, a place in a building, a code, a
 prescription or a body, never a person. The page's geometry tells which header a cell stands under (see
 ``redact.detect.table_geometry``); a finding that is a whole cell of such a column, or a word of its header row
-read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an address or a date there stays.
+read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an address or a date there stays, but in
+a landlord's column of the flats it lends while the tenants' own are rebuilt ("Evakuering").
 
 A column of boats' makes and models or of firms ("Båt", "Bolag") names no one either: a person or a place read
 within one of its cells ("Maxi" of "Maxi 77", a model's size read as a house number) is dropped; its numbers stay.
@@ -14,8 +15,9 @@ within one of its cells ("Maxi" of "Maxi 77", a model's size read as a house num
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, _visual_rows
+from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, page_rows
 from redact.detect.table_headers import header_kind, header_words_only
 from redact.types import Finding, Page, Word
 
@@ -25,14 +27,24 @@ from redact.types import Finding, Page, Word
 THING_HEADERS = frozenset({
     "lag", "lagrum", "lagstöd", "författning", "paragraf", "rum", "lokal", "hylla", "hyllplats", "sal", "larmkod",
     "felkod", "ordinerat", "ordination",
+    # a hospital's ward or a body's department ("HIA", "kirurgi 3" under "Avdelning")
+    "avdelning", "avd", "vårdavdelning",
+    # a ringed wild bird's ring, reported found beside its species ("7C 30418" under "Ring"): the bird's number
+    "ring", "ringnr", "ringnummer",
 })
 # The nouns of a column of makes and models or of firms ("Båt": "Maxi 77"; "Bolag": a gambling firm): the model and
 # the name readers take a make, a model's size or a firm for a person or a place, though a cell there names a thing or
 # a firm. Its identifiers stay: a boat's hull number may stand in the boat's own cell.
 MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "bolag", "spelbolag"})
-_THING_PART = re.compile("|".join(sorted(THING_HEADERS | MAKE_HEADERS, key=len, reverse=True)), re.IGNORECASE)
+# A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Granbacken 3",
+# "Paviljong A"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
+# for apart); there a whole cell's address goes.
+LENT_HEADERS = frozenset({"evakuering", "evakueringslägenhet", "evakueringsbostad", "ersättningslägenhet"})
+_THING_PART = re.compile("|".join(sorted(THING_HEADERS | MAKE_HEADERS | LENT_HEADERS, key=len, reverse=True)),
+                         re.IGNORECASE)
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
 _MAKE_CATEGORIES = frozenset({"PERSON", "INITIALS", "ADDRESS"})
+_LENT_CATEGORIES = frozenset({"ADDRESS"})
 _ROWS = 60
 
 
@@ -43,7 +55,8 @@ def _name(ws: list[Word]) -> str:
 def _header_categories(cell: str) -> frozenset[str]:
     """The categories a cell under this header cannot be: none for another header."""
     head = " ".join(cell.lower().strip().rstrip(".:").split())
-    return _CATEGORIES if head in THING_HEADERS else _MAKE_CATEGORIES if head in MAKE_HEADERS else frozenset()
+    return (_CATEGORIES if head in THING_HEADERS else _MAKE_CATEGORIES if head in MAKE_HEADERS
+            else _LENT_CATEGORIES if head in LENT_HEADERS else frozenset())
 
 
 def _header_row(row: list[Word]) -> bool:
@@ -52,23 +65,26 @@ def _header_row(row: list[Word]) -> bool:
     return len(names) >= 2 and all(header_words_only(n) for n in names)
 
 
-def _thing_header(cell: str) -> bool:
-    return bool(_header_categories(cell))
-
-
 def thing_cells(page: Page) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
     """The spans of the cells under a thing's header with the categories they cannot be, and those of the header
     rows' words over them."""
+    return column_cells(page, _THING_PART, _header_categories)
+
+
+def column_cells(page: Page, part: re.Pattern[str], categories: Callable[[str], frozenset[str]]
+                 ) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
+    """The spans of the cells under a header that ``categories`` gives categories (``part`` finds its letters in a
+    row) with those categories, and the spans of the header rows' words over them."""
     words = [w for w in page.words if w.text.strip()]
     # a thing's header is one word of the header row, or a part of one glued to its neighbour ("KontrollLag"): a page
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
-    if not words or getattr(page, "rotation", 0) % 360 or not _THING_PART.search(page.text):
+    if not words or getattr(page, "rotation", 0) % 360 or not part.search(page.text):
         return [], []
-    rows = _visual_rows(words)
+    rows = page_rows(page)
     cells: list[tuple[int, int, frozenset[str]]] = []
     heads: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
-        if not _THING_PART.search(" ".join(w.text for w in row)):
+        if not part.search(" ".join(w.text for w in row)):
             continue
         # header cells set close together split where the values below them begin (as the table reading does)
         header = _split_at_edges(_row_cells(row), [_row_cells(k) for k in rows[r + 1: r + 4]], page.char_rects)
@@ -76,7 +92,7 @@ def thing_cells(page: Page) -> tuple[list[tuple[int, int, frozenset[str]]], list
         # a header row: three cells or more without a digit, a thing's among them and another of a known kind
         if len(header) < 3 or any(c.isdigit() for n in names for c in n):
             continue
-        things = [n for n, name in enumerate(names) if _thing_header(name)]
+        things = [n for n, name in enumerate(names) if categories(name)]
         if not things or not any(header_kind(name) for name in names):
             continue
         heads.extend((w.start, w.end) for w in row)
@@ -99,12 +115,13 @@ def thing_cells(page: Page) -> tuple[list[tuple[int, int, frozenset[str]]], list
                 left, right = bounds[n]
                 inside = [w for w in below if left - 2 <= (w.rect[0] + w.rect[2]) / 2 <= right]
                 if inside:
-                    cells.extend((a, b, _header_categories(names[n])) for a, b in _runs(inside, page.text))
+                    cells.extend((a, b, categories(names[n])) for a, b in _runs(inside, page.text))
     return cells, heads
 
 
 def drop_thing_cells(findings: list[Finding], page: Page) -> list[Finding]:
-    """Without the persons and identifiers that are a whole cell of a thing's column, or header words only."""
+    """Without the persons and identifiers that are a whole cell of a thing's column, or header words only, and the
+    addresses that are a whole cell of a landlord's column of lent flats."""
     if not any(f.category in _CATEGORIES | _MAKE_CATEGORIES for f in findings):
         return findings
     cells, heads = thing_cells(page)
