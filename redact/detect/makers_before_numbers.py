@@ -73,7 +73,25 @@ def maker_words_before(text: str, start: int, end: int, first: str) -> int:
         return start  # "Pass TR4418220", "Faktura F27-10441": a label and a code; a plate has a model's word too
     if no_maker(text, m.start(), maker) or label_noun(maker) or _NUMBERED_THING.match(maker) or bank_name(maker):
         return start
+    if any(_ASSOCIATION_WORD.search(w) for w in (maker, *words)):
+        return start  # "i Norrby Golfklubb NGK-41870": the club numbers its member; its name is no maker's
+    if m.start() == line and _paragraph_start(text, line):
+        return start  # a paragraph's "Hämtad RS 8823 …": a sentence's first word
     return m.start()
+
+
+# an association's or a club's noun ending a word ("Golfklubb", "Skytteföreningen")
+_ASSOCIATION_WORD = re.compile(r"(?i)(?:förening|klubb|förbund|sällskap)(?:en|et)?$")
+# a postal item's number (the UPU's S10 shape): the post's letters open it, no thing's maker stands before it
+_PARCEL = re.compile(r"[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}")
+
+
+def _paragraph_start(text: str, line: int) -> bool:
+    """True when the line starting at ``line`` opens the text or follows a blank line: a paragraph's first word."""
+    if line == 0:
+        return True
+    before = text.rfind("\n", 0, line - 1)
+    return not text[before + 1:line - 1].strip()
 
 
 # a sentence's or a subject line's end before a word ("… 1990. Pass …", "Ämne: Intyg …"): the word opening the next
@@ -112,9 +130,17 @@ def with_makers_before(findings: list[Finding], text: str) -> list[Finding]:
     for f in findings:
         if f.category == "ID_NUMBER" and f.start is not None and f.end is not None and "\n" not in f.text:
             value = text[f.start:f.end]
-            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_LED.match(value):
+            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_LED.match(value) and not _parcel(value):
                 start = maker_words_before(text, f.start, f.end, value.split()[0])
                 if start < f.start:
                     f = replace(f, start=start, text=text[start:f.end])
         out.append(f)
     return out
+
+
+def _parcel(value: str) -> bool:
+    """True for a postal item's number by its shape and check digit ("Kollit LB 209 183 743 GB": the word before it
+    names the parcel, no maker)."""
+    from redact.detect.parcel_numbers import s10_check_ok
+
+    return _PARCEL.fullmatch(value) is not None and s10_check_ok(value)
