@@ -25,3 +25,15 @@ def test_initials_after_a_date_of_ours_stay_initials():
     text = "| Godkänt 12/04/2031 AH |"
     a = text.index("AH")
     assert not era_mark(text, a, a + 2)
+
+
+def test_a_dotted_era_mark_after_a_date_in_a_cell_is_not_proposed_as_initials():
+    from redact.resolve.person_initials import find_initials
+    from redact.types import Finding
+
+    text = "Sökande\nKanya Boonsri\n7.08.2531 B.E.\nAnmält av H.R.\n"
+    at = text.index("Kanya Boonsri")
+    person = Finding(id="p1", page=1, start=at, end=at + 13, text="Kanya Boonsri", category="PERSON", score=0.9,
+                     detector="names")
+    found = {f.text for f in find_initials([person], {1: text})}
+    assert "B.E." not in found and "H.R." in found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from redact.detect.era_marks import era_mark
 from redact.detect.company_forms import inside_company_form
 from redact.detect.first_chars import compile_scanning
 from redact.detect.initials_shapes import NOT_CAMEL
@@ -272,6 +273,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 continue  # "T.C. kimlik": the issuing state's letters labelling an identity number
             if inside_company_form(text, m.start(1), m.end(1)):
                 continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
+            if era_mark(text, m.start(1), m.end(1)):
+                continue  # "12.03.2530 B.E.": the Buddhist era's mark after a date in its years (see era_marks)
             ini = _initials_key(m.group(1))
             if len(ini) == 4 and ini.isalpha() and ini.isupper() and len(owners.get(ini, ())) != 1 and ini not in explicit:
                 continue  # four capitals are an acronym unless they are the initials of one person of the document
