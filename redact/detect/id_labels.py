@@ -353,7 +353,7 @@ def bare_serial(label: str) -> bool:
 # A person's account at a shop, a service or a club ("e-handelskonto EH-448207-YE", "kundkonto KK-3302", "spelkonto"):
 # the firm's code for one customer. A bank's account is digits only, so a code with letters and a dash after the
 # compound is no payment account; the bank's and the payment's compounds are left to the account rules all the same.
-_ACCOUNT_AT_A_FIRM = re.compile(r"^[a-zåäöéü][a-zåäöéü\-]{2,24}?kont(?:o|ot)$")
+_ACCOUNT_AT_A_FIRM = re.compile(r"^[a-zåäöéü][a-zåäöéü\-]{2,24}?kont(?:o|ot|on|ona)$")
 _PAYMENT_ACCOUNT = re.compile(r"^(?:bank|löne|spar|person|privat|transaktions|kapital|företags|klient|betal|plus|bg|pg"
                               r"|checkräknings|allkonto|e-spar)")
 
