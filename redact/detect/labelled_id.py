@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, aircraft_registrations, animal_chips, booking_references, dated_ids_abroad, documents_abroad,
-    ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers, make_model_serials,
-    masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, phone_imeis,
-    placed_identifiers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
+    access_codes, aircraft_registrations, animal_chips, booking_references, commitment_numbers, dated_ids_abroad,
+    documents_abroad, ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers,
+    make_model_serials, masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters,
+    phone_imeis, placed_identifiers, report_numbers, researcher_ids, short_named_ids, vehicle_identification,
+    whose_numbers,
 )
 from redact.detect import national_ids_abroad
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
@@ -222,6 +223,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
+        # another body's payment commitment for one person ("betalningsförbindelse från socialtjänsten, SoT …")
+        *commitment_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
         *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
