@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.weapon_columns import weapon_header
+
 # Heads of "-nummer"/"-nr"/"-id" compounds that do not name a person's identifier (a prefix of the head).
 _NOT_PERSONAL = (
     # the authority's own case and its documents: they must stay readable
@@ -410,8 +412,10 @@ def names_register_column(header: str) -> bool:
         return True  # "ID-handling", "Uppehållskort": the document's number
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
-    if _POLICY_HEADER.match(h):
-        return True  # "Försäkring" over "Vardia HF 3307-5518": a policy's cells only (``policy_cell``)
+    if _POLICY_HEADER.match(h) or weapon_header(h):
+        # "Försäkring" over "Vardia HF 3307-5518", "Vapen" over "GL-V 2026-441": a policy's or a licence's cells only
+        # (``policy_cell``, ``weapon_columns``)
+        return True
     if _SAMPLE_NOUN.match(h):
         # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
         # make a cell a sample's (``sample_code``)
