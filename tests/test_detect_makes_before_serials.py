@@ -76,6 +76,8 @@ def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector
     "Hon såg Anna Berg 5519207 i går.",
     # a year, not a model's number, before a lettered number in a cell
     "Kontakt\nhyrd, Arvena 2025 K5519307\n",
+    # a year and a running number after an agency's letters
+    "Beslut Nämnden SN 2027 4418.",
     "Kommunen försåg Anna Berg 5519207 med en dator.",
     # a vehicle's identification number and a phone's IMEI with their makes: another rule reads those
     "Han kör traktor Lantor T190 YV1LT19A5F1234567 på åkern.",
@@ -83,7 +85,7 @@ def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector
 ])
 def test_no_make_model_and_serial_in_a_year_a_sum_a_name_or_a_checkable_number(text):
     assert _serials(text, "serial_with_make_and_model_after_held_thing", "serial_with_make_and_model_in_a_cell",
-                    "serial_with_make_and_model_after_bare_number") == []
+                    "serial_with_make_and_model_after_bare_number", "serial_with_make_before_sn") == []
 
 
 def test_a_held_things_column_keeps_its_make_out_of_a_short_number_or_a_date(blank_detector):

@@ -63,3 +63,21 @@ def test_an_identifier_takes_in_the_maker_and_the_model_before_it(text, part, wh
 ])
 def test_an_identifier_keeps_its_start_after_a_label_a_country_or_a_body(text, part):
     assert [f.text for f in with_makers_before([_id(text, part)], text)] == [part]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Kennitala 120569-3259. Patientnummer RH-P 508 348.", "RH-P 508 348"),    # a sentence's end between
+    ("Vårdtagarens CPR 030250-2439 noterat.", "030250-2439"),              # a noun's genitive: whose it is
+    ("Vi har kopior av Ert ID-kort 005518330 och passet.", "005518330"),    # a pronoun and a document's noun
+])
+def test_an_identifier_keeps_its_start_after_a_sentence_a_genitive_or_a_pronoun(text, part):
+    assert [f.text for f in with_makers_before([_id(text, part)], text)] == [part]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Solbacken, Rättvik\nPump QX 5518 3307 H. Tid: kl. 9.", "QX 5518 3307"),    # the thing's own noun
+    ("Lindgården, Runsten\nFörordnande VX 08-27-133. Gäller tills vidare.", "VX 08-27-133"),  # a noun's ending
+    ("Vi har fått Sigill KX-5518 3307 i retur; ett sigill till kommer.", "KX-5518 3307"),  # a word written small too
+])
+def test_an_identifier_keeps_its_start_after_a_common_noun(text, part):
+    assert [f.text for f in with_makers_before([_id(text, part)], text)] == [part]

@@ -200,8 +200,8 @@ def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
     serial = m.group("serial")
     if sum(c.isdigit() for c in serial) < 4 or _NUMBERED_THING.match(m.group("make")):
         return None
-    if _YEAR_SERIAL.match(serial) or _YEAR.match(serial):
-        return None
+    if _YEAR_SERIAL.match(serial) or _YEAR.match(serial.split()[0]):
+        return None  # "SN 2027 4418": a year and a running number, a case's
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
 
 

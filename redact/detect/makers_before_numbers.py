@@ -19,7 +19,8 @@ from redact.types import Finding
 # a model's word: a capital or a digit in it, or a model's lowercase ending; never a number's own label
 _MODEL_WORD = (r"(?!(?:VIN|IMEI|IMSI|MEID|SN|S/N|ID|Nr|NR|No|Tel|ISO|FDX-B|FDX)(?![\w.+:!/-]))"
                r"(?:(?=[\w.+:!/-]*[A-Z0-9])[\w+][\w.+:!/-]*|mini|plus|max|lite|pro|ultra)")
-MODEL_WORD = _MODEL_WORD
+# (a model's word in a row of plates' words ends in no full stop or colon: "… 3259. Remiss …" ends a sentence)
+MODEL_WORD = _MODEL_WORD + r"(?<![.:!])"
 _REACH = 80  # characters before the number the maker and the model take
 
 
@@ -39,12 +40,15 @@ def maker_start(text: str, start: int, makers: str, words: int = 4) -> int:
 # A maker's name as a plate and a sentence write it: capitalised, its own letters perhaps ("Jøtul"), a hyphened part
 # perhaps ("Julius-K9")
 MAKER = r"[A-ZÅÄÖÆØÉÜ][a-zåäöæøéüß]{2,}(?:-[A-ZÅÄÖÆØ\d][\wåäöæø]*)?"
-_MAKER_BEFORE = re.compile(r"(?<![^ \t\u00a0\n])(?P<maker>" + MAKER + r")(?P<model>(?:[ \u00a0]+" + _MODEL_WORD
+_MAKER_BEFORE = re.compile(r"(?<![^ \t\u00a0\n])(?P<maker>" + MAKER + r")(?P<model>(?:[ \u00a0]+" + MODEL_WORD
                            + r"){0,3})[ \u00a0]+$")
 # a model's coded word: a digit and a letter, or two capitals ("RCR-3", "BLT", "ES-0931774")
 CODED = re.compile(r"(?=[\w.+/-]*\d)(?=[\w.+/-]*[A-Za-z])[\w.+/-]+|(?=[\w.+/-]*[A-Z][\w.+/-]*[A-Z])[\w.+/-]+")
-# a body in the definite form ("Kriminalvården", "Skatteverket"): the letters and the number after it are its case's
-_DEFINITE = re.compile(r"(?:en|et)$")
+# a body in the definite form ("Kriminalvården", "Skatteverket"): the letters and the number after it are its case's;
+# a noun's genitive ("Vårdtagarens CPR …") says whose the number is, and so does a pronoun ("Ert ID-kort …")
+_DEFINITE = re.compile(r"(?:en|et|ens|ets)$")
+_PRONOUNS = frozenset("er ert era din ditt dina hans hennes deras vår vårt våra min mitt mina sin sitt sina "
+                      "your his her their my our its".split())
 # an identifier that opens with a year and a dash or a slash is a case's number ("KV 2027-4418-12"), no plate's serial
 _YEAR_LED = re.compile(r"(?:[A-ZÅÄÖ]{1,4}[ \u00a0-]?)?(?:19|20)\d\d[-/]")
 
@@ -63,7 +67,7 @@ def maker_words_before(text: str, start: int, end: int, first: str) -> int:
     if m is None:
         return start
     maker, words = m.group("maker"), m.group("model").split()
-    if not any(CODED.fullmatch(w) for w in (*words, first)):
+    if not any(CODED.fullmatch(w) for w in (*words, first)) or any(label_noun(w) or long_number(w) for w in words):
         return start
     if not words and " " not in text[start:end].strip():
         return start  # "Pass TR4418220", "Faktura F27-10441": a label and a code; a plate has a model's word too
@@ -77,14 +81,28 @@ def maker_words_before(text: str, start: int, end: int, first: str) -> int:
 _SENTENCE_END = re.compile(r"(?:[.!?:][ \t\u00a0]*\n?[ \t\u00a0]*|^[ \t\u00a0]*)$")
 
 
+def long_number(word: str) -> bool:
+    """True for a word of five digits or more: a number of its own ("120569-3259"), no model's word."""
+    return sum(c.isdigit() for c in word) >= 5
+
+
 def no_maker(text: str, at: int, maker: str) -> bool:
     """True when ``maker`` at ``at`` reads as no maker's name: a body in the definite form ("Kriminalvården"), a
-    country's or a place's name ("Ghana Card …"), or the word opening a sentence or following a colon."""
+    noun's genitive or a pronoun ("Vårdtagarens CPR …", "Ert ID-kort …"), a country's or a place's name ("Ghana
+    Card …"), a common noun, or the word opening a sentence or following a colon."""
+    from redact.detect.make_model_serials import _HELD_THING
+    from redact.detect.name_words import written_in_lower_case
     from redact.detect.places import countries
+    from redact.detect.sentence_start import NOUN_ENDINGS
 
-    if _DEFINITE.search(maker) or (maker.casefold(),) in countries():
+    low = maker.casefold()
+    if _DEFINITE.search(maker) or low in _PRONOUNS or (low,) in countries():
         return True
-    return _SENTENCE_END.search(text, max(0, at - 8), at) is not None
+    # a common noun: the thing's own ("Pump NG 4418 …"), one ending as nouns do ("Förordnande VF …"), or a word the
+    # page writes in small letters too
+    if re.fullmatch(_HELD_THING, low) or (len(low) >= 7 and low.endswith(NOUN_ENDINGS)):
+        return True
+    return _SENTENCE_END.search(text, max(0, at - 8), at) is not None or written_in_lower_case(maker, text)
 
 
 def with_makers_before(findings: list[Finding], text: str) -> list[Finding]:

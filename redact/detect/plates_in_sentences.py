@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.makers_before_numbers import CODED, MAKER, MODEL_WORD, no_maker
+from redact.detect.makers_before_numbers import CODED, MAKER, MODEL_WORD, long_number, no_maker
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 _PLATE = compile_rule(
@@ -40,7 +40,7 @@ def _check_plate(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect.make_model_serials import _LABEL_MAKE, _NUMBERED_THING
 
     make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
-    if not any(CODED.fullmatch(w) for w in words) or any(_NO_MODEL.match(w) for w in words):
+    if not any(CODED.fullmatch(w) for w in words) or any(_NO_MODEL.match(w) or long_number(w) for w in words):
         return None
     if no_maker(text, m.start(), make) or label_noun(make) or _NUMBERED_THING.match(make) or bank_name(make):
         return None
