@@ -27,7 +27,7 @@ from redact.detect import (
     placed_identifiers, plates_in_sentences, report_numbers, researcher_ids, short_named_ids, vehicle_identification,
     whose_numbers,
 )
-from redact.detect import national_ids_abroad
+from redact.detect import commitment_numbers, national_ids_abroad
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -223,6 +223,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
+        # another body's payment commitment for one person ("betalningsförbindelse från socialtjänsten, SoT …")
+        *commitment_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
         *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
