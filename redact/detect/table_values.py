@@ -184,9 +184,11 @@ _SIDE_OF_PLACE = re.compile(r"^(?:Norra|Södra|Östra|Västra|Övre|Nedre|Inre|Y
 # where a town is named, not a home: "Hemort", "Bostadsort", "Bor i", "Vistelseort"
 _TOWN_HEADER = re.compile(r"(?i)^(?:\w*ort|stad|hemstad|\w*kommun|\w*land|.*\si)$")
 # a place of no one's own: a shelter, an institution, or words saying there is none
+# (the short words whole: "ingen" ends "övre våningen", "ja" a village's name)
 _NO_HOME = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|härbärge|härbärget|internat|internatet|hotell|hotellet|"
-                      r"sjukhus|sjukhuset|skola|skolan|kommun|kommunen|okänd|okänt|saknas|ingen|inget|samma|"
-                      r"utlandet|hemlös|bil|bilen|husvagn|tält|ute|uppgift|oklart|ej|nej|ja)$")
+                      r"sjukhus|sjukhuset|skola|skolan|kommun|kommunen|saknas|"
+                      r"utlandet|hemlös|husvagn|tält|uppgift|oklart"
+                      r"|(?<![\w-])(?:okänd|okänt|ingen|inget|samma|bil|bilen|ute|ej|nej|ja))$")
 
 
 # A header naming the residents and their housing alike ("Boende"), and the words of a housing no one owns.
