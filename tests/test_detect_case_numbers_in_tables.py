@@ -442,3 +442,45 @@ def test_an_agencys_cases_by_its_letters_joined_to_the_year_and_the_acts_number_
     assert case_column_codes(text) == {"FX2031-40118:3", "FX2031-40118:6"}
     # under the applicant's number's header the same shape is the applicant's
     assert case_column_codes(text.replace("Ärende\n", "Sökandenr\n")) == set()
+
+
+def test_the_polices_seizure_numbers_under_the_seizure_header_are_its_own_the_serials_stay(blank_detector):
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Beslag", "Beslag", "Ägare", "Föremål", "Serienummer",
+                      "2031-3300-BG 7710", "TS", "surfplatta", "Acer NX-77Q120",
+                      "2031-3300-BG 7711", "TS", "cykel", "Crescent WTU 552190",
+                      "2031-3300-BG 7712", "OL", "kamera", "Nikon 3304418", ""])
+    assert case_column_codes(text) == {"2031-3300-BG 7710", "2031-3300-BG 7711", "2031-3300-BG 7712"}
+    found = [f.text for f in blank_detector.detect(text_page(text)) if f.category == "ID_NUMBER"]
+    assert not any("BG 77" in t for t in found)
+    # the same shape under a serial's header alone is a thing's serial, no seizure
+    assert case_column_codes(text.replace("Beslag\nÄgare", "Nummer\nÄgare")) == set()
+
+
+def test_a_bankgiros_shape_after_a_series_and_its_sub_units_letters_is_the_case():
+    from redact.detect.case_headings import case_heading_codes, closes_case
+
+    text = ("Ärende\nSökande\nTV-NO 2031-1077\nKarl Ekholm\nTV-NO 2031-1085\nEva Åström\n\n"
+            "Adresser\nÄrende\nAdress\nTV-NO 2031-1077\nEkvägen 4\nTV-NO 2031-1085\nBjörkgatan 2\n")
+    codes = case_heading_codes([text])
+    at = text.rindex("2031-1077")
+    assert closes_case(text, at, at + len("2031-1077"), codes)
+
+
+def test_an_identifier_read_on_from_a_case_number_in_a_subject_line_starts_after_the_case_and_its_label():
+    from redact.detect.case_headings import after_case, case_heading_codes
+    from redact.types import Finding
+
+    text = ("Ärende\nGivare\nGivar-id\nRV-KO 2031-114\nTyra Ek\nKO 7 4410\nRV-KO 2031-119\nOla Berg\nKO 7 4417\n\n"
+            "Subject: RV-KO 2031-119, donor KO 7 4417\n")
+    codes = case_heading_codes([text])
+    a = text.index("RV-KO 2031-119, donor")
+    b = text.index("\n", a)
+    f = Finding(id="a", page=1, start=a, end=b, text=text[a:b], category="ID_NUMBER", score=0.5,
+                detector="learned_spans")
+    assert after_case(f, text, codes).text == "KO 7 4417"
+    # a span that is no case's keeps its start
+    g = Finding(id="b", page=1, start=b - 9, end=b, text=text[b - 9:b], category="ID_NUMBER", score=0.5,
+                detector="learned_spans")
+    assert after_case(g, text, codes) is g

@@ -100,3 +100,26 @@ def test_a_firms_form_after_its_trade_word_is_no_copy_of_initials(blank_detector
     # a person's initials after a name ("Karin Blomdahl KB") are hers
     text = "Signerat av Karin Blomdahl KB."
     assert counts(text, text.index("KB"), text.index("KB") + 2, True)
+
+
+# A defence counsel's law firm by its trade's word and her surname, with its box, in the parties' address column:
+# the firm's name and box stay readable, the counsel herself is masked, and so is a party's own box.
+PARTIES = ("Parter\n| Roll | Namn | Adress\n| Tilltalad | Vilgot Sandin | Ekvägen 4, 123 45 Ekby\n"
+           "| Försvarare | Lovisa Ekdahl | Advokatfirman Ekdahl, Box 412\n"
+           "| Vittne | Tore Ahl | Box 18, 123 47 Ekby\n")
+
+
+def test_a_law_firm_by_its_trades_word_and_its_box_is_the_firms(model_detector):
+    found = [" ".join(f.text.split()) for f in detect_text(PARTIES, model_detector).findings if f.status != "rejected"]
+    assert not any("Advokatfirman" in t or "Box 412" in t or t == "Ekdahl" for t in found), found
+    assert "Lovisa Ekdahl" in found and "Vilgot Sandin" in found, found
+
+
+def test_a_surname_after_a_firms_trade_word_is_no_copy_of_the_persons():
+    from redact.resolve.name_forms import counts
+
+    at = PARTIES.index("Ekdahl, Box")
+    assert not counts(PARTIES, at, at + len("Ekdahl"), True)
+    text = "Ring Ekdahl om firman."
+    at = text.index("Ekdahl")
+    assert counts(text, at, at + len("Ekdahl"), True)

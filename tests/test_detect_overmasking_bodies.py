@@ -113,6 +113,13 @@ def test_a_coach_firm_by_its_region_is_no_persons_name():
     assert group_name("Ekeby Gräv")
 
 
+def test_a_plumbers_and_a_floor_layers_firm_by_its_village_is_no_persons_name():
+    from redact.detect.group_names import group_name
+
+    assert group_name("Åsby Rör")
+    assert group_name("Ekeby Golv")
+
+
 def test_a_firm_after_c_o_that_the_document_writes_with_its_form_is_not_spread_as_a_name():
     from redact.resolve.care_of_names import find_care_of_names
     from redact.types import Finding

@@ -578,3 +578,21 @@ def test_a_logs_and_a_courts_header_cells_are_no_name(cells, headers_only):
     from redact.detect.table_headers import header_words_only
 
     assert header_words_only(cells) is headers_only
+
+
+@pytest.mark.parametrize("cells, headers_only", [
+    # an applicant's adviser, a reference person, a thing left behind: header cells, no one's name
+    ("Sökande Rådgivare", True), ("Referens", True), ("Anhörig Föremål", True), ("Rådgivare", True),
+    ("Tove Rask", False),
+])
+def test_an_advisers_a_references_and_a_things_header_cells_are_no_name(cells, headers_only):
+    from redact.detect.table_headers import header_words_only
+
+    assert header_words_only(cells) is headers_only
+
+
+def test_names_under_an_advisers_header_are_names(blank_detector):
+    text = "Rådgivare\n| Sökande | Rådgivare | Telefon\n| TR | Vilma Storm | 070-318 44 27\n| OB | Alva Krok | 070-318 55 16\n"
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
+    assert "Vilma Storm" in found and "Alva Krok" in found
+    assert "Rådgivare" not in found

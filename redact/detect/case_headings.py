@@ -118,9 +118,11 @@ def _register_word(word: str) -> bool:
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
 # "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other; so does a placement's
-# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case)
+# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case), and a
+# seizure's ("Beslag": the police's or the court's register of things seized)
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
-                          r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer)")
+                          r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
+                          r"beslag|beslagsnr\.?|beslagsnummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
@@ -168,13 +170,15 @@ def _first_cell(line: str) -> str:
 # office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's),
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
-# the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts)
+# the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts); or the police's number of
+# a seizure, the year, the unit's number, the register's letters and the serial ("2026-5200-BG 4418")
 _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
                           r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
-                          r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}")
+                          r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"
+                          r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}")
 
 
 def _header_like(cell: str) -> bool:
@@ -417,7 +421,8 @@ def is_case(span: str, codes: frozenset[str]) -> bool:
 
 
 # the series' letters right before a code's digits, a space between ("MHE " of "MHE 2027-1128")
-_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \t\u00a0]$")
+# (a sub-unit's letters after the unit's too: "AF-SE " of "AF-SE 2028-1077")
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:-[A-ZÅÄÖ]{1,3})?[ \t\u00a0]$")
 
 
 def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
@@ -425,7 +430,7 @@ def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape; so
     too when the span runs on into the next line (a clearing number and an account read in "SN 8125-4418" and the
     next cell's "14/2 …" of a table read one cell a line)."""
-    m = _LETTERS_BEFORE.search(text, max(0, a - 8), a)
+    m = _LETTERS_BEFORE.search(text, max(0, a - 12), a)
     if m is None:
         return False
     line_end = text.find("\n", a, b)
@@ -445,6 +450,23 @@ def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | 
                 end -= 1
             return replace(f, end=end, text=text[f.start:end]) if end > f.start else None
         at = text.find("\n", at + 1, f.end)
+    return f
+
+
+# after a case number that opens a span: its comma or semicolon, then the small words of a label ("donor", "kund nr")
+_AFTER_CASE = re.compile(r"[ \t]*[,;][ \t]*(?:[a-zåäö][\w.-]*[ \t]+)*")
+
+
+def after_case(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:
+    """``f`` started after one of the document's case numbers (``codes``) that opens it, with the comma and the small
+    label words after the case ("TM-SC 2027-123, donor SE-GÄV 40 1201" of a subject line, read by the tagger as one
+    identifier): the case is the authority's own, the label no one's; ``f`` itself when no case opens it, None when
+    nothing is left."""
+    span = text[f.start:f.end]
+    for c in codes:
+        if span.startswith(c) and (rest := _AFTER_CASE.match(span, len(c))) is not None:
+            start = f.start + rest.end()
+            return replace(f, start=start, text=text[start:f.end]) if start < (f.end or start) else None
     return f
 
 

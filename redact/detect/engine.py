@@ -22,7 +22,7 @@ from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
+from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
                                          opens_case)
 from redact.detect.case_serials import drop_case_serials
@@ -53,6 +53,7 @@ from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.thing_columns import drop_thing_cells
+from redact.detect.firm_columns import drop_firm_cell_names
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
@@ -266,10 +267,12 @@ class Detector:
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
-            # an address the tagger ran on into a case number's line ends before it (see case_headings)
+            # an address the tagger ran on into a case number's line ends before it, and an identifier it read on
+            # from a case number ("TM-SC 2027-123, donor SE-GÄV 40 1201") starts after it (see case_headings)
             if cases:
                 findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
-                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else f) is not None]
+                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else after_case(
+                    f, page.text, cases) if f.category == "ID_NUMBER" and f.start is not None else f) is not None]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
@@ -308,6 +311,8 @@ class Detector:
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
             # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
+            # "Kök" of "Norrbottens Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
+            findings = drop_firm_cell_names(findings, page, self._given_name)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
@@ -327,6 +332,12 @@ class Detector:
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
             out.append(findings)
         return out
+
+    def _given_name(self, word: str) -> bool:
+        """True for a word the lists give as a given name only."""
+        from redact.detect.name_words import F, classify_word
+
+        return classify_word(word, self.lexicons) == F
 
     def _without_ordinary_words(self, findings: list[Finding], text: str) -> list[Finding]:
         """Drop single unlisted words at a sentence start that read as ordinary words."""

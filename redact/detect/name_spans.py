@@ -217,8 +217,9 @@ TRADE = re.compile(
     r"taxi|skjuts|maskin|maskiner|entreprenad)"
     # short trade words only as the whole word: "-el" and "-data" end names too ("Daniel")
     r"|bygg|foto|städ|frakt|media|massage|el|vvs|data|catering|import|export|"
-    # a coach firm by its region ("Dala Buss", "Norrlands Bussresor"), a digging contractor by its village ("Ekeby Gräv")
-    r"buss|bussar|bussresor|gräv)")
+    # a coach firm by its region ("Dala Buss", "Norrlands Bussresor"), a digging contractor by its village ("Ekeby Gräv"),
+    # a plumber's or a floor layer's ("Ekeby Rör", "Åsby Golv")
+    r"buss|bussar|bussresor|gräv|rör|golv)")
 # A signature label after a name broken over the line ("Hawa Jama" / "Justerandes signatur").
 _SIGNATURE_AFTER = re.compile(r"[ \t]+(?:signatur|underskrift|namnförtydligande|sign\b)", re.IGNORECASE)
 _ROLE_GENITIVE = re.compile(r"(?i:[a-zåäö]+(?:andes|endes))")

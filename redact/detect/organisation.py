@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from redact.detect.authority_lines import letterhead_number, on_units_mailbox_line, opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
+from redact.detect.firm_names import firms_box, firms_name
 from redact.detect.first_chars import compile_scanning
 from redact.detect.organisation_rows import (
     BOX, COMPANY_NAME_REST, ENDS_IN_FORM, LEGAL_WORDS, MONEY, POSTAL_LINE, REFERENCE, column_of_homes, company_row,
@@ -313,6 +314,10 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category == "PERSON" and (COMPANY_NAME_REST.match(text, f.end or f.start, b)
                                        or ENDS_IN_FORM.search(f.text) or inside_company_form(text, f.start, f.end or f.start)):
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
+        if f.category in ("PERSON", "ADDRESS") and firms_box(f.text):
+            continue  # "Advokatfirman Lind, Box 412" in a party's address cell: the counsel's firm's box
+        if f.category == "PERSON" and firms_name(text, f.start, f.end or f.start):
+            continue  # "Advokatfirman Lind": a firm by its trade and its owner's surname (see firm_names)
         if f.category == "ADDRESS" and BOX.match(f.text) and not private and not _names_a_person(
                 [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \
                 and not person_row(text, lines, a, findings) and not column_of_homes(text, lines, a, f, findings) \

@@ -11,6 +11,7 @@ read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an ad
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, _visual_rows
 from redact.detect.table_headers import header_kind
@@ -38,16 +39,23 @@ def _thing_header(cell: str) -> bool:
 
 def thing_cells(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the cells under a thing's header, and those of the header rows' words over them."""
+    return column_cells(page, _THING_PART, _thing_header)
+
+
+def column_cells(page: Page, part: re.Pattern[str], is_header: Callable[[str], bool]
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the cells under a header ``is_header`` takes (``part`` finds its letters in a row), and those of
+    the header rows' words over them."""
     words = [w for w in page.words if w.text.strip()]
     # a thing's header is one word of the header row, or a part of one glued to its neighbour ("KontrollLag"): a page
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
-    if not words or getattr(page, "rotation", 0) % 360 or not _THING_PART.search(page.text):
+    if not words or getattr(page, "rotation", 0) % 360 or not part.search(page.text):
         return [], []
     rows = _visual_rows(words)
     cells: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
-        if not _THING_PART.search(" ".join(w.text for w in row)):
+        if not part.search(" ".join(w.text for w in row)):
             continue
         # header cells set close together split where the values below them begin (as the table reading does)
         header = _split_at_edges(_row_cells(row), [_row_cells(k) for k in rows[r + 1: r + 4]], page.char_rects)
@@ -55,7 +63,7 @@ def thing_cells(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]
         # a header row: three cells or more without a digit, a thing's among them and another of a known kind
         if len(header) < 3 or any(c.isdigit() for n in names for c in n):
             continue
-        things = [n for n, name in enumerate(names) if _thing_header(name)]
+        things = [n for n, name in enumerate(names) if is_header(name)]
         if not things or not any(header_kind(name) for name in names):
             continue
         heads.extend((w.start, w.end) for w in row)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
+from redact.detect.firm_names import after_firm_word
 from redact.detect.first_chars import compile_scanning
 from redact.detect.foreign_words import WORD_NAMES
 
@@ -60,14 +61,16 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
 
     ``capital_only``: a one-word name or a part of a full name, which counts only capitalised
     ("Sten", not the noun "sten"), not as the English word opening a question, and not as a
-    partner's name in a firm's name written with its form ("Wallin & Eker KB").
+    partner's name in a firm's name written with its form ("Wallin & Eker KB") or after its trade's
+    word ("Advokatfirman Eker", see ``redact.detect.firm_names``).
     """
     if firms_form(text, start, end):
         return False  # "Umeå Försvarsadvokater KB": the firm's form, though a person's initials are "kb" (see below)
     if not capital_only:
         return True
     return (text[start:start + 1].isupper() and not opens_question(text, start, end)
-            and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end))
+            and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end)
+            and not after_firm_word(text, start))
 
 
 #: A partnership's or a company's form right after a firm's trade word, one space between ("Umeå Försvarsadvokater
