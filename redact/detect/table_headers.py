@@ -189,6 +189,9 @@ _OTHER_HEADERS = frozenset({
     "fordon", "fordonet",
     # a court's or the police's seizures by their numbers (the seized things' own numbers are read by their makers)
     "beslag",
+    # a minute's or a decision list's columns: the paragraph, the matter, the law it rests on, the report back; and
+    # the body's own invoices (the number under "Faktura" is the sender's, never a private person's)
+    "§", "paragraf", "fråga", "grund", "lagrum", "återrapport", "faktura",
 })
 # Known headers whose column may hold persons' names or staff's initials and units alike: the header line is no one's,
 # and in a register of persons the column's cells are judged by their shapes as an unlisted header's would be.
