@@ -93,3 +93,12 @@ def test_a_persons_postal_line_under_her_name_stays_masked(blank_detector):
     text = ("Ansökan\nTove Lindahl, Fjällgården, 841 91 Fjällby\nTelefon 060-123 00. E-post tove@fjallgarden.se\n")
     masked = _masked(blank_detector, text, ("ADDRESS", "POSTAL_CODE"))
     assert any("841 91" in m for m in masked), masked
+
+
+def test_the_units_name_before_the_letterheads_box_stays_with_it(blank_detector):
+    # the address rule reads the unit's name ("avdelning Björken") and the box as one named place with its postcode
+    text = ("Besökslista, maj 2028\n"
+            "Fjällvårdsverket, anstalten Norrliden, avdelning Björken, Box 2044, 831 22 Fjällvik\n"
+            "Växel 010-513 22 00. E-post norrliden.besok@fjallvard-verket.se\nKontaktman Per Ekvall.\n")
+    masked = _masked(blank_detector, text, ("ADDRESS", "POSTAL_CODE"))
+    assert not any("831 22" in m or "Björken" in m for m in masked), masked

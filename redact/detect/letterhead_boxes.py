@@ -44,6 +44,10 @@ _BARE_BOX = re.compile(rf"[ \t]*{_BOX}[ \t]*")
 _BOX_OPENS = compile_scanning(r"(?i)(?<![\w-])box[ \t]+\d")
 
 
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
 def _line(text: str, at: int) -> str:
     end = text.find("\n", at)
     return text[at:len(text) if end < 0 else end]
@@ -156,6 +160,8 @@ def drop_letterhead_boxes(findings: list[Finding], boxes: frozenset[str], text: 
     inside = [(m.start(), m.end()) for box in boxes for m in _written(box).finditer(text)]
     if not inside:
         return findings
+    # on the letterhead's line the body's names before the box are the body's too ("…, avdelning Björken, Box 12, …")
+    inside = [(_line_start(text, a) if box_line(text[_line_start(text, a):b]) else a, b) for a, b in inside]
     return [f for f in findings if not (
         f.category in ("ADDRESS", "POSTAL_CODE") and f.start is not None and f.end is not None
         and any(a <= f.start and f.end <= b for a, b in inside))]
