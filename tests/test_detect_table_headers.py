@@ -596,3 +596,10 @@ def test_names_under_an_advisers_header_are_names(blank_detector):
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
     assert "Vilma Storm" in found and "Alva Krok" in found
     assert "Rådgivare" not in found
+
+
+def test_initials_under_a_tests_invigilators_and_markers_headers_are_masked(blank_detector):
+    text = ("Provdag\n| Del | Sal | Skrivvakt | Rättare | Resultat\n| muntlig | B204 | MoE | K.Ly. | G\n"
+            "| skriftlig | B210 | HeL | T.Sv. | VG\n")
+    found = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert {"MoE", "HeL", "K.Ly.", "T.Sv."} <= found, found

@@ -79,7 +79,9 @@ _NAME_HEADERS = {
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
            # the one who reported, treated, inspected or checked, abbreviated ("Rapp.", "Beh.", "Insp.")
            "rapp", "rapp.", "behandlare", "beh", "beh.", "hand", "hand.", "insp", "insp.", "kontr", "kontr.",
-           "utf", "utf.", "handlagd", "handlagt", "registrerad", "regist.", "ledsagare"),
+           "utf", "utf.", "handlagd", "handlagt", "registrerad", "regist.", "ledsagare",
+           # the staff who watched and who marked a written test
+           "skrivvakt", "tentamensvakt", "rättare", "bedömare"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
 # Who did something, by a participle and "av" ("Rapp. av", "Utförd av", "Ifylld av"), or the one
