@@ -65,3 +65,13 @@ def test_the_next_tables_header_row_ends_a_column_of_codes_of_no_numbers_shape()
                       "F31-20452", "N.T.", "NTa", "betald", ""])
     codes = {text[c.start:c.end] for c in _from_id_header_lines(text)}
     assert not any(c.startswith("F31") for c in codes), codes
+
+
+def test_a_first_header_cell_before_header_cells_nobody_listed_is_no_caption():
+    # "Ersättning/mån Handl." closes the header row: the rows repeat with five cells, so "Uppdrag" heads a column
+    text = "\n".join(["Uppdrag", "Kontaktperson", "Personnr", "Ersättning/mån Handl.",
+                      "UP-31-004", "Gun Ekvall", "19580719-2645", "2 350 kr", "NTa",
+                      "UP-31-006", "Nils Tapio", "19910315-2915", "1 800 kr", "NTa",
+                      "UP-31-009", "Tove Lindahl", "19870412-2868", "2 100 kr", "G.Ek.", ""])
+    cells = {text[c.start:c.end]: c.header for c in _from_cell_lines(text)}
+    assert "Ersättning/mån Handl." not in cells, cells
