@@ -157,3 +157,16 @@ def test_an_address_abroad_on_its_own_line_or_after_a_contacts_phone(blank_detec
 ])
 def test_towns_listed_after_a_colon_stay_readable(blank_detector, text):
     assert not [f for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text", [
+    "I used to live at Keizersgracht 40, 1015 CS Amsterdam, but I moved in May.",
+    "Jag bodde på Keizersgracht 40, 1015 CS Amsterdam, and I liked it.",
+])
+def test_an_english_clause_after_a_home_abroad_is_no_flat(blank_detector, text):
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert "Keizersgracht 40, 1015 CS Amsterdam" in found, found
+    # a Lithuanian flat after the street stays a part of the home
+    lt = [f.text for f in detect_text("Han bor på Gedimino pr. 9, but. 14, Vilnius.", blank_detector).findings
+          if f.category == "ADDRESS"]
+    assert any("but. 14" in t for t in lt), lt

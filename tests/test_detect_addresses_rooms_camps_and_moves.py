@@ -116,3 +116,20 @@ def test_a_former_building_in_running_text_with_a_postal_code_later_stays(blank_
     text = "Utställningen visas på Gamla skolan i Ystad, 271 95 Ystad, hela sommaren.\n"
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert not any("skolan" in f for f in found), found
+
+
+def test_an_address_read_over_both_ends_of_a_move_is_its_two_homes():
+    from redact.detect.address_moves import split_moves
+    from redact.types import Finding
+
+    text = "Jag har flyttat från Lärkgatan 3, 123 45 Ekby till Åsby Bygata 9, 123 47 Åsby.\n"
+    a = text.index("Lärkgatan")
+    b = text.index(".\n")
+    f = Finding(id="a", page=1, start=a, end=b, text=text[a:b], category="ADDRESS", score=0.5, detector="learned_spans")
+    assert [g.text for g in split_moves([f], text)] == ["Lärkgatan 3, 123 45 Ekby", "Åsby Bygata 9, 123 47 Åsby"]
+    # one home with "till" inside no postal code before it stays whole
+    one = "Hon bor på Vägen till Ekby 4, 123 45 Ekby.\n"
+    a = one.index("Vägen")
+    g = Finding(id="b", page=1, start=a, end=one.index(".\n"), text=one[a:one.index(".\n")], category="ADDRESS",
+                score=0.5, detector="address")
+    assert split_moves([g], one) == [g]

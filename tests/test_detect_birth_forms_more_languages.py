@@ -49,3 +49,13 @@ def test_a_birth_date_keeps_its_language_endings_and_marks(text, expected):
 def test_a_hungarian_date_in_an_issue_or_a_georgian_year_without_a_birth_word_is_no_birth():
     assert not found("Beslutet fattades 2019. május 3-án i Budapest.")
     assert not found("Huset byggdes 1958 წ. enligt registret.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Hungarian day's ordinal dot when the sentence goes on after the date
+    ("Modern är född 1958. február 11. i Szeged och bor nu i Lund.", "1958. február 11."),
+    # a capital after it: the dot ends the sentence, no part of the date
+    ("Modern är född 1958. február 11. Hon bor nu i Lund.", "1958. február 11"),
+])
+def test_a_year_first_date_keeps_its_days_dot_when_the_sentence_goes_on(text, expected):
+    assert expected in found(text) and expected + "." not in found(text)

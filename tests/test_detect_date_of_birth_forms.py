@@ -26,7 +26,7 @@ WRITTEN_ABROAD = [
     ("Hustrun är född den 1er juin 1983 enligt det franska beviset.", "1er juin 1983"),
     ("Hon är född 5. kesäkuuta 1990 enligt den finska domen.", "5. kesäkuuta 1990"),
     ("Mannen, född 12-Mar-1987, kom till mottagningen.", "12-Mar-1987"),
-    ("Sonen är född 1979. április 3. enligt det ungerska intyget.", "1979. április 3"),
+    ("Sonen är född 1979. április 3. enligt det ungerska intyget.", "1979. április 3."),  # the day's ordinal dot: the sentence goes on
     ("Ansökan gäller Lucía Prieto (född 7 de enero de 1994).", "7 de enero de 1994"),
 ]
 

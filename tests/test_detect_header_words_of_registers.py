@@ -44,3 +44,11 @@ def test_the_seizures_heading_and_header_after_an_address_table_are_no_name_or_a
     found = [(f.category, f.text) for f in detect_text(text, blank_detector).findings]
     assert not [t for c, t in found if "Beslag" in t]
     assert ("PERSON", "KS") in found
+
+
+@pytest.mark.parametrize("header", ["Dossier", "Kort eller dossier", "Dossier / kort"])
+def test_the_migration_agencys_file_over_a_column_names_a_persons_number(header):
+    from redact.detect.table_headers import ID, header_kind
+
+    assert header_kind(header) == ID
+

@@ -197,3 +197,16 @@ def test_a_things_make_before_its_serial_is_no_persons_name(pledges, make):
 ])
 def test_an_adjective_joined_to_one_of_its_ending_is_no_name(text, word, expected):
     assert ordinary_sentence_start(_probe(text, word), text, lambda w: False) is expected
+
+
+@pytest.mark.parametrize("header, cell, expected", [
+    # a foreign registry's short word before its volume, year and serial in slashed parts is part of the number
+    ("Vigselbevis", "Daft 12/1398-4471", "Daft 12/1398-4471"),
+    ("Födelsebevis", "Kayd 7/2011-0932", "Kayd 7/2011-0932"),
+    # a document's kind before a number with no slash is still a label
+    ("Vigselbevis", "Bevis 44182207", "44182207"),
+])
+def test_a_registrys_word_before_a_slashed_number_stays_in_the_cell(header, cell, expected):
+    from redact.detect.id_labels import past_cell_label
+
+    assert cell[past_cell_label(cell, 0, len(cell), header):] == expected

@@ -50,6 +50,15 @@ def test_a_make_in_a_cell_of_serials_or_of_a_held_thing_is_part_of_the_serial(bl
     ("Kylen i förrådet har serienummer Frostline KF2AE82 4471.", "Frostline KF2AE82 4471"),
     # a bare "nr" before the make, a model's code and a long serial
     ("Kvarnen på gården har nr Moltec QR220 5519307 enligt skylten.", "Moltec QR220 5519307"),
+    # a forest machine's noun before its make and a serial in two groups
+    ("Skördaren Skogsmark 5519 3307 anmäldes stulen från avlägget.", "Skogsmark 5519 3307"),
+    # the plate's "SN", a serial with its series letters and the unit's number after a space
+    ("Eleven fick låna skolans dator Kvantum SN KR-7M25 3318.", "Kvantum SN KR-7M25 3318"),
+    # a word on whose the thing is before a comma opens the cell; a model's number before a lettered serial
+    ("Instrument\nAB\nhyrd, Arvena 1200 K5519307\nCD\negen, Lindell Z40 QK551930\n", "Arvena 1200 K5519307"),
+    ("Instrument\nAB\nhyrd, Arvena 1200 K5519307\nCD\negen, Lindell Z40 QK551930\n", "Lindell Z40 QK551930"),
+    # a held thing's number named with a verb, the code of the country it was made for after the serial
+    ("Spisvakten har nummer Vakto 5519-3307 FI.", "Vakto 5519-3307 FI"),
 ])
 def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
@@ -65,6 +74,10 @@ def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector
     "Kvarnen har nr Moltec QR220 125 000 kr i värde.",
     # a verb, not a saw, before a name and a number
     "Hon såg Anna Berg 5519207 i går.",
+    # a year, not a model's number, before a lettered number in a cell
+    "Kontakt\nhyrd, Arvena 2025 K5519307\n",
+    # a year and a running number after an agency's letters
+    "Beslut Nämnden SN 2027 4418.",
     "Kommunen försåg Anna Berg 5519207 med en dator.",
     # a vehicle's identification number and a phone's IMEI with their makes: another rule reads those
     "Han kör traktor Lantor T190 YV1LT19A5F1234567 på åkern.",
@@ -72,7 +85,7 @@ def test_a_things_make_and_model_before_its_serial_are_part_of_it(blank_detector
 ])
 def test_no_make_model_and_serial_in_a_year_a_sum_a_name_or_a_checkable_number(text):
     assert _serials(text, "serial_with_make_and_model_after_held_thing", "serial_with_make_and_model_in_a_cell",
-                    "serial_with_make_and_model_after_bare_number") == []
+                    "serial_with_make_and_model_after_bare_number", "serial_with_make_before_sn") == []
 
 
 def test_a_held_things_column_keeps_its_make_out_of_a_short_number_or_a_date(blank_detector):

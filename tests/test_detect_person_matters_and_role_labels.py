@@ -197,3 +197,16 @@ def test_a_persons_matter_of_a_courts_shape_or_another_shape_after_mal_stays(tex
 ])
 def test_a_reference_of_a_paper_about_one_person_is_masked(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the extract's number right after the extract's compound, no "referens" between
+    ("Sökanden lämnade belastningsregisterutdrag BR 2029-330417 till utredaren.", "BR 2029-330417"),
+    ("Registerutdrag UX-2029-7741 bifogas ansökan om plats.", "UX-2029-7741"),
+])
+def test_the_number_after_an_extract_from_a_register_is_the_persons(text, expected):
+    assert expected in found(text)
+
+
+def test_the_authoritys_extract_of_its_minutes_keeps_its_case_number():
+    assert found("Protokollsutdrag KS-2029-118 bifogas beslutet.") == []

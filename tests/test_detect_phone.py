@@ -223,3 +223,16 @@ def test_a_number_stops_before_the_next_rows_case_number():
     # the next line: its year is no group of a phone number
     text = "Stamkund 7 6614 0512 33\n2026/00417\nNils Berg"
     assert not [f for f in found(text) if "2026" in f]
+
+
+@pytest.mark.parametrize("text, number", [
+    # a word of the case-number labels closing its clause with a comma labels no number after it
+    ("Min son sköter alla mina ärenden, 070-419 26 83.", "070-419 26 83"),
+    ("Han skickade en faktura, 0612-238 41 och e-post.", "0612-238 41"),
+])
+def test_a_label_word_a_comma_closes_leaves_the_number_after_it_a_phone(text, number):
+    assert found(text) == [number]
+
+
+def test_a_case_numbers_label_right_before_a_number_still_says_it_is_none():
+    assert found("Ärende 070-419 26 83 avslutas.") == []

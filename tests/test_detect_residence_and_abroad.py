@@ -183,3 +183,14 @@ def test_a_place_lived_on_with_its_number_in_a_table(blank_detector):
 ])
 def test_a_danish_street_in_its_definite_form_and_its_floor(blank_detector, text, address):
     assert ("ADDRESS", address) in _found(text, blank_detector), _found(text, blank_detector)
+
+
+@pytest.mark.parametrize("text, address", [
+    # a letter's window: the floor and side end the street's line, the postal code and the town's district under it
+    ("Birgitte Dahl\nVestergade 14, 3. tv.\n8000 Aarhus C, Danmark\n\nVi har tagit emot er ansökan.\n",
+     "Vestergade 14, 3. tv. 8000 Aarhus C, Danmark"),
+    ("Birgitte Dahl\nAdelgade 9, st. th.\n5000 Odense C\n\nVi har tagit emot er ansökan.\n",
+     "Adelgade 9, st. th. 5000 Odense C"),
+])
+def test_a_danish_floor_ending_a_windows_line_keeps_the_postal_line_under_it(blank_detector, text, address):
+    assert ("ADDRESS", address) in _found(text, blank_detector), _found(text, blank_detector)

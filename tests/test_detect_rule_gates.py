@@ -227,7 +227,7 @@ def test_a_street_word_led_by_its_suffixes_first_letters_finds_what_it_found_wit
             (m.span(), m.groupdict()) for m in plain.finditer(text)], rule.name
 
 
-def test_the_pairs_of_a_page_skip_only_needles_it_does_not_hold() -> None:
+def test_the_runs_of_three_characters_of_a_page_skip_only_needles_it_does_not_hold() -> None:
     import random
 
     from redact.detect.engine import default_recognizers
@@ -242,11 +242,11 @@ def test_the_pairs_of_a_page_skip_only_needles_it_does_not_hold() -> None:
     texts += [" ".join(rng.choice(needles) + rng.choice(["", "s", " ", "-", "\n"]) for _ in range(rng.randint(1, 40)))
               for _ in range(200)]
     for text in texts:
-        lowered, held, pairs = _page_needles(text)
+        lowered, held, triples = _page_needles(text)
         assert lowered == text.lower()
         plain: dict[str, bool] = {}
         for ns in needs:
-            assert _holds_one(lowered, ns, held, pairs) == _holds_one(lowered, ns, plain)
+            assert _holds_one(lowered, ns, held, triples) == _holds_one(lowered, ns, plain)
         assert held == {n: plain[n] for n in held}
 
 

@@ -1,6 +1,7 @@
 """A register's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod") beside its columns of initials: its
 short codes (a law's short form, a room, an alarm's code) are no one's initials and stay readable; the initials
-beside them are masked. Fictional people and places; tables set by position alone."""
+beside them are masked. A column of boats' makes and models or of firms stays readable, the numbers beside it masked.
+Fictional people, places, makes and firms; tables set by position alone."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def test_a_things_column_stays_and_the_initials_beside_it_are_masked(tmp_path, d
 def test_the_cells_under_a_things_header_are_read_by_position(tmp_path):
     page = _page(_register(tmp_path / "register.pdf", "Beslut om vägföreningens andelar", LAWS))
     cells, heads = thing_cells(page)
-    assert [page.text[a:b] for a, b in cells] == ["JB", "UtlL", "JB"]
+    assert [page.text[a:b] for a, b, _ in cells] == ["JB", "UtlL", "JB"]
     assert "Lagrum" in {page.text[a:b] for a, b in heads}
 
 
@@ -83,3 +84,63 @@ def test_a_persons_code_under_a_bare_code_header_stays_masked(tmp_path, detector
             ("Nils Berg", "inköp", "KoS", "HT-4425"))
     page = _page(_register(tmp_path / "register.pdf", "Ändrade tider", rows))
     assert thing_cells(page) == ([], [])
+
+
+BOATS = (
+    ("Ärende", "Båt", "MMSI", "Hemmahamn"),
+    ("SB 28-0311", "Linnea Vik 31", "265519330", "Grisslehamn"),
+    ("SB 28-0326", "Ragna 27", "265533071", "Öregrund"),
+)
+FIRMS = (
+    ("Ärende", "Bolag", "Kundnummer"),
+    ("SP 28-0141", "Kasinova", "KV 5519-330"),
+    ("SP 28-0156", "Hedda", "HD 5533-071"),
+)
+
+
+@pytest.mark.parametrize("title,rows,kept,masked", [
+    ("Båtar och nödsändare", BOATS, {"Linnea Vik 31", "Linnea Vik", "Ragna 27", "Ragna"}, {"265519330"}),
+    ("Konton hos spelbolagen", FIRMS, {"Kasinova", "Hedda"}, {"KV 5519-330"}),
+])
+def test_a_column_of_makes_or_firms_stays_and_the_numbers_beside_it_are_masked(tmp_path, detector, title, rows,
+                                                                                 kept, masked):
+    page = _page(_register(tmp_path / "register.pdf", title, rows))
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert not kept & found, found
+    assert masked <= found, found
+
+
+def test_a_boats_column_ends_at_the_next_tables_header_row(tmp_path, detector):
+    rows = (*BOATS, ("Kontaktadresser",), ("Ärende", "Adress", "Postort"),
+            ("SB 28-0311", "Kvarnstigen 14", "763 41 Hallstavik"))
+    page = _page(_register(tmp_path / "register.pdf", "Båtar och nödsändare", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b, _ in cells] == ["Linnea Vik 31", "Ragna 27"]
+    assert any("Kvarnstigen 14" in f.text for f in detector.detect(page) if f.category == "ADDRESS")
+
+
+def test_a_wards_letters_under_the_ward_header_are_read_as_the_columns_cells(tmp_path):
+    rows = (("Avliden", "Patient-id", "Sign.", "Avdelning"), ("Greta Holm", "VX-P 44180", "KoS", "IVA"),
+            ("Nils Berg", "VX-P 44197", "LiA", "medicin 4"))
+    page = _page(_register(tmp_path / "wards.pdf", "Avlidna patienter", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b, _ in cells] == ["IVA", "medicin 4"]
+
+
+def test_a_wild_birds_ring_number_stays_and_its_finder_is_masked(tmp_path, detector):
+    rows = (("Ring", "Art", "Upphittare", "Telefon"), ("7C 30418", "Fiskgjuse", "Tove Rask", "070-318 44 27"),
+            ("4E 11907", "Trana", "Olle Berg", "070-318 55 16"))
+    page = _page(_register(tmp_path / "rings.pdf", "Rapporterade återfynd", rows))
+    cells, _ = thing_cells(page)
+    assert [page.text[a:b] for a, b, _ in cells] == ["7C 30418", "4E 11907"]
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert {"Tove Rask", "Olle Berg"} <= found, found
+
+
+def test_a_landlords_lent_flats_under_its_evacuation_header_are_no_ones_home(tmp_path, detector):
+    rows = (("Hyresgäst", "Kundnr", "Evakuering", "Telefon"), ("Tove Rask", "EB 4418-207", "Granbacken 3", "070-318 44 27"),
+            ("Olle Berg", "EB 4418-214", "Paviljong A", "070-318 55 16"))
+    page = _page(_register(tmp_path / "lent.pdf", "Hyresgäster som flyttar under stambytet", rows))
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert "Granbacken 3" not in found, found
+    assert {"Tove Rask", "Olle Berg"} <= found, found

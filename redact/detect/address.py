@@ -41,6 +41,7 @@ from redact.detect import stay_cells as stays
 from redact.detect import streets_abroad as streets
 from redact.detect import streets_of_homes
 from redact.detect import streets_english_more as streets_more
+from redact.detect import streets_welsh as welsh
 from redact.detect import trip_places as trips
 from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other modules import the shapes from here
     COMPOUND_SUFFIX, DASH, EXTRA, L, NUMBER, POST, POST_WRAPPED, POSTCODE, PREFIX, RARE_SUFFIX, SEPARATE_SUFFIX, SP,
@@ -144,8 +145,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
     # then the shapes of addresses in the countries people in Sweden come from, a street named bare where an animal
     # attacked, both ends of a move, farms and camps
         # and homes without a number where someone lives
-    ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + moves.RULES + farms.RULES \
-      + unnumbered.RULES + placed_addresses.RULES  # last: a street by where it stands, whatever its words
+    ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + welsh.RULES + moves.RULES \
+      + farms.RULES + unnumbered.RULES + placed_addresses.RULES  # last: a street by where it stands, whatever its words
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

@@ -88,6 +88,8 @@ _CLAUSE_WORDS = frozenset({
     "bodde", "blir", "blev", "ska", "skulle", "kan", "kunde", "får", "fick", "vill", "tel", "tel.", "telefon",
     "tfn", "mobil", "e-post", "epost", "mejl", "org.nr", "orgnr", "pnr", "personnummer", "född", "f.", "dnr",
     "tidigare", "nuvarande", "numera", "sedan", "nu", "då", "hos", "till", "från", "vilket", "vars",
+    # an English sentence going on after the address (", but I now live at …": the pronoun is no flat's letter)
+    "but", "and", "or", "so", "yet", "then", "where", "which", "who", "when", "while", "although",
 })
 _GAP_PART = r"[^\W\d_][\w.'’-]*(?:[ \t]+(?:[^\W\d_][\w.'’-]*|\d{1,4}[A-Za-z]?))*"
 _GAP = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*(?:{_GAP_PART}[ \t]*,[ \t]*\n?[ \t]*){{1,2}}")

@@ -25,7 +25,8 @@ from redact.types import Finding
 
 # a flat, room, floor, suite, entrance, door, block or building with its number, in the languages addresses abroad
 # are written in: English, French, Spanish, Italian, Portuguese, German, Dutch, the Nordic, Slavic and Baltic
-# languages, Turkish, Arabic written in Latin letters
+# languages, Turkish, Arabic written in Latin letters (a Lithuanian flat's "but" with its stop or its number: ", but I"
+# is English going on after the address)
 _UNIT_WORDS = (r"room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|suite|ste\.?|unit|floor|fl\.?|étage|etage|"
                r"ét\.?|bloc|block|blk\.?|building|bldg\.?|door|porte|daire|kat|d:|k:|no[.:]?|nr[.:]?|n°|#|"
                r"imm\.?|immeuble|bât\.?|bat\.?|bâtiment|batiment|entrée|escalier|esc\.?|"
@@ -34,7 +35,7 @@ _UNIT_WORDS = (r"room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|sui
                r"wohnung|whg\.?|top|stiege|stg\.?|stock|etg\.?|huis|bus|"
                r"lgh|lägenhet|leil\.?|lejl\.?|lejlighed|leilighet|oppgang|opg\.?|as\.?|asunto|rappu|porras|"
                r"stan|st\.?|sprat|ulaz|kv\.?|kvartira|kw\.?|m\.|mieszkanie|lok\.?|lokal|ap\.?|bl\.?|et\.?|"
-               r"sc\.|korp\.?|korpus|pod\.?|podjezd|byt|vchod|dz\.?|dzīvoklis|but\.?|butas|"
+               r"sc\.|korp\.?|korpus|pod\.?|podjezd|byt|vchod|dz\.?|dzīvoklis|but\.|but(?=[ \t]*\d)|butas|"
                r"shqa|shaqa|shaqqa|dar|bina|blok|villa|house|h\.?no\.?|plot|lot|sector|"
                # an Icelandic flat, a Spanish ground floor, a Portuguese number ("íbúð 3", "bajo B", "n.º 25")
                r"íbúð|ib\.|bajo|n\.º|nº")

@@ -9,10 +9,12 @@ move went to, named with no number after "till", is the new home and no less one
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from redact.detect import context as ctx
 from redact.detect.address_shapes import EXTRA, NUMBER, SP, STREET
 from redact.detect.patterns import Rule, Verdict, compile_rule
+from redact.types import Finding
 
 _MOVE = r"(?i:flyttade|flyttat|flyttar|flytta|flyttades|flyttats)"
 _WORD = r"[\wåäöÅÄÖéü'’-]+"
@@ -41,3 +43,24 @@ def check_move_to_street(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("street_moved_to", MOVE_TO_STREET, score=0.75, check=check_move_to_street, needs=("flytta",)),
 )
+
+
+# a whole Swedish address, its postal code and town last, then the move's "till" or "från" and the other home, its
+# street capitalised and numbered ("Kyrkogatan 7, 671 30 Arvika till Storgatan 2, 671 70 Edane"): two homes
+_TWO_HOMES = re.compile(r"(?P<first>[^\n]*?\d{3}[ \u00a0]?\d{2}[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ -][A-ZÅÄÖ][\wåäö-]*)?)"
+                        r"[ \t]*\n?[ \t]*(?i:till|från)[ \t]*\n?[ \t]*(?P<second>[A-ZÅÄÖ][^\n]*?\d[^\n]*)")
+
+
+def split_moves(findings: list[Finding], text: str) -> list[Finding]:
+    """An address read over both ends of a move (the learned tagger's one span over "… Arvika till Storgatan 2, …")
+    as its two homes: the "till" or "från" between them stays readable."""
+    out: list[Finding] = []
+    for f in findings:
+        m = _TWO_HOMES.fullmatch(f.text) if f.category == "ADDRESS" and f.start is not None else None
+        if m is None:
+            out.append(f)
+            continue
+        first_end, second_start = f.start + m.end("first"), f.start + m.start("second")
+        out.append(replace(f, end=first_end, text=text[f.start:first_end]))
+        out.append(replace(f, id=f"{f.id}-2", start=second_start, text=text[second_start:f.end]))
+    return out

@@ -78,8 +78,9 @@ _DATE = rf"""
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})
-        # (and the day's own dot where a comma or a bracket follows it: "1979. május 3., med")
-        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w])|\.(?=[,;:)]))?
+        # (and the day's own dot where a comma or a bracket follows it, or the sentence goes on: "1979. május 3., med",
+        # "1961. október 9. i Pécs")
+        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w])|\.{_DATE_DOT_NEXT})?
         # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი"
       | (?P<g_y>(?:19|20)\d\d)[ \t]?წ\.{_BR}(?P<g_d>\d{{1,2}}){_BR}(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"

@@ -18,6 +18,7 @@ from redact.detect.address_chains import bridge_address_parts, with_parts_before
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import with_lodging_before
+from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
@@ -33,6 +34,8 @@ from redact.detect.cell_findings import (
 from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
+from redact.detect.era_marks import era_mark
+from redact.detect.map_sources import map_source
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
@@ -56,6 +59,7 @@ from redact.detect.thing_columns import drop_thing_cells
 from redact.detect.firm_columns import drop_firm_cell_names
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
+from redact.detect.storm_names import drop_storm_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name
 from redact.detect.names import Lexicons, load_lexicons
@@ -241,6 +245,8 @@ class Detector:
             if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
+                                             and not era_mark(page.text, a, b)  # "AH" of "15/9/1408 AH"
+                                             and not map_source(page.text, a, b)  # "LM" of "karta från LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
@@ -284,10 +290,11 @@ class Detector:
                     with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
                     page.text), page.text)
                 for f in findings])
-            # a designation with a postal code is where someone lives (see property_style_addresses); the pieces of
+            # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
+            # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
             # (see address_chains, address_joins)
-            findings = designations_as_addresses(findings, page.text)
+            findings = designations_as_addresses(split_moves(findings, page.text), page.text)
             findings = with_town_cell_after(join_address_parts(bridge_address_parts(findings, page.text), page.text),
                                             page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
@@ -322,6 +329,7 @@ class Detector:
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
+            findings = drop_storm_names(findings, page.text)  # "stormen Eira": a storm's name (see storm_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)

@@ -17,11 +17,16 @@ from redact.types import Finding, Page
 
 # the firm's header: the firm, a trade's firm ("Rörfirma", "Byggfirma"), the company, the contractor or installer hired
 _FIRM_HEADER = re.compile(r"(?i)[a-zåäö]*firma|företag|entreprenör|installatör|hantverkare")
-_FIRM_PART = re.compile(r"(?i)firma|företag|entreprenör|installatör|hantverkare")
+# (its letters in a row, capitalised and whole, as a header cell writes it: the page's geometry is read only then)
+_FIRM_PART = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]*firma|Firma|Företag|Entreprenör|Installatör|Hantverkare)(?![\w-])")
 
 
-def _firm_header(cell: str) -> bool:
-    return _FIRM_HEADER.fullmatch(" ".join(cell.strip().rstrip(".:").split())) is not None
+_PERSON = frozenset({"PERSON"})
+
+
+def _firm_header(cell: str) -> frozenset[str]:
+    """What a cell under the header cannot be: a person, under a firm's header."""
+    return _PERSON if _FIRM_HEADER.fullmatch(" ".join(cell.strip().rstrip(".:").split())) else frozenset()
 
 
 def drop_firm_cell_names(findings: list[Finding], page: Page, given_name: Callable[[str], bool]) -> list[Finding]:
@@ -35,7 +40,7 @@ def drop_firm_cell_names(findings: list[Finding], page: Page, given_name: Callab
     def drop(f: Finding) -> bool:
         if f.category != "PERSON" or f.start is None or f.end is None:
             return False
-        inside = any(a <= f.start and f.end <= b for a, b in cells)
+        inside = any(a <= f.start and f.end <= b for a, b, _ in cells)
         return inside and not any(given_name(w.strip(".,:;()")) for w in f.text.split())
 
     return [f for f in findings if not drop(f)]

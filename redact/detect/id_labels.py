@@ -55,6 +55,8 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # an animal's tag, which carries its owner's herd number ("öronmärke SE 0412 00318", "öronmärken (SE …)")
           "märke", "märken", "märket", "märkena",
           "register", "registret", "imei",
+          # an extract from a register about one person ("belastningsregisterutdrag PM 2027-0412"): its number is hers
+          "registerutdrag", "register-utdrag",
           # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
           "bricka", "brickan", "tagg", "taggen", "chip", "chipet",
           # a permit granted to one person: to park as a disabled driver, to ride the transport service
@@ -510,6 +512,12 @@ def _own_prefix(word: str) -> bool:
             and label_strength(bare) is None and label_strength(f"{bare} nr") is None)
 
 
+# a short capitalised word before a number in a register's slashed parts ("Sabt 44/1401-2207": a foreign registry's
+# volume, year and serial): the registry's own word, written as part of the number whatever a label would read
+_SHORT_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{1,3}")
+_SLASHED = re.compile(r"[ \t]+\d+/\d")
+
+
 # A header naming an employer's staff number ("Arbetsgivarens anställningsnr", "Personalnummer", "Anst.nr")
 _STAFF_NUMBER_HEADER = re.compile(r"(?i)(?:^|[\s/])(?:anställnings|personal|anst\.?)[-.]?\s?"
                                   r"(?:nummer|numret|nr\.?|id)\b")
@@ -533,6 +541,7 @@ def past_cell_label(text: str, start: int, end: int, header: str = "") -> int:
     # capitalised word no label reads, the issuer's own prefix of the number ("Akt 2207/2024", a register's act)
     while ((m := _CELL_LABEL_WORD.match(text, pos, end)) is not None and m.end() < end and text[m.end()].isspace()
            and not _acronym_parts(m.group()) and not _own_prefix(m.group())
+           and not (_SHORT_WORD.fullmatch(m.group()) and _SLASHED.match(text, m.end(), end))
            and (m.group()[:1].islower() or classify_word(m.group().rstrip(".:"), load_lexicons()) == U)):
         pos = m.end()
         while pos < end and text[pos] in " \t":

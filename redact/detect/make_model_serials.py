@@ -108,6 +108,10 @@ _GAP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
 # letter after a dash ("4418-2207-V"): parts of the one number as the plate writes it.
 _SERIES = r"(?:[A-Z]{1,3}\d?[- \u00a0]?)?"
 _CHECK_LETTER = r"(?:-[A-Z]{1,2}(?![\w-]))?"
+# the code of the country the thing was made or sold for, after the serial as the plate prints it ("4418-2207 SE"),
+# where the sentence or the line ends
+_COUNTRY_CODE = (r"(?:[ \u00a0](?:SE|NO|DK|FI|IS|DE|NL|FR|GB|UK|PL|EE|LV|LT|US|CN|EU)"
+                 r"(?=[.,;:)]|[ \t\u00a0]*(?:\n|$)))?")
 
 # a serial's label (the maker's number too, "tillverkarnummer"), then the make, a model's code perhaps, and a run of
 # four digits at least: the make opens the value
@@ -150,9 +154,10 @@ _DEVICE_SERIAL = compile_rule(
     # (what the thing opens, or a word of the thing's cell before the next: "nyckelbricka gym" / "Nordic Wellness …")
     r"(?<![\w-])(?i:" + _HELD_THING + r")(?:[ \t\u00a0]+(?i:till|för)[ \t\u00a0]+[a-zåäö]+"
     r"|[ \t\u00a0]+[a-zåäö]{2,}(?=[ \t\u00a0]*\n))?"
-    r"(?:[ \t\u00a0]+(?i:av[ \t]+märket))?(?=[ \t\u00a0\n])" + _GAP
-    + r"(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?[ \t\u00a0]+" + _SERIES
-    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + r")(?![\w]|[-/.,:]\d)"
+    # (the thing's number named with a verb between: "larmet har nummer Neat …")
+    r"(?:[ \t\u00a0]+(?i:av[ \t]+märket|har[ \t\u00a0]+(?:serie|tillverknings)?(?:nummer|nr\.?)))?(?=[ \t\u00a0\n])"
+    + _GAP + r"(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?[ \t\u00a0]+" + _SERIES
+    + r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*)" + _CHECK_LETTER + _COUNTRY_CODE + r")(?![\w]|[-/.,:]\d)"
 )
 
 
@@ -178,8 +183,10 @@ def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
 _SN_SERIAL = compile_rule(
     r"(?<![\w-])(?P<value>(?P<make>" + _MAKE + r")(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
     r"(?:[ \t\u00a0]+[A-Za-z]{0,4}\d[\w.]*)?[ \t\u00a0]+(?:S/N|SN|s/n)[ \t\u00a0]*:?[ \t\u00a0]*"
-    # (no slash after it: "SN 2026/FR" is a series of cases by its year)
-    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*))(?![\w/]|[-.,:]\d)"
+    # (no slash after it: "SN 2026/FR" is a series of cases by its year; a run of digits after a space is the unit's
+    # number in the serial's last group, "SN PF-4K18 2207")
+    r"(?P<serial>[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*(?:[ \u00a0]\d{3,}(?=[ \t\u00a0]*[.,;:)\n]|[ \t\u00a0]*$))?))"
+    r"(?![\w/]|[-.,:]\d)"
 )
 
 
@@ -192,8 +199,8 @@ def _check_sn_serial(text: str, m: re.Match[str]) -> Verdict | None:
     serial = m.group("serial")
     if sum(c.isdigit() for c in serial) < 4 or _NUMBERED_THING.match(m.group("make")):
         return None
-    if _YEAR_SERIAL.match(serial) or _YEAR.match(serial):
-        return None
+    if _YEAR_SERIAL.match(serial) or _YEAR.match(serial.split()[0]):
+        return None  # "SN 2027 4418": a year and a running number, a case's
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke och modell efter S/N")
 
 
@@ -290,6 +297,8 @@ _MODEL_WORD = (r"(?:[A-ZÅÄÖÉ][\wåäöéü.=²³+/-]*|\d[A-Za-z\d.=+/-]*[A-Z
                # a maker's small letters before a capital ("inReach", "eTrex"), and a model's figure before a serial
                # that opens with its series letters ("AirX 170 IVX0931-4418")
                r"|[a-z]{1,3}[A-Z][A-Za-z\d]*|\d{3}(?=[ \u00a0]+[A-Z]{1,4}\d)"
+               # (four or five digits too before series letters glued to six digits or more: "1200 K5519307")
+               r"|\d{4,5}(?=[ \u00a0]+[A-Z]{1,3}\d{6,}(?![\w-]))"
                # a model's name in small letters with its figure ("prisma20A")
                r"|[a-z]{2,}\d+[A-Za-z]?)")
 
@@ -322,9 +331,12 @@ _DATE_DIGITS = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 _MACHINE = (r"traktor(?:n|er|erna)?|(?:motor|kedje|röj|band|cirkel|kap|klyv|bords|gerings|tiger)såg(?:en)?|"
             r"\w*klippare(?:n)?|kompressor(?:n)?|elverk(?:et)?|"
             r"grävmaskin(?:en)?|minigrävare(?:n)?|hjullastare(?:n)?|dumper(?:n)?|vibroplatta(?:n)?|markvibrator(?:n)?|"
-            r"skördetröska(?:n)?|\w*fräs(?:en)?|snöslunga(?:n)?|vedklyv(?:en)?")
+            r"skördetröska(?:n)?|\w*fräs(?:en)?|snöslunga(?:n)?|vedklyv(?:en)?|"
+            # a forest machine: a forwarder, a harvester
+            r"skotare(?:n)?|skördare(?:n)?")
 _MACHINE_NEEDLES = ("traktor", "såg", "klippare", "kompressor", "elverk", "grävmaskin", "grävare", "hjullastare",
-                    "dumper", "vibroplatta", "markvibrator", "skördetröska", "fräs", "snöslunga", "vedklyv", "icd")
+                    "dumper", "vibroplatta", "markvibrator", "skördetröska", "fräs", "snöslunga", "vedklyv", "icd",
+                    "skotare", "skördare")
 _HELD_MAKE_MODEL_SERIAL = compile_rule(
     r"(?<![\w-])(?:ICD|(?i:" + _HELD_THING + r"|\w*protes(?:en|er|erna)?|\w*ortos(?:en|er|erna)?|"
     r"(?:knä|höft|fot)led(?:en)?|metallsökare(?:n)?|\w*våg(?:en)?|laptop(?:en)?|ram(?:nummer|numret|nr\.?)|"
@@ -419,9 +431,9 @@ _LABEL_MAKE = re.compile(r"^(?:IMEI|IMSI|ICCID|SIM|MAC|VIN|SN|NR|ID|ISBN|EAN|MMS
 # whatever its column is called. A model's word must look like one (a digit in it, capitals, the maker's own case, a
 # roman figure, a hyphened name) or the serial carry the plate's "#", so a name, a place or a firm before a number
 # ("Storvallen 14033", "Anna Berg 5519207") stays. The thing's noun in small letters may open the cell and stays
-# readable ("fiol Arvena S4 K-55182").
+# readable ("fiol Arvena S4 K-55182"), and so does a word on whose the thing is before a comma ("egen, Arvena …").
 _CELL_MAKE_MODEL_SERIAL = compile_rule(
-    r"(?m)^[ \t\u00a0]*(?:[a-zåäö]{3,}[ \u00a0]+)?(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})"
+    r"(?m)^[ \t\u00a0]*(?:[a-zåäö]{3,},?[ \u00a0]+)?(?P<value>(?P<make>" + _MAKE + r"|[A-ZÅÄÖ]{2})"
     r"(?P<model>(?:[ \u00a0]" + _MODEL_WORD
     + r"){1,3})[ \u00a0](?P<serial>" + _PLATE_SERIAL + r"))[ \t\u00a0]*$"
 )
@@ -435,6 +447,9 @@ _CODED_MODEL = re.compile(r"^(?:.*\d.*[A-Za-z]|.*[A-Za-z].*\d|[A-Z]?[a-z]+[A-Z]\
 _LETTERED_SERIAL = re.compile(r"^[A-Z]{1,3}-?\d{4,}$")
 # a serial whose series letters a dash joins to five digits or more ("TA-441822"): a plate's, whatever the model's words
 _SERIES_SERIAL = re.compile(r"^[A-Z]{1,4}-\d{5,}(?:-\d+)*$")
+# a model's number of digits alone ("1200") and a serial of series letters glued to six digits or more ("K5519307")
+_MODEL_NUMBER = re.compile(r"^\d{2,5}$")
+_LONG_LETTERED_SERIAL = re.compile(r"^[A-Z]{1,3}\d{6,}$")
 
 
 def _short_plate(serial: str, words: list[str]) -> bool:
@@ -476,6 +491,8 @@ def _cell_plate(text: str, m: re.Match[str]) -> bool:
     if len(make) == 2 and not any(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}", w) for w in words):
         return False  # "ZB II AK551822", "CI KX 551930": a document's letters and its series; a make of two
         # letters ("XR Orbis III") comes with a model's name
+    if _MODEL_NUMBER.match(words[-1]) and _LONG_LETTERED_SERIAL.match(serial) and not _YEAR.match(words[-1]):
+        return True  # "Arvena 1200 K5519307": a model's number and a serial with its series letters, a plate's pair
     return serial.startswith("#") or _SERIES_SERIAL.match(serial) is not None or any(
         _MODEL_SHAPE.match(w) for w in words)
 

@@ -27,6 +27,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     _upper_word_only, written_in_lower_case,
 )
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.farm_named_persons import with_farm_after
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.places import only_places, place_organisation, place_words, postal_towns
 
@@ -264,6 +265,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
     # "till van der Veen", "Siobhán O’Donnell": the particles and apostrophe prefixes the tokens leave out
     hits = particle_names(text, apostrophe_names(text, with_particles(hits, text, lex), lex), lex)
+    # "Anders Jonsson i Myra" alone on its line: the farm after "i" is part of the name
+    hits = with_farm_after(hits, text)
     return _merge(hits)
 
 

@@ -99,8 +99,8 @@ class NeedleGate:
         """The regex's first match in ``text[pos:endpos]``, or None at once when no needle is there."""
         page = _last_page
         if page.text is text and pos == 0 and endpos >= len(text):
-            # the page the rules are reading, whole: its lowercase, its pairs of characters and the needles tested on
-            # it are kept (see _PageNeedles), not made again for every gate; the regex searched by its first
+            # the page the rules are reading, whole: its lowercase, its runs of three characters and the needles tested
+            # on it are kept (see _PageNeedles), not made again for every gate; the regex searched by its first
             # characters, as a rule's (the same matches). Any other text is tested as it is, and the page stays kept.
             return _scan(self.regex).search(text) if page.holds_one_of(self.needles, self.cased) else None
         part = text[pos:endpos]
@@ -246,9 +246,9 @@ class SwedishPatternRecognizer(LocalRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
-        lowered, held, pairs = _page_needles(text)
+        lowered, held, triples = _page_needles(text)
         for rule in self.RULES:
-            if rule.needs and not _holds_one(lowered, rule.needs, held, pairs):
+            if rule.needs and not _holds_one(lowered, rule.needs, held, triples):
                 continue  # cheap test first: most pages have no "@" or "::"
             gate = rule.gate
             if gate is not None and not (_scan(gate) if isinstance(gate, re.Pattern) else gate).search(text):
@@ -388,32 +388,39 @@ def _page_may_hold(lowered: str, words: tuple[str, ...]) -> tuple[str, ...] | li
     page = _last_page
     if page.lowered is not lowered:
         return words
-    held, pairs = page.held, page.pairs
+    held, triples = page.held, page.triples
     out = []
     for word in words:
         hit = held.get(word)
         if hit is None:
-            need = _needle_pairs.get(word)
+            need = _needle_triples.get(word)
             if need is None:
-                need = _needle_pairs[word] = frozenset(zip(word, word[1:]))
-            hit = held[word] = pairs.issuperset(need) and word in lowered
+                need = _needle_triples[word] = _triples(word)
+            hit = held[word] = triples.issuperset(need) and word in lowered
         if hit:
             out.append(word)
     return out
 
 
+def _triples(text: str, kind: type = frozenset) -> frozenset[tuple[str, str, str]] | set[tuple[str, str, str]]:
+    """The runs of three characters side by side in ``text`` (none in a text shorter than three)."""
+    # (pairs let through six needles a page for each one there, each a scan of the page; the runs of three, one in
+    # four, and their set costs a fifth more to make)
+    return kind(zip(text, text[1:], text[2:]))
+
+
 class _PageNeedles:
     """A text the rules read: lowercased, the needles tested on it so far (True: it holds the needle), the same for
-    case-sensitive needles, and the pairs of characters side by side in its lowercase. The recognizers read the same
-    page one after another, and their rules share many needles ("bo", "nummer"), each test a scan of the page."""
+    case-sensitive needles, and the runs of three characters side by side in its lowercase. The recognizers read the
+    same page one after another, and their rules share many needles ("bo", "nummer"), each test a scan of the page."""
 
-    __slots__ = ("text", "lowered", "held", "pairs", "cased", "_folds")
+    __slots__ = ("text", "lowered", "held", "triples", "cased", "_folds")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = text.lower()
         self.held: dict[str, bool] = {}
-        self.pairs = set(zip(self.lowered, self.lowered[1:]))
+        self.triples = _triples(self.lowered, set)
         self.cased: dict[str, bool] = {}
         self._folds: bool | None = None
 
@@ -422,7 +429,7 @@ class _PageNeedles:
         (``cased``), or in its lowercase, or a letter there that ``re`` folds onto an ASCII one and ``lower`` not."""
         if cased:
             return _holds_one_cased(self, needles)
-        if _holds_one(self.lowered, needles, self.held, self.pairs):
+        if _holds_one(self.lowered, needles, self.held, self.triples):
             return True
         if self._folds is None:  # (three scans for a character cost less than one search for a class of three)
             self._folds = any(c in self.text for c in _FOLDS_OFF_ASCII_CHARS)
@@ -431,8 +438,8 @@ class _PageNeedles:
 
 # The last text the rules read (see _PageNeedles).
 _last_page = _PageNeedles("")
-# Each needle's pairs of characters side by side: a text lacking one of them cannot hold the needle.
-_needle_pairs: dict[str, frozenset[tuple[str, str]]] = {}
+# Each needle's runs of three characters side by side: a text lacking one of them cannot hold the needle.
+_needle_triples: dict[str, frozenset[tuple[str, str, str]]] = {}
 
 
 def _page(text: str) -> _PageNeedles:
@@ -444,28 +451,28 @@ def _page(text: str) -> _PageNeedles:
     return last
 
 
-def _page_needles(text: str) -> tuple[str, dict[str, bool], set[tuple[str, str]]]:
-    """``text`` lowercased, the needles tested on it so far (True: it holds the needle) and the pairs of characters
-    side by side in it, kept for the next call."""
+def _page_needles(text: str) -> tuple[str, dict[str, bool], set[tuple[str, str, str]]]:
+    """``text`` lowercased, the needles tested on it so far (True: it holds the needle) and the runs of three
+    characters side by side in it, kept for the next call."""
     page = _page(text)
-    return page.lowered, page.held, page.pairs
+    return page.lowered, page.held, page.triples
 
 
 def _holds_one(lowered: str, needles: tuple[str, ...], held: dict[str, bool],
-               pairs: set[tuple[str, str]] | None = None) -> bool:
+               triples: set[tuple[str, str, str]] | None = None) -> bool:
     """True when ``lowered`` holds one of ``needles`` (``held``: the answers so far for this text, added to).
 
-    ``pairs``, the pairs of characters side by side in ``lowered``: a needle with a pair not among them is not
+    ``triples``, the runs of three characters side by side in ``lowered``: a needle with a run not among them is not
     looked for (most needles are not on a page; a set lookup costs a tenth of a scan of it).
     """
     for needle in needles:
         hit = held.get(needle)
         if hit is None:
-            if pairs is not None:
-                need = _needle_pairs.get(needle)
+            if triples is not None:
+                need = _needle_triples.get(needle)
                 if need is None:
-                    need = _needle_pairs[needle] = frozenset(zip(needle, needle[1:]))
-                hit = pairs.issuperset(need) and needle in lowered
+                    need = _needle_triples[needle] = _triples(needle)
+                hit = triples.issuperset(need) and needle in lowered
             else:
                 hit = needle in lowered
             held[needle] = hit
@@ -490,7 +497,7 @@ def _holds_one_cased(page: _PageNeedles, needles: tuple[str, ...]) -> bool:
                 low = _cased_needle_lower[needle]
             except KeyError:
                 low = _cased_needle_lower[needle] = None if "\u03a3" in needle else needle.lower()
-            hit = held[needle] = (low is None or _holds_one(page.lowered, (low,), page.held, page.pairs)) \
+            hit = held[needle] = (low is None or _holds_one(page.lowered, (low,), page.held, page.triples)) \
                 and needle in page.text
         if hit:
             return True

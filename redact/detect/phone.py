@@ -168,7 +168,10 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
         return True
     if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
         return False
-    # Only the label right before the number counts: "Bankgiro 5050-1055, 08-..." is a phone number.
+    # Only the label right before the number counts: "Bankgiro 5050-1055, 08-..." is a phone number; so does a word
+    # a comma closes ("sköter mina ärenden, 073-…"): it ends its clause, a label runs on into its number
+    if text[max(0, start - 8):start].rstrip(" \t\u00a0").endswith(","):
+        return False
     return bool(ctx.label_before(text, start, ctx.NOT_PHONE))
 
 

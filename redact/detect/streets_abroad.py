@@ -88,7 +88,8 @@ FOREIGN_FLOOR = (r"(?:(?:[ \t]+|-)(?:I{1,3}|IV|hs|bis)(?![\w])"
                   r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
                   # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
                   r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
-                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w])|sal(?![\w]))?(?=[ \t]*,))?")
+                  # (the floor and side may end the window's first line, the postal code's line under it)
+                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w])|sal(?![\w]))?(?=[ \t]*[,\n]))?")
 FOREIGN_STREET = compile_(
     # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
     rf"(?<![\w-])(?P<core>{FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"

@@ -54,7 +54,7 @@ def from_words(page: Page) -> list[Cell]:
         return []
     from redact.detect.name_words import unlisted
 
-    rows = _visual_rows(words)
+    rows = page_rows(page)
     out: list[Cell] = []
     skip = -1
     cached: dict[int, list[list[Word]]] = {}
@@ -415,6 +415,23 @@ def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
         else:
             spans[-1][1] = w.end
     return [(a, b) for a, b in spans]
+
+
+# The page whose rows were grouped last (its words, held so that no other tuple can take their identity) and its rows:
+# the table reading and the thing columns read the rows of the same page one after the other.
+_last_rows: tuple[tuple[Word, ...], list[list[Word]]] = ((), [])
+
+
+def page_rows(page: Page) -> list[list[Word]]:
+    """The visual rows of the page's words that hold text (:func:`_visual_rows`), grouped once for the page; callers
+    only read them."""
+    global _last_rows
+    held, rows = _last_rows
+    if held is not page.words or not held:
+        rows = _visual_rows([w for w in page.words if w.text.strip()])
+        if type(page.words) is tuple:  # (a list could change under the same identity)
+            _last_rows = (page.words, rows)
+    return rows
 
 
 def _visual_rows(words: list[Word]) -> list[list[Word]]:

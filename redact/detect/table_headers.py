@@ -36,7 +36,8 @@ _ID_STEMS = (
 _ID_HEADER = re.compile(
     rf"(?i)^(?:{'|'.join(_ID_STEMS)})(?:\.\s?|[-\s])?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
     r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
-    r"samordningsnummer|födelsenummer|identitetsnummer)$"
+    # (the Migration Agency's file on one person, "Dossier" alone over its numbers: "8-4410227")
+    r"samordningsnummer|födelsenummer|identitetsnummer|dossier)$"
 )
 _NAME_HEADERS = {
     FIRST: ("förnamn", "tilltalsnamn", "förnamn/tilltalsnamn"),
@@ -72,8 +73,8 @@ _NAME_HEADERS = {
         "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
-        # an adviser a person is matched with (a start-up's, a debt's)
-        "rådgivare",
+        # an adviser a person is matched with (a start-up's, a debt's); who found a lost thing or a ringed bird
+        "rådgivare", "upphittare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",

@@ -5,7 +5,11 @@ A register's row beside the initials of those who handled it often ends in a sho
 learned tagger take it for someone's. The header over it says what it is: a law, a place in a building, a code, a
 prescription or a body, never a person. The page's geometry tells which header a cell stands under (see
 ``redact.detect.table_geometry``); a finding that is a whole cell of such a column, or a word of its header row
-read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an address or a date there stays.
+read as a name ("Kontroll Lag"), is dropped. Only persons and identifiers: an address or a date there stays, but in
+a landlord's column of the flats it lends while the tenants' own are rebuilt ("Evakuering").
+
+A column of boats' makes and models or of firms ("Båt", "Bolag") names no one either: a person or a place read
+within one of its cells ("Maxi" of "Maxi 77", a model's size read as a house number) is dropped; its numbers stay.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, _visual_rows
-from redact.detect.table_headers import header_kind
+from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, page_rows
+from redact.detect.table_headers import header_kind, header_words_only
 from redact.types import Finding, Page, Word
 
 # The nouns a register heads a column of things with: laws and their paragraphs, rooms and shelves, a device's codes,
@@ -23,9 +27,24 @@ from redact.types import Finding, Page, Word
 THING_HEADERS = frozenset({
     "lag", "lagrum", "lagstöd", "författning", "paragraf", "rum", "lokal", "hylla", "hyllplats", "sal", "larmkod",
     "felkod", "ordinerat", "ordination",
+    # a hospital's ward or a body's department ("IVA", "medicin 4" under "Avdelning")
+    "avdelning", "avd", "vårdavdelning",
+    # a ringed wild bird's ring, reported found beside its species ("9A 41822" under "Ring"): the bird's number
+    "ring", "ringnr", "ringnummer",
 })
-_THING_PART = re.compile("|".join(sorted(THING_HEADERS, key=len, reverse=True)), re.IGNORECASE)
+# The nouns of a column of makes and models or of firms ("Båt": "Maxi 77"; "Bolag": a gambling firm): the model and
+# the name readers take a make, a model's size or a firm for a person or a place, though a cell there names a thing or
+# a firm. Its identifiers stay: a boat's hull number may stand in the boat's own cell.
+MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "bolag", "spelbolag"})
+# A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Ekbacken 3",
+# "Paviljong B"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
+# for apart); there a whole cell's address goes.
+LENT_HEADERS = frozenset({"evakuering", "evakueringslägenhet", "evakueringsbostad", "ersättningslägenhet"})
+_THING_PART = re.compile("|".join(sorted(THING_HEADERS | MAKE_HEADERS | LENT_HEADERS, key=len, reverse=True)),
+                         re.IGNORECASE)
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
+_MAKE_CATEGORIES = frozenset({"PERSON", "INITIALS", "ADDRESS"})
+_LENT_CATEGORIES = frozenset({"ADDRESS"})
 _ROWS = 60
 
 
@@ -33,26 +52,36 @@ def _name(ws: list[Word]) -> str:
     return " ".join(w.text for w in ws)
 
 
-def _thing_header(cell: str) -> bool:
-    return " ".join(cell.lower().strip().rstrip(".:").split()) in THING_HEADERS
+def _header_categories(cell: str) -> frozenset[str]:
+    """The categories a cell under this header cannot be: none for another header."""
+    head = " ".join(cell.lower().strip().rstrip(".:").split())
+    return (_CATEGORIES if head in THING_HEADERS else _MAKE_CATEGORIES if head in MAKE_HEADERS
+            else _LENT_CATEGORIES if head in LENT_HEADERS else frozenset())
 
 
-def thing_cells(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans of the cells under a thing's header, and those of the header rows' words over them."""
-    return column_cells(page, _THING_PART, _thing_header)
+def _header_row(row: list[Word]) -> bool:
+    """True for a row of two header cells or more and nothing else ("Ärende | Adress | Postort")."""
+    names = [_name(ws) for ws in _row_cells(row)]
+    return len(names) >= 2 and all(header_words_only(n) for n in names)
 
 
-def column_cells(page: Page, part: re.Pattern[str], is_header: Callable[[str], bool]
-                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The spans of the cells under a header ``is_header`` takes (``part`` finds its letters in a row), and those of
-    the header rows' words over them."""
+def thing_cells(page: Page) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
+    """The spans of the cells under a thing's header with the categories they cannot be, and those of the header
+    rows' words over them."""
+    return column_cells(page, _THING_PART, _header_categories)
+
+
+def column_cells(page: Page, part: re.Pattern[str], categories: Callable[[str], frozenset[str]]
+                 ) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
+    """The spans of the cells under a header that ``categories`` gives categories (``part`` finds its letters in a
+    row) with those categories, and the spans of the header rows' words over them."""
     words = [w for w in page.words if w.text.strip()]
     # a thing's header is one word of the header row, or a part of one glued to its neighbour ("KontrollLag"): a page
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
     if not words or getattr(page, "rotation", 0) % 360 or not part.search(page.text):
         return [], []
-    rows = _visual_rows(words)
-    cells: list[tuple[int, int]] = []
+    rows = page_rows(page)
+    cells: list[tuple[int, int, frozenset[str]]] = []
     heads: list[tuple[int, int]] = []
     for r, row in enumerate(rows):
         if not part.search(" ".join(w.text for w in row)):
@@ -63,7 +92,7 @@ def column_cells(page: Page, part: re.Pattern[str], is_header: Callable[[str], b
         # a header row: three cells or more without a digit, a thing's among them and another of a known kind
         if len(header) < 3 or any(c.isdigit() for n in names for c in n):
             continue
-        things = [n for n, name in enumerate(names) if is_header(name)]
+        things = [n for n, name in enumerate(names) if categories(name)]
         if not things or not any(header_kind(name) for name in names):
             continue
         heads.extend((w.start, w.end) for w in row)
@@ -75,6 +104,8 @@ def column_cells(page: Page, part: re.Pattern[str], is_header: Callable[[str], b
         for below in rows[r + 1: r + 1 + _ROWS]:
             if min(w.rect[1] for w in below) - last_y > 3.0 * height:
                 break  # the table has ended
+            if _header_row(below):
+                break  # the next table's header row: a heading on the left above it need not have ended this one
             borders = _borders(below, mids, lefts)
             if borders is None:
                 break  # a word over a border: running text below the table
@@ -84,21 +115,24 @@ def column_cells(page: Page, part: re.Pattern[str], is_header: Callable[[str], b
                 left, right = bounds[n]
                 inside = [w for w in below if left - 2 <= (w.rect[0] + w.rect[2]) / 2 <= right]
                 if inside:
-                    cells.extend(_runs(inside, page.text))
+                    cells.extend((a, b, categories(names[n])) for a, b in _runs(inside, page.text))
     return cells, heads
 
 
 def drop_thing_cells(findings: list[Finding], page: Page) -> list[Finding]:
-    """Without the persons and identifiers that are a whole cell of a thing's column, or header words only."""
-    if not any(f.category in _CATEGORIES for f in findings):
+    """Without the persons and identifiers that are a whole cell of a thing's column, or header words only, and the
+    addresses that are a whole cell of a landlord's column of lent flats."""
+    if not any(f.category in _CATEGORIES | _MAKE_CATEGORIES for f in findings):
         return findings
     cells, heads = thing_cells(page)
     if not cells:
         return findings
-    whole = set(cells)
+    whole: dict[tuple[int, int], frozenset[str]] = {}
+    for a, b, categories in cells:
+        whole[a, b] = whole.get((a, b), frozenset()) | categories
 
     def drop(f: Finding) -> bool:
-        if f.category not in _CATEGORIES or f.start is None or f.end is None:
+        if f.category not in _CATEGORIES | _MAKE_CATEGORIES or f.start is None or f.end is None:
             return False
         a, b = f.start, f.end
         text = page.text
@@ -106,7 +140,11 @@ def drop_thing_cells(findings: list[Finding], page: Page) -> list[Finding]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if (a, b) in whole:
+        if f.category in whole.get((a, b), ()):
+            return True
+        # a make's or a firm's words read as a name or a place within a cell of their column ("Maxi" of "Maxi 77")
+        if f.category in _MAKE_CATEGORIES and any(s <= a and b <= e and c == _MAKE_CATEGORIES
+                                                  for (s, e), c in whole.items()):
             return True
         # the header row's words read as a name ("Kontroll Lag"): every word of it a header word
         inside = [(s, e) for s, e in heads if a <= s and e <= b]

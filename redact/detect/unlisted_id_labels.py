@@ -113,7 +113,8 @@ _YEAR_LED_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{3,6}$")
 _ROLE_AND_NUMBER = re.compile(r"^([a-zåäöéü-]+)[ ](?:nr\.?|nummer)$")
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
 #: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
-_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")
+_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen|"
+                           r"register-?utdrag")
 # An identity document: its number may be written in groups of three as a sum is ("främlingspass 40 771 209").
 _IDENTITY_THING = re.compile(r"kort|licens|certifikat|legitimation|pass|resedokument|uppehållstillstånd|arbetstillstånd")
 _DOCUMENT_DIGITS = re.compile(r"^(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$)\d{7,9}$")

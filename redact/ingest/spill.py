@@ -9,6 +9,8 @@ from types import TracebackType
 
 from redact.types import Page, PageGeometry, WordSpan
 
+_VERSION = 2  # of marshal's format
+
 
 class PageSpill:
     """Write the geometry of extracted pages to an anonymous temporary file and read single pages back.
@@ -26,7 +28,9 @@ class PageSpill:
 
     def put(self, page: Page) -> None:
         """Store one page's geometry (replacing an earlier copy of the same number)."""
-        blob = marshal.dumps((page.char_rects, tuple((w.start, w.end, w.line) for w in page.words)))
+        # version 2: floats in binary, and no table of the objects written (version 3 on keeps one for every object
+        # referred to elsewhere too, as the boxes of a page still being read are: three times the cost)
+        blob = marshal.dumps((page.char_rects, tuple((w.start, w.end, w.line) for w in page.words)), _VERSION)
         self._file.seek(0, 2)
         self._index[page.number] = (self._file.tell(), len(blob))
         self._file.write(blob)

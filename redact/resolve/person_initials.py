@@ -29,7 +29,7 @@ _TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}
 _INITIALS = compile_scanning(
     # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)
     r"(?<![\w.-])([A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
-    + _LETTER + r"{2,3}|(?:" + _UP + r"\.){2,3}|"
+    + _LETTER + r"{2,4}|(?:" + _UP + r"\.){2,3}|"
     # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
     r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
     # small letters with dots, as some sign ("m.s.", "e.w."): taken only after a verb of signing
@@ -56,6 +56,10 @@ def person_initials(name: str) -> set[str]:
     if len(first_sub) > 1:
         out.add("".join(first_sub) + letters[-1])
     out = {o for o in out if 2 <= len(o) <= 3}
+    # every capitalised word's letter, a capitalised particle's too, up to four: "Fatima Zahra El Amrani" -> "FZEA"
+    capitals = [w[0] for w in words if w[:1].isupper() and w[0].isalpha()]
+    if 3 <= len(capitals) <= 4:
+        out.add("".join(capitals))
     # the surname's first two letters ("Päivi Kärkkäinen" -> "PKä"); a hyphenated first name keeps its
     # hyphen ("Eva-Lena Brandt" -> "E-LB")
     last = tokens[-1]
@@ -269,6 +273,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             if inside_company_form(text, m.start(1), m.end(1)):
                 continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             ini = _initials_key(m.group(1))
+            if len(ini) == 4 and ini.isalpha() and ini.isupper() and len(owners.get(ini, ())) != 1 and ini not in explicit:
+                continue  # four capitals are an acronym unless they are the initials of one person of the document
             if ini in codes and ini not in explicit:
                 continue
             signed = _signed(text, m.start(), chain)

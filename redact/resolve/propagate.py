@@ -84,7 +84,8 @@ def spread_parts(name: str) -> list[str]:
     the name, not the street or the town ("Lindås kommun" elsewhere is no one's name); a footnote's
     number inside a name ("Thomas Beckett.12 Donaldson") starts no address.
     """
-    parts = _name_parts(name)
+    # "Anders Jonsson i Myra": the farm after "i" tells namesakes apart, its words are a place's ("Myra byalag")
+    parts = _name_parts(_FARM_AFTER_I.split(name, 1)[0])
     if len(parts) < 2 or _DESIGNATION.match(name):
         return []  # "Ekby Lia 1:96": a property's designation read as a name too, its words are a place's
     if any(c.isdigit() for c in name):
@@ -98,6 +99,7 @@ def spread_parts(name: str) -> list[str]:
 # comma between (a name and its property are written "Anna Lind, Ekby 1:23")
 _DESIGNATION = re.compile(r"^\s*[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+\d{1,4}:\d{1,4}(?!\d)")
 _BOX_WORDS = frozenset({"box", "postbox", "pl"})
+_FARM_AFTER_I = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖÉ])")
 
 
 _PARTICLE_SURNAME = re.compile(r"(?<!\S)((?:(?:af|al|de|del|della|den|der|di|da|du|el|la|le|ten|ter|van|von|zu)[ \t]+){1,2}"
