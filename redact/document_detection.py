@@ -25,6 +25,7 @@ from redact.resolve.id_shapes import find_same_shape_ids
 from redact.resolve.care_of_names import find_care_of_names
 from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.identifier_overlaps import without_model_spans_around_identifiers
+from redact.resolve.ids_written_again import find_ids_written_again
 from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.particle_surnames import find_particle_surnames
@@ -223,6 +224,7 @@ def _detect_document(
         extra += find_short_forms(findings, page_texts) + find_bare_streets(findings, page_texts)
         extra += find_same_shape_ids(findings, page_texts) + find_kin_first_names(findings, page_texts)
         extra += find_serials_named_again(findings, page_texts)
+        extra += find_ids_written_again([*findings, *extra], page_texts)
         extra += find_care_of_names([*findings, *extra], page_texts)
         extra += find_particle_surnames([*findings, *extra], page_texts)
         known = _known_names()

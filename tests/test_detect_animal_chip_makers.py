@@ -48,3 +48,15 @@ def test_a_maker_away_from_the_number_stays_outside_its_mark(text, kept):
 
 def test_nine_digits_without_avids_name_are_no_chip():
     assert _rule("Ärendet 063-118-295 avgjordes i maj; AVID-läsaren 063 118 är ny.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("| Hund | Förare | Chip |\n| Tassa | Lena Holm | Trovan 956 0002 0088 5521 |", "Trovan 956 0002 0088 5521"),
+    ("Valpen Bosse bär 752 0981 0663 0419 enligt pappret.", "752 0981 0663 0419"),
+])
+def test_a_chip_in_three_groups_of_four_after_the_country_code(blank_detector, text, value):
+    assert value in _ids(blank_detector, text)
+
+
+def test_four_groups_that_are_no_chip_stay():
+    assert _rule("Kassan hade 123 4567 8901 2345 i kvitton.") == []

@@ -84,6 +84,12 @@ def test_the_swahili_word_for_the_date_stays_inside_the_birth_cells_mark():
     ("1919, död 2025", "1919"),  # a dead person's row: the death's year after the birth's
     ("Dangi 4318", "Dangi 4318"),  # the Korean Dangi era's year (1985)
     ("11 June B.E. 2514", "11 June B.E. 2514"),  # the Buddhist era's mark before its year
+    ("Minguo 68.11.23", "Minguo 68.11.23"),  # the Taiwanese Republic's era (1979)
+    ("1968 թ. հոկտեմբերի 5", "1968 թ. հոկտեմբերի 5"),  # an Armenian paper's year first, the month before the day
+    ("1992 оны 11 сарын 7", "1992 оны 11 сарын 7"),  # a Mongolian paper's year and month genitives
+    ("Ika-21 ng Marso 1977", "Ika-21 ng Marso 1977"),  # a Tagalog day's ordinal and month
+    ("helmikuun 9. päivä 1950", "helmikuun 9. päivä 1950"),  # a Finnish month's genitive and the day's word
+    ("1944, 82 år", "1944"),  # the person's age after the year stays readable
 ])
 def test_a_birth_column_takes_dates_of_more_papers_and_calendars(value, masked):
     from redact.detect.table_values import birth_cell_span
@@ -94,6 +100,7 @@ def test_a_birth_column_takes_dates_of_more_papers_and_calendars(value, masked):
 
 
 @pytest.mark.parametrize("value", ["17-xyz-84", "1979 nian 14 yue 3 ri", "Dangi 5100", "11 June B.E. 1990",
-                                   "31/4/1411 AH", "s. 81"])
+                                   "31/4/1411 AH", "s. 81", "Minguo 68.13.23", "1992 оны 14 сарын 7",
+                                   "Ika-4 ng Kahon 1977", "1968 թ. Ekgatan 5", "1944, 82"])
 def test_no_month_or_no_living_persons_year_in_those_shapes(value):
     assert not value_fits(BIRTH, value, "Född")

@@ -1,6 +1,6 @@
 """Personal identity numbers abroad in their written shapes, found without a label by their birth date and check:
 Czechia's and Slovakia's rodné číslo with its slash, Latvia's personas kods with its dash, Hungary's személyi
-azonosító with its two dashes; the same shapes with a
+azonosító with its two dashes, Mongolia's register number of two Cyrillic capitals and a birth date; the same shapes with a
 wrong check, an impossible date or another thing's label before them stay. Fictional people; the numbers were
 computed with each country's published check."""
 
@@ -38,6 +38,9 @@ def test_each_countrys_check(check, good, bad):
     ("Dottern Līga har nummer 230404-20635 i det lettiska registret.", "230404-20635"),
     ("Réka har ungersk personazonosító 4-120611-2072 enligt intyget.", "4-120611-2072"),
     ("| Gábor Tóth | 1-720903-1188 | Ekby |", "1-720903-1188"),
+    # a Mongolian register number: two Cyrillic capitals, YYMMDD (the month 20 more since 2000), two digits
+    ("Tuya har mongoliskt registernummer УЕ79112304 enligt passet.", "УЕ79112304"),
+    ("| Bold Enkhjargal | ӨҮ03251719 | Ulaanbaatar |", "ӨҮ03251719"),
 ])
 def test_a_dated_number_that_checks_itself_is_found_without_a_label(text, value):
     assert value in found(text)
@@ -50,6 +53,8 @@ def test_a_dated_number_that_checks_itself_is_found_without_a_label(text, value)
     "Beloppet 051188-15276 kr avser hyran.",
     "Réka Szabó, 4-120611-2073, bor i Ekby.",
     "Ordernummer 1-720903-1188 skickades i går.",
+    "Tuya har mongoliskt registernummer УЕ79132304 enligt passet.",  # no thirteenth month
+    "Koden ЖК790231 gäller dörren.",  # no two digits after the date
 ])
 def test_the_same_shapes_that_do_not_check_or_are_others_stay(text):
     assert found(text) == []

@@ -21,6 +21,8 @@ def found(text: str) -> list[str]:
     ("Modern, född Showa 61 nen 7 gatsu 30 nichi, bor i Sapporo.", "Showa 61 nen 7 gatsu 30 nichi"),
     ("Han är född Taishō 14-nen 11-gatsu 2-nichi enligt koseki.", "Taishō 14-nen 11-gatsu 2-nichi"),
     ("Sökanden är född 2055/08/21 B.S. i Pokhara.", "2055/08/21 B.S."),
+    ("Hon är född Minguo 72.03.18 i Kaohsiung.", "Minguo 72.03.18"),
+    ("Han är född ROC 66/10/05 enligt intyget.", "ROC 66/10/05"),
 ])
 def test_an_era_date_after_a_birth_word_is_a_birth_date(text, expected):
     assert expected in found(text)
@@ -31,6 +33,8 @@ def test_an_era_date_after_a_birth_word_is_a_birth_date(text, expected):
     "Han är född Heisei 3-nen 13-gatsu 22-nichi enligt kortet.",  # no thirteenth month
     "Han är född Reiwa 40-nen 1-gatsu 1-nichi enligt kortet.",  # a year to come
     "Beslutet gäller från 2081/01/01 B.S.",  # no birth word
+    "Intyget utfärdades Minguo 112.04.01 i Taipei.",  # no birth word
+    "Hon är född Minguo 72.02.30 enligt kortet.",  # no thirtieth of February
 ])
 def test_no_birth_word_or_no_real_day_is_no_era_birth_date(text):
     assert not found(text)

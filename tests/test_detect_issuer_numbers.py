@@ -93,3 +93,23 @@ def test_an_issuers_or_an_associations_number_after_its_name_is_masked(blank_det
 def test_a_year_a_sum_or_a_code_after_i_outside_a_membership_stays(blank_detector, text):
     assert not any("Vardia" in f or "2026" in f or "2027" in f or "1 250" in f or "KN-7731" in f
                    for f in _ids(text, blank_detector)), _ids(text, blank_detector)
+
+
+# the insured person or thing and the insurer's name, then the policy's number after a comma: the number is masked,
+# the insurer's name stays; a year's serial or a sum after the insurer stays
+@pytest.mark.parametrize("text, number", [
+    ("Hon är försäkrad hos Nordisk Resetrygg, NR-SE 4410 2291 07, under resan.", "NR-SE 4410 2291 07"),
+    ("Båten är försäkrad hos Sjöbolaget, SB-KX 330712-04. Han seglar i juli.", "SB-KX 330712-04"),
+])
+def test_a_policy_after_the_insurer_of_the_insured_is_masked(blank_detector, text, number):
+    found = _ids(text, blank_detector)
+    assert number in found, found
+    assert not any("Resetrygg" in f or "Sjöbolaget" in f for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hon är försäkrad hos Nordisk Resetrygg, 2026-0411 enligt beslutet.",
+    "Båten är försäkrad hos Sjöbolaget, 4 500 kr om året.",
+])
+def test_a_year_serial_or_a_sum_after_the_insurer_stays(blank_detector, text):
+    assert not any(any(c.isdigit() for c in f) for f in _ids(text, blank_detector))

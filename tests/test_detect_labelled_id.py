@@ -493,6 +493,8 @@ LISTED = [
     ("Sonens LMA-kort har nummer 24-330172-9 och faderns 24-330171-1 enligt beslutet.",
      ["24-330172-9", "24-330171-1"]),
     ("Dotterns kundnummer är KN-55071 och hennes KN-55068.", ["KN-55071", "KN-55068"]),
+    # a firm's accounts of its customers in the plural, codes of four digits with letters around them
+    ("Brödernas spelkonton: SP-2207-K och SP-2231-M stängdes i maj.", ["SP-2207-K", "SP-2231-M"]),
 ]
 
 

@@ -128,8 +128,9 @@ def test_spains_label_a_span_of_the_tagger_took_in_stays_outside_it(span, value)
 @pytest.mark.parametrize("text, value", [
     # an engine's serial after its make and model and "nr", the maker's batch code of digits and capitals leading it
     ("Båtägaren har motor Suzuki DF40 nr 4B2-2207815 på akterspegeln.", "4B2-2207815"),
-    # after the engine's word and its make, the series code and the engine's own run of digits: one serial
-    ("Snipans motor Tohatsu M9K 0718224 lämnas till service.", "M9K 0718224"),
+    # after the engine's word and its make, the series code and the engine's own run of digits: one serial, the make
+    # before them inside its mark as on the plate
+    ("Snipans motor Tohatsu M9K 0718224 lämnas till service.", "Tohatsu M9K 0718224"),
     # a key fob's or a key's number that a harbour or a landlord hands one person, the gate it opens between
     ("Lisbet har nyckelbricka till bommen KB 0318-22; den lämnas vid hösten.", "KB 0318-22"),
     ("Hyresgästen fick passerkort nr 40718 till tvättstugan.", "40718"),

@@ -92,3 +92,8 @@ def test_a_held_things_column_keeps_its_make_out_of_a_short_number_or_a_date(bla
     text = "Boende | Passerbricka | Telefon\nKL | Vingcard 2026-04-12 | 0498-21 33 40\nMN | Vingcard 5518 | -\n"
     values = found(blank_detector, text)
     assert "Vingcard 2026-04-12" not in values and "Vingcard 5518" not in values, values
+
+
+def test_a_serials_short_last_group_is_no_telephone_number():
+    text = "Rad\nPatient\nUtrustning\n4\nOla Lind\nBettvakt Duro SD 0518-33\n"
+    assert _serials(text, "serial_with_make_and_model_in_a_cell") == ["Bettvakt Duro SD 0518-33"]

@@ -21,6 +21,9 @@ def found(text: str) -> list[str]:
     ("Hon är född den veintiséis de julio de 1993 i Sevilla.", "veintiséis de julio de 1993"),
     ("Certidão: nascida em dois de maio de 1979, Braga.", "dois de maio de 1979"),
     ("El solicitante, nacido el primero de octubre de 1968, reside en Lund.", "primero de octubre de 1968"),
+    # the form's words for the date of birth in a letter
+    ("Mi fecha de nacimiento es el once de marzo de 1991.", "once de marzo de 1991"),
+    ("A minha data de nascimento é sete de junho de 1984.", "sete de junho de 1984"),
 ])
 def test_a_worded_day_date_after_a_birth_word_is_a_birth_date(text, expected):
     assert expected in found(text)
@@ -28,6 +31,7 @@ def test_a_worded_day_date_after_a_birth_word_is_a_birth_date(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Avtalet gäller från tres de enero de 2002.",  # no birth word
+    "La fecha de la reunión es el once de marzo de 2024.",  # a meeting's date, no birth
     "Hon är född den treinta de febrero de 1990.",  # no thirtieth of February
     "Han är född den tres de enero de 2090.",  # a date to come
 ])

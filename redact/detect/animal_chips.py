@@ -37,10 +37,13 @@ _COUNTRIES = frozenset("""
 
 # fifteen digits, unbroken, in five groups of three ("752 098 100 447 199"), or the country's code set off from the
 # rest as a register or a vet writes it ("752 098100418836", "752 098 100418836"; the count of fifteen is checked),
-# no digit or word glued on either side, and no decimal or further group after it
+# or the animal's twelve in three groups of four after it as a reader's display and a pet passport print them
+# ("981 0981 0771 4418"), no digit or word glued on either side, and no decimal or further group after it
 CHIP = compile_rule(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<value>\d{15}|\d{3}(?:[ \u00a0]\d{3}){4}"
+                r"|\d{3}(?:[ \u00a0]\d{4}){3}"
                 r"|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9,12})(?![\w]|[-/.,:][ \t]?\d|[ \u00a0]\d)")
-_GATE = rule_regex(r"\d{15}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9}")
+_GATE = rule_regex(r"\d{15}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9}"
+                   r"|\d{3}[ \u00a0]\d{4}[ \u00a0]\d{4}[ \u00a0]\d{4}")
 
 
 def transponder_number(value: str) -> bool:

@@ -35,8 +35,12 @@ def birth_cell_label(value: str) -> int:
 # "17.09.1992-ci il"); before the date one or two short words ("ngày 5/11/1979", "nac. 03/08/91", "nyfödd
 # 2024-02-11", "f. på julafton 1948"); around it an age with the date in brackets ("61 let (1964)"). A bracket
 # may hold two words ("5/3/1967 (âm lịch)", the Vietnamese lunar calendar's mark), and the death's year may follow
-# the birth's in a dead person's row ("1922, död 2026", "1931 – d. 2019"): the death is no birth date.
+# the birth's in a dead person's row ("1922, död 2026", "1931 – d. 2019"): the death is no birth date. The person's
+# age after a comma, in any language's word for years ("1938, 89 år"), says the year is the birth's; it stays
+# readable as the bracketed age does.
 _TAIL = re.compile(r"(?:[ \t]*\([^\W\d_][^\W\d_.]{0,15}(?:[ ][^\W\d_][^\W\d_.]{0,10})?\)"
+                   r"|[ \t]*,[ \t]*\d{1,3}[ \t]*(?i:år|years?|yrs?\.?|lat|let|ans|jahre|anni|años|vuotta|éves|godina"
+                   r"|года|лет|років|yaş|sano|v\.)"
                    r"|[ \t]*[,;–-][ \t]*(?i:död|d\.|avliden|†)[ \t]*(?:\d{1,2}[ ./-]\d{1,2}[ ./-])?(?:19|20)\d\d"
                    r"|(?:[ \t]+|-)[^\W\d_]{1,10}(?:\.[^\W\d_]{1,3})*\.?(?:[ \t]+[^\W\d_]{1,4}\.?)?)$")
 # (in lower case: "SI 2027/0418", "ROC 75/06/21" open a case's number or an era's date, no label)

@@ -118,6 +118,9 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                              "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"),
     "finnish (partitive)": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
                             "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    # the genitive, as a Finnish deed or letter writes the day of the month ("kesäkuun 3. päivä 1941")
+    "finnish (genitive)": ("tammikuun", "helmikuun", "maaliskuun", "huhtikuun", "toukokuun", "kesäkuun", "heinäkuun",
+                           "elokuun", "syyskuun", "lokakuun", "marraskuun", "joulukuun"),
     "finnish (inessive, 'maaliskuussa 1987')": ("tammikuussa", "helmikuussa", "maaliskuussa", "huhtikuussa",
                                                  "toukokuussa", "kesäkuussa", "heinäkuussa", "elokuussa",
                                                  "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa"),
@@ -163,6 +166,9 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                  "ოქტომბერი", "ნოემბერი", "დეკემბერი"),
     "swahili": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
                 "novemba", "desemba"),
+    # Tagalog, as Philippine papers name our months ("Ika-4 ng Hulyo 1990")
+    "tagalog": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre",
+                "nobyembre", "disyembre"),
     "bulgarian": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
                   "ноември", "декември"),
     "macedonian": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември",

@@ -3,9 +3,11 @@
 A month's short name and the year by its last two digits ("23 Feb 88"), a month's short name in any script between
 dashes, the year in four digits or two ("4-Μαρ-1966", "17-okt-84"), a comma after the month ("2nd March, 1990", "9
 de octubre, 1983"), the year first with its word and the day joined to the month by a dash, as Uzbek papers write
-it ("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 7 сәуір"), a Chinese paper's year,
-month and day in pinyin, each figure with its word after it ("1979 nian 11 yue 3 ri"), and a feast's day with its
-year ("midsommarafton 1961"). The month's word must be a month's name in a language the project knows, so that a
+it ("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 7 сәуір"), or with the month
+before the day, as Armenian ones do ("1975 թ. մարտի 14"), a Tagalog day's ordinal with the month after "ng" ("Ika-4
+ng Hulyo 1990"), a Finnish month's genitive before the day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's
+year, month and day in pinyin or a Mongolian's, each figure with its word after it ("1979 nian 11 yue 3 ri", "1985
+оны 4 сарын 12"), and a feast's day with its year ("midsommarafton 1961"). The month's word must be a month's name in a language the project knows, so that a
 code's letters ("12-ABC-1968") are no date.
 """
 
@@ -22,11 +24,18 @@ _SHAPES = (
     re.compile(r"(?P<d>\d{1,2})(?P<sep>[-/. ])(?P<m>[^\W\d_]{3,12})\.?(?P=sep)(?:19|20)?\d\d"),
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<m>[^\W\d_]{3,12})\.?, (?:19|20)\d\d"),
     re.compile(r"(?:19|20)\d\d[- ]?[^\W\d_]{1,5}\.? (?P<d>\d{1,2})[- ]?(?P<m>[^\W\d_]{3,12})"),
+    re.compile(r"(?:19|20)\d\d[ ]?[^\W\d_]{1,5}\. (?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})"),
+    re.compile(r"(?i:ika)[- ]?(?P<d>\d{1,2}) (?i:ng) (?P<m>[^\W\d_]{3,12}),? (?:19|20)\d\d"),
+    re.compile(r"(?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})\.? (?i:päivä(?:nä)?),? (?:19|20)\d\d"),
 )
 
 
 # the pinyin words for year, month and day after each figure, as a Chinese paper's date is romanised
-_PINYIN = re.compile(r"(?i)(?:19|20)\d\d[ ]?nian (?P<m>\d{1,2})[ ]?yue (?P<d>\d{1,2})[ ]?(?:ri|hao)")
+# ("1979 nian 11 yue 3 ri"), and the Mongolian genitives of year and month after theirs ("1985 оны 4 сарын 12", the
+# month's ordinal word or the day's word written out or not: "4 дүгээр сарын 12-ны өдөр")
+_PINYIN = re.compile(r"(?i)(?:19|20)\d\d[ ]?nian (?P<m>\d{1,2})[ ]?yue (?P<d>\d{1,2})[ ]?(?:ri|hao)"
+                     r"|(?:19|20)\d\d[ ]?(?i:оны) (?P<mm>\d{1,2})(?:[ ]?-?(?i:р|дүгээр|дугаар))? (?i:сарын) "
+                     r"(?P<md>\d{1,2})(?:[ ]?-?(?i:ний|ны|нд))?(?: (?i:өдөр))?")
 
 
 def _month(word: str) -> bool:
@@ -40,6 +49,7 @@ def more_birth_value(value: str) -> bool:
     if feast_day_value(v):
         return True
     if (pinyin := _PINYIN.fullmatch(v)) is not None:
-        return 1 <= int(pinyin.group("m")) <= 12 and 1 <= int(pinyin.group("d")) <= 31
+        month, day = pinyin.group("m", "d") if pinyin.group("m") else pinyin.group("mm", "md")
+        return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
     return any((m := shape.fullmatch(v)) is not None and _month(m.group("m")) and 1 <= int(m.group("d")) <= 31
                for shape in _SHAPES)

@@ -6,7 +6,10 @@ holds a birth date and checks itself (read by ``labelled_id``'s recognizer, repo
 * Latvia's personas kods in its dash shape ("120718-20419"): DDMMYY, the century's digit, three digits and a weighted
   check digit;
 * Hungary's personal identification number (személyi azonosító) in its dash shape ("2-850417-3314"): the sex's and
-  century's digit, YYMMDD, three digits and a weighted check digit.
+  century's digit, YYMMDD, three digits and a weighted check digit;
+* Mongolia's register number (регистрийн дугаар, "УБ90031514"): two Cyrillic capitals, YYMMDD (20 added to the
+  month of one born since 2000) and two digits. It has no check anyone outside the register can compute, but two
+  Cyrillic capitals joined to a birth date are no other number's shape.
 
 The shapes stand apart from a Swedish personnummer's ("YYMMDD-NNNN"); a date, a check and the century's digit
 together let a case's or an invoice's number pass only by a rare chance, and a label naming another thing's number
@@ -73,6 +76,19 @@ PERSONAS_KODS = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[0-3]\d[01]\d\d\d-[12]\
 SZEMELYI_SZAM = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8]-\d\d[01]\d[0-3]\d-\d{{4}}){_ALONE_AFTER}")
 
 
+def mongolian_register_ok(value: str) -> bool:
+    """Mongolia's register number: two Cyrillic capitals, YYMMDD (the month 20 more for the 2000s), two digits."""
+    d = value[2:]
+    if len(d) != 8 or not d.isdigit():
+        return False
+    month = int(d[2:4])
+    return _born((2000 if month > 20 else 1900) + int(d[:2]), month % 20 or 20, int(d[4:6]))
+
+
+# (the Mongolian alphabet's two own capitals, Ө and Ү, besides the Russian ones)
+MONGOLIAN_REGISTER = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[А-ЯЁӨҮ]{{2}}\d\d[0-3]\d[0-3]\d\d\d){_ALONE_AFTER}")
+
+
 def _verdict(text: str, m: re.Match[str], reason: str) -> Verdict | None:
     if _others_number(text, m.start("value"), m.end("value")):
         return None
@@ -97,7 +113,15 @@ def _check_szemelyi_szam(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "ungerskt personnummer, személyi azonosító (födelsedatum, kontrollsiffra)")
 
 
+def _check_mongolian_register(text: str, m: re.Match[str]) -> Verdict | None:
+    if not mongolian_register_ok(m.group("value")):
+        return None
+    return _verdict(text, m, "mongoliskt registernummer (två bokstäver, födelsedatum)")
+
+
 RULES = (
+    Rule("mongolian_register_number", MONGOLIAN_REGISTER, score=0.8, check=_check_mongolian_register,
+         gate=rule_regex(r"[А-ЯЁӨҮ]{2}\d{8}")),
     Rule("czech_rodne_cislo", RODNE_CISLO, score=0.8, check=_check_rodne_cislo, gate=rule_regex(r"\d{6}/\d{4}")),
     Rule("latvian_personas_kods", PERSONAS_KODS, score=0.8, check=_check_personas_kods,
          gate=rule_regex(r"\d{6}-[12]\d{4}")),

@@ -51,6 +51,7 @@ from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
 from redact.detect.lodging_labels import drop_lodging_addresses
+from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
@@ -279,6 +280,8 @@ class Detector:
                 findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
                     f.category == "ADDRESS" and f.start is not None and f.end is not None) else after_case(
                     f, page.text, cases) if f.category == "ID_NUMBER" and f.start is not None else f) is not None]
+            # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
+            findings = with_makers_before(findings, page.text)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch

@@ -6,6 +6,8 @@ papers. The Gregorian rules never read them: the year is an era's count, not our
   3-gatsu 14-nichi"); the 58th year of Shōwa is 1983, the era's first year and its length say the Gregorian date.
 * The Nepali Bikram Sambat ("2067/03/14 B.S.") runs some 57 years ahead of ours; its year needs its era's mark, as
   "2067/03/14" alone is a date to come.
+* Taiwanese papers count the years of the Republic from 1912 ("Minguo 79.06.02", "民國79年6月2日", "ROC 79/06/02"
+  is 2 June 1990); the era's name says the count.
 * Korean papers of old and Korean families count the Dangi era from the legendary founding, 2333 years ahead of
   ours ("Dangi 4321" is 1988, "단기 4321년"); the era's name says the count.
 
@@ -19,7 +21,7 @@ import datetime as _dt
 import re
 
 from redact.detect.calendar_birth_dates import BIRTH_LEAD
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_, real_date
 
 # the eras of the Japanese calendar by their initials: the Gregorian year of each era's first (Shōwa 1 is 1926) and the
 # era's last year; their names (the romanised with or without the long vowel's mark, the characters) by the initial
@@ -44,12 +46,18 @@ _JAPANESE = (rf"(?P<jn>(?i:{_ROMAN_ERA_NAME}))[ \t]?(?P<jny>\d{{1,2}})[ \t-]?(?i
              r"[ \t,]*(?P<jnd>\d{1,2})(?:[ \t-]?(?i:nichi|ka))?")
 # the Bikram Sambat's year, month and day with the era's mark after them ("2067/03/14 B.S.", "2045-11-02 BS")
 _NEPALI = r"(?P<ny>(?:19|20)\d\d)(?P<nsep>[./-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})[ \t]*(?:B\.[ ]?S\.|BS|V\.S\.)"
-_ERA_DATE = rf"(?P<date>{_JAPANESE}|{_NEPALI})(?![\w]|[-/.]\d)"
+# the Republic of China's era, as a Taiwanese paper writes it in Latin letters or characters: "Minguo 79.06.02",
+# "ROC 79/06/02", "民國79年6月2日" (the 79th year of the Republic is 1990)
+_MINGUO = (r"(?P<roc>[Mm]in-?guo|MINGUO|ROC|R\.O\.C\.|民國|民国)[ \t]?(?P<ry>\d{1,3})(?P<rsep>[./-]|年)(?P<rm>\d{1,2})"
+           r"(?:(?P=rsep)|月)(?P<rd>\d{1,2})日?")
+_ERA_DATE = rf"(?P<date>{_JAPANESE}|{_NEPALI}|{_MINGUO})(?![\w]|[-/.]\d)"
 ERA_BIRTH = compile_(BIRTH_LEAD + _ERA_DATE)
 ERA_NEEDS = ("föd", "f.", "tavalod", "tavallod")
 _ERA_VALUE = compile_(_ERA_DATE)
 #: Years the Bikram Sambat runs ahead of ours (its new year falls in April: 57 before it, 56 after).
 NEPALI_OFFSET = 57
+#: The Gregorian year before the Republic of China's first (Minguo 1 is 1912).
+MINGUO_OFFSET = 1911
 
 
 def _japanese_year(m: re.Match[str]) -> int | None:
@@ -87,6 +95,9 @@ def _era_date_ok(m: re.Match[str]) -> bool:
     if m.group("ny"):
         year, month, day = int(m.group("ny")) - NEPALI_OFFSET, int(m.group("nm")), int(m.group("nd"))
         return 1 <= month <= 12 and 1 <= day <= 32 and 1901 <= year <= today.year
+    if m.group("roc"):
+        year, month, day = int(m.group("ry")) + MINGUO_OFFSET, int(m.group("rm")), int(m.group("rd"))
+        return real_date(year, month, day) and _dt.date(year, month, day) <= today
     year = _japanese_year(m)
     if year is None:
         return False
@@ -101,7 +112,7 @@ def check_era(text: str, m: re.Match[str]) -> Verdict | None:
     """A Japanese-era or Bikram Sambat date after a birth word, a real day of a living person's year."""
     if not _era_date_ok(m):
         return None
-    which = "nepalesiska" if m.group("ny") else "japanska"
+    which = "nepalesiska" if m.group("ny") else "taiwanesiska" if m.group("roc") else "japanska"
     return Verdict(m.start("date"), m.end("date"), f"födelsedatum i den {which} tideräkningen")
 
 
@@ -115,7 +126,7 @@ DANGI_OFFSET = 2333
 
 def era_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a Japanese-era date or a Bikram Sambat date of a living person ("H3.4.12",
-    "Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S.", "Dangi 4321"): a birth column's value."""
+    "Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S.", "Minguo 79.06.02", "Dangi 4321"): a birth column's value."""
     if (figures := _JAPANESE_VALUE.fullmatch(value.strip())) is not None:
         return _japanese_date_ok(figures)
     if (dangi := _DANGI_VALUE.fullmatch(value.strip())) is not None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.weapon_columns import weapon_header
+
 # Heads of "-nummer"/"-nr"/"-id" compounds that do not name a person's identifier (a prefix of the head).
 _NOT_PERSONAL = (
     # the authority's own case and its documents: they must stay readable
@@ -355,7 +357,7 @@ def bare_serial(label: str) -> bool:
 # A person's account at a shop, a service or a club ("e-handelskonto EH-448207-YE", "kundkonto KK-3302", "spelkonto"):
 # the firm's code for one customer. A bank's account is digits only, so a code with letters and a dash after the
 # compound is no payment account; the bank's and the payment's compounds are left to the account rules all the same.
-_ACCOUNT_AT_A_FIRM = re.compile(r"^[a-zåäöéü][a-zåäöéü\-]{2,24}?kont(?:o|ot)$")
+_ACCOUNT_AT_A_FIRM = re.compile(r"^[a-zåäöéü][a-zåäöéü\-]{2,24}?kont(?:o|ot|on|ona)$")
 _PAYMENT_ACCOUNT = re.compile(r"^(?:bank|löne|spar|person|privat|transaktions|kapital|företags|klient|betal|plus|bg|pg"
                               r"|checkräknings|allkonto|e-spar)")
 
@@ -412,8 +414,10 @@ def names_register_column(header: str) -> bool:
         return True  # "ID-handling", "Uppehållskort": the document's number
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
-    if _POLICY_HEADER.match(h):
-        return True  # "Försäkring" over "Vardia HF 3307-5518": a policy's cells only (``policy_cell``)
+    if _POLICY_HEADER.match(h) or weapon_header(h):
+        # "Försäkring" over "Vardia HF 3307-5518", "Vapen" over "GL-V 2026-441": a policy's or a licence's cells only
+        # (``policy_cell``, ``weapon_columns``)
+        return True
     if _SAMPLE_NOUN.match(h):
         # "Prov", "Blodprov" over a column: samples' codes, or a test's results and dates; only a code's capitals
         # make a cell a sample's (``sample_code``)

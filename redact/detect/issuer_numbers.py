@@ -1,6 +1,7 @@
 """A number a landlord, an insurer, a pension fund or a transport firm keeps for one person, written after the
 contract's, policy's or card's noun and the issuer's name ("hyreskontrakt Tallbo 31-8842", "tjänstepension med
-avtalsnr Vilokassan 55-20418-7", "insurance TRYGGA 72-100394", "busskort hos Länstrafiken LT 4418 2207 5510").
+avtalsnr Vilokassan 55-20418-7", "insurance TRYGGA 72-100394", "busskort hos Länstrafiken LT 4418 2207 5510"), or
+after the insured's participle and the insurer ("försäkrad hos Europ Assistance, EA-SE 2207 4418 01").
 
 The issuer's short name (one capitalised word or an acronym) with its number leads to the person as a customer number
 does; the noun before it says it is a contract, a policy or a card, so a firm's name followed by a year, a sum or a
@@ -86,7 +87,29 @@ def _check_issuer_number(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, end, "nummer som hyresvärd, försäkringsbolag eller kortutgivare gett en person")
 
 
+# the insured person or thing, the insurer named after "hos" in up to three words, then a comma or "med" and the
+# policy's number: "han är försäkrad hos Europ Assistance, EA-SE 2207 4418 01", "stugan är försäkrad hos
+# Länsförsäkringar Norrbotten, LFN-FH 441822-07" (the sentence says whose; the number is the insurer's for that
+# person, the series' letters in two parts maybe, inside the mark)
+INSURED_AT = compile_rule(
+    rf"(?<![\w-])(?i:försäkrad|försäkrade|försäkrat|insured)[ \t\u00a0]+(?i:hos|i|via|with|by)[ \t\u00a0]+"
+    rf"(?P<firm>{_ISSUER}(?:[ \t\u00a0]+(?:{_ISSUER}|&)){{0,2}})(?:[ \t\u00a0]*,|[ \t\u00a0]+(?i:med|under|nr\.?|nummer))"
+    rf"{_BETWEEN}(?P<value>(?:[A-ZÅÄÖ]{{1,4}}-[A-ZÅÄÖ]{{1,4}}[ -]?)?{_CODE})(?![\w/]|[-.,:/]\d)"
+)
+
+
+def _check_insured_at(text: str, m: re.Match[str]) -> Verdict | None:
+    """The policy's number after the insurer's name; not a year, a sum or a case's number by the year."""
+    code = m.group("value")
+    if _NO_ISSUER.match(m.group("firm").split()[0]) or _YEAR_SERIAL.match(code) or MONEY_AFTER.match(text, m.end()):
+        return None
+    if sum(c.isdigit() for c in code) < (4 if _DASHED_CODE.match(code) else 6):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"försäkringsnummer hos {m.group('firm')}")
+
+
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
               needs=("kontrakt", "avtal", "kund", "lån", "skade", "försäkr", "polis", "pension", "kort", "lease",
-                     "tenancy", "contract", "insurance", "policy", "card", "medlemskap")),)
+                     "tenancy", "contract", "insurance", "policy", "card", "medlemskap")),
+         Rule("policy_after_insurer", INSURED_AT, score=0.8, check=_check_insured_at, needs=("försäkra", "insured")))

@@ -24,9 +24,10 @@ from redact.detect import (
     access_codes, aircraft_registrations, animal_chips, booking_references, dated_ids_abroad, documents_abroad,
     ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers, make_model_serials,
     masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, phone_imeis,
-    placed_identifiers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
+    placed_identifiers, plates_in_sentences, report_numbers, researcher_ids, short_named_ids, vehicle_identification,
+    whose_numbers,
 )
-from redact.detect import national_ids_abroad
+from redact.detect import commitment_numbers, national_ids_abroad
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -222,6 +223,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
+        # another body's payment commitment for one person ("betalningsförbindelse från socialtjänsten, SoT …")
+        *commitment_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
         *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
@@ -242,6 +245,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *hive_marks.RULES,
         # a weapon's, an engine's or a machine's serial after its make and model; a lost note's, share's or deed's number
         *make_model_serials.RULES, *held_documents.RULES,
+        # a thing's maker, its model's coded words and its serial in a row in a sentence
+        *plates_in_sentences.RULES,
         # a landlord's, an insurer's or a card issuer's number for a person, after the contract's noun and its name
         *issuer_numbers.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands

@@ -22,7 +22,8 @@ _MAX_MORE = 8  # values after the first at most
 
 def _shape_pattern(value: str) -> re.Pattern[str] | None:
     """A pattern for a value of exactly ``value``'s shape; None for a value too short to say anything by its shape."""
-    if sum(c.isdigit() for c in value) < 5:
+    # (four digits with a code's letters around them say as much: "TK-0441-D och TK-0452-R" is no year or sum)
+    if sum(c.isdigit() for c in value) < (4 if sum(c.isupper() for c in value) >= 2 else 5):
         return None
     parts = []
     for c in value:

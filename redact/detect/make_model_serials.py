@@ -162,8 +162,9 @@ _DEVICE_SERIAL = compile_rule(
 
 
 # after a firm's name a date, a telephone number or a sum is no serial ("larmet Securitas 08-123 45 67",
-# "brandlarm Firesafe 2026-04-12", "lås Assa 1 250 000 kr")
-_NO_SERIAL = re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d|0\d{1,3}-\d[\d \u00a0]*)$")
+# "brandlarm Firesafe 2026-04-12", "lås Assa 1 250 000 kr"); a subscriber's number has five digits at least, so
+# "0931-77" is a serial's two groups
+_NO_SERIAL = re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d|0\d{1,3}-\d(?:[ \u00a0]?\d){4,}[ \u00a0]*)$")
 _SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%)", re.IGNORECASE)
 
 

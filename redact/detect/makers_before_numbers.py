@@ -11,11 +11,15 @@ a sentence's lowercase word breaks the row: then the number stands alone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+
+from redact.types import Finding
 
 # a model's word: a capital or a digit in it, or a model's lowercase ending; never a number's own label
 _MODEL_WORD = (r"(?!(?:VIN|IMEI|IMSI|MEID|SN|S/N|ID|Nr|NR|No|Tel|ISO|FDX-B|FDX)(?![\w.+:!/-]))"
                r"(?:(?=[\w.+:!/-]*[A-Z0-9])[\w+][\w.+:!/-]*|mini|plus|max|lite|pro|ultra)")
+MODEL_WORD = _MODEL_WORD
 _REACH = 80  # characters before the number the maker and the model take
 
 
@@ -30,3 +34,69 @@ def maker_start(text: str, start: int, makers: str, words: int = 4) -> int:
     on the number's line; ``start`` when no maker stands there."""
     m = _before(makers, words).search(text, max(0, start - _REACH), start)
     return m.start() if m else start
+
+
+# A maker's name as a plate and a sentence write it: capitalised, its own letters perhaps ("Jøtul"), a hyphened part
+# perhaps ("Julius-K9")
+MAKER = r"[A-ZÅÄÖÆØÉÜ][a-zåäöæøéüß]{2,}(?:-[A-ZÅÄÖÆØ\d][\wåäöæø]*)?"
+_MAKER_BEFORE = re.compile(r"(?<![^ \t\u00a0\n])(?P<maker>" + MAKER + r")(?P<model>(?:[ \u00a0]+" + _MODEL_WORD
+                           + r"){0,3})[ \u00a0]+$")
+# a model's coded word: a digit and a letter, or two capitals ("RCR-3", "BLT", "ES-0931774")
+CODED = re.compile(r"(?=[\w.+/-]*\d)(?=[\w.+/-]*[A-Za-z])[\w.+/-]+|(?=[\w.+/-]*[A-Z][\w.+/-]*[A-Z])[\w.+/-]+")
+# a body in the definite form ("Kriminalvården", "Skatteverket"): the letters and the number after it are its case's
+_DEFINITE = re.compile(r"(?:en|et)$")
+# an identifier that opens with a year and a dash or a slash is a case's number ("KV 2027-4418-12"), no plate's serial
+_YEAR_LED = re.compile(r"(?:[A-ZÅÄÖ]{1,4}[ \u00a0-]?)?(?:19|20)\d\d[-/]")
+
+
+def maker_words_before(text: str, start: int, end: int, first: str) -> int:
+    """Where a maker's name and its model's words before an identifier at ``start`` (whose first word is ``first``)
+    begin on its line, when a word of the model or ``first`` is coded and a model's word stands between them or in the
+    identifier (which ends at ``end``) ("Sangean RCR-3 …", "Jøtul F 602 ECO …");
+    ``start`` when none stand there or the maker's word is a label, a numbered thing or a bank."""
+    from redact.detect.bank_names import bank_name
+    from redact.detect.common_nouns import label_noun
+    from redact.detect.make_model_serials import _NUMBERED_THING
+
+    line = text.rfind("\n", 0, start) + 1
+    m = _MAKER_BEFORE.search(text, max(line, start - _REACH), start)
+    if m is None:
+        return start
+    maker, words = m.group("maker"), m.group("model").split()
+    if not any(CODED.fullmatch(w) for w in (*words, first)):
+        return start
+    if not words and " " not in text[start:end].strip():
+        return start  # "Pass TR4418220", "Faktura F27-10441": a label and a code; a plate has a model's word too
+    if no_maker(text, m.start(), maker) or label_noun(maker) or _NUMBERED_THING.match(maker) or bank_name(maker):
+        return start
+    return m.start()
+
+
+# a sentence's or a subject line's end before a word ("… 1990. Pass …", "Ämne: Intyg …"): the word opening the next
+# is a noun or a label as often as a maker's name
+_SENTENCE_END = re.compile(r"(?:[.!?:][ \t\u00a0]*\n?[ \t\u00a0]*|^[ \t\u00a0]*)$")
+
+
+def no_maker(text: str, at: int, maker: str) -> bool:
+    """True when ``maker`` at ``at`` reads as no maker's name: a body in the definite form ("Kriminalvården"), a
+    country's or a place's name ("Ghana Card …"), or the word opening a sentence or following a colon."""
+    from redact.detect.places import countries
+
+    if _DEFINITE.search(maker) or (maker.casefold(),) in countries():
+        return True
+    return _SENTENCE_END.search(text, max(0, at - 8), at) is not None
+
+
+def with_makers_before(findings: list[Finding], text: str) -> list[Finding]:
+    """Identifiers with the maker's name and the model's words written right before them ("BLT 4.1 TK4418" of
+    "Straumann BLT 4.1 TK4418"): the register writes the thing's plate in a row, so the mark runs from the maker."""
+    out = []
+    for f in findings:
+        if f.category == "ID_NUMBER" and f.start is not None and f.end is not None and "\n" not in f.text:
+            value = text[f.start:f.end]
+            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_LED.match(value):
+                start = maker_words_before(text, f.start, f.end, value.split()[0])
+                if start < f.start:
+                    f = replace(f, start=start, text=text[start:f.end])
+        out.append(f)
+    return out

@@ -20,6 +20,7 @@ from redact.detect.birth_value_shapes import more_birth_value
 from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
+from redact.detect.weapon_columns import weapon_cell
 from redact.detect.worded_birth_dates_abroad import worded_birth_value
 from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.id_labels import policy_cell, sample_code
@@ -449,8 +450,9 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return False  # "6 × 2 440" under a payment's "Plan": the word heads a mark only over a mark's shape
     if kind == ID and not sample_code(header, v):
         return False  # "godkänt 2026-05-20" under "Prov": a test's result, no sample's code
-    if kind == ID and not policy_cell(header, v):
-        return False  # "1 250 kr", "Ja" under "Försäkring": an amount or an answer, no insurer's policy
+    if kind == ID and not (policy_cell(header, v) and weapon_cell(header, v)):
+        # "1 250 kr", "Ja" under "Försäkring", "Sako 85 .308" under "Vapen": no insurer's policy, no licence's code
+        return False
     if kind == ID and _LOGIN.match(v) and _LOGIN_HEADER.search(header):
         return True  # "emrau-7", "kalj0042" under "Studentid", "Användarnamn": a person's login has few digits
     if kind == ID:

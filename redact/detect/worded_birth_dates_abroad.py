@@ -2,9 +2,9 @@
 "tres de enero de 2002", "veintiuno de marzo de 1985", "primero de mayo de 1990", "dois de maio de 1979".
 
 The Gregorian rules read a day in figures; a Spanish or Portuguese day in words before "de", the month and "de"
-and the year is the same date. After a birth word (Swedish "född", "f.", Spanish "nacido el", Portuguese "nascida
-em", English "born") or alone in a birth column's cell (``worded_birth_value``), a real day of the past is a date of
-birth.
+and the year is the same date. After a birth word (Swedish "född", "f.", Spanish "nacido el" or "fecha de nacimiento es
+el", Portuguese "nascida em", English "born") or alone in a birth column's cell (``worded_birth_value``), a real day
+of the past is a date of birth.
 """
 
 from __future__ import annotations
@@ -51,11 +51,14 @@ _WORDED = (rf"(?P<wd>(?i:{_alternation(DAYS)}))[ \t]+(?i:de)[ \t]+(?P<wm>(?i:{_a
            r"[ \t]+(?i:de(?:l)?)[ \t]+(?P<wy>(?:19|20)\d\d)")
 # the birth word, Swedish or the paper's own, and the linking word before the date ("född den", "nacido el",
 # "nascida em", "born on")
-_CUE = r"född|födda|föddes|f\.|nacido|nacida|nació|nascido|nascida|nasceu|born"
+# (or the form's words for the date of birth, as a letter writes them: "mi fecha de nacimiento es el", "a minha data
+# de nascimento é")
+_CUE = (r"född|födda|föddes|f\.|nacido|nacida|nació|nascido|nascida|nasceu|born"
+        r"|fecha[ \t]+de[ \t]+nacimiento(?:[ \t]+es)?|data[ \t]+de[ \t]+nascimento(?:[ \t]+é)?")
 _LINK = r"den|el|em|a|on|o"
 WORDED_BIRTH = compile_rule(rf"(?<![\w])(?i:{_CUE})(?![^\W\d_])[ \t]*:?[ \t\n]+(?:(?i:{_LINK})[ \t\n]+)?"
                             rf"(?P<date>{_WORDED})(?![\w])")
-WORDED_NEEDS = ("föd", "f.", "naci", "nasc", "born")
+WORDED_NEEDS = ("föd", "f.", "naci", "nasc", "born")  # ("nacimiento", "nascimento" hold theirs)
 _WORDED_VALUE = compile_(_WORDED)
 
 
