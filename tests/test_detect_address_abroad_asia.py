@@ -114,3 +114,21 @@ def test_a_swedish_room_with_three_numbers_is_no_japanese_district():
 
     text = "Mötet hålls i Stora Salen 2-14-7, Malmö."
     assert all(check_japanese_district_first(text, m) is None for m in JAPANESE_DISTRICT_FIRST.finditer(text))
+
+
+# A Taiwanese home in its English shape: the house, alley, lane and section, the road, the district and the city with
+# its postal code; a window field breaks it after the road with no comma.
+@pytest.mark.parametrize("text, address", [
+    ("Beslut\n\nLin Mei-hua\nNo. 8, Aly. 3, Ln. 57, Sec. 3, Heping E. Rd.\nXinyi Dist., Taipei City 110\n\nDu har ansökt",
+     "No. 8, Aly. 3, Ln. 57, Sec. 3, Heping E. Rd.\nXinyi Dist., Taipei City 110"),
+    ("Kopia till\nWang Jia-hao\n5F., No. 31, Ln. 9, Minzu Rd.\nNorth Dist., Tainan City 704, Taiwan\n\nBeslutet gäller",
+     "5F., No. 31, Ln. 9, Minzu Rd.\nNorth Dist., Tainan City 704, Taiwan"),
+])
+def test_a_taiwanese_address_is_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_numbered_item_and_a_city_in_a_sentence_are_no_taiwanese_address(blank_detector):
+    text = "Se No. 4, bilaga 2, och yttrandet från Tainan City om saken."
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]

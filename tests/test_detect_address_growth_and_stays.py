@@ -126,6 +126,9 @@ def test_a_place_and_number_beside_a_street_without_a_stay_header_stays(blank_de
     # country after them
     ("Ägarens adress: 31 Rue Lafayette, Bât. C, 69003 Lyon, Frankrike.\n",
      "31 Rue Lafayette, Bât. C, 69003 Lyon, Frankrike"),
+    # a Catalan floor and door after the street, the postal code and town on a window field's next line
+    ("Påminnelse\n\nJordi Ferrer\nCarrer de Provença 218, 2n 1a\n08036 Barcelona\nKundnummer 4471.\n",
+     "Carrer de Provença 218, 2n 1a 08036 Barcelona"),
 ])
 def test_an_address_abroad_grows_over_places_in_a_row_and_a_cut_unit(blank_detector, text, address):
     assert address in _addresses(text, blank_detector)

@@ -210,3 +210,13 @@ def test_a_meeting_room_or_a_ward_after_a_described_kind_stays_readable(blank_de
     text = "Mötet hölls i Rådhuset, hem för vård, rum 3. Enheten Norrgården, boende för äldre, avd. 2 svarade.\n"
     assert not addresses_over(blank_detector, text, "Rådhuset")
     assert not addresses_over(blank_detector, text, "Norrgården")
+
+
+@pytest.mark.parametrize("text, address", [
+    # what stands on the pitch between the campsite and the pitch, in an address column and after a word of living
+    ("Kontakt | Adress\n| K.L. | Sjöviks camping, husvagn på plats 31, 871 90 Näsby\n",
+     "Sjöviks camping, husvagn på plats 31, 871 90 Näsby"),
+    ("Sedan maj bor han på Sjöviks camping, husbil på plats 31 med sin hund.", "Sjöviks camping, husbil på plats 31"),
+])
+def test_a_campsite_and_the_caravan_on_its_pitch_are_the_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

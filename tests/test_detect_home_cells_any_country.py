@@ -150,3 +150,33 @@ def test_a_sentence_after_a_home_label_masks_the_home_not_the_verb_or_the_time(b
     at = SENTENCES.index(address)
     assert all(any(f.start <= i < f.end for f in found) for i in range(at, at + len(address)) if SENTENCES[i].isalnum())
     assert not any(w in f.text for f in found for w in words), [f.text for f in found]
+
+
+@pytest.mark.parametrize("value, header", [
+    # a postal code of seven digits and its town (a district and the city) beside the street's cell
+    ("8420000 Recoleta, Santiago", "Postadress"),
+    ("11000 Beograd, Srbija", "Postadress"),
+])
+def test_a_postal_code_and_its_town_fit_a_postal_address_column(value, header):
+    assert value_fits(ADDRESS, value, header)
+
+
+@pytest.mark.parametrize("value, header", [("8420000 Recoleta", "Bor i")])
+def test_a_postal_code_under_a_towns_header_is_no_home(value, header):
+    assert not value_fits(ADDRESS, value, header)
+
+
+@pytest.mark.parametrize("value, header", [
+    # a field station's room, its name in three words; a named house's upper floor or attic floor
+    ("Kallsjö limnologiska station, rum 7", "Gatuadress"),
+    ("Klockargården, övre våningen", "Gatuadress"),
+    ("Prästgården, vindsvåningen", "Adress"),
+])
+def test_a_station_room_and_a_houses_floor_fit_a_street_column(value, header):
+    assert value_fits(ADDRESS, value, header)
+
+
+@pytest.mark.parametrize("value, header", [("Klockargården, övre våningen", "Ort"), ("Uppgift saknas", "Gatuadress"),
+                                           ("Ingen", "Adress")])
+def test_a_town_header_or_a_word_of_no_home_keeps_them_out(value, header):
+    assert not value_fits(ADDRESS, value, header)

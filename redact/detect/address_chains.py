@@ -204,8 +204,9 @@ def with_parts_before(f: Finding, text: str) -> Finding:
 
 # A cell that is a named home and its numbered parts alone ("Björkudden, rum 12", "Tallbo, sektion B", "Hemmet
 # Solrosen, plan 2, rum 4", a school's student housing with its house and room: "Konstfackskolan, elevhemmet hus C
-# rum 12"): under an address's header, whatever the part's word.
-_CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE})"
+# rum 12"): under an address's header, whatever the part's word. In a cell the home's name may run to three words, a
+# place's and its kind's in lower case ("Abisko naturvetenskapliga station, rum 14", a research station's room).
+_CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE}(?:[ \t]+[a-zåäö]{{4,}})?)"
                         rf"(?P<parts>[ \t]*,[ \t]*{_PART_BEFORE}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_BEFORE}){{0,2}})$")
 
 

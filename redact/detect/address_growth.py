@@ -46,7 +46,9 @@ _UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
          r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?|"
          r"(?:OG|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?)(?![\w-])"
          # a Portuguese floor by its ordinal, its side maybe: "4º", "3º esq.", "2º dto.", "1.º frente"
-         r"|\d{1,2}\.?[º°](?:[ \t]?(?i:esq\.?|esqº|dto\.?|dtº|dt\.?|drt\.?|frente|fte\.?))?(?![\w-]))")
+         r"|\d{1,2}\.?[º°](?:[ \t]?(?i:esq\.?|esqº|dto\.?|dtº|dt\.?|drt\.?|frente|fte\.?))?(?![\w-])"
+         # a Catalan floor and door by their ordinals, the door's after the floor's: "3r 2a", "1r 1a", "4t 3a"
+         r"|\d{1,2}(?:r|n|t|è)[ \t-]?\d{1,2}(?:a|ª)(?![\w-]))")
 # a postal code with its town, in either order, or a postal code alone (an Irish Eircode too: "Dublin 4, D04 T6X2")
 _POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}|{_EIRCODE})"
 _SEP = r",[ \t]*\n?[ \t]*"

@@ -72,6 +72,12 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
         m = _HOME_BEFORE.search(text[lo:f.start])
         if m is not None:
             return replace(f, start=lo + m.start(), text=text[lo + m.start():f.end])
+    if m is None and _LOT_OPENS.match(f.text):
+        # "plats 44, 827 31 Ljusdal" found alone: the campsite and what stands on its pitch, written before it
+        # ("Ljusdals camping, husvagn på plats 44, …"), say which site's pitch it is
+        m = _SITE_BEFORE.search(text[lo:f.start])
+        if m is not None:
+            return replace(f, start=lo + m.start(), text=text[lo + m.start():f.end])
     if m is None:
         return f
     if not m.group("home") and re.search(r"[^,\s][ \t]*\n[ \t]*\Z", m.group()):
@@ -199,19 +205,30 @@ _SITE_NAME = (rf"(?:(?i:{_SITE_KIND})[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ]
               r"|[A-ZÅÄÖ][\w-]*(?:kolonin|koloniområdet|stugbyn|campingen))")            # "Solbackakolonin"
 _LOT = (r"(?i:lott|lotten|kolonilott|odlingslott|lottnr\.?|stuga|stugan|stugnr\.?|tomt|tomten|plats|stugplats|"
         r"husvagnsplats|campingplats|tältplats)")
+# what someone lives in on the pitch, before it ("husvagn på plats 44", "tält på tältplats 9")
+_DWELLING_ON = (r"(?i:husvagn|husvagnen|husbil|husbilen|villavagn|villavagnen|tält|tältet|stuga|stugan)"
+                r"[ \t]+(?:på|vid)[ \t]+")
 SITE_LOT = compile_rule(rf"""
-    (?<![\w-])(?P<place>{_SITE_NAME}[ \t]*,[ \t]*\n?[ \t]*{_LOT}[ \t]+(?:nr\.?[ \t]*)?
+    (?<![\w-])(?P<place>{_SITE_NAME}[ \t]*,[ \t]*\n?[ \t]*(?:{_DWELLING_ON})?{_LOT}[ \t]+(?:nr\.?[ \t]*)?
         (?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?))(?![\w-])
 """)
+_LOT_OPENS = re.compile(rf"{_LOT}[ \t]+(?:nr\.?[ \t]*)?[A-ZÅÄÖ]?[ \t]?\d")
+_SITE_BEFORE = compile_scanning(rf"(?<![\w-]){_SITE_NAME}{_COMMA}(?:{_DWELLING_ON})?\Z")
 SITE_NEEDS = ("koloni", "odlingsområde", "stugområde", "stugby", "camping", "fritidsområde")
 
 
+_POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?"
+                           r"(?![\w-])")
 _HOME_LABEL = re.compile(r"(?i)(?<![\w-])(?:[a-zåäö]*adress|bostad|boende|bor|vistelseort)[ \t]*:[ \t]*$")
 
 
 def check_site_lot(text: str, m: re.Match[str]) -> Verdict | None:
     """The site and its lot or cabin when a word of living there opens the sentence before it or a home's label
     stands before it on its line, else None."""
+    if (post := _POSTAL_AFTER.match(text, m.end())) is not None:
+        # "Sjöviks camping, husvagn på plats 31, 871 90 Näsby": written as a postal address, the pitch is someone's
+        # home whatever the sentence or cell around it (a site's own letterhead names no pitch)
+        return Verdict(m.start("place"), post.end(), "a site's lot or pitch with its postal address as a home")
     line_start = text.rfind("\n", 0, m.start()) + 1
     if check_berth(text, m) is None and not _HOME_LABEL.search(text, line_start, m.start()):
         return None

@@ -2,7 +2,8 @@
 registered in one place: each shape lives in a module named after its region (``address_asia``,
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
-``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``) and a
+``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``,
+``address_taiwan``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), poste restante (``poste_restante``).
@@ -25,6 +26,7 @@ from redact.detect import address_latin_grid as grid
 from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
 from redact.detect import address_middle_east as middle_east
+from redact.detect import address_taiwan as taiwan
 from redact.detect import address_units as units
 from redact.detect import poste_restante
 from redact.detect.patterns import Rule
@@ -50,6 +52,7 @@ RULES: tuple[Rule, ...] = (
          gate=asia.SOUTH_ASIAN_POSTAL_GATE),
     Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
     Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
+    Rule("taiwanese_road", taiwan.TAIWANESE, score=0.85, check=taiwan.check_taiwanese, needs=taiwan.NEEDS),
     Rule("japanese_district_first", asia.JAPANESE_DISTRICT_FIRST, score=0.8, check=asia.check_japanese_district_first,
          needs=asia.JAPANESE_DISTRICT_NEEDS),
     Rule("japanese_from_prefecture", asia.JAPANESE_REVERSED, score=0.85, check=asia.check_japanese,

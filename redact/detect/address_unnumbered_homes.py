@@ -307,7 +307,12 @@ _DWELLING_CELL = re.compile(
     rf"^[{U}][{L}]*(?:stugan|stuga|torpet|torp|huset|bostället|boställe|villan|kojan|flygeln|gården|boden)"
     rf"[ \t]+vid[ \t]+{_NAME}$"
     rf"|^{_NAME},[ \t]+{_NAME}s?[ \t]+(?:prästgård|herrgård|gård|kungsgård|säteri|bruk|kaplansgård|komministergård)$"
-    rf"|^[{U}][{L}]*(?:stugan|torpet|bostället|kojan|boden),[ \t]+{_NAME}(?:[ \t]+(?:hamn|fiskeläge|by))?$")
+    rf"|^[{U}][{L}]*(?:stugan|torpet|bostället|kojan|boden),[ \t]+{_NAME}(?:[ \t]+(?:hamn|fiskeläge|by))?$"
+    # a named house and the floor or wing of it that is the home ("Komministergården, övre våningen", "Prästgården,
+    # norra flygeln", "Skolhuset, vindsvåningen"): the house has more than one door
+    rf"|^[{U}][{L}]*(?:gården|gård|stugan|torpet|huset|bostället|villan|prästgård),[ \t]+"
+    r"(?:(?:övre|nedre|mellersta|norra|södra|östra|västra)[ \t]+(?:våningen|planet|flygeln)"
+    r"|övervåningen|undervåningen|bottenvåningen|vindsvåningen|källarvåningen|flygeln|annexet)$")
 
 
 def dwelling_cell(value: str) -> bool:

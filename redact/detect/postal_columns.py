@@ -36,8 +36,9 @@ def with_postal_beside_homes(kinds: list[str | None], cells: Sequence[str], home
 
 
 # a postal code of the shapes Europe's registers write (Swedish "871 95", German "34117", Dutch "1016 HN", Polish
-# "00-950", Portuguese "4050-039", Georgian "0179"), its country's letters before it perhaps ("D-34117")
-_CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \u00a0]?\d\d|\d{4,6}|\d{4}[ \u00a0]?[A-Z]{2}|\d\d-\d{3}|\d{3}-\d{4}|\d{4}-\d{3})")
+# "00-950", Portuguese "4050-039", Georgian "0179"), its country's letters before it perhaps ("D-34117"), or Chile's
+# seven digits ("7500000")
+_CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \u00a0]?\d\d|\d{4,7}|\d{4}[ \u00a0]?[A-Z]{2}|\d\d-\d{3}|\d{3}-\d{4}|\d{4}-\d{3})")
 # a town: capitalised words, a county or a country after a comma or in brackets ("Fuengirola (Málaga)", "Tbilisi,
 # Georgia"), no digit
 _TOWN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:[ \t'’.-]+[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[^\W\d_]+)?" \
@@ -48,3 +49,12 @@ _POSTAL_VALUE = re.compile(rf"^(?:{_CODE}(?:[ \t]+{_TOWN})?|{_TOWN})$")
 def postal_value(value: str) -> bool:
     """True for a cell a postal code's or a town's column holds: a postal code, a town, or both."""
     return bool(_POSTAL_VALUE.match(value.strip()))
+
+
+_CODE_AND_TOWN = re.compile(rf"^{_CODE}[ \t]+{_TOWN}$")
+
+
+def code_and_town(value: str) -> bool:
+    """True for a cell holding a postal code and its town (its district or county after a comma perhaps): the postal
+    line of an address written over two cells ("7500000 Providencia, Santiago" beside its street)."""
+    return bool(_CODE_AND_TOWN.match(" ".join(value.split())))

@@ -28,7 +28,7 @@ from redact.detect.identity_headers import boat_mark_header, identity_header, ma
 from redact.detect.make_model_serials import serial_after_make
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
-from redact.detect.postal_columns import postal_header, postal_value
+from redact.detect.postal_columns import code_and_town, postal_header, postal_value
 from redact.detect.table_headers import (
     ADDRESS, BANK, BIRTH, CLEARING_HEADERS, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_kind,
     header_words_only,
@@ -185,9 +185,11 @@ _SIDE_OF_PLACE = re.compile(r"^(?:Norra|Södra|Östra|Västra|Övre|Nedre|Inre|Y
 # where a town is named, not a home: "Hemort", "Bostadsort", "Bor i", "Vistelseort"
 _TOWN_HEADER = re.compile(r"(?i)^(?:\w*ort|stad|hemstad|\w*kommun|\w*land|.*\si)$")
 # a place of no one's own: a shelter, an institution, or words saying there is none
+# (the short words whole: "ingen" ends "övre våningen", "ja" a village's name)
 _NO_HOME = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|härbärge|härbärget|internat|internatet|hotell|hotellet|"
-                      r"sjukhus|sjukhuset|skola|skolan|kommun|kommunen|okänd|okänt|saknas|ingen|inget|samma|"
-                      r"utlandet|hemlös|bil|bilen|husvagn|tält|ute|uppgift|oklart|ej|nej|ja)$")
+                      r"sjukhus|sjukhuset|skola|skolan|kommun|kommunen|saknas|"
+                      r"utlandet|hemlös|husvagn|tält|uppgift|oklart"
+                      r"|(?<![\w-])(?:okänd|okänt|ingen|inget|samma|bil|bilen|ute|ej|nej|ja))$")
 
 
 # A header naming the residents and their housing alike ("Boende"), and the words of a housing no one owns.
@@ -427,9 +429,10 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
         if _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
+        # (a postal code and its town beside the street's cell, under "Postadress": "7500000 Providencia, Santiago")
         if not _NOT_HOME.search(v) and ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
                 or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v)
-                or japanese_block_cell(v)):
+                or japanese_block_cell(v) or (code_and_town(v) and _ADDRESS_WORD.search(header))):
             return True
         # "Ålidhem, Tvistevägen 48, rum 1104, 907 36 Umeå": a district before the street, a student's room or a
         # flat's number after it; the street and the postal town say it is a home
