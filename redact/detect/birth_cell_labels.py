@@ -62,15 +62,3 @@ def birth_cell_core(value: str, fits: Callable[[str], bool]) -> tuple[int, int] 
         if (a, b) != (0, len(value)) and a < b and not (a and _YEAR.fullmatch(value[a:b])) and fits(value[a:b]):
             return a, b
     return None
-
-
-# A short dotted word in small letters after the date, set off by a space: the year's mark ("02/12/1972 г.", the
-# Russian "year"; "12.05.1971 г.р."), no part of the date however the date reads with it (an era's capitals, "21.3.1975
-# E.C.", tell the calendar the date is read in: they stay with it)
-_DOTTED_TAIL = re.compile(r"[ \t]+[^\W\d_]{1,3}\.(?:[^\W\d_]{1,3}\.)*$")
-
-
-def dotted_label_start(value: str) -> int | None:
-    """Where a year's short dotted mark in small letters after a birth column's date begins ("1972 г."), or None."""
-    m = _DOTTED_TAIL.search(value)
-    return m.start() if m and m.group().islower() and m.start() > 0 and value[m.start() - 1].isdigit() else None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from redact.detect.address_chains import care_home_before_street, named_home_with_parts
 from redact.detect.address_asia import japanese_block_cell
 from redact.detect.address_unnumbered_homes import dwelling_cell
-from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label, dotted_label_start
+from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_value_shapes import more_birth_value
 from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
@@ -395,8 +395,6 @@ def birth_cell_span(value: str, header: str) -> tuple[int, int]:
     if not _birth_value(value, header) and (core := birth_cell_core(
             value, lambda part: _birth_value(part, header))) is not None:
         return core
-    if (label := dotted_label_start(value)) is not None and _birth_value(value[:label], header):
-        return birth_article(value), label  # "02/12/1972 г.": the year's mark after the date is a label
     return birth_article(value), len(value)
 
 
