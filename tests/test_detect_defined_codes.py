@@ -126,3 +126,45 @@ def test_a_laws_short_form_cited_after_enligt_is_no_name():
     # a person's initials after "enligt" are no law's shape
     assert defined_codes("Beslutat enligt KeW och AnH.") == frozenset()
 
+
+
+def test_a_laws_short_form_cited_by_chapter_or_section_is_no_initials():
+    assert defined_codes("Tillstånd krävs enligt BVL 3 kap. och ÅHL 12 §.") >= {"BVL", "ÅHL"}
+    assert defined_codes("Ärendet prövas mot SoL, MFL 7 §.") == {"SoL", "MFL"}
+    # initials before a count of days are no law
+    assert defined_codes("Attesterat av KeW 3 dagar senare.") == frozenset()
+
+
+DECISIONS = """Beslut om kyrkbodarna, april 2029
+§
+Ärende
+Ansvar
+Klart
+Grund
+41
+ny trappa
+G.Ek.
+NTa
+BVL 3 kap.
+42
+nytt fönster
+NTa
+G.Ek.
+BVL
+43
+skylt vid stugan
+G.Ek.
+NTa
+PBL, MHÄ
+44
+ny grund
+NTa
+G.Ek.
+ÅHL 12 §
+"""
+
+
+def test_the_laws_and_bodies_a_decision_rests_on_stay_readable(model_detector):
+    texts = {f.text for f in detect_text(DECISIONS, model_detector).findings}
+    assert not texts & {"BVL", "PBL", "MHÄ", "PBL, MHÄ", "ÅHL", "ÅHL 12", "BVL 3"}, texts
+    assert {"NTa", "G.Ek."} <= texts, texts

@@ -62,6 +62,8 @@ def test_a_rules_label_in_an_identifiers_cell_stays_readable(blank_detector, num
 
 @pytest.mark.parametrize("cell, expected", [
     ("pass 81726354", "81726354"), ("Körkort nr 44019283", "44019283"), ("UT-kort UT5530817", "UT5530817"),
+    # a document's kind in another script's small letters ("пасп", a passport's)
+    ("пасп 51726354", "51726354"),
     # a make before a thing's serial, the serial opening with its series' capitals, the make in two capitalised halves
     ("Husqvarna K 7731402", "K 7731402"), ("GoPro C3441120587", "C3441120587"),
     # a listed name beside a number, letters in capitals (a code's own), a cell without a number: the cell as it is

@@ -603,3 +603,10 @@ def test_the_header_of_things_handed_in_is_no_name_and_still_joins_a_serials_hea
 
     assert things_header("Föremål") and not things_header("Tove Rask")
     assert header_kind("Föremål, serienr") == ID
+
+
+def test_initials_under_a_tests_invigilators_and_markers_headers_are_masked(blank_detector):
+    text = ("Provdag\n| Del | Sal | Skrivvakt | Rättare | Resultat\n| muntlig | B204 | MoE | K.Ly. | G\n"
+            "| skriftlig | B210 | HeL | T.Sv. | VG\n")
+    found = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert {"MoE", "HeL", "K.Ly.", "T.Sv."} <= found, found

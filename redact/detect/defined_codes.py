@@ -42,6 +42,11 @@ _CITED_LAWS = compile_scanning(
     rf"(?<![\w-])(?:enligt|enl\.|jfr|jämför|med[ \t]+stöd[ \t]+av)[ \t]+"
     rf"(?P<list>(?:(?:{_SHORT})(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+))*{_LAW})(?![\w-])")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+")
+# A law's short form cited by its chapter or section ("KML 2 kap.", "LNM 18 §", "SoL, FL 13 §"): a law, whatever its
+# letters, and the short forms listed before it with it; a person's initials are never cited by chapter or section
+_CHAPTERED_LAWS = compile_scanning(
+    rf"(?<![\w-])(?P<list>(?:{_SHORT}(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+))*{_SHORT})"
+    rf"(?P<cite>[ \t]+\d{{1,3}}[ \t]*(?:kap\.?|§))")
 
 # A finding made of defined letters only, one or several ("KF, KS", "SM.", "(TB)").
 _PARTS = re.compile(r"[\s,;/&()]+")
@@ -91,7 +96,7 @@ def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
         # "AB ordförande, CD sekreterare, EF ledamot": people's initials and their roles, no key
         if not any(_role(e.group()[len(e.group(1)):]) for e in entries):
             out.update(e.group(1) for e in entries)
-    for pattern in (_SHORT_FORMS, _CITED_LAWS):
+    for pattern in (_SHORT_FORMS, _CITED_LAWS, _CHAPTERED_LAWS):
         for m in pattern.finditer(text):
             out.update(_LIST_SEP.split(m.group("list")))
     # letters the text also gives a person ("Karin Berg (KB)") stay that person's
@@ -108,11 +113,31 @@ def _only_codes(f: Finding, codes: frozenset[str]) -> bool:
     return bool(parts) and all(p in codes for p in parts)
 
 
+# Short forms listed after one another ("PBL, RAÄ", "SoL, LSS och HSL").
+_SHORT_LIST = compile_scanning(rf"(?<![\w-]){_SHORT}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+){_SHORT})+(?![\w-])")
+
+
+def _lists_with_a_law(text: str, codes: frozenset[str]) -> list[tuple[int, int]]:
+    """Where short forms are listed with a law's among them ("PBL, RAÄ" under a decision's grounds): the laws and
+    bodies a matter rests on, no signers' initials (those are never listed with a law). A law's two letters ("FL",
+    "KL") are as often a signer's: they count only where the text cites them as a law."""
+    from redact.detect.not_initials import LAW_ABBREVIATIONS
+
+    return [m.span() for m in _SHORT_LIST.finditer(text)
+            if any(p in codes or (p in LAW_ABBREVIATIONS and len(p) >= 3) for p in _LIST_SEP.split(m.group()))]
+
+
 def drop_defined_codes(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without the persons that are letters the text defines for a body or a place, or that body's name."""
     codes, bodies = _definitions(text)
-    if not codes:
-        return findings
-    # the body's own name before its letters is no person either ("Ekby Montessori (EM)", "Lindö skola (LS)")
-    return [f for f in findings if not (f.category == "PERSON" and (
-        _only_codes(f, codes) or any(a <= (f.start or -1) and (f.end or 0) <= b for a, b in bodies)))]
+    # the body's own name before its letters is no person either ("Ekby Montessori (EM)", "Lindö skola (LS)"), nor
+    # are the short forms listed with a law; a law cited with its chapter's or section's number ("LNM 18 §") is no
+    # one's identifier either
+    no_person = bodies + _lists_with_a_law(text, codes)
+    cited = [(m.start("list"), m.end("cite")) for m in _CHAPTERED_LAWS.finditer(text)]
+
+    def inside(f: Finding, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= (f.start or -1) and (f.end or 0) <= b for a, b in spans)
+
+    return [f for f in findings if not (f.category == "PERSON" and (_only_codes(f, codes) or inside(f, no_person)))
+            and not (f.category in ("PERSON", "ID_NUMBER") and inside(f, cited))]

@@ -69,7 +69,7 @@ from redact.detect.patterns import Rule
 from redact.detect import stored_programs
 from redact.detect.name_spans import (
     drop_directed_names, drop_label_before_codes, drop_numbered_nouns, extend_to_recipient_line, ordinary_noun,
-    split_at_titles, trim_english_openers, trim_street_words, trim_trade_and_role_words,
+    signing_label, split_at_titles, trim_english_openers, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
@@ -368,7 +368,8 @@ class Detector:
         return [f for f in findings if f.detector in ("table_column", "initials_column", "named_relation")
                 or (f.category == "PERSON" and f.end is not None and " " in f.text.strip() and born_after(text, f.end))
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
-                        or (switchboard_label(f, text) and not is_name(f.text.strip())))]
+                        or (switchboard_label(f, text) and not is_name(f.text.strip()))
+                        or (signing_label(f, text) and not is_name(f.text.strip().rstrip(":"))))]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}

@@ -497,7 +497,7 @@ def names_line_label(label: str) -> bool:
 # A word of a document's kind before the number in an identifier's cell ("pass 95418227", "id-kort 2407 3311",
 # "UT-kort UT4417092", "Körkort nr 7731"): written in letters with a lowercase one, no digit.
 _SERIES_LETTERS = re.compile(r"^[A-Z]{1,3}$")
-_CELL_LABEL_WORD = re.compile(r"(?=[^\s\d]*[a-zåäöéü])[^\W\d_]+(?:[-.][^\W\d_]+)*\.?:?")
+_CELL_LABEL_WORD = re.compile(r"(?=[^\s\d]*[a-zåäöéüа-яё])[^\W\d_]+(?:[-.][^\W\d_]+)*\.?:?")
 
 
 def _acronym_parts(word: str) -> bool:

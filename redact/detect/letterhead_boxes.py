@@ -25,6 +25,10 @@ _BOX = r"(?i:box)[ \t]+\d{1,6}(?:[ \t]\d{3})?[ \t]*,[ \t]*\d{3}[ \t]?\d{2}[ \t]+
 # the body's line: its name and its units' names, set off by commas, no digit and no mailbox among them, its box last
 _BOX_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t]*[^\n\d@,:;]{{2,60}}){{0,3}}),[ \t]*"
                        rf"(?P<box>{_BOX})[ \t]*$")
+# a great body's line with its own postal code and no box ("Ekby universitet, fakulteten, kliniken, 205 06 Ekby"):
+# the postal code is the body's as a box would be
+_POSTCODE_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t]*[^\n\d@,:;]{{2,60}}){{0,3}}),[ \t]*"
+                            r"(?P<box>\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)[ \t]*$")
 # a person's name on the lines: a listed first name and a capitalised word after it
 _TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
 # someone's own line ("min mobil", "privat", "jag nås på")
@@ -38,6 +42,10 @@ _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _BARE_BOX = re.compile(rf"[ \t]*{_BOX}[ \t]*")
 # a line that may hold a box, tested before the letterhead's whole shape
 _BOX_OPENS = compile_scanning(r"(?i)(?<![\w-])box[ \t]+\d")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _line(text: str, at: int) -> str:
@@ -57,7 +65,7 @@ def _names_person(line: str) -> bool:
 def box_line(line: str) -> bool:
     """True for a line that is the body's names, then its box and postal code ("Nämnden för fjällfiske, Box 2210,
     831 20 Fjällvik"), naming no person."""
-    m = _BOX_LINE.fullmatch(line)
+    m = _BOX_LINE.fullmatch(line) or _POSTCODE_LINE.fullmatch(line)
     return m is not None and not _OWN.search(m.group("names")) and not _names_person(m.group("names"))
 
 
@@ -85,7 +93,7 @@ def letterhead_box(text: str, line_start: int) -> str | None:
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
         if above.rstrip().endswith(","):
             line = f"{above.rstrip()} {line.strip()}"
-    m = _BOX_LINE.fullmatch(line)
+    m = _BOX_LINE.fullmatch(line) or _POSTCODE_LINE.fullmatch(line)
     if m is None or not box_line(line):
         return None
     if below >= len(text) or _SWITCHBOARD_LINE.match(text, below) is None:
@@ -115,7 +123,8 @@ def _box_over_switchboard(text: str, line_start: int, m: re.Match[str]) -> str |
     if _NAMES_LINE.fullmatch(above) is None or _OWN.search(above) or _names_person(above):
         return None
     below = line_start + len(m.group()) + 1
-    under = rest + (" " + _line(text, below) if below < len(text) else "")
+    # the mailbox on the line or the next; with it on the line, the next is the document's own (a handler's name)
+    under = rest + (" " + _line(text, below) if below < len(text) and not _MAILBOX.search(rest) else "")
     domains = [d.group(1) for d in _MAILBOX.finditer(under)]
     if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
         return None
@@ -130,7 +139,8 @@ def letterhead_boxes(texts: Iterable[str]) -> frozenset[str]:
             continue
         at = 0
         for line in text.split("\n"):
-            if _BOX_OPENS.search(line) and (box := letterhead_box(text, at)) is not None:
+            opens = _BOX_OPENS.search(line) or _POSTCODE_LINE.fullmatch(line)
+            if opens and (box := letterhead_box(text, at)) is not None:
                 found.add(box)
             at += len(line) + 1
     return frozenset(found)
@@ -150,6 +160,8 @@ def drop_letterhead_boxes(findings: list[Finding], boxes: frozenset[str], text: 
     inside = [(m.start(), m.end()) for box in boxes for m in _written(box).finditer(text)]
     if not inside:
         return findings
+    # on the letterhead's line the body's names before the box are the body's too ("…, avdelning Björken, Box 12, …")
+    inside = [(_line_start(text, a) if box_line(text[_line_start(text, a):b]) else a, b) for a, b in inside]
     return [f for f in findings if not (
         f.category in ("ADDRESS", "POSTAL_CODE") and f.start is not None and f.end is not None
         and any(a <= f.start and f.end <= b for a, b in inside))]

@@ -377,3 +377,17 @@ def drop_directed_names(findings: list[Finding], text: str) -> list[Finding]:
     return [f for f in findings if not (f.category == "PERSON" and f.start is not None
                                         and _DIRECTED_NAME.fullmatch(f.text)
                                         and _EVENT_BEFORE.search(text, max(0, f.start - 30), f.start))]
+
+
+# A label's colon and a signer's initials after it, ending the line ("Kontroll: HåL", "Granskning: A.Re."): the label
+# of a signature (a short capitalised token, dotted or not, the line's last)
+_INITIALS_SIGNED_AFTER = re.compile(r":[ \t]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö.-]{0,7}[ \t]*(?:\n|$)")
+
+
+def signing_label(f: Finding, text: str) -> bool:
+    """True for a one-word name proposal closed by a colon and a signer's initials after it ("Kontroll: HåL"): the
+    signature's label, no name (the caller decides that the word is no listed name)."""
+    if f.category != "PERSON" or f.end is None or " " in f.text.strip() or "\n" in f.text:
+        return False
+    end = f.end - 1 if f.text.endswith(":") else f.end
+    return f.text.strip(":")[:1].isupper() and _INITIALS_SIGNED_AFTER.match(text, end) is not None

@@ -80,7 +80,9 @@ _NAME_HEADERS = {
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
            # the one who reported, treated, inspected or checked, abbreviated ("Rapp.", "Beh.", "Insp.")
            "rapp", "rapp.", "behandlare", "beh", "beh.", "hand", "hand.", "insp", "insp.", "kontr", "kontr.",
-           "utf", "utf.", "handlagd", "handlagt", "registrerad", "regist.", "ledsagare"),
+           "utf", "utf.", "handlagd", "handlagt", "registrerad", "regist.", "ledsagare",
+           # the staff who watched and who marked a written test
+           "skrivvakt", "tentamensvakt", "rättare", "bedömare"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
 # Who did something, by a participle and "av" ("Rapp. av", "Utförd av", "Ifylld av"), or the one
@@ -190,6 +192,9 @@ _OTHER_HEADERS = frozenset({
     "fordon", "fordonet",
     # a court's or the police's seizures by their numbers (the seized things' own numbers are read by their makers)
     "beslag",
+    # a minute's or a decision list's columns: the paragraph, the matter, the law it rests on, the report back; and
+    # the body's own invoices (the number under "Faktura" is the sender's, never a private person's)
+    "§", "paragraf", "fråga", "grund", "lagrum", "återrapport", "faktura",
 })
 # Known headers whose column may hold persons' names or staff's initials and units alike: the header line is no one's,
 # and in a register of persons the column's cells are judged by their shapes as an unlisted header's would be.

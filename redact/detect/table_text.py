@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from redact.detect.first_chars import compile_scanning
+from redact.detect.table_captions import caption_over_header
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
     BIRTH, FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
@@ -391,11 +392,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i += 1
             continue
         header, j = _header_run(lines, i)
-        if len(header) > 2 and lines[i][1].strip() == header[0] and header[0].casefold() in (
-                h.casefold() for h in header[1:]):
-            # "Sökande" / "Nr" / "Sökande" / "Född": a caption over the table named after one of its columns (a
-            # header row never names one column twice); the header row begins on the next line
-            i += 1
+        if caption_over_header(lines, i, header, j, _repeated_rows):
+            i += 1  # a caption over the table, no column's header: the header row begins on the next line
             continue
         kinds = row_kinds(header)
         if len(header) < 2 or not any(kinds):
@@ -490,19 +488,21 @@ def _from_id_header_lines(text: str) -> list[Cell]:
             continue
         found: list[tuple[int, Cell]] = []
         own_heads = {h.strip() for h in heads}
+        past_header = False  # a row's line read since the header's: a header row from here on is the next table's
         for n, (start, cell) in enumerate(lines[i + 1 : i + 1 + _ROWS], start=i + 1):
             c = cell.strip()
+            past_header = past_header or (bool(c) and not _header_cell_line(c))
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
-            if found and c in own_heads and (again := header_parts(c)) is not None:
+            if (found or past_header) and c in own_heads and (again := header_parts(c)) is not None:
                 # a header row again that lacks this column ("Plats" / "Hemadress" under "Plats" / … / "Pass/ID"): the
                 # next table, its first column's codes ("A12") no one's identifiers; a row repeating the whole
                 # header (the table going on over a page) reads on
                 if head not in {h.strip() for h in _header_run(lines, n)[0]} and again:
                     break
-            if found and c not in own_heads and header_parts(c) is not None:
+            if (found or past_header) and c not in own_heads and header_parts(c) is not None:
                 # another table's header row of two cells or more without this column ("Avtal" / "Lokal Ort" /
-                # "Adress" under the register's "Kundnr"): the next table, its codes its own columns'
+                # "Adress" under "Kundnr", even when no code of its rows had a number's shape): the next table's codes
                 run = {h.strip() for h in _header_run(lines, n)[0]}
                 if len(run) >= 2 and head not in run:
                     break

@@ -1,0 +1,31 @@
+"""A caption over a table read one cell a line: the line above the header cells that names the table, not a column.
+
+Part of the cell-line reading (``redact.detect.table_text``): read as the header's first cell, a caption shifts
+every row's cells one column, so that a header cell is read as a value and each value under another column's header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from redact.detect.table_headers import FULL, header_kind
+
+
+def caption_over_header(lines: Sequence[tuple[int, str]], i: int, header: Sequence[str], j: int,
+                        repeated: Callable[[Sequence[tuple[int, str]], int, int], int]) -> bool:
+    """True when line ``i``, read as the first of the header cells ``header`` (the rows begin on line ``j``), is a
+    caption over the table; ``repeated`` counts the rows of so many lines that repeat their shapes."""
+    if len(header) <= 2 or lines[i][1].strip() != header[0]:
+        return False
+    first, rest = header[0].casefold(), [h.casefold() for h in header[1:]]
+    # "Sökande" / "Nr" / "Sökande" / "Född": named after one of its columns (a header row never names one twice)
+    if first in rest:
+        return True
+    # "Närvarande" / "Namn" / "Sign.": a role's caption over a column of plain names (no row holds two columns of
+    # names side by side, the role's and a name's)
+    if rest[0] == "namn" and header_kind(header[0]) == FULL:
+        return True
+    # "Beslut" / "§" / "Ärende" / "Ansvar": the rows repeat their shapes with one cell fewer than the run read, and
+    # longer than with as many or more (header cells nobody listed may close the row: "Uppdrag" / … / "Arvode/mån")
+    k = len(header)
+    return repeated(lines, j, k - 1) > max(1, *(repeated(lines, j, p) for p in range(k, k + 3)))
