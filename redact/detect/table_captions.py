@@ -25,7 +25,9 @@ def caption_over_header(lines: Sequence[tuple[int, str]], i: int, header: Sequen
     # names side by side, the role's and a name's)
     if rest[0] == "namn" and header_kind(header[0]) == FULL:
         return True
-    # "Beslut" / "§" / "Ärende" / "Ansvar": the rows repeat their shapes with one cell fewer than the run read, and
-    # longer than with as many or more (header cells nobody listed may close the row: "Uppdrag" / … / "Arvode/mån")
+    # "Beslut" / "§" / "Ärende" / "Ansvar": the rows repeat their shapes with one cell fewer than the run read, over
+    # more lines than with as many or more (header cells nobody listed may close the row: "Uppdrag" / … /
+    # "Arvode/mån"); lines, not rows: rows of four cells repeat as pairs of two too, twice as many
     k = len(header)
-    return repeated(lines, j, k - 1) > max(1, *(repeated(lines, j, p) for p in range(k, k + 3)))
+    fewer = repeated(lines, j, k - 1)
+    return fewer > 1 and fewer * (k - 1) > max(repeated(lines, j, p) * p for p in range(k, k + 3))
