@@ -11,7 +11,7 @@ identifiers by shape alone, and a year after the prefix ("KS-2026") is the autho
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from redact.resolve.spans import free_matches
 from redact.types import Finding
@@ -36,10 +36,18 @@ def _pattern(text: str) -> str | None:
 
 def find_same_shape_ids(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A finding for every unfound identifier written like a found one (same prefix, same digit groups)."""
+    return copies_of_ids(findings, page_texts, _pattern, "idshape", "id_shape",
+                         "samma form som identifieraren på sida {page}")
+
+
+def copies_of_ids(findings: Sequence[Finding], page_texts: dict[int, str], pattern_of: Callable[[str], str | None],
+                  tag: str, detector: str, reason: str) -> list[Finding]:
+    """A finding for every unfound match of the patterns ``pattern_of`` gives the found identifiers (``reason`` names
+    the first one's page as ``{page}``)."""
     shapes: dict[str, Finding] = {}
     for f in findings:
         if f.category == "ID_NUMBER" and f.status != "rejected" and f.start is not None:
-            p = _pattern(f.text)
+            p = pattern_of(f.text)
             if p is not None:
                 shapes.setdefault(p, f)
     if not shapes:
@@ -49,8 +57,7 @@ def find_same_shape_ids(findings: Sequence[Finding], page_texts: dict[int, str])
     for page, m in free_matches(pattern, page_texts, findings):
         origin = next(f for p, f in shapes.items() if re.fullmatch(p, m.group(1)))
         new.append(Finding(
-            id=f"p{page}-idshape{len(new)}", page=page, start=m.start(1), end=m.end(1), text=m.group(1),
-            category="ID_NUMBER", score=SCORE, detector="id_shape",
-            reason=f"samma form som identifieraren på sida {origin.page}",
+            id=f"p{page}-{tag}{len(new)}", page=page, start=m.start(1), end=m.end(1), text=m.group(1),
+            category="ID_NUMBER", score=SCORE, detector=detector, reason=reason.format(page=origin.page),
         ))
     return new

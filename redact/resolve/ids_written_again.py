@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.resolve.spans import free_matches
+from redact.resolve.id_shapes import copies_of_ids
 from redact.types import Finding
 
-SCORE = 0.7
 # the prefix's capitals, a separator or none, the digits in groups, and a check letter or two after a dash or a space
 _SHAPE = re.compile(
     r"^(?P<prefix>[A-ZÅÄÖ]{1,5})[-– \u00a0]?(?P<digits>\d+(?:[- \u00a0]\d+)*)(?P<check>[-– \u00a0][A-ZÅÄÖ]{1,2})?$")
@@ -38,21 +37,5 @@ def _pattern(text: str) -> str | None:
 
 def find_ids_written_again(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A finding for every unfound copy of a found identifier spaced otherwise or without its check letters."""
-    shapes: dict[str, Finding] = {}
-    for f in findings:
-        if f.category == "ID_NUMBER" and f.status != "rejected" and f.start is not None:
-            p = _pattern(f.text)
-            if p is not None:
-                shapes.setdefault(p, f)
-    if not shapes:
-        return []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted(shapes, key=len, reverse=True)) + r")(?![\w-]|[ \u00a0]\d)")
-    new: list[Finding] = []
-    for page, m in free_matches(pattern, page_texts, findings):
-        origin = next(f for p, f in shapes.items() if re.fullmatch(p, m.group(1)))
-        new.append(Finding(
-            id=f"p{page}-idagain{len(new)}", page=page, start=m.start(1), end=m.end(1), text=m.group(1),
-            category="ID_NUMBER", score=SCORE, detector="id_written_again",
-            reason=f"samma identifierare som på sida {origin.page}, skriven på annat sätt",
-        ))
-    return new
+    return copies_of_ids(findings, page_texts, _pattern, "idagain", "id_written_again",
+                         "samma identifierare som på sida {page}, skriven på annat sätt")
