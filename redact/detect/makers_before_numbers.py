@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from redact.detect.parcel_numbers import parcel_number
 from redact.types import Finding
 
 # a model's word: a capital or a digit in it, or a model's lowercase ending; never a number's own label
@@ -82,8 +83,6 @@ def maker_words_before(text: str, start: int, end: int, first: str) -> int:
 
 # an association's or a club's noun ending a word ("Golfklubb", "Skytteföreningen")
 _ASSOCIATION_WORD = re.compile(r"(?i)(?:förening|klubb|förbund|sällskap)(?:en|et)?$")
-# a postal item's number (the UPU's S10 shape): the post's letters open it, no thing's maker stands before it
-_PARCEL = re.compile(r"[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}")
 
 
 def _paragraph_start(text: str, line: int) -> bool:
@@ -128,19 +127,13 @@ def with_makers_before(findings: list[Finding], text: str) -> list[Finding]:
     "Straumann BLT 4.1 TK4418"): the register writes the thing's plate in a row, so the mark runs from the maker."""
     out = []
     for f in findings:
+        # (a postal item's number, "Kollit LB 209 183 743 GB": the post's letters open it, no maker stands before it)
         if f.category == "ID_NUMBER" and f.start is not None and f.end is not None and "\n" not in f.text:
             value = text[f.start:f.end]
-            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_LED.match(value) and not _parcel(value):
+            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_LED.match(value) and not parcel_number(value):
                 start = maker_words_before(text, f.start, f.end, value.split()[0])
                 if start < f.start:
                     f = replace(f, start=start, text=text[start:f.end])
         out.append(f)
     return out
 
-
-def _parcel(value: str) -> bool:
-    """True for a postal item's number by its shape and check digit ("Kollit LB 209 183 743 GB": the word before it
-    names the parcel, no maker)."""
-    from redact.detect.parcel_numbers import s10_check_ok
-
-    return _PARCEL.fullmatch(value) is not None and s10_check_ok(value)

@@ -16,7 +16,8 @@ import re
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the service's two letters, the serial in one run or in groups of three, the check digit, the country's two letters
-_S10 = compile_rule(r"(?<![\w-])(?P<value>[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2})(?![\w-])")
+_SHAPE = r"[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2}"
+_S10 = compile_rule(rf"(?<![\w-])(?P<value>{_SHAPE})(?![\w-])")
 _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # letters that are no country of posting: a serial's suffix of a register ("AB 123 456 789 XX" is no parcel's)
 _NO_COUNTRY = frozenset({"XX", "ZZ", "AA"})
@@ -32,9 +33,13 @@ def s10_check_ok(number: str) -> bool:
     return {10: 0, 11: 5}.get(check, check) == digits[8]
 
 
+def parcel_number(value: str) -> bool:
+    """True for a postal item's number: the S10 shape, a country's letters and the check digit."""
+    return re.fullmatch(_SHAPE, value) is not None and value[-2:] not in _NO_COUNTRY and s10_check_ok(value)
+
+
 def _check_s10(text: str, m: re.Match[str]) -> Verdict | None:
-    value = m.group("value")
-    if value[-2:] in _NO_COUNTRY or not s10_check_ok(value):
+    if not parcel_number(m.group("value")):
         return None
     return Verdict(m.start("value"), m.end("value"), "försändelsenummer (UPU S10, kontrollsiffra)")
 
