@@ -59,9 +59,7 @@ def maker_words_before(text: str, start: int, end: int, first: str) -> int:
     begin on its line, when a word of the model or ``first`` is coded and a model's word stands between them or in the
     identifier (which ends at ``end``) ("Sangean RCR-3 …", "Jøtul F 602 ECO …");
     ``start`` when none stand there or the maker's word is a label, a numbered thing or a bank."""
-    from redact.detect.bank_names import bank_name
     from redact.detect.common_nouns import label_noun
-    from redact.detect.make_model_serials import _NUMBERED_THING
 
     line = text.rfind("\n", 0, start) + 1
     m = _MAKER_BEFORE.search(text, max(line, start - _REACH), start)
@@ -72,7 +70,7 @@ def maker_words_before(text: str, start: int, end: int, first: str) -> int:
         return start
     if not words and " " not in text[start:end].strip():
         return start  # "Pass TR4418220", "Faktura F27-10441": a label and a code; a plate has a model's word too
-    if no_maker(text, m.start(), maker) or label_noun(maker) or _NUMBERED_THING.match(maker) or bank_name(maker):
+    if not_a_make(text, m.start(), maker):
         return start
     if any(_ASSOCIATION_WORD.search(w) for w in (maker, *words)):
         return start  # "i Norrby Golfklubb NGK-41870": the club numbers its member; its name is no maker's
@@ -96,6 +94,17 @@ def _paragraph_start(text: str, line: int) -> bool:
 # a sentence's or a subject line's end before a word ("… 1990. Pass …", "Ämne: Intyg …"): the word opening the next
 # is a noun or a label as often as a maker's name
 _SENTENCE_END = re.compile(r"(?:[.!?:][ \t\u00a0]*\n?[ \t\u00a0]*|^[ \t\u00a0]*)$")
+
+
+def not_a_make(text: str, at: int, maker: str) -> bool:
+    """True when the word ``maker`` at ``at`` before a model and a serial reads as no make: a word :func:`no_maker`
+    turns down, a label's noun, a numbered thing's noun or a bank."""
+    from redact.detect.bank_names import bank_name
+    from redact.detect.common_nouns import label_noun
+    from redact.detect.make_model_serials import _NUMBERED_THING
+
+    return (no_maker(text, at, maker) or label_noun(maker) or _NUMBERED_THING.match(maker) is not None
+            or bank_name(maker))
 
 
 def long_number(word: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.makers_before_numbers import CODED, MAKER, MODEL_WORD, long_number, no_maker
+from redact.detect.makers_before_numbers import CODED, MAKER, MODEL_WORD, long_number, not_a_make
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 _PLATE = compile_rule(
@@ -35,14 +35,12 @@ _SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%)", re
 
 def _check_plate(text: str, m: re.Match[str]) -> Verdict | None:
     """The maker, the model and the serial in a row; not a name, a body's case, a date, a phone or a sum."""
-    from redact.detect.bank_names import bank_name
-    from redact.detect.common_nouns import label_noun
-    from redact.detect.make_model_serials import _LABEL_MAKE, _NUMBERED_THING
+    from redact.detect.make_model_serials import _LABEL_MAKE
 
     make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
     if not any(CODED.fullmatch(w) for w in words) or any(_NO_MODEL.match(w) or long_number(w) for w in words):
         return None
-    if no_maker(text, m.start(), make) or label_noun(make) or _NUMBERED_THING.match(make) or bank_name(make):
+    if not_a_make(text, m.start(), make):
         return None
     if _LABEL_MAKE.match(make.upper()) or sum(c.isdigit() for c in serial) < 6:
         return None
