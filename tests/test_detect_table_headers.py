@@ -125,13 +125,13 @@ def test_identifier_under_a_header_a_lower_case_word_runs_into(tmp_path, blank_d
     ("KundnummerFödd år", ["Kundnummer", "Född år"]),
 ])
 def test_header_cells_glued_to_a_header_of_two_words(line, parts):
-    from redact.detect.table_headers import header_parts
+    from redact.detect.table_header_lines import header_parts
 
     assert header_parts(line) == parts
 
 
 def test_a_word_glued_to_no_header_is_not_cut():
-    from redact.detect.table_headers import header_parts
+    from redact.detect.table_header_lines import header_parts
 
     assert header_parts("KundnummerOkänt ord här") is None
 
@@ -345,7 +345,9 @@ def test_small_dotted_initials_in_a_name_column(blank_detector):
 # A carer's column ("Anhörigvårdare") is a column of names, and a header cell: set close to the next header
 # ("Anhörigvårdare Bostad" read as one line) the two still split.
 def test_a_carers_header_names_a_column_of_names_and_splits_from_the_next():
-    from redact.detect.table_headers import FULL, header_kind, header_segments
+    from redact.detect.table_header_lines import header_segments
+    from redact.detect.table_header_words import FULL
+    from redact.detect.table_headers import header_kind
 
     assert header_kind("Anhörigvårdare") == FULL
     assert header_segments(["Anhörigvårdare", "Bostad"]) == [1, 1]
@@ -377,7 +379,7 @@ def test_a_case_number_column_stays():
 
 
 def test_a_clearing_and_account_column_is_a_header_of_its_own_when_glued():
-    from redact.detect.table_headers import header_parts
+    from redact.detect.table_header_lines import header_parts
 
     assert header_parts("Personnummer Clearing och konto") == ["Personnummer", "Clearing och konto"]
     assert header_parts("Namn Clearing/konto") == ["Namn", "Clearing/konto"]
@@ -575,7 +577,7 @@ def test_a_debtors_numbers_at_creditors_under_a_qualified_joined_header(tmp_path
     ("Vera Lind", False),
 ])
 def test_a_logs_and_a_courts_header_cells_are_no_name(cells, headers_only):
-    from redact.detect.table_headers import header_words_only
+    from redact.detect.table_header_lines import header_words_only
 
     assert header_words_only(cells) is headers_only
 
@@ -586,7 +588,7 @@ def test_a_logs_and_a_courts_header_cells_are_no_name(cells, headers_only):
     ("Tove Rask", False),
 ])
 def test_an_advisers_a_references_and_a_things_header_cells_are_no_name(cells, headers_only):
-    from redact.detect.table_headers import header_words_only
+    from redact.detect.table_header_lines import header_words_only
 
     assert header_words_only(cells) is headers_only
 
@@ -599,7 +601,8 @@ def test_names_under_an_advisers_header_are_names(blank_detector):
 
 
 def test_the_header_of_things_handed_in_is_no_name_and_still_joins_a_serials_header():
-    from redact.detect.table_headers import ID, header_kind, things_header
+    from redact.detect.table_header_words import ID
+    from redact.detect.table_headers import header_kind, things_header
 
     assert things_header("Föremål") and not things_header("Tove Rask")
     assert header_kind("Föremål, serienr") == ID
