@@ -120,22 +120,6 @@ def test_identifier_under_a_header_a_lower_case_word_runs_into(tmp_path, blank_d
     assert any(value in m for m in _masked(detect_document(pdf, blank_detector)))
 
 
-@pytest.mark.parametrize("line, parts", [
-    ("OrdningsvaktskortGiltigt till", ["Ordningsvaktskort", "Giltigt till"]),
-    ("KundnummerFödd år", ["Kundnummer", "Född år"]),
-])
-def test_header_cells_glued_to_a_header_of_two_words(line, parts):
-    from redact.detect.table_header_lines import header_parts
-
-    assert header_parts(line) == parts
-
-
-def test_a_word_glued_to_no_header_is_not_cut():
-    from redact.detect.table_header_lines import header_parts
-
-    assert header_parts("KundnummerOkänt ord här") is None
-
-
 CROSSING = [
     ["Datum", "Ärende", "Beslut", "Handläggare", "Klientnummer"],
     ["03-02", "Ekonomiskt bistånd", "Bifall", "EsL", "K-204 118"],
@@ -378,13 +362,6 @@ def test_a_case_number_column_stays():
     assert header_kind("Ärende nr") is None and header_kind("Faktura nr") is None
 
 
-def test_a_clearing_and_account_column_is_a_header_of_its_own_when_glued():
-    from redact.detect.table_header_lines import header_parts
-
-    assert header_parts("Personnummer Clearing och konto") == ["Personnummer", "Clearing och konto"]
-    assert header_parts("Namn Clearing/konto") == ["Namn", "Clearing/konto"]
-
-
 def test_names_under_a_header_of_who_ordered_the_service(blank_detector):
     # the one who ordered a survey is a person (a surname spelt like a common noun too) or a firm
     text = "\n".join(["Utstakningar, beställningar", "Fastighet | Beställare | Punkter",
@@ -567,30 +544,6 @@ CREDITORS = [
 def test_a_debtors_numbers_at_creditors_under_a_qualified_joined_header(tmp_path, blank_detector, value):
     pdf = _pdf(tmp_path, "creditors.pdf", (50, 150, 230, 335), CREDITORS, intro=("Borgenärer i ärende 26-4410",))
     assert value in _masked(detect_document(pdf, blank_detector))
-
-
-@pytest.mark.parametrize("cells, headers_only", [
-    # a log of accesses: the staff member who opened the record, where and when
-    ("Patient Användare", True), ("Tidpunkt", True), ("Vårdenhet", True),
-    # the firm hired for the work beside the applicant
-    ("Sökande Installatör", True), ("Firma", True),
-    ("Vera Lind", False),
-])
-def test_a_logs_and_a_courts_header_cells_are_no_name(cells, headers_only):
-    from redact.detect.table_header_lines import header_words_only
-
-    assert header_words_only(cells) is headers_only
-
-
-@pytest.mark.parametrize("cells, headers_only", [
-    # an applicant's adviser, a reference person: header cells, no one's name
-    ("Sökande Rådgivare", True), ("Referens", True), ("Rådgivare", True),
-    ("Tove Rask", False),
-])
-def test_an_advisers_a_references_and_a_things_header_cells_are_no_name(cells, headers_only):
-    from redact.detect.table_header_lines import header_words_only
-
-    assert header_words_only(cells) is headers_only
 
 
 def test_names_under_an_advisers_header_are_names(blank_detector):
