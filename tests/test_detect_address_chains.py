@@ -158,7 +158,8 @@ def test_a_residents_home_and_its_parts_in_a_street_column(residents_cells, cell
 
 
 def test_a_header_listing_a_columns_kinds_with_commas_heads_addresses():
-    from redact.detect.table_headers import ADDRESS, header_kind
+    from redact.detect.table_header_words import ADDRESS
+    from redact.detect.table_headers import header_kind
 
     assert header_kind("Gata, gård eller box") == ADDRESS
     assert header_kind("Gata eller gård") == ADDRESS  # two kinds of home joined by "eller"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.association_columns import names_association
-from redact.detect.table_headers import ID, row_kinds
+from redact.detect.table_header_words import ID
+from redact.detect.table_headers import row_kinds
 from redact.document_detection import detect_text
 
 

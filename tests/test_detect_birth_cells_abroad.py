@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.table_headers import BIRTH, header_kind
-from redact.detect.table_values import birth_article, value_fits
+from redact.detect.table_header_words import BIRTH
+from redact.detect.table_headers import header_kind
+from redact.detect.table_birth_values import birth_article
+from redact.detect.table_values import value_fits
 from redact.pipeline import detect_text
 
 
@@ -56,7 +58,7 @@ def test_a_bilingual_birth_header_and_labelled_cells_in_a_text_table(blank_detec
 
 
 def test_a_two_language_birth_header_of_five_words_glued_to_the_next_header():
-    from redact.detect.table_headers import header_parts
+    from redact.detect.table_header_lines import header_parts
 
     assert header_parts("Geburtsdatum / date of birthIdentitet") == ["Geburtsdatum / date of birth", "Identitet"]
 
@@ -92,7 +94,7 @@ def test_the_swahili_word_for_the_date_stays_inside_the_birth_cells_mark():
     ("1944, 82 år", "1944"),  # the person's age after the year stays readable
 ])
 def test_a_birth_column_takes_dates_of_more_papers_and_calendars(value, masked):
-    from redact.detect.table_values import birth_cell_span
+    from redact.detect.table_birth_values import birth_cell_span
 
     assert value_fits(BIRTH, value, "Född")
     a, b = birth_cell_span(value, "Född")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.table_headers import BIRTH
-from redact.detect.table_values import birth_cell_span, value_fits
+from redact.detect.table_header_words import BIRTH
+from redact.detect.table_birth_values import birth_cell_span
+from redact.detect.table_values import value_fits
 from redact.pipeline import detect_text
 
 

@@ -97,7 +97,8 @@ def test_a_birth_column_with_a_whose_header_in_a_pdf(tmp_path, blank_detector):
 
 
 def test_a_year_of_birth_column_is_a_birth_column_and_a_place_of_birth_column_is_not():
-    from redact.detect.table_headers import BIRTH, header_kind
+    from redact.detect.table_header_words import BIRTH
+    from redact.detect.table_headers import header_kind
 
     assert header_kind("Barnets födelsedatum") == BIRTH and header_kind("Född år/datum") == BIRTH
     assert header_kind("Född år") == BIRTH and header_kind("Barnets födelseort") != BIRTH
@@ -203,7 +204,8 @@ def test_a_birth_column_beside_a_header_with_a_models_figure(tmp_path, blank_det
 
 
 def test_a_models_figure_makes_a_header_but_a_rows_value_stays_a_value():
-    from redact.detect.table_headers import _header_row, model_number_header
+    from redact.detect.table_header_lines import _header_row
+    from redact.detect.table_headers import model_number_header
 
     assert model_number_header("Ak 4 nr") and model_number_header("Glock 17 serienr")
     assert not model_number_header("HV 418 227") and not model_number_header("Box 12")

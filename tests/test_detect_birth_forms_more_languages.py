@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.date_of_birth import DateOfBirthRecognizer
-from redact.detect.table_values import birth_article, value_fits
-from redact.detect.table_headers import BIRTH
+from redact.detect.table_birth_values import birth_article
+from redact.detect.table_values import value_fits
+from redact.detect.table_header_words import BIRTH
 
 REC = DateOfBirthRecognizer()
 

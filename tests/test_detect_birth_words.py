@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.table_headers import BIRTH, header_kind
+from redact.detect.table_header_words import BIRTH
+from redact.detect.table_headers import header_kind
 from redact.types import Page
 
 TEXT = """Anteckningar

@@ -8,7 +8,7 @@ import pytest
 
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.date_of_birth import DateOfBirthRecognizer
-from redact.detect.table_headers import BIRTH
+from redact.detect.table_header_words import BIRTH
 from redact.detect.table_values import value_fits
 
 REC = DateOfBirthRecognizer()

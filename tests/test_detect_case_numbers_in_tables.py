@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.table_values import value_fits
-from redact.detect.table_headers import ID
+from redact.detect.table_header_words import ID
 from redact.ingest.text import text_page
 
 

@@ -44,6 +44,7 @@ def test_a_person_column_named_by_a_service_users_compound(blank_detector, name)
 
 @pytest.mark.parametrize("header", ["Assistansanvändare", "Bidragstagare", "Insatsbrukare"])
 def test_a_compound_naming_whom_a_service_is_for_heads_a_name_column(header):
-    from redact.detect.table_headers import FULL, header_kind
+    from redact.detect.table_header_words import FULL
+    from redact.detect.table_headers import header_kind
 
     assert header_kind(header) == FULL

@@ -5,7 +5,8 @@ other dates (an issue, a decision, a title's words) are no birth."""
 import pytest
 
 from redact.detect.date_of_birth import DateOfBirthRecognizer
-from redact.detect.table_headers import BIRTH, header_kind
+from redact.detect.table_header_words import BIRTH
+from redact.detect.table_headers import header_kind
 from redact.detect.table_values import value_fits
 
 REC = DateOfBirthRecognizer()

@@ -11,7 +11,8 @@ from redact.pipeline import detect_text
 
 @pytest.mark.parametrize("header", ["Veteran", "Ungdom"])
 def test_a_register_of_veterans_or_young_people_names_its_persons(header):
-    from redact.detect.table_headers import FULL, header_kind
+    from redact.detect.table_header_words import FULL
+    from redact.detect.table_headers import header_kind
 
     assert header_kind(header) == FULL
 
@@ -48,7 +49,8 @@ def test_the_seizures_heading_and_header_after_an_address_table_are_no_name_or_a
 
 @pytest.mark.parametrize("header", ["Dossier", "Kort eller dossier", "Dossier / kort"])
 def test_the_migration_agencys_file_over_a_column_names_a_persons_number(header):
-    from redact.detect.table_headers import ID, header_kind
+    from redact.detect.table_header_words import ID
+    from redact.detect.table_headers import header_kind
 
     assert header_kind(header) == ID
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from redact.detect.table_headers import ADDRESS, header_kind
+from redact.detect.table_header_words import ADDRESS
+from redact.detect.table_headers import header_kind
 from redact.detect.table_values import value_fits
 from redact.types import Page
 

@@ -83,6 +83,7 @@ def test_a_header_of_how_a_person_is_reached_is_no_name(blank_detector):
 @pytest.mark.parametrize("header", ["Ordinarie bostad", "Tillfällig bostad", "Bor tillfälligt", "Svaret skickat till",
                                     "Beslutet sänt till"])
 def test_headers_of_a_usual_or_passing_home_or_of_where_mail_went_name_an_address_column(header):
-    from redact.detect.table_headers import ADDRESS, header_kind
+    from redact.detect.table_header_words import ADDRESS
+    from redact.detect.table_headers import header_kind
 
     assert header_kind(header) == ADDRESS

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from redact.detect.table_headers import ADDRESS, row_kinds
+from redact.detect.table_header_words import ADDRESS
+from redact.detect.table_headers import row_kinds
 from redact.pipeline import detect_document
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -556,7 +556,7 @@ TWO_TABLES_CELL_LINES = "\n".join([
 
 
 def test_an_identifier_columns_reading_by_shape_ends_at_the_next_tables_header_row():
-    from redact.detect.table_text import _from_id_header_lines
+    from redact.detect.table_id_lines import _from_id_header_lines
 
     ids = {TWO_TABLES_CELL_LINES[c.start:c.end] for c in _from_id_header_lines(TWO_TABLES_CELL_LINES)}
     assert not ids & {"ÖRN-12-04", "HÄR-03-11"}, ids

@@ -120,22 +120,6 @@ def test_identifier_under_a_header_a_lower_case_word_runs_into(tmp_path, blank_d
     assert any(value in m for m in _masked(detect_document(pdf, blank_detector)))
 
 
-@pytest.mark.parametrize("line, parts", [
-    ("OrdningsvaktskortGiltigt till", ["Ordningsvaktskort", "Giltigt till"]),
-    ("KundnummerFödd år", ["Kundnummer", "Född år"]),
-])
-def test_header_cells_glued_to_a_header_of_two_words(line, parts):
-    from redact.detect.table_headers import header_parts
-
-    assert header_parts(line) == parts
-
-
-def test_a_word_glued_to_no_header_is_not_cut():
-    from redact.detect.table_headers import header_parts
-
-    assert header_parts("KundnummerOkänt ord här") is None
-
-
 CROSSING = [
     ["Datum", "Ärende", "Beslut", "Handläggare", "Klientnummer"],
     ["03-02", "Ekonomiskt bistånd", "Bifall", "EsL", "K-204 118"],
@@ -345,7 +329,9 @@ def test_small_dotted_initials_in_a_name_column(blank_detector):
 # A carer's column ("Anhörigvårdare") is a column of names, and a header cell: set close to the next header
 # ("Anhörigvårdare Bostad" read as one line) the two still split.
 def test_a_carers_header_names_a_column_of_names_and_splits_from_the_next():
-    from redact.detect.table_headers import FULL, header_kind, header_segments
+    from redact.detect.table_header_lines import header_segments
+    from redact.detect.table_header_words import FULL
+    from redact.detect.table_headers import header_kind
 
     assert header_kind("Anhörigvårdare") == FULL
     assert header_segments(["Anhörigvårdare", "Bostad"]) == [1, 1]
@@ -374,13 +360,6 @@ def test_a_case_number_column_stays():
     from redact.detect.table_headers import header_kind
 
     assert header_kind("Ärende nr") is None and header_kind("Faktura nr") is None
-
-
-def test_a_clearing_and_account_column_is_a_header_of_its_own_when_glued():
-    from redact.detect.table_headers import header_parts
-
-    assert header_parts("Personnummer Clearing och konto") == ["Personnummer", "Clearing och konto"]
-    assert header_parts("Namn Clearing/konto") == ["Namn", "Clearing/konto"]
 
 
 def test_names_under_a_header_of_who_ordered_the_service(blank_detector):
@@ -567,30 +546,6 @@ def test_a_debtors_numbers_at_creditors_under_a_qualified_joined_header(tmp_path
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
-@pytest.mark.parametrize("cells, headers_only", [
-    # a log of accesses: the staff member who opened the record, where and when
-    ("Patient Användare", True), ("Tidpunkt", True), ("Vårdenhet", True),
-    # the firm hired for the work beside the applicant
-    ("Sökande Installatör", True), ("Firma", True),
-    ("Vera Lind", False),
-])
-def test_a_logs_and_a_courts_header_cells_are_no_name(cells, headers_only):
-    from redact.detect.table_headers import header_words_only
-
-    assert header_words_only(cells) is headers_only
-
-
-@pytest.mark.parametrize("cells, headers_only", [
-    # an applicant's adviser, a reference person: header cells, no one's name
-    ("Sökande Rådgivare", True), ("Referens", True), ("Rådgivare", True),
-    ("Tove Rask", False),
-])
-def test_an_advisers_a_references_and_a_things_header_cells_are_no_name(cells, headers_only):
-    from redact.detect.table_headers import header_words_only
-
-    assert header_words_only(cells) is headers_only
-
-
 def test_names_under_an_advisers_header_are_names(blank_detector):
     text = "Rådgivare\n| Sökande | Rådgivare | Telefon\n| TR | Vilma Storm | 070-318 44 27\n| OB | Alva Krok | 070-318 55 16\n"
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
@@ -599,7 +554,8 @@ def test_names_under_an_advisers_header_are_names(blank_detector):
 
 
 def test_the_header_of_things_handed_in_is_no_name_and_still_joins_a_serials_header():
-    from redact.detect.table_headers import ID, header_kind, things_header
+    from redact.detect.table_header_words import ID
+    from redact.detect.table_headers import header_kind, things_header
 
     assert things_header("Föremål") and not things_header("Tove Rask")
     assert header_kind("Föremål, serienr") == ID

@@ -10,7 +10,8 @@ from pathlib import Path
 import pymupdf
 
 from redact.detect.table_geometry import from_words
-from redact.detect.table_text import _from_cell_lines, _from_id_header_lines
+from redact.detect.table_id_lines import _from_id_header_lines
+from redact.detect.table_text import _from_cell_lines
 from redact.ingest.pdf import extract_page
 
 sys.path.insert(0, str(Path(__file__).parent))

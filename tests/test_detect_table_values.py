@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.table_columns import FULL, ID
-from redact.detect.table_headers import ADDRESS
+from redact.detect.table_header_words import ADDRESS
 from redact.detect.table_values import value_fits
 
 
@@ -42,7 +42,7 @@ def test_a_room_by_its_places_name_is_a_home_under_an_address_header(cell, heade
     ("-61", "Ärende", False),
 ])
 def test_more_birth_column_values(cell, header, fits):
-    from redact.detect.table_headers import BIRTH
+    from redact.detect.table_header_words import BIRTH
 
     assert value_fits(BIRTH, cell, header) is fits
 

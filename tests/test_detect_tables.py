@@ -243,7 +243,8 @@ def test_a_verb_with_its_closing_preposition_is_no_name_in_a_name_column(value):
 
 
 def test_the_header_row_over_codes_of_changing_shape_is_read_whole():
-    from redact.detect.table_text import _header_run, _lines, _trailing_header_cells
+    from redact.detect.table_header_runs import _header_run, _trailing_header_cells
+    from redact.detect.table_text import _lines
 
     lines = _lines(MIXED_CODES)
     header, j = _header_run(lines, 1)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from redact.detect.table_headers import ID, SIGN, header_kind
+from redact.detect.table_header_words import ID, SIGN
+from redact.detect.table_headers import header_kind
 from redact.pipeline import detect_document
 
 KEYS = """Nyckelkvittenser, hemtjänstgrupp Ekåsen

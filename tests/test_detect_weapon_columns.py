@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.table_headers import ID, header_kind
+from redact.detect.table_header_words import ID
+from redact.detect.table_headers import header_kind
 from redact.detect.table_values import value_fits
 from redact.pipeline import detect_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.date_of_birth import DateOfBirthRecognizer
-from redact.detect.table_headers import BIRTH
+from redact.detect.table_header_words import BIRTH
 from redact.detect.table_values import value_fits
 from redact.detect.worded_birth_dates_abroad import worded_birth_value
 

@@ -37,7 +37,7 @@ HOME_LABEL_VALUE = compile_(
 def check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
     """The home after a label naming where someone lives, when it holds a house number."""
     from redact.detect.address_label_sentences import home_in_sentence
-    from redact.detect.table_values import home_with_number
+    from redact.detect.table_home_values import home_with_number
 
     value = m.group("street").split("(")[0]
     lead, end = home_in_sentence(value)  # "Mira bodde på Ringvägen 4, Ekby fram till 2019": the home alone

@@ -33,7 +33,7 @@ _NUMBER_FIRST = re.compile(r"\d{1,4}[A-Za-z]?,?[ \t]+(?P<word>\S)")
 def _up_to_clause(value: str) -> str:
     """The value up to the first lowercase word after its number that is no unit's or street's word: the sentence
     goes on there ("Åsgatan 3 lgh 1201 som tillfällig adress", "Byvägen 2, 813 33 Hofors står kvar i akten")."""
-    from redact.detect.table_values import _STREET_WORD
+    from redact.detect.table_home_values import _STREET_WORD
 
     seen_digit = False
     for w in re.finditer(r"\S+", value):
@@ -49,7 +49,7 @@ def _sentence_before_number(value: str) -> bool:
     """True when a lowercase word of four letters or more (no street's or unit's word) stands before the first number:
     a sentence follows the label ("ny adress\nJag har flyttat från Åsgränd 7"), no address; a street's particles
     ("Rua das Flores 8", "Calle de la Paz 4") are shorter."""
-    from redact.detect.table_values import _STREET_WORD
+    from redact.detect.table_home_values import _STREET_WORD
 
     for w in re.finditer(r"\S+", value):
         word = w.group().rstrip(",.")
@@ -63,7 +63,7 @@ def _sentence_before_number(value: str) -> bool:
 
 def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
     """The home after a label naming which address it is, when it holds a house number."""
-    from redact.detect.table_values import home_with_number
+    from redact.detect.table_home_values import home_with_number
 
     value = m.group("value")
     kept = parts_before_remark(value)

@@ -306,7 +306,8 @@ def _contract_key(header: str, others: list[str]) -> bool:
     the company's; beside a personnummer alone, or after other cells, a contract's number may be what the tenant
     quotes and stays masked."""
     from redact.detect.code_columns import personnummer_header
-    from redact.detect.table_headers import ID, header_kind
+    from redact.detect.table_header_words import ID
+    from redact.detect.table_headers import header_kind
 
     return _CONTRACT_HEADER.fullmatch(header) is not None and any(
         header_kind(c) == ID and not personnummer_header(c) and not _CONTRACT_HEADER.fullmatch(c) for c in others)

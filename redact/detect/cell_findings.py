@@ -27,7 +27,8 @@ from redact.detect.table_columns import (
 )
 from redact.detect.table_headers import things_header
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
-from redact.detect.table_values import birth_cell_span, places_with_postcode
+from redact.detect.table_birth_values import birth_cell_span
+from redact.detect.table_home_values import places_with_postcode
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.row_serials import person_serials, row_serial_header
 from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, Cell, _is_header
-from redact.detect.table_headers import JUDGED_BY_CELLS
+from redact.detect.table_header_words import JUDGED_BY_CELLS
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
 # ("RA-14:03", a contract's call-off), never in bare digits ("08:30" is a time)

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from redact.detect.code_columns import POSTAL_HEADER
 from redact.detect.stay_cells import is_stay_header
 from redact.detect.table_columns import Cell
-from redact.detect.table_headers import ADDRESS, FIRST, FULL, LAST
-from redact.detect.table_values import _STREET_ALONE, home_without_number, value_fits
+from redact.detect.table_header_words import ADDRESS, FIRST, FULL, LAST
+from redact.detect.table_home_values import _STREET_ALONE, home_without_number
+from redact.detect.table_values import value_fits
 
 _EMPTY = frozenset({"", "-", "–", "—", "x", "X", "saknas"})
 # the house number, a letter, a flat after a street: "Vintergatan 2 lgh 1201", "Sälgvägen 3 C"

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from redact.detect.initials_shapes import hand_initials, particle_initials, plain_lower_initials
 from redact.detect.table_columns import Cell
-from redact.detect.table_headers import FIRST, FULL, SIGN, _is_header
+from redact.detect.table_header_words import FIRST, FULL, SIGN
+from redact.detect.table_headers import _is_header
 
 # capitals, possibly with dots, hyphens or one small letter each ("LR", "B-M.L", "SvE."), or small letters with
 # dots or hyphens ("kö-j", "an.w", "t.l")

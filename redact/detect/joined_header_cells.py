@@ -59,7 +59,8 @@ def joined_header_cells(f: Finding, text: str) -> bool:
     of a table's header (see the module's docstring)."""
     from redact.detect.name_shapes import swedish_shape
     from redact.detect.name_words import U, classify_word, load_lexicons, written_in_lower_case
-    from redact.detect.table_headers import _header_row, _is_header, split_glued
+    from redact.detect.table_header_lines import _header_row, split_glued
+    from redact.detect.table_headers import _is_header
 
     model = _MODEL_ONLY.match(f.reason.strip())
     if f.category != "PERSON" or f.start is None or f.end is None or model is None:

@@ -38,7 +38,7 @@ def is_name_column(values: Sequence[str], one_person_a_row: bool = False) -> boo
     """True when every filled cell has a name's shape and more than half hold a listed given name or surname
     (a third, ``one_person_a_row``, when every row holds a person's personnummer: its names need less proof)."""
     from redact.detect.name_words import F, S, X, classify_word, load_lexicons
-    from redact.detect.table_values import _looks_like_name
+    from redact.detect.table_name_values import _looks_like_name
 
     lex = load_lexicons()
     vs = [" ".join(v.split()) for v in values if v.strip() not in _EMPTY]

@@ -258,7 +258,8 @@ def header_run_cell(text: str, a: int, b: int) -> bool:
     word between a value's header and the next header ("Födelsedatum" / "Grund" / "Ombudets klientnr"), where it
     cannot be the value of the header above it."""
     from redact.detect.name_words import F, S, classify_word, load_lexicons
-    from redact.detect.table_headers import _fragment_join, _is_header, header_kind
+    from redact.detect.table_header_lines import _fragment_join
+    from redact.detect.table_headers import _is_header, header_kind
     from redact.detect.table_values import value_fits
 
     if "\n" in text[a:b]:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.company_forms import AFTER_NAME
-from redact.detect.table_headers import header_parts
+from redact.detect.table_header_lines import header_parts
 from redact.types import Finding
 
 # An organisation as an owner: the municipality, a region, the state, a company (its name before a company form,

@@ -117,7 +117,7 @@ _INSTITUTION_FIRST = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|går
 def _any_form(value: str) -> bool:
     """True when a value is a home in any country's form: a house number, two comma parts at least, each opening
     with a capital or a digit (or an abbreviation: "ul.", "apt"), none a date or a personnummer."""
-    from redact.detect.table_values import home_with_number
+    from redact.detect.table_home_values import home_with_number
 
     from redact.detect.placed_persons import _BODY_VALUE
 

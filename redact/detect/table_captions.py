@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from redact.detect.table_headers import FULL, header_kind
+from redact.detect.table_header_words import FULL
+from redact.detect.table_headers import header_kind
 
 
 def caption_over_header(lines: Sequence[tuple[int, str]], i: int, header: Sequence[str], j: int,

@@ -10,10 +10,13 @@ header decides. Three readings of a table are understood:
 * a row a line with cells split by tabs, "|", ";" or two spaces (plain text, poppler's layout);
 * one cell a line, row after row (MuPDF's reading of a ruled table, kept in text files):
   the header cells stand on consecutive lines and each row repeats the same number of lines
-  (these two and identifiers under an identifier header alone on its line: ``redact.detect.table_text``).
+  (these two: ``redact.detect.table_text``; identifiers under an identifier header alone on its line:
+  ``redact.detect.table_id_lines``).
 
-What a header cell says is in ``redact.detect.table_headers``; what a cell under it may hold in
-``redact.detect.table_values``. This module combines the readings (``headed_cells``).
+What a header cell says is in ``redact.detect.table_headers`` (its words ``table_header_words``, a line read
+as header cells ``table_header_lines``); what a cell under it may hold in ``redact.detect.table_values``
+(a birth date ``table_birth_values``, a home ``table_home_values``, a name or initials ``table_name_values``).
+This module combines the readings (``headed_cells``).
 """
 
 from __future__ import annotations
@@ -22,14 +25,16 @@ import re
 from dataclasses import dataclass
 
 # What other modules take from here: the kinds of column, the header and value tests.
-from redact.detect.table_headers import (  # noqa: F401
-    ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_kind, header_parts,
-    header_segments, header_words_only, names_a_number, split_glued,
+from redact.detect.table_header_words import (  # noqa: F401
+    ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN,
 )
-from redact.detect.table_values import (  # noqa: F401
-    RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, birth_date_for_personnummer, birth_dates_listed,
-    value_fits,
+from redact.detect.table_headers import _is_header, header_kind  # noqa: F401
+from redact.detect.table_header_lines import (  # noqa: F401
+    header_parts, header_segments, header_words_only, names_a_number, split_glued,
 )
+from redact.detect.table_values import birth_date_for_personnummer, value_fits  # noqa: F401
+from redact.detect.table_birth_values import birth_dates_listed
+from redact.detect.table_name_values import NAME_IN_AGES, NAMES_WITH_AGES, RESIDENTS_HEADER, _is_title  # noqa: F401
 from redact.detect.era_marks import date_before_mark
 from redact.types import Page
 
@@ -42,7 +47,13 @@ def __getattr__(name: str) -> object:
     still found here, so that code written against the single module keeps working."""
     import importlib
 
-    for module in ("table_headers", "table_values", "table_text"):
+    if name.startswith("__"):
+        # the import system asks for "__path__" on every "from ... import": importing the readings then would
+        # cycle back into the modules that are importing this one
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    for module in ("table_headers", "table_header_words", "table_header_lines", "table_values", "table_birth_values",
+                   "table_home_values", "table_name_values", "table_text", "table_header_runs", "table_row_shapes",
+                   "table_id_lines"):
         found = importlib.import_module(f"redact.detect.{module}")
         if name in vars(found):
             return vars(found)[name]
@@ -63,7 +74,8 @@ def headed_cells(page: Page) -> list[Cell]:
     """Every cell of a headed column on the page, by all three readings, without duplicates."""
     # the readings build on this module
     from redact.detect.table_geometry import from_words
-    from redact.detect.table_text import _from_cell_lines, _from_id_header_lines, _from_rows
+    from redact.detect.table_id_lines import _from_id_header_lines
+    from redact.detect.table_text import _from_cell_lines, _from_rows
 
     seen: dict[tuple[int, int], Cell] = {}
     for finder in (from_words, _from_rows, _from_cell_lines, _from_id_header_lines):

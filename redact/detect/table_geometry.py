@@ -15,20 +15,11 @@ from redact.detect.code_columns import code_cells, loose_columns
 from redact.detect.home_columns import home_cells, homes_under_names
 from redact.detect.initials_columns import columns_beside_signers, initials_cells, initials_read_as_words
 from redact.detect.table_columns import _ROWS, Cell
-from redact.detect.table_headers import (
-    FIRST,
-    LAST,
-    _GLUED,
-    _HEAD_STARTS,
-    _begins_header,
-    _header_row,
-    _is_header,
-    header_kind,
-    header_segments,
-    model_number_header,
-    row_kinds,
-    split_glued,
+from redact.detect.table_header_lines import (
+    _GLUED, _HEAD_STARTS, _begins_header, _header_row, header_segments, split_glued,
 )
+from redact.detect.table_header_words import FIRST, LAST
+from redact.detect.table_headers import _is_header, header_kind, model_number_header, row_kinds
 from redact.detect.table_values import value_fits
 from redact.types import Page, Rect, Word
 

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable
 
 from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, page_rows
-from redact.detect.table_headers import header_kind, header_words_only
+from redact.detect.table_header_lines import header_words_only
+from redact.detect.table_headers import header_kind
 from redact.types import Finding, Page, Word
 
 # The nouns a register heads a column of things with: laws and their paragraphs, rooms and shelves, a device's codes,
