@@ -32,6 +32,7 @@ import re
 
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE
+from redact.detect.national_id_names import names_national_number
 from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, luhn_ok, only_digits, rule_regex
 
 
@@ -303,7 +304,10 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|marockansk|algerisk|tunisisk|egyptisk|libanesisk|jordansk|thailändsk|vietnamesisk|filippinsk"
             r"|indonesisk|malaysisk|brasiliansk|argentinsk|chilensk|colombiansk|mexikansk|peruansk|sydafrikansk"
             r"|albansk|makedonsk|nordmakedonsk|montenegrinsk|kosovansk|moldavisk|georgisk|armenisk"
-            r"|luxemburgsk|maltesisk|cypriotisk|belarusisk|vitrysk|kazakisk|uzbekisk")
+            r"|luxemburgsk|maltesisk|cypriotisk|belarusisk|vitrysk|kazakisk|uzbekisk"
+            # and the rest of the countries people in Sweden come from most often
+            r"|liechtensteinsk|kosovarisk|lankesisk|srilankesisk|nepalesisk|bangladeshisk|mongolisk|gambisk"
+            r"|libysk|sudanesisk|kongolesisk|burundisk|rwandisk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
@@ -340,16 +344,17 @@ _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är
         r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]*\|[ \t\u00a0]*)")
 # the value as written: a codice fiscale; letters (a NIE's X, a NINO's two), then digits in up to eight groups with
 # spaces, dashes or dots (a NIR's "1 85 05 78 006 084 91", a Belgian "85.07.30-033.28", a Thai "1 1014 04418 22 6"),
-# a check letter
-_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d)))"
-          r"{0,7}(?:-?[A-Z]|[ ][A-Z](?![\w\-]|\.\w))?)(?![\w]|[-/.]\d)")
+# longer groups after a dash (Pakistan's "35202-1234567-1", Iran's "112-509347-2"), check letters (Uganda's
+# "CM85012103ABCD")
+_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d))"
+          r"|-\d{6,7}){0,7}(?:-?[A-Z]{1,4}|[ ][A-Z](?![\w\-]|\.\w))?)(?![\w]|[-/.]\d)")
 # the same labels as a column's header ("Numéro national", "DNI/NIE", "Nationellt id-nummer (land)")
 _HEADER = compile_(rf"(?:{_SWEDISH}|{_OWN}|NIE)(?:[ ]?/[ ]?(?:{_SWEDISH}|{_OWN}|NIE))?(?:[ ]\([^()]{{1,40}}\))?")
 
 
 def names_national_id(header: str) -> bool:
     """True for a header naming another country's personal identity number: its column holds each row's."""
-    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None
+    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None or names_national_number(header)
 
 
 SWEDISH_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_SWEDISH}){_SEP}{_VALUE}")
@@ -369,7 +374,10 @@ REGISTER_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP
 def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     digits = only_digits(value)
-    if len(digits) < 6 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
+    # (nine digits or more without a space are no telephone's after a country's label: Vietnam's begin with the
+    # province's "00", Iran's are written "028-371554-5")
+    if len(digits) < 6 or (_NOT_A_CODE.match(value) and (" " in value or len(digits) < 9)) or MONEY_AFTER.match(
+            text, m.end("value")):
         return None
     if len(digits) in (10, 12) and luhn_ok(digits[-10:]) and "person" in m.group("label").lower():
         return None  # a valid Swedish personnummer after "… personnummer": the personnummer detector's
