@@ -82,6 +82,9 @@ def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_d
     ("Ärende | Adress\n| 12 | Tillfälligt boende Granliden, hus C, rum 4, 871 52 Näsby\n",
      "Tillfälligt boende Granliden, hus C, rum 4, 871 52 Näsby"),
     ("Pojken bor sedan juni på HVB Tallkotten, rum 9 och går i skolan i Näsby.", "HVB Tallkotten, rum 9"),
+    # the town and the home's kind, then its own name before the ward
+    ("Ärende | Adress | Postort\n| 14 | Näsby korttidsboende Lärkan, avd. 2 | 871 40 Näsby\n",
+     "Näsby korttidsboende Lärkan, avd. 2"),
 ])
 def test_a_homes_ward_or_room_with_no_street_is_masked_as_a_home(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -131,7 +131,9 @@ _HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*s[ \t]+HVB(?:-hem(?:met)?)?|[{c
               # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's
               # past ("Nämnden beviljade boende")
               rf"(?:(?![a-zåäö]+ade[ \t])[a-zåäö]{{3,}}(?:a|t|e)[ \t]+)?[a-zåäö]*"
-              rf"(?:boende|boendet|hem|hemmet|internat|internatet)|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT}"
+              # (the home's own name perhaps after its kind: "Malmö korttidsboende Kastanjen, avd. 3")
+              rf"(?:boende|boendet|hem|hemmet|internat|internatet)(?:[ \t]+[{ctx.U}][\w-]+)?"
+              rf"|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT}"
               # a home's own name, then its kind described for whom it is ("Ekbacken, boende för unga", "Lärkan,
               # stödboende för unga vuxna"): only with a room after it (``check_ward_home``)
               rf"|(?P<described>[{ctx.U}][\w'’-]+[ \t]*,[ \t]*(?:[a-zåäö]*boende|[a-zåäö]+hem|HVB(?:-hem)?|{_SUPPORTED_FLAT})"
