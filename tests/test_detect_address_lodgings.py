@@ -40,6 +40,9 @@ from tests.address_checks import addresses_over, readable_letters
     ("Beslut\n\nAnna Lind\nSjömanskyrkan, gästrum 2\nHamnvägen 6, 871 33 Näsby\n\nDu har ansökt om",
      "Sjömanskyrkan, gästrum 2\nHamnvägen 6, 871 33 Näsby"),
     ("Nr | Boende\n6 | HVB Tallåsen, rum 3, Åsvägen 2, 871 42 Näsby", "HVB Tallåsen, rum 3, Åsvägen 2, 871 42 Näsby"),
+    # a home's own name alone, its ward by name and the room in it before the street
+    ("Efter vistelsen flyttar hon till Granbacka, avd. Tranan, rum 6, Åsvägen 14, 871 33 Näsby.",
+     "Granbacka, avd. Tranan, rum 6, Åsvägen 14, 871 33 Näsby"),
 ])
 def test_the_ward_room_or_pitch_before_a_street_is_masked_with_it(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
@@ -63,6 +66,12 @@ def test_a_berth_in_a_harbours_register_stays_readable(blank_detector):
 def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_detector):
     text = "Mötet hålls på Björkängens vårdboende, Ekgatan 11, 871 40 Näsby, klockan 10."
     assert not addresses_over(blank_detector, text, "Björkängens")
+
+
+def test_a_name_before_a_ward_with_no_room_is_left_as_it_was(blank_detector):
+    # a ward alone after a name may be the authority's own unit: only a ward and a room make the name a home's
+    text = "Skriv till Ringhult, avd. Ekonomi, Storgatan 4, 871 40 Näsby, om fakturan."
+    assert not addresses_over(blank_detector, text, "Ringhult")
 
 
 @pytest.mark.parametrize("text, address", [

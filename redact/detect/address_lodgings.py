@@ -60,6 +60,10 @@ _REACH = 120
 # room says the street is where someone lodges in that home
 _HOME_BEFORE = compile_scanning(rf"(?<![\w-])(?P<home>{_HOME}){_COMMA}\Z")
 _ROOM_IN = re.compile(r"(?i)(?<![\w-])(?:rum|avd\.?|avdelning|korridor|korr\.)[ \t]+(?:nr\.?[ \t]*)?[A-ZÅÄÖ]?\d")
+# a home's own name alone before its ward and the room in it ("Björkhagen, avd. Linnéa, rum 3, Norrbyvägen 5"): the
+# ward and the room after the name say it is a home's, as its kind would (a ward alone may be the authority's unit)
+_NAME_BEFORE = compile_scanning(rf"(?<![\w-])[A-ZÅÄÖ][\w'’-]+{_COMMA}\Z")
+_WARD_THEN_ROOM = re.compile(r"(?i)^(?:avd\.?|avdelning)[ \t]+\S+?,?[ \t]+(?:rum|rummet)[ \t]+(?:nr\.?[ \t]*)?\d")
 
 
 def with_lodging_before(f: Finding, text: str) -> Finding:
@@ -83,6 +87,9 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
     if not m.group("home") and re.search(r"[^,\s][ \t]*\n[ \t]*\Z", m.group()):
         return f  # a flat ending a line with no home named before it is a street's own line or another cell's
     start = lo + m.start()
+    if not m.group("home") and _WARD_THEN_ROOM.match(m.group()):
+        named = _NAME_BEFORE.search(text, max(0, start - _REACH), start)
+        start = named.start() if named is not None else start
     return replace(f, start=start, text=text[start:f.end])
 
 
