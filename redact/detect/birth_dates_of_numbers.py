@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect.patterns import Rule, Verdict, compile_, rule_regex
-from redact.detect.personnummer import PNR, encoded_birth
+from redact.detect.personnummer import numbers_births
 from redact.detect.placed_birth_dates import DATE, parse_date
 
 _DATE = compile_(DATE)
@@ -23,11 +23,6 @@ _DATE = compile_(DATE)
 _REACH = 300
 # a blank line ends a passage: a date past it is another paragraph's
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def _numbers_births(text: str) -> list[tuple[int, int, _dt.date]]:
-    """(start, end, birth date) of each personnummer and samordningsnummer in ``text`` (a real date, a Luhn digit)."""
-    return [(m.start(), m.end(), found[0]) for m in PNR.finditer(text) if (found := encoded_birth(m)) is not None]
 
 
 def _whole_written_date(m: re.Match[str]) -> _dt.date | None:
@@ -51,7 +46,7 @@ class _DatesBesideNumbers:
     pattern = _DATE
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        numbers = _numbers_births(text)
+        numbers = numbers_births(text)
         seen: set[int] = set()
         for start, end, born in numbers:
             for m in _DATE.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):

@@ -52,6 +52,11 @@ def encoded_birth(m: re.Match[str]) -> tuple[_dt.date, bool] | None:
     return found if found is not None and luhn_ok(ten) else None
 
 
+def numbers_births(text: str) -> list[tuple[int, int, _dt.date]]:
+    """(start, end, birth date) of each personnummer and samordningsnummer in ``text`` (a real date, a Luhn digit)."""
+    return [(m.start(), m.end(), found[0]) for m in PNR.finditer(text) if (found := encoded_birth(m)) is not None]
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     found = encoded_birth(m)
     if found is None:
