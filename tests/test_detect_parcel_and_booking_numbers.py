@@ -62,3 +62,11 @@ def test_a_travellers_booking_reference_after_its_label(blank_detector, referenc
 @pytest.mark.parametrize("number", ["TB-1140", "20260412", "LK-2201-88", "TB-1150"])
 def test_the_authoritys_own_booking_numbers_stay(blank_detector, number):
     assert not any(number in found for found in _ids(blank_detector, BOOKINGS))
+
+
+@pytest.mark.parametrize("carrier", ["KLM", "SAS", "Finnair"])
+def test_the_carrier_named_before_a_booking_reference_is_no_person(model_detector, carrier):
+    text = f"Vera Lindqvist flög hem med bokningsnummer hos {carrier} 4QK7T2 och betalade själv."
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    persons = [f.text for f in model_detector.detect(page) if f.category == "PERSON"]
+    assert not any(carrier in p for p in persons), persons

@@ -76,6 +76,15 @@ def _check_booking(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"bokningsreferens efter '{m.group('label').lower()}'")
 
 
+def carrier_spans(text: str) -> list[tuple[int, int]]:
+    """Where a booking reference's carrier stands between its label and the reference ("bokningsnummer hos SAS
+    K7T4QX"), one word: the airline's, the ferry line's or the hotel's name, no one's (two words may be a person's)."""
+    if "boknings" not in text.lower() and "booking" not in text.lower():
+        return []
+    return [m.span("carrier") for m in BOOKING.finditer(text)
+            if m.group("carrier") and " " not in m.group("carrier") and _check_booking(text, m) is not None]
+
+
 RULES = (
     Rule("booking_reference", BOOKING, score=0.8, check=_check_booking,
          needs=("boknings", "biljett", "booking", "reservation", "pnr")),
