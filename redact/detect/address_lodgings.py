@@ -66,6 +66,23 @@ _NAME_BEFORE = compile_scanning(rf"(?<![\w-])[A-ZÅÄÖ][\w'’-]+{_COMMA}\Z")
 _WARD_THEN_ROOM = re.compile(r"(?i)^(?:avd\.?|avdelning)[ \t]+\S+?,?[ \t]+(?:rum|rummet)[ \t]+(?:nr\.?[ \t]*)?\d")
 
 
+# an address opening with a home's own name alone, its ward and the room in it (see _NAME_BEFORE)
+_HOME_NAME_OPENING = re.compile(rf"(?P<name>[A-ZÅÄÖ][\w'’-]+){_COMMA}(?=(?i:avd\.?|avdelning)[ \t])")
+
+
+def home_name_spans(findings: list[Finding], text: str) -> list[tuple[int, int]]:
+    """Where an address opens with a home's own name alone before its ward and room ("Björkhagen, avd. Linnéa, rum 3,
+    …"): the home's name, no one's, though a name list holds it as a surname."""
+    spans = []
+    for f in findings:
+        if f.category != "ADDRESS" or f.start is None or f.end is None:
+            continue
+        m = _HOME_NAME_OPENING.match(text, f.start, f.end)
+        if m is not None and _WARD_THEN_ROOM.match(text[m.end():f.end]):
+            spans.append(m.span("name"))
+    return spans
+
+
 def with_lodging_before(f: Finding, text: str) -> Finding:
     """A home's street with the ward, room or pitch (and the home's or site's name) written before it, whole."""
     if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):

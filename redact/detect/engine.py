@@ -17,7 +17,7 @@ from spacy.language import Language
 from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
-from redact.detect.address_lodgings import with_lodging_before
+from redact.detect.address_lodgings import home_name_spans, with_lodging_before
 from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
@@ -295,6 +295,9 @@ class Detector:
                     with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
                     page.text), page.text)
                 for f in findings])
+            # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see
+            # address_lodgings)
+            findings = persons_outside(findings, home_name_spans(findings, page.text))
             # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
             # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
