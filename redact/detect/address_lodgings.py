@@ -66,13 +66,15 @@ _NAME_BEFORE = compile_scanning(rf"(?<![\w-])[A-ZÅÄÖ][\w'’-]+{_COMMA}\Z")
 _WARD_THEN_ROOM = re.compile(r"(?i)^(?:avd\.?|avdelning)[ \t]+\S+?,?[ \t]+(?:rum|rummet)[ \t]+(?:nr\.?[ \t]*)?\d")
 
 
-# an address opening with a home's own name alone, its ward and the room in it (see _NAME_BEFORE)
+# an address opening with a home's own name alone, its ward and the room in it (see _NAME_BEFORE); the ward by its
+# own name ("avd. Linnéa")
 _HOME_NAME_OPENING = re.compile(rf"(?P<name>[A-ZÅÄÖ][\w'’-]+){_COMMA}(?=(?i:avd\.?|avdelning)[ \t])")
+_WARD_NAME = re.compile(r"(?i:avd\.?|avdelning)[ \t]+(?P<ward>[A-ZÅÄÖ][a-zåäöé]+)(?![\w-])")
 
 
 def home_name_spans(findings: list[Finding], text: str) -> list[tuple[int, int]]:
     """Where an address opens with a home's own name alone before its ward and room ("Björkhagen, avd. Linnéa, rum 3,
-    …"): the home's name, no one's, though a name list holds it as a surname."""
+    …"): the home's name and the ward's, no one's, though name lists hold them as a surname and a given name."""
     spans = []
     for f in findings:
         if f.category != "ADDRESS" or f.start is None or f.end is None:
@@ -80,6 +82,8 @@ def home_name_spans(findings: list[Finding], text: str) -> list[tuple[int, int]]
         m = _HOME_NAME_OPENING.match(text, f.start, f.end)
         if m is not None and _WARD_THEN_ROOM.match(text[m.end():f.end]):
             spans.append(m.span("name"))
+            if (ward := _WARD_NAME.match(text, m.end(), f.end)) is not None:
+                spans.append(ward.span("ward"))
     return spans
 
 
