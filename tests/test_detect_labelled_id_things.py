@@ -160,7 +160,9 @@ def test_an_engines_type_and_a_keys_count_stay(blank_detector, text, kept):
                                          ("TAJ 071 225 318", "071 225 318"), ("ΑΔΤ ΒΕ 207731", "ΒΕ 207731"),
                                          ("INDOS 21KM7704", "21KM7704"), ("CCCD 079185012346", "079185012346"),
                                          # Moldova's personal number, Morocco's card with its series
-                                         ("IDNP 2003017741185", "2003017741185"), ("CIN JT 207731", "JT 207731")])
+                                         ("IDNP 2003017741185", "2003017741185"), ("CIN JT 207731", "JT 207731"),
+                                         # a payment reference's kind before the number built for its payer
+                                         ("OCR 6809 1441 0273", "6809 1441 0273")])
 def test_a_countrys_or_a_devices_label_a_span_took_in_stays_outside_it(span, value):
     from redact.detect.id_label_prefixes import trim_label_prefixes
     from redact.types import Finding

@@ -32,6 +32,11 @@ def _serials(text: str, *names: str) -> list[str]:
      "08 | elbas | Lindell Thunderbolt KQ55093127\n", "Lindell Thunderbolt KQ55093127"),
     # under a held thing's noun, a tag's serial of a telephone number's shape with its make
     ("Boende | Passerbricka | Telefon\nKL | Vingcard 0512-33918 | 0498-21 33 40\n", "Vingcard 0512-33918"),
+    # the thing's noun with its serial in one header: the cell is the thing as its plate reads, make and serial
+    ("Gäldenär | Förråd | Föremål med serienummer\nKL | Hylla 4 | Brandtex QW77120458\n"
+     "MN | Hylla 9 | Kvantum 5531907722\n", "Brandtex QW77120458"),
+    ("Gäldenär | Förråd | Föremål med serienummer\nKL | Hylla 4 | Brandtex QW77120458\n"
+     "MN | Hylla 9 | Kvantum 5531907722\n", "Kvantum 5531907722"),
 ])
 def test_a_make_in_a_cell_of_serials_or_of_a_held_thing_is_part_of_the_serial(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"

@@ -60,6 +60,31 @@ _REACH = 120
 # room says the street is where someone lodges in that home
 _HOME_BEFORE = compile_scanning(rf"(?<![\w-])(?P<home>{_HOME}){_COMMA}\Z")
 _ROOM_IN = re.compile(r"(?i)(?<![\w-])(?:rum|avd\.?|avdelning|korridor|korr\.)[ \t]+(?:nr\.?[ \t]*)?[A-ZÅÄÖ]?\d")
+# a home's own name alone before its ward and the room in it ("Björkhagen, avd. Linnéa, rum 3, Norrbyvägen 5"): the
+# ward and the room after the name say it is a home's, as its kind would (a ward alone may be the authority's unit)
+_NAME_BEFORE = compile_scanning(rf"(?<![\w-])[A-ZÅÄÖ][\w'’-]+{_COMMA}\Z")
+_WARD_THEN_ROOM = re.compile(r"(?i)^(?:avd\.?|avdelning)[ \t]+\S+?,?[ \t]+(?:rum|rummet)[ \t]+(?:nr\.?[ \t]*)?\d")
+
+
+# an address opening with a home's own name alone, its ward and the room in it (see _NAME_BEFORE); the ward by its
+# own name ("avd. Linnéa")
+_HOME_NAME_OPENING = re.compile(rf"(?P<name>[A-ZÅÄÖ][\w'’-]+){_COMMA}(?=(?i:avd\.?|avdelning)[ \t])")
+_WARD_NAME = re.compile(r"(?i:avd\.?|avdelning)[ \t]+(?P<ward>[A-ZÅÄÖ][a-zåäöé]+)(?![\w-])")
+
+
+def home_name_spans(findings: list[Finding], text: str) -> list[tuple[int, int]]:
+    """Where an address opens with a home's own name alone before its ward and room ("Björkhagen, avd. Linnéa, rum 3,
+    …"): the home's name and the ward's, no one's, though name lists hold them as a surname and a given name."""
+    spans = []
+    for f in findings:
+        if f.category != "ADDRESS" or f.start is None or f.end is None:
+            continue
+        m = _HOME_NAME_OPENING.match(text, f.start, f.end)
+        if m is not None and _WARD_THEN_ROOM.match(text[m.end():f.end]):
+            spans.append(m.span("name"))
+            if (ward := _WARD_NAME.match(text, m.end(), f.end)) is not None:
+                spans.append(ward.span("ward"))
+    return spans
 
 
 def with_lodging_before(f: Finding, text: str) -> Finding:
@@ -83,6 +108,9 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
     if not m.group("home") and re.search(r"[^,\s][ \t]*\n[ \t]*\Z", m.group()):
         return f  # a flat ending a line with no home named before it is a street's own line or another cell's
     start = lo + m.start()
+    if not m.group("home") and _WARD_THEN_ROOM.match(m.group()):
+        named = _NAME_BEFORE.search(text, max(0, start - _REACH), start)
+        start = named.start() if named is not None else start
     return replace(f, start=start, text=text[start:f.end])
 
 
@@ -131,7 +159,9 @@ _HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*s[ \t]+HVB(?:-hem(?:met)?)?|[{c
               # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's
               # past ("Nämnden beviljade boende")
               rf"(?:(?![a-zåäö]+ade[ \t])[a-zåäö]{{3,}}(?:a|t|e)[ \t]+)?[a-zåäö]*"
-              rf"(?:boende|boendet|hem|hemmet|internat|internatet)|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT}"
+              # (the home's own name perhaps after its kind: "Malmö korttidsboende Kastanjen, avd. 3")
+              rf"(?:boende|boendet|hem|hemmet|internat|internatet)(?:[ \t]+[{ctx.U}][\w-]+)?"
+              rf"|[{ctx.U}][\w'’-]*[ \t]+{_SUPPORTED_FLAT}"
               # a home's own name, then its kind described for whom it is ("Ekbacken, boende för unga", "Lärkan,
               # stödboende för unga vuxna"): only with a room after it (``check_ward_home``)
               rf"|(?P<described>[{ctx.U}][\w'’-]+[ \t]*,[ \t]*(?:[a-zåäö]*boende|[a-zåäö]+hem|HVB(?:-hem)?|{_SUPPORTED_FLAT})"

@@ -1,5 +1,6 @@
 """A traveller's booking reference after its label: "Tågbiljetten har bokningsnummer K7T4QX", "bokningsreferens:
-QX4T7K", "biljettnummer 7731 2204 18 för resan", "booking reference 8HF2LQ".
+QX4T7K", "biljettnummer 7731 2204 18 för resan", "booking reference 8HF2LQ", "bokningsnummer hos SAS K7T4QX" (the
+carrier named between).
 
 A train, flight, ferry or hotel booking is one person's trip: with its reference anyone can look the booking up,
 see the traveller's name and change or cancel it. The authority's own bookings stay readable ("Bokningsnr
@@ -22,9 +23,13 @@ _LABEL = (r"(?i:(?:tåg|flyg|färje|buss|hotell|rese)?boknings(?:nummer|numret|n
           r"|booking[ ](?:reference|ref\.?|number|no\.?|code)|reservation[ ](?:number|no\.?|code)|pnr)")
 # what was booked, named after the label ("Bokningsnummer för besöket: …")
 _BOOKED = r"[ \t]+(?i:för)[ \t]+(?P<booked>[a-zåäö]+)"
+# the carrier or the hotel the booking is held at, named after the label ("bokningsnummer hos SAS K7T4QX",
+# "booking reference with Finnair 8HF2LQ"): one or two capitalised names, letters alone
+_HELD_AT = (r"[ \t]+(?i:hos|med|på|at|with)[ \t]+"
+            r"(?P<carrier>[A-ZÅÄÖ][A-Za-zÅÄÖåäöéü&-]*(?:[ \t][A-ZÅÄÖ][a-zåäöéü]+)?)")
 BOOKING = compile_rule(
     rf"""
-    (?<![\w-])(?P<label>{_LABEL})(?:{_BOOKED})?
+    (?<![\w-])(?P<label>{_LABEL})(?:{_BOOKED})?(?:{_HELD_AT})?
     (?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:är|var|blir|is|was)[ \t]+)?|[ \t]*\([ \t]*)
     (?P<value>[A-Z0-9]{{5,10}}(?:[ -][A-Z0-9]{{2,6}}){{0,2}}|[A-Z0-9]{{2,4}}(?:[ -][A-Z0-9]{{2,6}}){{1,2}})
     (?![\w-]|[.,/]\d)
@@ -69,6 +74,15 @@ def _check_booking(text: str, m: re.Match[str]) -> Verdict | None:
     if not carrier_code(value) and not _TRIP.search(_sentence(text, m.start(), m.end())):
         return None  # "Bokningsnr TB-1140": the authority's own booking, no one's trip
     return Verdict(m.start("value"), m.end("value"), f"bokningsreferens efter '{m.group('label').lower()}'")
+
+
+def carrier_spans(text: str) -> list[tuple[int, int]]:
+    """Where a booking reference's carrier stands between its label and the reference ("bokningsnummer hos SAS
+    K7T4QX"), one word: the airline's, the ferry line's or the hotel's name, no one's (two words may be a person's)."""
+    if "boknings" not in text.lower() and "booking" not in text.lower():
+        return []
+    return [m.span("carrier") for m in BOOKING.finditer(text)
+            if m.group("carrier") and " " not in m.group("carrier") and _check_booking(text, m) is not None]
 
 
 RULES = (

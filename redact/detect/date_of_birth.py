@@ -42,6 +42,7 @@ from redact.detect.worded_birth_dates_abroad import WORDED_BIRTH, WORDED_NEEDS, 
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
 from redact.detect.birth_dates_beside_ids import BIRTH_DATE_BESIDE_ID
+from redact.detect.birth_dates_of_numbers import BIRTH_DATE_OF_NUMBER
 from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
 from redact.detect.sexagenary_birth_dates import LUNAR_DATE, LUNAR_NEEDS, check_lunar_birth
 from redact.detect.short_birth_years import (
@@ -478,9 +479,10 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 # person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists; a date in
 # brackets before an identity number's label: see birth_dates_beside_ids; a year or a date converted from another
 # calendar that no whole date after a birth word gives: see converted_birth_years; a date an identity paper gives
-# that lies further back than any such paper's own: see paper_birth_dates
+# that lies further back than any such paper's own: see paper_birth_dates; a written date that is the birth date of
+# a personnummer beside it: see birth_dates_of_numbers
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
                                YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES,
                                ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE, BIRTH_DATE_BESIDE_ID, BORN_ABBREVIATION_YEAR,
                                CONVERTED_BIRTH_YEAR, CONVERTED_FROM_BIRTH_YEAR, NAMED_CALENDAR_CONVERTED,
-                               PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN)
+                               PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN, BIRTH_DATE_OF_NUMBER)

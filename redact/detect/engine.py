@@ -17,7 +17,7 @@ from spacy.language import Language
 from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
-from redact.detect.address_lodgings import with_lodging_before
+from redact.detect.address_lodgings import home_name_spans, with_lodging_before
 from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
@@ -61,6 +61,8 @@ from redact.detect.firm_columns import drop_firm_cell_names
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.storm_names import drop_storm_names
+from redact.detect.booking_references import carrier_spans
+from redact.detect.things_named import persons_outside
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name
 from redact.detect.names import Lexicons, load_lexicons
@@ -293,6 +295,9 @@ class Detector:
                     with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
                     page.text), page.text)
                 for f in findings])
+            # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see
+            # address_lodgings)
+            findings = persons_outside(findings, home_name_spans(findings, page.text))
             # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
             # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
@@ -333,6 +338,8 @@ class Detector:
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
+            # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
+            findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)

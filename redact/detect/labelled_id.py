@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, aircraft_registrations, animal_chips, booking_references, dated_ids_abroad, documents_abroad,
-    ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers, make_model_serials,
-    masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, phone_imeis,
+    access_codes, aircraft_registrations, animal_chips, birth_dated_references, booking_references, dated_ids_abroad,
+    documents_abroad, ear_tags, firm_references, held_documents, hive_marks, identity_code_labels, issuer_numbers,
+    make_model_serials, masked_card_numbers, metering_points, nordic_ids, parcel_numbers, person_matters, phone_imeis,
     placed_identifiers, plates_in_sentences, report_numbers, researcher_ids, short_named_ids, vehicle_identification,
     whose_numbers,
 )
@@ -259,6 +259,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
+        # a payment reference that opens with the birth date of a personnummer on the page: the payer's own
+        *birth_dated_references.RULES,
         # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it; a
         # telephone's IMEI by its check digit after its maker and model
         *vehicle_identification.RULES, *phone_imeis.RULES,

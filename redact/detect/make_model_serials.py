@@ -259,6 +259,9 @@ _MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-z
 # a header naming the thing too ("Föremål, serienr", "Märke och serienummer"): the make there is the thing's
 # description, the column's other half, and stays readable
 _THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|märke|fabrikat|typ|apparat|hjälpmedel)")
+# the thing's noun with its number ("Föremål med serienummer", "Apparat med tillverkningsnr"): the column holds one
+# value, the thing written with its number as its plate reads, and the make before the serial is part of it
+_THING_WITH_SERIAL = re.compile(r"(?i)(?<![\w])med[ ]+(?:sitt[ ]+|dess[ ]+)?(?:serie|tillverknings)")
 
 
 # a column headed by the noun of a thing one person holds ("Nyckelbricka", "Hörapparat", "Trygghetslarm nr"): its
@@ -281,7 +284,7 @@ def make_in_serial_cell(header: str, cell: str, at: int) -> bool:
     if not serials and _HELD_HEADER.fullmatch(head) is not None:
         # (a tag's serial may have a telephone number's shape, "Vingcard 0512-33918": the header tells what it is)
         serials = sum(c.isdigit() for c in number) >= 6 and _DATE.match(number) is None
-    return (serials and _THING_HEADER.search(header) is None
+    return (serials and (_THING_HEADER.search(header) is None or _THING_WITH_SERIAL.search(header) is not None)
             and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
 

@@ -8,7 +8,7 @@ import re
 from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, real_date
 
-_PNR = compile_rule(
+PNR = compile_rule(
     rf"""
     (?<![\w+\-\u2010-\u2013])
     (?P<cc>18|19|20)?
@@ -43,14 +43,26 @@ def birth_date(cc: str | None, yy: str, mm: str, dd: str, sep: str | None) -> tu
     return None
 
 
-def _check(text: str, m: re.Match[str]) -> Verdict | None:
+def encoded_birth(m: re.Match[str]) -> tuple[_dt.date, bool] | None:
+    """The birth date a match of ``PNR`` encodes and whether it is a samordningsnummer, or None when its date is no
+    real one or its last digit no Luhn digit."""
     sep = (m.group("sep") or "").strip()
     found = birth_date(m.group("cc"), m.group("yy"), m.group("mm"), m.group("dd"), sep)
+    ten = m.group("yy") + m.group("mm") + m.group("dd") + m.group("serial") + m.group("check")
+    return found if found is not None and luhn_ok(ten) else None
+
+
+def numbers_births(text: str) -> list[tuple[int, int, _dt.date]]:
+    """(start, end, birth date) of each personnummer and samordningsnummer in ``text`` (a real date, a Luhn digit)."""
+    return [(m.start(), m.end(), found[0]) for m in PNR.finditer(text) if (found := encoded_birth(m)) is not None]
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    found = encoded_birth(m)
     if found is None:
         return None
+    sep = (m.group("sep") or "").strip()
     ten = m.group("yy") + m.group("mm") + m.group("dd") + m.group("serial") + m.group("check")
-    if not luhn_ok(ten):
-        return None
     _, coordination = found
     kind = "samordningsnummer" if coordination else "personnummer"
     score = None
@@ -81,6 +93,6 @@ class PersonnummerRecognizer(SwedishPatternRecognizer):
     NAME = "personnummer"
     CONTEXT = ctx.PERSONNUMMER
     RULES = (
-        Rule("pnr", _PNR, score=0.95, context_score=1.0, check=_check),
+        Rule("pnr", PNR, score=0.95, context_score=1.0, check=_check),
         Rule("vat_sole_trader", _VAT, score=0.95, check=_check_vat, needs=("se",)),
     )

@@ -1,0 +1,66 @@
+"""A whole date that is the birth date a personnummer or a samordningsnummer near it encodes: "Mein Mann … ist am
+2. Mai 1955 geboren, sein Personnummer 19550502-…", "samordningsnummer 410381-…; datumet i passet motsvarar 21 mars
+1941".
+
+The number's first digits are its holder's birth date (a samordningsnummer's day sixty more). A whole date in the
+same passage that is that very day is the holder's birth written out, whatever words, in whatever language, stand
+around it: no birth word is needed. Only a date written for a reader (a month's name, or a day, a month and a year
+set apart) counts; a run of six or eight digits is another number as often.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+
+from redact.detect.patterns import Rule, Verdict, compile_, rule_regex
+from redact.detect.personnummer import numbers_births
+from redact.detect.placed_birth_dates import DATE, parse_date
+
+_DATE = compile_(DATE)
+#: Characters either side of a number its holder's written birth date may stand within.
+_REACH = 300
+# a blank line ends a passage: a date past it is another paragraph's
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _whole_written_date(m: re.Match[str]) -> _dt.date | None:
+    """The day ``m`` writes when it is a whole date written for a reader (no bare run of digits), else None."""
+    if m.group("c6") or m.group("c8"):
+        return None
+    found = parse_date(m)
+    return found if isinstance(found, _dt.date) else None
+
+
+def _same_passage(text: str, a: int, b: int) -> bool:
+    """True when no blank line stands between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return _PARAGRAPH_BREAK.search(text, lo, hi) is None
+
+
+class _DatesBesideNumbers:
+    """Whole dates near a personnummer that are its holder's birth date: the page's numbers are found first (few
+    pages hold one), then dates only around them."""
+
+    pattern = _DATE
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        numbers = numbers_births(text)
+        seen: set[int] = set()
+        for start, end, born in numbers:
+            for m in _DATE.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
+                if m.start() in seen or (m.start() < end and start < m.end()):
+                    continue
+                if _whole_written_date(m) == born and _same_passage(text, m.start(), start):
+                    seen.add(m.start())
+                    yield m
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("date"), m.end("date"), "samma dag som födelsedatumet i ett personnummer intill")
+
+
+#: The rule ``date_of_birth`` adds: a written date that is a personnummer's birth date beside it.
+BIRTH_DATE_OF_NUMBER = Rule("birth_date_of_personnummer_beside", _DatesBesideNumbers(), score=0.8, check=_check,
+                            gate=rule_regex(r"\d{6}"))

@@ -1,0 +1,36 @@
+"""A whole date written near a personnummer or a samordningsnummer that is the birth date the number encodes is its
+holder's birth, whatever words (in any language) stand around it; another date, a run of digits or a date past a
+blank line is not. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.date_of_birth import DateOfBirthRecognizer
+
+REC = DateOfBirthRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["DATE_OF_BIRTH"], nlp_artifacts=None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German sentence puts its birth word after the date
+    ("Meine Frau Greta Vogel ist am 2. Mai 1955 zur Welt gekommen, ihr Personnummer\n19550502-3977.", "2. Mai 1955"),
+    # a samordningsnummer's day is sixty more than the birth's
+    ("Dawit har samordningsnummer 410381-4192; datumet i hans papper motsvarar 21 mars 1941.", "21 mars 1941"),
+    ("Personnummer 680914-2232. Uppgiven dag enligt kyrkboken: 14.9.1968.", "14.9.1968"),
+])
+def test_a_date_that_is_a_personnummers_birth_is_a_birth_date(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Personnummer 680914-2232. Ansökan kom in den 15 september 1968.",  # another day
+    "Personnummer 680914-2232, kundnummer 680914 i registret.",  # a run of digits, no date written for a reader
+    "Personnummer 680914-2232.\n\nMötet den 14 september 1968 hölls i Dalby.",  # another paragraph
+    "Personnummer 680914-2231 och den 14 september 1968.",  # no Luhn digit: no personnummer
+])
+def test_no_matching_personnummer_in_the_passage_is_no_birth(text):
+    assert not found(text)
