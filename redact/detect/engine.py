@@ -58,6 +58,7 @@ from redact.detect.case_short_forms import case_short_forms, drop_case_short_for
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.thing_columns import drop_thing_cells
 from redact.detect.firm_columns import drop_firm_cell_names
+from redact.detect.status_columns import drop_status_codes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.storm_names import drop_storm_names
@@ -323,6 +324,8 @@ class Detector:
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
             # "Kök" of "Ekby Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
             findings = drop_firm_cell_names(findings, page, self._given_name)
+            # "INK", "DR klar" under "Status", "TLV 801" under "Åtgärd": the body's codes (see status_columns)
+            findings = drop_status_codes(findings, page)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
