@@ -129,6 +129,17 @@ def table(
     return cells
 
 
+def unruled_table(path: Path, title: str, rows: Sequence[Sequence[str]], columns: Sequence[float]) -> Path:
+    """A one-page PDF of a table set by position alone under a title: no rules, one text line a cell at ``columns``."""
+    doc = new_pdf()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    page.insert_text((40, 60), title, fontsize=11)
+    placed = [((x, 90.0 + 15 * n), cell) for n, row in enumerate(rows) for x, cell in zip(columns, row) if cell]
+    for point, cell in placed:
+        page.insert_text(point, cell, fontsize=9)
+    return save(doc, path)
+
+
 def ruled_grid(page: pymupdf.Page, x_cols: Sequence[float], y0: float, rows: Sequence[Sequence[str]],
                fontsize: float = 9.0, leading: float = 16.0) -> None:
     """A ruled table, its columns starting at the given x positions, the header row in bold

@@ -102,3 +102,19 @@ def test_a_held_things_column_keeps_its_make_out_of_a_short_number_or_a_date(bla
 def test_a_serials_short_last_group_is_no_telephone_number():
     text = "Rad\nPatient\nUtrustning\n4\nOla Lind\nBettvakt Duro SD 0518-33\n"
     assert _serials(text, "serial_with_make_and_model_in_a_cell") == ["Bettvakt Duro SD 0518-33"]
+
+
+# a column of each patient's aids read one cell a line: the plates above and below by their own shapes
+_AIDS = ("Journal\nPatient\nHjälpmedel\n"
+         "K-2201\nAstrid Holmér\nQuell Vista QV-551822\n"
+         "K-2208\nBror Lindqvist\nOrtolab Norr OL-28-5519\n"
+         "K-2215\nTyra Ek\nKirsch Stepper KS-330718\n")
+
+
+def test_a_makers_order_number_shaped_like_a_case_is_the_things_in_a_column_of_plates():
+    assert "Ortolab Norr OL-28-5519" in _serials(_AIDS, "serial_with_make_and_model_in_a_cell")
+
+
+def test_a_case_shaped_number_after_a_make_outside_a_column_of_plates_stays():
+    text = _AIDS.replace("Quell Vista QV-551822", "rullator").replace("Kirsch Stepper KS-330718", "käpp")
+    assert _serials(text, "serial_with_make_and_model_in_a_cell") == []

@@ -7,30 +7,12 @@ name stays. Checked on the output with MuPDF and pdftotext. Fictional people."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pymupdf
 import pytest
 
 from redact.detect.initials_columns import is_initials_column
 from redact.pipeline import RunOptions, run_file
 from tests.conftest import mupdf_text, pdftotext
-
-
-def _table(path: Path, title: str, columns: tuple[int, ...], rows: tuple[tuple[str, ...], ...]) -> Path:
-    """A table set by position alone: no rules, one text line a cell."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_text((40, 60), title, fontsize=11)
-    y = 90.0
-    for row in rows:
-        for x, cell in zip(columns, row):
-            if cell:
-                page.insert_text((x, y), cell, fontsize=9)
-        y += 15
-    doc.save(path)
-    doc.close()
-    return path
+from tests.pdf_builders import unruled_table
 
 
 STAFF = (
@@ -61,7 +43,7 @@ def outputs(tmp_path_factory, blank_detector) -> dict[str, tuple[set[str], list[
     for name, cols, rows in (("staff", (40, 100, 240, 330, 420), STAFF),
                              ("teams", (40, 110, 240, 300, 360, 440), TEAMS),
                              ("homes", (40, 70, 200, 280, 390, 470), HOMES)):
-        src = _table(tmp / f"{name}.pdf", "Register, Storviks kommun", cols, rows)
+        src = unruled_table(tmp / f"{name}.pdf", "Register, Storviks kommun", rows, cols)
         dst = tmp / f"{name}.out.pdf"
         disclosure = run_file(src, dst, options=RunOptions(), detector=blank_detector)
         out[name] = ({m.text for m in disclosure.masks}, [mupdf_text(dst), pdftotext(dst)])

@@ -13,22 +13,11 @@ import pytest
 from redact.detect.engine import Detector
 from redact.detect.thing_columns import thing_cells
 from redact.ingest.pdf import extract_page
+from tests.pdf_builders import unruled_table
 
 
 def _register(path: Path, title: str, rows: tuple[tuple[str, ...], ...]) -> Path:
-    """A table set by position: one text line a cell, under a title."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_text((40, 60), title, fontsize=11)
-    y = 90.0
-    for row in rows:
-        for x, cell in zip((40, 150, 260, 360, 460), row):
-            if cell:
-                page.insert_text((x, y), cell, fontsize=9)
-        y += 15
-    doc.save(path)
-    doc.close()
-    return path
+    return unruled_table(path, title, rows, (40, 150, 260, 360, 460))
 
 
 LAWS = (

@@ -57,7 +57,8 @@ from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.thing_columns import drop_thing_cells
-from redact.detect.firm_columns import drop_firm_cell_names
+from redact.detect.firm_columns import drop_firm_cell_names, firm_names, without_firm_names
+from redact.detect.status_columns import drop_status_codes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.storm_names import drop_storm_names
@@ -219,6 +220,8 @@ class Detector:
         short_cases = case_short_forms(texts)
         # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
         units = unit_names(texts)
+        # the firms a column of companies names, on any of its pages ("Betsson" under "Bolag"; see firm_columns)
+        firms = firm_names(todo, self._listed_name)
         # the mailboxes the letterhead gives as the body's, on any of its pages (see switchboard_mailboxes)
         own_mailboxes = letterhead_mailboxes(texts)
         # and its numbers, written again further on ("Har du frågor ring …"; see letterhead_numbers)
@@ -328,6 +331,9 @@ class Detector:
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
             # "Kök" of "Ekby Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
             findings = drop_firm_cell_names(findings, page, self._given_name)
+            # "INK", "DR klar" under "Status", "TLV 801" under "Åtgärd": the body's codes (see status_columns)
+            findings = drop_status_codes(findings, page)
+            findings = without_firm_names(findings, firms)
             findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
@@ -356,6 +362,12 @@ class Detector:
         from redact.detect.name_words import F, classify_word
 
         return classify_word(word, self.lexicons) == F
+
+    def _listed_name(self, word: str) -> bool:
+        """True for a word the lists give as a name of any kind."""
+        from redact.detect.name_words import U, classify_word
+
+        return classify_word(word, self.lexicons) != U
 
     def _without_ordinary_words(self, findings: list[Finding], text: str) -> list[Finding]:
         """Drop single unlisted words at a sentence start that read as ordinary words."""

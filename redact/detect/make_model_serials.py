@@ -474,6 +474,8 @@ def _check_cell_make_model_serial(text: str, m: re.Match[str]) -> Verdict | None
     if _plate_of_a_plates_make(text, m):
         return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer i en cell, "
                        "märket som i en annan cells tillverkningsnummer")
+    if _plate_in_a_column_of_plates(text, m):
+        return Verdict(m.start("value"), m.end("value"), "märke och nummer i en kolumn av tillverkningsnummer")
     return None
 
 
@@ -512,6 +514,30 @@ def _plate_of_a_plates_make(text: str, m: re.Match[str]) -> bool:
         return False
     return any(o.start() != m.start() and o.group("make") == make and _cell_plate(text, o)
                for o in _CELL_MAKE_MODEL_SERIAL.finditer(text))
+
+
+# a maker's order or batch number with its series letters, in groups joined by dashes ("DL-27-0441", "KB-4418-22")
+_SERIES_GROUPS = re.compile(r"[A-Z]{1,4}-\d{2,}(?:-\d{2,})+")
+# the lines between two rows' cells of one column, read one cell a line
+_ROW_LINES = range(2, 13)
+
+
+def _plate_in_a_column_of_plates(text: str, m: re.Match[str]) -> bool:
+    """True for a make, its words and a series' grouped number ("Kronlab Väst KL-27-0452") in the column of a table read
+    one cell a line whose next two cells the same way (or the one each side) are plates by their own shapes: a column
+    of each person's things with their makers' numbers, where a number shaped like a case's is that thing's too (the
+    maker's or the lab's order for that one person's work)."""
+    make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
+    if len(make) < 3 or _no_make(make, words) or _SERIES_GROUPS.fullmatch(serial) is None:
+        return False
+    if sum(c.isdigit() for c in serial) < 6:
+        return False
+    starts = [0, *(n + 1 for n, c in enumerate(text) if c == "\n")]
+    here = text.count("\n", 0, m.start())
+    plates = {text.count("\n", 0, o.start()) for o in _CELL_MAKE_MODEL_SERIAL.finditer(text, starts[max(0, here - 26)])
+              if o.start() != m.start() and _cell_plate(text, o)}
+    return any({here - d, here + d} <= plates or {here + d, here + 2 * d} <= plates or {here - d, here - 2 * d} <= plates
+               for d in _ROW_LINES)
 
 
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
