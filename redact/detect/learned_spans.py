@@ -276,7 +276,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.cased_letters import cased_letters
-    from redact.detect.group_names import club_letters_after_place
+    from redact.detect.group_names import club_letters_after_place, group_name
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
@@ -321,6 +321,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
         if club_letters_after_place(text, a, b):
             return False  # "Ekby SK": a sports club by its place and letters
+        if not any(c.isdigit() for c in text[a:b]) and group_name(text[a:b]):
+            return False  # "Ekeby Förråd", "Åsby Elservice": a firm by its place and trade, no home
         if _WEEKDAY_HOURS.fullmatch(text, a, b):
             return False  # "lör 9–10": a booked hour in a schedule
         if no_home(text, a, b):
