@@ -444,6 +444,15 @@ def test_a_compound_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cu
     assert sorted(f.text for f in found) == ["Vilgot Bergqvist"]
 
 
+@pytest.mark.parametrize("role", ["Kronofogde", "Hovrättsråd", "Kammarrättsråd", "Justitieråd", "Rådman", "Lagman"])
+def test_a_judges_or_an_enforcement_officers_title_before_a_name_the_rules_found_is_cut(role):
+    # a court's or the enforcement authority's officer opening the letterhead's line of who handles the case
+    text = f"Avdelning 2\n{role} Vilgot Bergqvist (VBe), föredragande Ulla Sten (USt).\n"
+    span = [(text.index(role), text.index(" (VBe)"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Vilgot Bergqvist")], span)
+    assert sorted(f.text for f in found) == ["Vilgot Bergqvist"]
+
+
 @pytest.mark.parametrize("name", ["Zorvan", "Bergman", "Svensson"])
 def test_no_name_is_a_compound_role(name):
     from redact.detect.name_words import role_compound
