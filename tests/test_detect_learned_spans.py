@@ -621,3 +621,14 @@ def test_a_codes_series_letters_after_a_slash_go_with_it():
     a = text.index("TK-4471")
     spans = [(a, a + len("TK-4471-0932"), "OTHER_ID")]
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["TK-4471-0932/B"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Früher habe ich in Birkenweg 7, 04109 Leipzig gewohnt, jetzt in Ekby.", " gewohnt"),
+    ("Tidigare har hon i Tallvägen 3, 641 30 Ekby bott i tio år.", " bott"),
+])
+def test_a_sentences_words_after_the_town_end_a_tagged_home(text, verb):
+    start = text.index(" in ") + 4 if " in " in text else text.index(" i ") + 3
+    end = text.index(verb) + len(verb)
+    found = with_learned_spans(_page(text), [], [(start, end, "ADDRESS")])
+    assert [f.text for f in found] == [text[start:text.index(verb)]]
