@@ -166,3 +166,37 @@ def test_a_kennels_name_in_a_breeders_table_is_no_person(blank_detector):
              if f.status != "rejected"}
     assert found.get("Ingegerd Sandell") == "PERSON" and found.get("Tomasz Wróbel") == "PERSON", found
     assert not any(w in text.split() for text in found for w in ("Kennel", "Fjällvind", "Katteri", "Månsken")), found
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Ekeby Lager", True), ("Norrviks Förråd", True), ("Åsby Magasin", True), ("Dala Bär", True),
+    ("Anna Lager", False), ("Karin Förråd", False),  # a listed name before the trade stays a name
+])
+def test_a_storage_firm_or_a_berry_grower_named_by_its_place(span, expected):
+    assert group_name(span) is expected
+
+
+STORED_GOODS = """Magasinerat gods
+Svarande
+Magasin
+Förrådsnr
+Föremål
+RT
+Tallåsens Lager
+TL-A 2207
+Cykel
+K.B.
+Tallåsens Lager
+TL-A 2214
+Tvättmaskin
+VN
+Kvarnby Förråd
+KF 31-118
+Soffa
+"""
+
+
+def test_a_storage_firm_in_a_column_of_stores_is_neither_a_person_nor_a_home(model_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(STORED_GOODS, model_detector).findings
+             if f.status != "rejected"}
+    assert not any(w in text.split() for text in found for w in ("Tallåsens", "Lager", "Kvarnby", "Förråd")), found

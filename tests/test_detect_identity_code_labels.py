@@ -273,3 +273,12 @@ def test_a_registrations_or_call_signs_shape_fits_only_under_its_header(value, h
 @pytest.mark.parametrize("header", ["Signal", "Nödsändare", "PLB", "Distr.", "Distriktsnummer", "Plan", "Flygplan"])
 def test_a_radios_a_beacons_a_vessels_or_an_aircrafts_mark_heads_a_column_of_codes(header):
     assert header_kind(header) == "id"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hon har polskt skattenummer PESEL 91040412345 enligt intyget.", "91040412345"),
+    ("Hans identitetsnummer JMBG 0303982171234 står i passet.", "0303982171234"),
+])
+def test_the_codes_own_name_after_a_swedish_label_is_no_part_of_the_code(text, expected):
+    # "skattenummer PESEL …": the country's name of the code is a second label, the number alone is the person's
+    assert found(text) == [expected]

@@ -64,3 +64,20 @@ def test_joined_header_cells_a_column_reader_took_for_its_first_row_are_no_perso
 def test_a_column_note_under_a_header_of_another_table_keeps_the_person():
     f = _person(APPEALS, "Avgift Ombud", reason="ner: ner:PER | namn i en kolumn under rubriken 'Namn'")
     assert not joined_header_cells(f, APPEALS)
+
+
+# the model took only the unknown cell of the joined line; known header cells alone stand beside it
+TRAINEES = "\n".join(["Handledare och intyg", "Praktikant Ombud", "Telefon", "Intyg från", "V.S.",
+                      "Gerda Lunnqvist", "070-551 62 08", "skolan", ""])
+# a caption over the table, and a header cell saying whose telephone it holds
+PENSIONERS = "\n".join(["Läkare och ombud som intygat", "Pensionär Läkare", "Ombud", "Telefon till ombud", "KB",
+                        "Åke Strandell (ÅSt)", "Irma Dahlvik", "070-318 20 44", ""])
+# a caption over the table, and a small word kept with its header cell ("Hämtad av")
+ESTATES = "\n".join(["Lösöre utlämnat", "Avliden Hämtad av", "Telefon", "Signerat", "TL",
+                     "Olle Tallroth (bror)", "070-662 41 19", "OT", ""])
+
+
+@pytest.mark.parametrize("text, part", [(TRAINEES, "Praktikant"), (PENSIONERS, "Pensionär"),
+                                        (ESTATES, "Avliden Hämtad")])
+def test_header_cells_joined_under_a_caption_or_beside_known_headers_are_no_person(text, part):
+    assert joined_header_cells(_person(text, part), text)

@@ -444,6 +444,15 @@ def test_a_compound_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cu
     assert sorted(f.text for f in found) == ["Vilgot Bergqvist"]
 
 
+@pytest.mark.parametrize("role", ["Kronofogde", "Hovrättsråd", "Kammarrättsråd", "Justitieråd", "Rådman", "Lagman"])
+def test_a_judges_or_an_enforcement_officers_title_before_a_name_the_rules_found_is_cut(role):
+    # a court's or the enforcement authority's officer opening the letterhead's line of who handles the case
+    text = f"Avdelning 2\n{role} Vilgot Bergqvist (VBe), föredragande Ulla Sten (USt).\n"
+    span = [(text.index(role), text.index(" (VBe)"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Vilgot Bergqvist")], span)
+    assert sorted(f.text for f in found) == ["Vilgot Bergqvist"]
+
+
 @pytest.mark.parametrize("name", ["Zorvan", "Bergman", "Svensson"])
 def test_no_name_is_a_compound_role(name):
     from redact.detect.name_words import role_compound
@@ -612,3 +621,14 @@ def test_a_codes_series_letters_after_a_slash_go_with_it():
     a = text.index("TK-4471")
     spans = [(a, a + len("TK-4471-0932"), "OTHER_ID")]
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["TK-4471-0932/B"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Früher habe ich in Birkenweg 7, 04109 Leipzig gewohnt, jetzt in Ekby.", " gewohnt"),
+    ("Tidigare har hon i Tallvägen 3, 641 30 Ekby bott i tio år.", " bott"),
+])
+def test_a_sentences_words_after_the_town_end_a_tagged_home(text, verb):
+    start = text.index(" in ") + 4 if " in " in text else text.index(" i ") + 3
+    end = text.index(verb) + len(verb)
+    found = with_learned_spans(_page(text), [], [(start, end, "ADDRESS")])
+    assert [f.text for f in found] == [text[start:text.index(verb)]]

@@ -251,3 +251,10 @@ def test_a_case_number_by_its_series_letters_is_no_property_near_a_property_word
     text = "Familjen bodde på ul. Lipowa 4, kv. 7, Lublin.\nNMB 2026:418: Modern bor kvar."
     assert found(text) == []
     assert found("Ärende MFoF 2026:77 gäller kvarteret.") == []
+
+
+def test_a_roles_noun_before_its_codes_series_is_no_town_and_block():
+    # "Kund VBF 31 2207": the customer's code after the role's noun, beside a labelled property of the same text
+    text = "Fastighet Vänersborg Linden 7. Kund VBF 31 2207. Elev GYM 12 och en grannes Vänersborg Eken 4."
+    assert "Kund VBF 31" not in found(text) and "Elev GYM 12" not in found(text)
+    assert "Vänersborg Linden 7" in found(text)

@@ -45,6 +45,7 @@ from redact.detect.language import (
 )
 from redact.detect.heading_words import drop_heading_words
 from redact.detect.joined_header_cells import drop_joined_header_cells
+from redact.detect.next_line_words import trim_next_line_words
 from redact.detect.month_dates import drop_month_dates
 from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_boxes
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
@@ -352,6 +353,8 @@ class Detector:
             findings = trim_label_prefixes(findings, page.text)
             # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
             findings = trim_row_numbers(findings, page.text)
+            # "… France" / "Samordningsnummer 6804…": the next line's first word an address took in (next_line_words)
+            findings = trim_next_line_words(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
             out.append(findings)

@@ -70,17 +70,52 @@ def joined_header_cells(f: Finding, text: str) -> bool:
     if not words or "\n" in f.text or any(not w.isalpha() or not w[:1].isupper() or classify_word(w, lex) != U
                                           for w in words):
         return False
-    # a known header's word among them ("Hyresgäst Skada"), or each word a Swedish word's ("Avgått", "Vårdform", or
-    # written in lower case on the page); never a name from abroad nobody listed ("Zhu Wen" under "Namn" / "Telefon"
-    # is the first row's person)
-    if not (any(_is_header(w) for w in words)
-            or all(swedish_shape(w) or written_in_lower_case(w, text) for w in words)):
-        return False
     line, before, after = _lines_around(text, f.start, f.end)
+    lo = text.rfind("\n", 0, f.start) + 1
+    rest = (text[lo:f.start] + " " + text[f.end:lo + len(line)]).split()
+    # a known header's word among them ("Hyresgäst Skada"), or each word a Swedish word's ("Avgått", "Vårdform", or
+    # written in lower case on the page), or known header cells alone beside them on the line ("Deklarant Ombud":
+    # the model took the unknown cell only); never a name from abroad nobody listed ("Zhu Wen" under "Namn" /
+    # "Telefon" is the first row's person)
+    if not (any(_is_header(w) for w in words)
+            or all(swedish_shape(w) or written_in_lower_case(w, text) for w in words)
+            or rest and all(_is_header(w) for w in rest)):
+        return False
     if not _JOINED_LINE.match(line) or (model.group("header") and model.group("header") not in before):
         return False
     cells = before + [p for w in line.split() for p in split_glued(w)] + after
-    return len(cells) >= 3 and _header_row(cells)
+    if len(cells) >= 3 and _header_row(cells):
+        return True
+    # the line's small words belong to the cell before them ("Hämtad av"), a cell saying whose value it holds is its
+    # header ("Telefon till ombud"), and the caption over the table is no cell of its header row ("Nycklar
+    # utlämnade" over "Hyresgäst Hämtad av" / "Telefon" / "Signerat")
+    cells = [_whose_header(c) for c in _line_cells(line) + after]
+    return any(len(before[k:]) + len(cells) >= 3 and _header_row(before[k:] + cells) for k in range(len(before) + 1))
+
+
+# the small words a header cell may hold after its first word ("Hämtad av", "Bitten eller vittne", "Intyg från")
+_SMALL_WORDS = frozenset({"av", "till", "från", "hos", "för", "per", "eller", "och", "i", "på"})
+# a header cell naming whose value it holds after its header ("Telefon till ombud", "Adress för god man")
+_WHOSE = re.compile(r"^(?P<head>\S+)[ \t]+(?:till|för|hos)[ \t]+[a-zåäö][a-zåäö ]*$")
+
+
+def _line_cells(line: str) -> list[str]:
+    """The header cells of a joined line, each small word kept with the cell before it ("Hämtad av")."""
+    from redact.detect.table_headers import split_glued
+
+    cells: list[str] = []
+    for w in line.split():
+        if cells and w in _SMALL_WORDS:
+            cells[-1] += f" {w}"
+        else:
+            cells.extend(split_glued(w))
+    return cells
+
+
+def _whose_header(cell: str) -> str:
+    """A header cell without the words saying whose value it holds ("Telefon till ombud" → "Telefon")."""
+    m = _WHOSE.match(cell)
+    return m.group("head") if m else cell
 
 
 def drop_joined_header_cells(findings: list[Finding], text: str) -> list[Finding]:

@@ -237,6 +237,11 @@ _COMPANY_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][\w&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z�
                            r"(?:AB|HB|KB|Aktiebolag|Handelsbolag|ekonomisk[ \t]+förening)[ \t]*(?:\n|$)")
 
 
+#: Small words after a postal code and its town ending a tagged address: the sentence going on ("gewohnt", "bott").
+_WORDS_AFTER_TOWN = re.compile(r"(?<![\w-])(?:\d{3}[ \u00a0]?\d\d|\d{4,6})[ \t]+[A-ZÅÄÖ][\w-]+"
+                               r"(?P<words>(?:[ \t]+[a-zåäöüß]{2,}){1,2})$")
+
+
 def _before_company_line(text: str, a: int, b: int) -> int:
     """The end of an address span cut before a line that is a company's name and form (see ``_COMPANY_LINE``)."""
     at = text.find("\n", a, b)
@@ -276,7 +281,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.cased_letters import cased_letters
-    from redact.detect.group_names import club_letters_after_place
+    from redact.detect.group_names import club_letters_after_place, group_name
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
@@ -321,6 +326,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
         if club_letters_after_place(text, a, b):
             return False  # "Ekby SK": a sports club by its place and letters
+        if not any(c.isdigit() for c in text[a:b]) and group_name(text[a:b]):
+            return False  # "Ekeby Förråd", "Åsby Elservice": a firm by its place and trade, no home
         if _WEEKDAY_HOURS.fullmatch(text, a, b):
             return False  # "lör 9–10": a booked hour in a schedule
         if no_home(text, a, b):
@@ -465,6 +472,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             b = stop.start()
         if category == "ADDRESS":
             b = _before_company_line(page.text, a, b)
+            if verb := _WORDS_AFTER_TOWN.search(page.text, a, b):
+                b = verb.start("words")  # "… 37115 Duderstadt gewohnt": the sentence's verb after the town
         if category == "PERSON":
             a = _after_titles(page.text, a, b, placed)
         if category == "ID_NUMBER":

@@ -219,7 +219,10 @@ TRADE = re.compile(
     r"|bygg|foto|städ|frakt|media|massage|el|vvs|data|catering|import|export|"
     # a coach firm by its region ("Dala Buss", "Norrlands Bussresor"), a digging contractor by its village ("Ekeby Gräv"),
     # a plumber's or a floor layer's ("Ekeby Rör", "Åsby Golv")
-    r"buss|bussar|bussresor|gräv|rör|golv)")
+    r"buss|bussar|bussresor|gräv|rör|golv|"
+    # a storage firm by its place ("Åsby Lager", "Ekeby Förråd", "Norrviks Magasin"), a berry or fruit grower's by
+    # its region ("Dala Bär")
+    r"lager|förråd|förvaring|magasin|bär|frukt)")
 # A signature label after a name broken over the line ("Hawa Jama" / "Justerandes signatur").
 _SIGNATURE_AFTER = re.compile(r"[ \t]+(?:signatur|underskrift|namnförtydligande|sign\b)", re.IGNORECASE)
 _ROLE_GENITIVE = re.compile(r"(?i:[a-zåäö]+(?:andes|endes))")

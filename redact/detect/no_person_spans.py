@@ -131,6 +131,10 @@ def _header_row_line(text: str, a: int, b: int) -> bool:
     return all(_is_header(w) or w in _HEADER_SMALL_WORDS or (w[:1].isupper() and unlisted(w)) for w in words)
 
 
+# The capitalised word right before a span on its line ("Ekeby" of "Ekeby Lager")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]+)[ \t]+$")
+
+
 # Dotted capitals ("T.C.", a span may end before the last stop)
 _DOTTED_LETTERS = re.compile(r"^(?:[A-ZÅÄÖ]\.){1,2}[A-ZÅÄÖ]\.?$")
 
@@ -303,6 +307,9 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "Födelsedatum" / "Grund" / "Ombudets klientnr": header cells read one a line, no one's name
     if group_name(t):
         return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
+    if f.start is not None and " " not in t and (before := _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)) \
+            and group_name(f"{before.group(1)} {t}"):
+        return True  # "Lager" of "Ekeby Lager": a firm's trade or a club's sport after the place the model left out
     if names_body(t):
         return True  # "ICA Banken", "Åsbyälvens FVO": a bank, a body by its place and letters
     if f.end is not None and len(t.split()) >= 2 and _CODE_LETTERS.fullmatch(t.split()[-1]) and len(

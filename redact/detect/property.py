@@ -213,8 +213,12 @@ _PROPERTY_LABEL_BEFORE = compiled(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+\Z
 def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     if _year(m.group("number")) and _YEAR_GOES_ON.match(text, m.end("number")):
         return None
+    from redact.detect.id_labels import _PERSON_NOUNS
+
     if m.group("tract").split()[0].lower().endswith(_NUMBER_LABEL_ENDS):
         return None  # "Kundnummer KVA 33 0443": a number's label and its code's series, no town's block
+    if m.group("tract").split()[0].lower() in _PERSON_NOUNS and m.group("tract").split()[1].isupper():
+        return None  # "Kund KVA 33 0443", "Elev UFN 27": a role's noun before its code's series, no town's block
     start = ctx.trim_leading_words(text, m.start(), m.end("tract"), ctx.NOT_A_NAME | _WEEKDAYS)
     if start > m.start():
         return None  # a label or an ordinary word in front: no town-and-block name

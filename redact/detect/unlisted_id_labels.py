@@ -22,6 +22,7 @@ from redact.detect.id_labels import (
     person_beside, role_head,
 )
 from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest, held_code
+from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Verdict
 
@@ -220,7 +221,15 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
             _sentence_over_line(text, m) and not (strength == "noun" and bare_noun(label) and not _qualified(text, m))):
         # ("… har fått ett nytt kort" / "PB-5512 enligt listan": a bare noun's sentence may have ended at the line end)
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
-    return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
+    start = m.start("value")
+    if (code_label := _LEADING_WORD.match(text, start, end)) and names_identity_code(code_label.group(1)) and sum(
+            c.isdigit() for c in text[code_label.end():end]) >= 3:
+        start = code_label.end()  # "skattenummer RNOKPP 3445…": the country's name of the code is its label, no part
+    return Verdict(start, end, f"identifierare efter '{label.lower()}'")
+
+
+# a word of letters opening the value, a blank after it ("RNOKPP" of "RNOKPP 3445824184")
+_LEADING_WORD = re.compile(r"([A-Za-zÅÄÖåäö]{2,12})[ \t\u00a0]+(?=\d)")
 
 
 _NUMBER_COMPOUND = re.compile(r"(?i)(?:nummer|numret|nr\.?|-id|referens|beteckning)$")
