@@ -11,7 +11,8 @@ import pymupdf
 import pytest
 
 from redact.detect.engine import Detector
-from redact.detect.thing_columns import thing_cells
+from redact.detect import thing_columns
+from redact.detect.thing_columns import _THING_PART, thing_cells
 from redact.ingest.pdf import extract_page
 from tests.pdf_builders import unruled_table
 
@@ -65,6 +66,23 @@ def test_the_cells_under_a_things_header_are_read_by_position(tmp_path):
 def test_a_table_without_a_things_header_has_no_such_cells(tmp_path):
     rows = tuple(row[:3] for row in LAWS)
     page = _page(_register(tmp_path / "register.pdf", "Beslut om vägföreningens andelar", rows))
+    assert thing_cells(page) == ([], [])
+
+
+@pytest.mark.parametrize("row,holds", [
+    ("Ärende Handläggare Lagrum", True), ("Kontroll Rum:", True), ("AVD.", True),
+    ("KontrollLag Sign", True),  # a header glued to the one before it, cut at the capital
+    ("Ärendet beretts enligt underlaget", False), ("dagen för justering", False), ("Lagrummet anger", False),
+])
+def test_a_things_noun_is_looked_for_where_a_cell_can_hold_it(row, holds):
+    assert bool(_THING_PART.search(row)) is holds
+
+
+def test_a_things_noun_inside_a_word_costs_no_reading_of_the_rows(tmp_path, monkeypatch):
+    # "lag" of "underlaget", "ring" of "justering": no cell is a thing's header, and the rows are not read
+    rows = (("Underlaget", "Justering", "Avdelningen"), ("Sara Lindqvist", "VS 28-0412", "Per Ekholm"))
+    page = _page(_register(tmp_path / "register.pdf", "Underlaget till justering", rows))
+    monkeypatch.setattr(thing_columns, "page_rows", lambda page: pytest.fail("the rows were read"))
     assert thing_cells(page) == ([], [])
 
 

@@ -192,3 +192,30 @@ def test_poppler_lines_land_on_mupdfs_page_when_the_crop_box_is_smaller(tmp_path
     for w in view.words:  # the same place (poppler's boxes are a little lower than MuPDF's: centres are compared)
         (x0, y0, x1, y1), (u0, v0, u1, v1) = w.rect, mine[w.text]
         assert abs((x0 + x1) - (u0 + u1)) < 4 and abs((y0 + y1) - (v0 + v1)) < 4, (w.text, w.rect, mine[w.text])
+
+
+class _DrawnPage:
+    """A page whose MuPDF reading is given: one line of spans, each glyph's box set by hand."""
+
+    number, rotation = 0, 0
+    rect = pymupdf.Rect(0, 0, 595, 842)
+
+    def __init__(self, spans: list[tuple[float, list[tuple[str, float, float]]]]):
+        self._spans = [{"size": size, "chars": [{"c": c, "bbox": (x0, 90.0, x1, 100.0), "origin": (x0, 98.0)}
+                                                for c, x0, x1 in chars]} for size, chars in spans]
+
+    def get_text(self, option: str, flags: int = 0) -> dict:
+        return {"blocks": [{"type": 0, "lines": [{"dir": (1.0, 0.0), "wmode": 0, "spans": self._spans}]}]}
+
+
+def test_a_gap_between_glyphs_breaks_a_word_when_wider_than_a_quarter_of_the_larger_size():
+    from redact.ingest.pdf import extract_page
+
+    # "Ek" in 12 points, then "AB" in 6 points 2.4 points on: under a quarter of the larger size (3), one word;
+    # within the small span, 2 points between "A" and "B" are wider than a quarter of its own size (1.5): a break
+    page = extract_page(_DrawnPage([(12.0, [("E", 10.0, 17.0), ("k", 17.0, 23.0)]),
+                                    (6.0, [("A", 25.4, 29.0), ("B", 31.0, 35.0), (" ", 35.0, 36.0), ("C", 36.5, 40.0)])]))
+    assert page.text == "EkA B C\n"
+    assert [(w.text, w.rect) for w in page.words] == [
+        ("EkA", (10.0, 90.0, 29.0, 100.0)), ("B", (31.0, 90.0, 35.0, 100.0)), ("C", (36.5, 90.0, 40.0, 100.0))]
+    assert page.char_rects[3] is None and page.char_rects[5] is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from redact.detect.first_chars import compile_scanning
 from redact.detect.table_geometry import _borders, _row_cells, _runs, _split_at_edges, page_rows
 from redact.detect.table_header_lines import header_words_only
 from redact.detect.table_headers import header_kind
@@ -41,8 +42,17 @@ MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "
 # "Paviljong A"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
 # for apart); there a whole cell's address goes.
 LENT_HEADERS = frozenset({"evakuering", "evakueringslägenhet", "evakueringsbostad", "ersättningslägenhet"})
-_THING_PART = re.compile("|".join(sorted(THING_HEADERS | MAKE_HEADERS | LENT_HEADERS, key=len, reverse=True)),
-                         re.IGNORECASE)
+# A header's word as a cell of a row can hold it: the cells are the row's words, or their parts cut at a case change
+# ("KontrollLag": a capital after a small letter, as table_headers' _GLUED cuts), so the word begins a word or a part
+# and ends before its dots and colons, the word's end or the next part's capital. "lag" inside "underlaget" or "ring"
+# inside "justering" begins no cell, and a page of running text is not read row by row for them.
+# (each match and the characters looked at around it lie within one word: the gate of the words joined by spaces
+# finds what the gate of any row's words finds; longest first, then in alphabetical order: the same text in every
+# process, as the pattern store keeps its program by its text)
+_THING_PART = compile_scanning(
+    r"(?:(?<![^\W\d_])|(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ]))(?i:"
+    + "|".join(sorted(THING_HEADERS | MAKE_HEADERS | LENT_HEADERS, key=lambda w: (-len(w), w)))
+    + r")(?=[.:]*(?![^\W\d_])|[A-ZÅÄÖÉÜ])")
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
 _MAKE_CATEGORIES = frozenset({"PERSON", "INITIALS", "ADDRESS"})
 _LENT_CATEGORIES = frozenset({"ADDRESS"})
@@ -79,7 +89,9 @@ def column_cells(page: Page, part: re.Pattern[str], categories: Callable[[str], 
     words = [w for w in page.words if w.text.strip()]
     # a thing's header is one word of the header row, or a part of one glued to its neighbour ("KontrollLag"): a page
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
-    if not words or getattr(page, "rotation", 0) % 360 or not part.search(page.text):
+    # (the words joined rather than the page's text: a word keeps its own letters where the reading joined a broken
+    # word's halves, "Kontroll-" / "lag" read "Kontrolllag", and a row reads those letters)
+    if not words or getattr(page, "rotation", 0) % 360 or not part.search(" ".join(w.text for w in words)):
         return [], []
     rows = page_rows(page)
     cells: list[tuple[int, int, frozenset[str]]] = []

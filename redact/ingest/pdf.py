@@ -195,56 +195,62 @@ def extract_page(page: pymupdf.Page) -> Page:
         if block.get("type", 0) != 0:
             continue
         for line in block.get("lines", ()):
-            has_chars = False
-            last_space = True
-            prev_rect: Rect = (0.0, 0.0, 0.0, 0.0)
+            line_start = pos
+            last_space = True  # (also at a line's start: its first glyph is no break)
+            prev_x1 = 0.0  # the right edge of the glyph before, read after a glyph only
             prev_size = 0.0
             word_start = -1
             wx0 = wy0 = wx1 = wy1 = 0.0
             for span in line.get("spans", ()):
                 size = float(span.get("size", 10.0)) or 10.0
-                for ch in span.get("chars", ()):
+                chars = span.get("chars", ())
+                if not chars:
+                    continue
+                # a break is wider than this share of the larger of the two glyphs' sizes: the span's own size after
+                # its first character (worked out once a span, not once a glyph)
+                first_limit = gap * max(size, prev_size)
+                limit = gap * size
+                first = True
+                for ch in chars:
                     c = ch["c"]
-                    bbox = ch["bbox"]
-                    if type(bbox) is not tuple:
-                        bbox = tuple(bbox)
-                    space = c.isspace()
-                    if not space and not last_space and has_chars:
-                        if bbox[0] - prev_rect[2] > gap * max(size, prev_size):
-                            # a word break without a space character: close the word here
-                            add_text(" ")
-                            add_rect(None)
-                            if word_start >= 0:
-                                add_word(make_word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
-                                word_start = -1
-                            pos += 1
-                    if space:
+                    if c.isspace():
+                        bbox = None  # (whitespace has no box of its own)
+                    else:
+                        bbox = ch["bbox"]
+                        if type(bbox) is not tuple:
+                            bbox = tuple(bbox)
+                    # whitespace, or a word break without a space character: a space closes the word here
+                    if bbox is None or (not last_space and bbox[0] - prev_x1 > (first_limit if first else limit)):
                         add_text(" ")
                         add_rect(None)
                         if word_start >= 0:
                             add_word(make_word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
                             word_start = -1
+                        pos += 1
+                        first = False
+                        if bbox is None:
+                            last_space = True
+                            continue
+                    add_text(c)
+                    add_rect(bbox)
+                    if word_start < 0:
+                        word_start = pos
+                        wx0, wy0, wx1, wy1 = bbox[0], bbox[1], bbox[2], bbox[3]
                     else:
-                        add_text(c)
-                        add_rect(bbox)
-                        if word_start < 0:
-                            word_start = pos
-                            wx0, wy0, wx1, wy1 = bbox[0], bbox[1], bbox[2], bbox[3]
-                        else:
-                            if bbox[0] < wx0:
-                                wx0 = bbox[0]
-                            if bbox[1] < wy0:
-                                wy0 = bbox[1]
-                            if bbox[2] > wx1:
-                                wx1 = bbox[2]
-                            if bbox[3] > wy1:
-                                wy1 = bbox[3]
+                        if bbox[0] < wx0:
+                            wx0 = bbox[0]
+                        if bbox[1] < wy0:
+                            wy0 = bbox[1]
+                        if bbox[2] > wx1:
+                            wx1 = bbox[2]
+                        if bbox[3] > wy1:
+                            wy1 = bbox[3]
                     pos += 1
-                    prev_rect = bbox
-                    prev_size = size
-                    last_space = space
-                    has_chars = True
-            if not has_chars:
+                    prev_x1 = bbox[2]
+                    last_space = False
+                    first = False
+                prev_size = size
+            if pos == line_start:
                 continue
             if word_start >= 0:
                 add_word(make_word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
