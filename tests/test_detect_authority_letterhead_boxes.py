@@ -102,3 +102,15 @@ def test_the_units_name_before_the_letterheads_box_stays_with_it(blank_detector)
             "Växel 010-513 22 00. E-post norrliden.besok@fjallvard-verket.se\nKontaktman Per Ekvall.\n")
     masked = _masked(blank_detector, text, ("ADDRESS", "POSTAL_CODE"))
     assert not any("831 22" in m or "Björken" in m for m in masked), masked
+
+
+def test_a_great_bodys_own_postal_code_opening_the_switchboard_line_stays_there_and_again(blank_detector):
+    text = ("Arvoden för granskning, VT 2027\n"
+            "Ekby högskola, fakulteten för teknik, kansliet\n"
+            "205 06 Ekby. Växel 040-665 70 00. Funktionsbrevlåda kansli@ekby-hogskola.se\n"
+            "Handläggare Per Ek (PEk).\n\n"
+            "\fUnderlag för arvode\nEkby högskola, kansliet\n205 06 Ekby\n\nTove Lindahl\nBox 118\n"
+            "831 91 Fjällvik\n\nDitt arvode betalas i juni.\n")
+    masked = _masked(blank_detector, text, ("ADDRESS", "POSTAL_CODE"))
+    assert not any("205 06" in m for m in masked), masked
+    assert any("Box 118" in m for m in masked), masked
