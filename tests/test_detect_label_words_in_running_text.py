@@ -89,3 +89,16 @@ def test_an_unlisted_noun_before_nr_and_a_number_is_no_name():
                 _finding(NOTES, "Berg", "PERSON")]
     kept = drop_numbered_nouns(findings, NOTES, lambda w: w == "Berg")
     assert [f.text for f in kept] == ["Berg"]
+
+
+# The body's own decision by its noun, its series' letters and its number of the year: the model read the noun and the
+# letters as a name; neither is a person nor an identifier. A listed surname there stays a name.
+DECISION = "Beslut VK 2027-003318 enligt förordningen. Berg VK 2027-003318 ringde.\n"
+
+
+def test_the_noun_and_series_of_the_bodys_own_paper_are_no_name():
+    from redact.detect.name_spans import drop_own_paper_series
+
+    findings = [_finding(DECISION, "Beslut VK", "PERSON"), _finding(DECISION, "Berg VK", "PERSON")]
+    kept = drop_own_paper_series(findings, DECISION, lambda w: w == "Berg")
+    assert [(f.text, f.category) for f in kept] == [("Berg VK", "PERSON")]
