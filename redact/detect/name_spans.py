@@ -365,6 +365,26 @@ def drop_own_paper_series(findings: list[Finding], text: str, is_name: Callable[
     return out
 
 
+# a code right after a word: its capitals, a dash or a space perhaps, its digits ("BR-08", "TR 12")
+_CODE_AFTER = re.compile(r"[ \t\u00a0]+(?P<letters>[A-ZÅÄÖ]{2,4})[- \u00a0]?\d")
+
+
+def drop_code_nouns(findings: list[Finding], text: str, is_name: Callable[[str], bool]) -> list[Finding]:
+    """Without a PERSON finding of one word no name list holds right before a code whose capitals are the word's first
+    letters ("Bron" of "Bron BR-08", "Trumma" of "Trumma TR-12"): the register writes what it numbers into the code,
+    so the word is the thing's noun, no name. A listed name there ("Bror BR-08") stays a name."""
+    out = []
+    for f in findings:
+        if f.category == "PERSON" and f.start is not None and f.end is not None:
+            word = f.text.strip()
+            code = _CODE_AFTER.match(text, f.end)
+            if (code is not None and word.isalpha() and " " not in word and len(word) > len(code.group("letters"))
+                    and word.upper().startswith(code.group("letters")) and not is_name(word)):
+                continue
+        out.append(f)
+    return out
+
+
 # a number's word and the number after a word: the word names a numbered thing ("Revers nr 2019-0441")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:nr\.?|nummer|no\.)[ \t]*:?[ \t]*[A-ZÅÄÖ]{0,3}[ -]?\d")
 
