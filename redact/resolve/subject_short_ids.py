@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
 SCORE = 0.7
@@ -62,10 +63,7 @@ def find_subject_short_ids(findings: Sequence[Finding], page_texts: dict[int, st
                 ids.append((run, _parts(f.text)))
     if not ids:
         return []
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        if f.start is not None and f.end is not None:
-            covered.setdefault(f.page, []).append((f.start, f.end))
+    covered = spans_by_page(findings)
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
         for line in _SUBJECT.finditer(text):
