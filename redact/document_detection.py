@@ -32,6 +32,7 @@ from redact.resolve.particle_surnames import find_particle_surnames
 from redact.resolve.person_initials import find_initials
 from redact.resolve.propagate import propagate
 from redact.resolve.serials_named_again import find_serials_named_again
+from redact.resolve.subject_short_ids import find_subject_short_ids
 from redact.resolve.short_forms import find_short_forms
 from redact.resolve.streets import find_bare_streets
 from redact.run_options import Progress, RunOptions
@@ -225,6 +226,7 @@ def _detect_document(
         extra += find_same_shape_ids(findings, page_texts) + find_kin_first_names(findings, page_texts)
         extra += find_serials_named_again(findings, page_texts)
         extra += find_ids_written_again([*findings, *extra], page_texts)
+        extra += find_subject_short_ids([*findings, *extra], page_texts)
         extra += find_care_of_names([*findings, *extra], page_texts)
         extra += find_particle_surnames([*findings, *extra], page_texts)
         known = _known_names()

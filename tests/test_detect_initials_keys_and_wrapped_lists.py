@@ -80,3 +80,10 @@ def test_names_words_and_numbers_after_a_role_are_no_initials(text):
 
 def test_dotted_initials_are_not_cut_before_their_last_dot():
     assert "L.B" not in initials("Justerat KnW L.B.    Kulturhuset: info@orten.se")
+
+
+def test_an_answer_or_a_refusal_in_capitals_beside_a_sign_column_is_no_ones_initials():
+    text = ("Återlämning\nKort\nUtlämnat av\nSkador\nSign.\nKK 5512-26\nB.Ha.\nINGA\nVRL\n"
+            "KK 5534-26\nL-M.K.\nAVSL\nO.Tj.\n")
+    found = initials(text)
+    assert {"B.Ha.", "VRL", "L-M.K."} <= found and not found & {"INGA", "AVSL"}

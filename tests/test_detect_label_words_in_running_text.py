@@ -89,3 +89,29 @@ def test_an_unlisted_noun_before_nr_and_a_number_is_no_name():
                 _finding(NOTES, "Berg", "PERSON")]
     kept = drop_numbered_nouns(findings, NOTES, lambda w: w == "Berg")
     assert [f.text for f in kept] == ["Berg"]
+
+
+# The body's own decision by its noun, its series' letters and its number of the year: the model read the noun and the
+# letters as a name; neither is a person nor an identifier. A listed surname there stays a name.
+DECISION = "Beslut VK 2027-003318 enligt förordningen. Berg VK 2027-003318 ringde.\n"
+
+
+def test_the_noun_and_series_of_the_bodys_own_paper_are_no_name():
+    from redact.detect.name_spans import drop_own_paper_series
+
+    findings = [_finding(DECISION, "Beslut VK", "PERSON"), _finding(DECISION, "Berg VK", "PERSON")]
+    kept = drop_own_paper_series(findings, DECISION, lambda w: w == "Berg")
+    assert [(f.text, f.category) for f in kept] == [("Berg VK", "PERSON")]
+
+
+# A thing's noun before its code, the code's capitals the noun's first letters: the model read the noun as a name.
+OBJECTS = "Bron KB-07 har klass K3. Ämne: Kulvert KU-12, kund 4471. Brita BR-08 ringde.\n"
+
+
+def test_a_things_noun_before_a_code_of_its_own_letters_is_no_name():
+    from redact.detect.name_spans import drop_code_nouns
+
+    findings = [_finding(OBJECTS, "Bron", "PERSON"), _finding(OBJECTS, "Kulvert", "PERSON"),
+                _finding(OBJECTS, "Brita", "PERSON")]
+    kept = drop_code_nouns(findings, OBJECTS, lambda w: w == "Brita")
+    assert [f.text for f in kept] == ["Bron", "Brita"]

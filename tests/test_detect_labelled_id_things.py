@@ -71,6 +71,11 @@ def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
      "4 | Eleni Pappa | Grekland | AMKA 11026804417\n", "13 07 284 551 902", "SPI"),
     ("Nr | Sökande | Land | Skattenummer\n3 | Claire Morel | Frankrike | SPI 13 07 284 551 902\n"
      "4 | Eleni Pappa | Grekland | AMKA 11026804417\n", "11026804417", "AMKA"),
+    # Switzerland's social security number and Ireland's personal public service number under a header of documents
+    ("Nr | Sökande | Land | Id-handling\n3 | Urs Brunner | Schweiz | AHV 756.3318.2094.61\n"
+     "4 | Aoife Byrne | Irland | PPS 7731209TA\n", "756.3318.2094.61", "AHV"),
+    ("Nr | Sökande | Land | Id-handling\n3 | Urs Brunner | Schweiz | AHV 756.3318.2094.61\n"
+     "4 | Aoife Byrne | Irland | PPS 7731209TA\n", "7731209TA", "PPS"),
     # Spain's labels in a sentence, a space after them
     ("Sökanden har spanskt DNI 71824406R sedan flytten till Málaga.", "71824406R", "DNI"),
     ("Hennes bror har NIE Y3318207K och bor i Alicante.", "Y3318207K", "NIE"),

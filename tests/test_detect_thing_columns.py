@@ -104,9 +104,16 @@ FIRMS = (
     ("SP 28-0156", "Hedda", "HD 5533-071"),
 )
 
+MOTORS = (
+    ("Ansökan", "Motor", "Serienummer"),
+    ("EP 28-0311", "Selma Vind 4.0", "SV 5519330-02"),
+    ("EP 28-0326", "Hedvig Lund 9.9e", "HL55330712"),
+)
+
 
 @pytest.mark.parametrize("title,rows,kept,masked", [
     ("Båtar och nödsändare", BOATS, {"Linnea Vik 31", "Linnea Vik", "Ragna 27", "Ragna"}, {"265519330"}),
+    ("Motorer", MOTORS, {"Selma Vind", "Hedvig Lund", "Selma Vind 4.0", "Hedvig Lund 9.9e"}, {"HL55330712"}),
     ("Konton hos spelbolagen", FIRMS, {"Kasinova", "Hedda"}, {"KV 5519-330"}),
 ])
 def test_a_column_of_makes_or_firms_stays_and_the_numbers_beside_it_are_masked(tmp_path, detector, title, rows,

@@ -72,7 +72,8 @@ from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect import stored_programs
 from redact.detect.name_spans import (
-    drop_directed_names, drop_label_before_codes, drop_numbered_nouns, extend_to_recipient_line, ordinary_noun,
+    drop_code_nouns, drop_directed_names, drop_label_before_codes, drop_numbered_nouns, drop_own_paper_series,
+    extend_to_recipient_line, ordinary_noun,
     signing_label, split_at_titles, trim_english_openers, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
@@ -384,6 +385,8 @@ class Detector:
                                         is_name)  # "Before Norway": an English sentence's first word and a country
         findings = drop_label_before_codes(findings, text, is_name)  # "Kund KN" of "Kund KN 5514 7752"
         findings = drop_numbered_nouns(findings, text, is_name)  # "Revers" of "Revers nr 2019-0441"
+        findings = drop_own_paper_series(findings, text, is_name)  # "Beslut EM" of "Beslut EM 2027-004418"
+        findings = drop_code_nouns(findings, text, is_name)  # "Bron" of "Bron BR-08"
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),
         # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …"), nor
         # words found as a name before ", född" and a date ("Abrehet" ends as "Trygghet" does)

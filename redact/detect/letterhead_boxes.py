@@ -27,7 +27,7 @@ _BOX_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t
                        rf"(?P<box>{_BOX})[ \t]*$")
 # a great body's line with its own postal code and no box ("Ekby universitet, fakulteten, kliniken, 205 06 Ekby"):
 # the postal code is the body's as a box would be
-_POSTCODE_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t]*[^\n\d@,:;]{{2,60}}){{0,3}}),[ \t]*"
+_POSTCODE_LINE = re.compile(r"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{1,70}(?:,[ \t]*[^\n\d@,:;]{2,60}){0,3}),[ \t]*"
                             r"(?P<box>\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)[ \t]*$")
 # a person's name on the lines: a listed first name and a capitalised word after it
 _TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
@@ -106,8 +106,10 @@ def letterhead_box(text: str, line_start: int) -> str | None:
 
 
 # a line that opens with the box, the switchboard going on after it ("Box 571, 751 23 Ekby. Växel 018-…. E-post"),
-# the body's names on the line above
-_BOX_THEN_SWITCHBOARD = re.compile(rf"[ \t]*(?P<box>{_BOX})[ \t]*[.,;][ \t]*(?P<rest>.*)")
+# the body's names on the line above; or with a great body's own postal code and town, no box ("205 06 Ekby. Växel …")
+_OWN_POSTCODE = r"\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]*"
+_BOX_THEN_SWITCHBOARD = re.compile(rf"[ \t]*(?P<box>{_BOX}|{_OWN_POSTCODE})[ \t]*[.,;][ \t]*(?P<rest>.*)")
+_POSTCODE_OPENS = re.compile(rf"[ \t]*{_OWN_POSTCODE}[ \t]*[.,;]")
 _NAMES_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][^\n\d@:;]{1,150}")
 
 
@@ -139,7 +141,7 @@ def letterhead_boxes(texts: Iterable[str]) -> frozenset[str]:
             continue
         at = 0
         for line in text.split("\n"):
-            opens = _BOX_OPENS.search(line) or _POSTCODE_LINE.fullmatch(line)
+            opens = _BOX_OPENS.search(line) or _POSTCODE_LINE.fullmatch(line) or _POSTCODE_OPENS.match(line)
             if opens and (box := letterhead_box(text, at)) is not None:
                 found.add(box)
             at += len(line) + 1

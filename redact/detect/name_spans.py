@@ -346,6 +346,48 @@ def drop_label_before_codes(findings: list[Finding], text: str,
     return out
 
 
+# the year and the serial of the body's own numbering after a series' letters ("EM 2027-004418", "SBF 2027/441")
+_YEAR_SERIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:19|20)\d\d[-/:]\d+")
+
+
+def drop_own_paper_series(findings: list[Finding], text: str, is_name: Callable[[str], bool]) -> list[Finding]:
+    """Without a PERSON finding of the noun of the body's own paper and a series' letters right before the year and
+    the serial of its number ("Beslut EM" of "Beslut EM 2027-004418"): the model read the noun and the letters as a
+    first name and a surname; the paper is the authority's own, its number no one's, so neither becomes an
+    identifier. A listed name as the noun ("Berg EM 2027-…") stays a name."""
+    from redact.detect.code_columns import _names_own_paper
+
+    out = []
+    for f in findings:
+        if f.category == "PERSON" and f.start is not None and f.end is not None:
+            words = f.text.split()
+            if (len(words) == 2 and _names_own_paper(words[0]) and not is_name(words[0])
+                    and _SERIES_BEFORE_DIGITS.fullmatch(words[1]) and _YEAR_SERIAL_AFTER.match(text, f.end)):
+                continue
+        out.append(f)
+    return out
+
+
+# a code right after a word: its capitals, a dash or a space perhaps, its digits ("BR-08", "TR 12")
+_CODE_AFTER = re.compile(r"[ \t\u00a0]+(?P<letters>[A-ZÅÄÖ]{2,4})[- \u00a0]?\d")
+
+
+def drop_code_nouns(findings: list[Finding], text: str, is_name: Callable[[str], bool]) -> list[Finding]:
+    """Without a PERSON finding of one word no name list holds right before a code whose capitals are the word's first
+    letters ("Bron" of "Bron BR-08", "Trumma" of "Trumma TR-12"): the register writes what it numbers into the code,
+    so the word is the thing's noun, no name. A listed name there ("Bror BR-08") stays a name."""
+    out = []
+    for f in findings:
+        if f.category == "PERSON" and f.start is not None and f.end is not None:
+            word = f.text.strip()
+            code = _CODE_AFTER.match(text, f.end)
+            if (code is not None and word.isalpha() and " " not in word and len(word) > len(code.group("letters"))
+                    and word.upper().startswith(code.group("letters")) and not is_name(word)):
+                continue
+        out.append(f)
+    return out
+
+
 # a number's word and the number after a word: the word names a numbered thing ("Revers nr 2019-0441")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:nr\.?|nummer|no\.)[ \t]*:?[ \t]*[A-ZÅÄÖ]{0,3}[ -]?\d")
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 # Short capitals that fill a sign column without being anyone's initials: an answer, a state, a unit.
-NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})
+# (and "INGA", "INGEN": none, in a column of damages or remarks; "AVSL": a refusal in a column of decisions)
+NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
+                          "INGA", "INGEN", "INGET", "AVSL", "AVSLAG"})
 # Marks that fill a table's cell in place of initials (a cross, a dash).
 CELL_MARKS = frozenset({"X", "-"})
 # The units among NOT_INITIALS: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).

@@ -34,10 +34,13 @@ THING_HEADERS = frozenset({
     # a ringed wild bird's ring, reported found beside its species ("7C 30418" under "Ring"): the bird's number
     "ring", "ringnr", "ringnummer",
 })
-# The nouns of a column of makes and models or of firms ("Båt": "Maxi 77"; "Bolag": a gambling firm): the model and
+# The nouns of a column of makes and models or of firms ("Båt": "Maxi 77"; "Motor"; "Bolag": a gambling firm): the model and
 # the name readers take a make, a model's size or a firm for a person or a place, though a cell there names a thing or
 # a firm. Its identifiers stay: a boat's hull number may stand in the boat's own cell.
-MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "bolag", "spelbolag"})
+MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "bolag", "spelbolag",
+                          # an engine's make and model ("Motor": "Selma Vind 4.0"), its serial in a column of its own
+                          "motor", "motorer", "motortyp", "motormodell", "utombordare", "utombordsmotor", "fabrikat",
+                          "märke", "modell"})
 # A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Granbacken 3",
 # "Paviljong A"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
 # for apart); there a whole cell's address goes.

@@ -1,0 +1,79 @@
+"""A found identifier's short form in a mail's subject line: "Ämne: Kundkort 4473" where the register's rows read
+"KK-4473-27", "Subject: Fee EXT-552" where they read "UNI-EXT 27-0552".
+
+A person writing to a body about their card, their application or their tag copies the number's running part into
+the subject and leaves out the register's letters, its year and its check digits. The short form has no shape of its
+own, but the document says whose it is: the code in the subject holds the longest run of digits of an identifier
+found elsewhere in the document (leading zeros aside), and its other letter and digit groups are that identifier's
+too, in the same order. Only a subject line's codes are followed, where a short form is the writer's habit; a bare
+year ("2027") is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.resolve.page_spans import spans_by_page
+from redact.types import Finding
+
+SCORE = 0.7
+# a mail's subject line, in Swedish and in the languages a letter from abroad is written in
+_SUBJECT = re.compile(r"(?m)^[ \t]*(?:Ämne|Subject|Betreff|Asunto|Assunto|Objet|Oggetto|Onderwerp|Aihe|Emne)[ \t]*:"
+                      r"[^\n]*")
+# a code of one word: letters and digits in groups, a dash or a slash between them, at least one digit
+_CODE = re.compile(r"(?<![\w/.-])(?=[A-ZÅÄÖ0-9/-]*\d)[A-ZÅÄÖ0-9]+(?:[-/][A-ZÅÄÖ0-9]+)*(?![\w/-]|[.,]\w)")
+_PARTS = re.compile(r"[A-ZÅÄÖ]+|\d+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _parts(text: str) -> list[str]:
+    """The letter and digit groups of a code, the digits without their leading zeros ("EMP-24-04467": EMP, 24, 4467)."""
+    return [(p.lstrip("0") or "0") if p.isdigit() else p for p in _PARTS.findall(text)]
+
+
+def _longest_run(text: str) -> str | None:
+    """The longest run of digits of an identifier (three at least), without its leading zeros; None when none is."""
+    runs = [r for r in re.findall(r"\d+", text) if len(r) >= 3]
+    return (max(runs, key=len).lstrip("0") or None) if runs else None
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """True when every group of ``short`` is a group of ``full``, in the same order."""
+    it = iter(full)
+    return all(any(p == q for q in it) for p in short)
+
+
+def _short_form_of(code: str, ids: Sequence[tuple[str, list[str]]]) -> bool:
+    """True when ``code`` holds the longest run of digits of one of ``ids`` and its other groups are that one's too."""
+    parts = _parts(code)
+    digits = sum(c.isdigit() for c in code)
+    if digits < 3 or _YEAR.match(code):
+        return False
+    return any(run in parts and _in_order(parts, full) for run, full in ids)
+
+
+def find_subject_short_ids(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """A finding for every code in a mail's subject line that is a short form of an identifier found in the document."""
+    ids: list[tuple[str, list[str]]] = []
+    for f in findings:
+        if f.category == "ID_NUMBER" and f.status != "rejected" and f.start is not None:
+            run = _longest_run(f.text)
+            if run is not None:
+                ids.append((run, _parts(f.text)))
+    if not ids:
+        return []
+    covered = spans_by_page(findings)
+    new: list[Finding] = []
+    for page, text in sorted(page_texts.items()):
+        for line in _SUBJECT.finditer(text):
+            for m in _CODE.finditer(text, line.start(), line.end()):
+                a, b = m.span()
+                if any(s < b and a < e for s, e in covered.get(page, ())) or not _short_form_of(m.group(), ids):
+                    continue
+                covered.setdefault(page, []).append((a, b))
+                new.append(Finding(
+                    id=f"p{page}-subjectid{len(new)}", page=page, start=a, end=b, text=m.group(),
+                    category="ID_NUMBER", score=SCORE, detector="subject_short_id",
+                    reason="kortform i ämnesraden av en identifierare i dokumentet"))
+    return new

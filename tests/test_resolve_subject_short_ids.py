@@ -1,0 +1,41 @@
+"""A found identifier's short form in a mail's subject line ("Ämne: Kundkort 5512" after a row's "KK-5512-26", "Subject:
+Fee GST-318" after "UNI-GST 26-0318") is the same person's number and is masked; a code holding another run of
+digits, a year, the same digits outside a subject line, or a code whose other groups are not the identifier's stay.
+Fictional numbers."""
+
+from __future__ import annotations
+
+from redact.resolve.subject_short_ids import find_subject_short_ids
+from redact.types import Finding
+
+
+def _finding(text: str, page_text: str) -> Finding:
+    start = page_text.index(text)
+    return Finding(id="p1-0", page=1, start=start, end=start + len(text), text=text, category="ID_NUMBER",
+                   score=0.85, detector="table_column")
+
+
+def _short(found: str, text: str) -> list[str]:
+    return [f.text for f in find_subject_short_ids([_finding(found, text)], {1: text})]
+
+
+def test_the_running_part_in_a_subject_is_masked():
+    assert _short("KK-5512-26", "| KK-5512-26 | Vera Lind |\nÄmne: Kundkort 5512") == ["5512"]
+    assert _short("SÖK-26-03318", "| SÖK-26-03318 | Vera Lind |\nÄmne: Ansökan 3318 ny adress") == ["3318"]
+    assert _short("VK 0552913-4", "| VK 0552913-4 | Vera Lind |\nÄmne: Ledning, kund 0552913") == ["0552913"]
+
+
+def test_the_registers_letters_and_year_may_stay_in_the_short_form():
+    assert _short("UNI-GST 26-0318", "| UNI-GST 26-0318 | Vera Lind |\nSubject: Fee GST-318") == ["GST-318"]
+    assert _short("MUS-K 26/0419", "| MUS-K 26/0419 | Vera Lind |\nAsunto: Préstamo K26-419") == ["K26-419"]
+
+
+def test_a_tags_whole_number_after_its_makers_code_is_masked():
+    assert _short("RF125 0003319044", "| RF125 0003319044 | Vera Lind |\nÄmne: Bricka 0003319044") == ["0003319044"]
+
+
+def test_other_digits_other_groups_a_year_or_a_line_that_is_no_subject_stay():
+    text = "| KK-5512-26 | Vera Lind |\nÄmne: Kundkort 5513, faktura 26, ärende 2026, rad 12\n"
+    assert _short("KK-5512-26", text) == []
+    assert _short("KK-5512-26", "| KK-5512-26 | Vera Lind |\nÄmne: Kort PP-5512") == []
+    assert _short("KK-5512-26", "| KK-5512-26 | Vera Lind |\nKundkort 5512 är spärrat.") == []
