@@ -101,7 +101,7 @@ _WHOSE = re.compile(r"^(?P<head>\S+)[ \t]+(?:till|för|hos)[ \t]+[a-zåäö][a-z
 
 def _line_cells(line: str) -> list[str]:
     """The header cells of a joined line, each small word kept with the cell before it ("Hämtad av")."""
-    from redact.detect.table_headers import split_glued
+    from redact.detect.table_header_lines import split_glued
 
     cells: list[str] = []
     for w in line.split():
