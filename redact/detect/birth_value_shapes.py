@@ -27,6 +27,9 @@ _SHAPES = (
     re.compile(r"(?:19|20)\d\d[ ]?[^\W\d_]{1,5}\. (?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})"),
     re.compile(r"(?i:ika)[- ]?(?P<d>\d{1,2}) (?i:ng) (?P<m>[^\W\d_]{3,12}),? (?:19|20)\d\d"),
     re.compile(r"(?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})\.? (?i:päivä(?:nä)?),? (?:19|20)\d\d"),
+    # the month's name in a script whose letters carry marks of their own, or of two letters ("12 मार्च 1978", "3 مه
+    # 1985"), or in two words ("12 كانون الثاني 1978")
+    re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),
 )
 
 

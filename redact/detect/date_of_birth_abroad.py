@@ -41,7 +41,11 @@ _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
 _ORDINAL_DAY_NEXT = r"(?![ \t]+\d{1,2}(?:st|nd|rd|th))"
 _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORDINAL_DAY_NEXT}|dnia|dne|dana|a|em|no|la|lo"
          r"|de|ngày|vom|el[ ]día|dia|ден"
-         r"|tarehe|на")
+         r"|tarehe|на"
+         # (Tagalog "noong", "on", and the Arabic "في", "in": "ipinanganak noong 3 Mayo 1984", "ولد في 12.03.1978")
+         r"|noong|في"
+         # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an")
+         r"|στις|ar[ ]an")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …")
