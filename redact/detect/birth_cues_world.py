@@ -14,7 +14,8 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "gendered endings": ("rođen\\(a\\)", "rodjen\\(a\\)", "urodzony\\(a\\)", "urodzony/a", "nacido\\(a\\)",
                          "nascido\\(a\\)", "nato\\(a\\)", "narozen\\(a\\)", "narodený\\(á\\)", "született\\(a\\)",
                          "născut\\(ă\\)", "rojen\\(a\\)", "роден\\(а\\)", "рођен\\(а\\)"),
-    "czech/slovak (the verb)": ("narodil se", "narodila se", "narodil sa", "narodila sa", "datum narozeni", "datum nar\\.",
+    "czech/slovak (the verb)": ("narodil se", "narodila se", "narodil sa", "narodila sa", "datum narozeni",
+                                "datum nar\\.",
                      "dátum nar\\."),
     "belarusian": ("нарадзіўся", "нарадзілася", "дата нараджэння"),
     "irish": ("rugadh", "dáta breithe", "data breithe"),
@@ -43,3 +44,15 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "mongolian": ("төрсөн", "төрсөн огноо", "төрсөн он сар өдөр"),
 }
 
+#: the birth words before a date of another calendar or era, in the scripts and languages of the papers that use one
+#: (Persian, Dari, Pashto, Arabic, Urdu, Hebrew, Amharic, Tigrinya, Thai, Nepali, Chinese, Japanese, Korean) and the
+#: English of their translations ("Date of birth: 3 Jawza 1360"); patterns, lowercase
+CALENDAR_CUES: tuple[str, ...] = (
+    "date of birth", "birth date", "dob", "d\\.o\\.b\\.?",
+    *WORLD_BIRTH_WORDS["persian/dari"], *WORLD_BIRTH_WORDS["pashto"], *WORLD_BIRTH_WORDS["arabic"],
+    *WORLD_BIRTH_WORDS["urdu"], *WORLD_BIRTH_WORDS["hebrew"], *WORLD_BIRTH_WORDS["amharic"],
+    *WORLD_BIRTH_WORDS["tigrinya"], *WORLD_BIRTH_WORDS["thai"], *WORLD_BIRTH_WORDS["hindi/nepali"],
+    *WORLD_BIRTH_WORDS["chinese/korean"], "出生日期", "生年月日", "생년월일", "janma miti", "janma mitī")
+#: the words one of which the text must hold before the calendars' rules run on it (each cue's longest word)
+CALENDAR_CUE_NEEDS: tuple[str, ...] = tuple(sorted({max(c.replace("\\.", ".").replace("?", "").split(), key=len)
+                                                    for c in CALENDAR_CUES}))

@@ -1,7 +1,8 @@
 """Dates of birth after another language's birth word, as Swedish documents quote foreign papers: "født
 12.03.1987", "geb. 03.04.1979", "geboren am 3. April 1979", "s. 5.6.1990", "née le 4 mai 1985", "nacido el 3 de
 marzo de 1985", "data urodzenia: 3 marca 1979", "rođen 12. 03. 1987.", "1990 m. birželio 5 d.", "dzimusi 1991. gada
-12. oktobrī", "doğum tarihi 12 Mart 1987", "ur. 12.IV.1978 r.", "төрсөн огноо 1984 оны 6 сарын 15". The words and months are in ``birth_cues_abroad``; only the date is reported.
+12. oktobrī", "doğum tarihi 12 Mart 1987", "ur. 12.IV.1978 r.", "төрсөн огноо 1984 оны 6 сарын 15". The words
+and months are in ``birth_cues_abroad``; only the date is reported.
 
 Between the word and the date stand at most a place (with its preposition: "født i Bergen", "née à Lyon",
 "syntynyt Helsingissä") and a linking word ("am", "le", "el", "il", "op", "dnia", "den"), or a colon: a title
@@ -79,7 +80,8 @@ _DATE = rf"""
       # (the Somali day keeps its "-ka", "the": "9-ka Sebtembar 1988")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
-      # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the Maltese "ta'")
+      # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
+      # Maltese "ta'")
       | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of|ng|ta['’]){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
@@ -238,7 +240,7 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m", "r_m", "ry_m",
-                                    "mn_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m", "r_m",
+                                    "ry_m", "mn_m")):
         return None
     return check_birth_abroad(text, m)
