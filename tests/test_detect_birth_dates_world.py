@@ -106,3 +106,37 @@ def test_a_birth_column_of_dates_in_other_scripts(blank_detector):
 ])
 def test_an_ordinary_date_is_no_birth(text):
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tolken läste: تاريخ الميلاد: ١٤/٠٢/١٩٨٥ enligt passet.", "١٤/٠٢/١٩٨٥"),
+    ("Kortet anger تاریخ تولد: ۲۳ مارس ۱۹۸۱.", "۲۳ مارس ۱۹۸۱"),
+    ("Intyget: जन्म तिथि: १९/०९/१९८३.", "१९/०९/१९८३"),
+    ("Kortet: วันเกิด ๘ ก.ค. ๒๕๒๕", "๘ ก.ค. ๒๕๒๕"),
+])
+def test_a_birth_date_in_another_scripts_digits(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der am 14.02.1985 geborene Antragsteller Jonas Weber wohnt in Kassel.", "14.02.1985"),
+    ("Frau Lange ist am 3. Juli 1971 in Bremen geboren.", "3. Juli 1971"),
+    ("Mevrouw De Wit is op 9 januari 1968 te Zwolle geboren.", "9 januari 1968"),
+    ("Başvuran 23.11.1979 doğumlu Elif Kaya.", "23.11.1979"),
+    ("Kovács Anna 1982. május 4-én Szegeden született.", "1982. május 4-én"),
+    ("申請者は1986年5月21日生まれです。", "1986年5月21日"),
+    ("신청인 박서연, 1990년 8월 2일생.", "1990년 8월 2일"),
+])
+def test_a_birth_date_before_its_birth_word(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regel gilt für die nach dem 1.1.2000 geborenen Kinder.",  # a limit
+    "Sie gilt für alle vor dem 3. Mai 1990 Geborenen.",
+    "Die 1990 geborenen Kinder wurden befragt.",  # a year alone: a cohort
+    "Am 12.03.2021 wurde in der Klinik ein Kind geboren.",  # words between: the day of a birth told, no one's date
+    "Mötet hölls ١٢/٠٣/٢٠٢١ i Damaskus.",  # another script's digits, no birth word
+])
+def test_no_birth_date_before_a_limit_or_without_its_word(text):
+    assert found(text) == [], found(text)
