@@ -9,9 +9,12 @@ transliterations of Arabic, Persian and Russian follow common Latin spellings se
 
 from __future__ import annotations
 
+from redact.detect.birth_cues_world import WORLD_BIRTH_WORDS
+from redact.detect.month_names_world import WORLD_MONTHS
+
 # The birth words per language, lowercase; "\." for a written dot. An abbreviation (it ends with a dot or is two
 # letters) needs a whole date after it: "s. 12" is a page, "ur." and "geb." are read only before a day and a month.
-BIRTH_WORDS: dict[str, tuple[str, ...]] = {
+_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "norwegian/danish": ("født", "fødd", "fødselsdato", "fødselsdag", "fødd den", "f\\.dato", "fødselsdatum"),
     "icelandic": ("fæddur", "fædd", "fæðingardagur", "fæðingardags\\.?"),
     "finnish": ("syntynyt", "syntyi", "syntymäaika", "syntymäpäivä", "syntymäpäivämäärä", "synt\\.", "s\\."),
@@ -64,6 +67,9 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
     "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
 }
+
+#: every language's birth words, with the world's other languages and scripts of ``birth_cues_world``
+BIRTH_WORDS: dict[str, tuple[str, ...]] = {**_BIRTH_WORDS, **WORLD_BIRTH_WORDS}
 
 # The months in the cases and spellings their dates use; one spelling may be two months in two languages (Polish
 # "listopada" is November, Croatian October), so each gives every month it can be.
@@ -220,13 +226,14 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: every language's (or form's) month names, January first, "" where it has no own name
-MONTH_LISTS = _MONTH_LISTS
+#: every language's (or form's) month names, January first, "" where it has no own name (with the world's other
+#: forms and scripts of ``month_names_world``)
+MONTH_LISTS = {**_MONTH_LISTS, **WORLD_MONTHS}
 
 
 def _months() -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
-    for names in _MONTH_LISTS.values():
+    for names in MONTH_LISTS.values():
         for number, name in enumerate(names, 1):
             if name:
                 out.setdefault(name, set()).add(number)

@@ -7,8 +7,9 @@ it ("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 
 before the day, as Armenian ones do ("1975 թ. մարտի 14"), a Tagalog day's ordinal with the month after "ng" ("Ika-4
 ng Hulyo 1990"), a Finnish month's genitive before the day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's
 year, month and day in pinyin or a Mongolian's, each figure with its word after it ("1979 nian 11 yue 3 ri", "1985
-оны 4 сарын 12"), and a feast's day with its year ("midsommarafton 1961"). The month's word must be a month's name in a language the project knows, so that a
-code's letters ("12-ABC-1968") are no date.
+оны 4 сарын 12"), a feast's day with its year ("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978") and
+a month in Roman numerals ("12.III.78", "1978. IV. 12."). The month's word must be a month's name in a language the
+project knows, so that a code's letters ("12-ABC-1968") are no date.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
+from redact.detect.date_of_birth_abroad import ROMAN_MONTH
 from redact.detect.feast_day_dates import feast_day_value
 from redact.detect.month_names import MONTHS
 
@@ -27,6 +29,9 @@ _SHAPES = (
     re.compile(r"(?:19|20)\d\d[ ]?[^\W\d_]{1,5}\. (?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})"),
     re.compile(r"(?i:ika)[- ]?(?P<d>\d{1,2}) (?i:ng) (?P<m>[^\W\d_]{3,12}),? (?:19|20)\d\d"),
     re.compile(r"(?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})\.? (?i:päivä(?:nä)?),? (?:19|20)\d\d"),
+    # the month's name in a script whose letters carry marks of their own, or of two letters ("12 मार्च 1978", "3 مه
+    # 1985"), or in two words ("12 كانون الثاني 1978")
+    re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),
 )
 
 
@@ -36,6 +41,13 @@ _SHAPES = (
 _PINYIN = re.compile(r"(?i)(?:19|20)\d\d[ ]?nian (?P<m>\d{1,2})[ ]?yue (?P<d>\d{1,2})[ ]?(?:ri|hao)"
                      r"|(?:19|20)\d\d[ ]?(?i:оны) (?P<mm>\d{1,2})(?:[ ]?-?(?i:р|дүгээр|дугаар))? (?i:сарын) "
                      r"(?P<md>\d{1,2})(?:[ ]?-?(?i:ний|ны|нд))?(?: (?i:өдөр))?")
+
+
+# the day, the month and the year in figures with spaces between, as a form's boxes hold them ("12 03 1978"); the month
+# in Roman numerals with the year's last two digits or the year first ("12.III.78", "1978. IV. 12.")
+_FIGURES = re.compile(r"(?P<d>\d\d) (?P<m>\d\d) (?:19|20)\d\d"
+                      rf"|\d{{1,2}}(?:\. ?| |-|/)(?:{ROMAN_MONTH})(?:\. ?| |-|/)\d\d"
+                      rf"|(?:19|20)\d\d\. ?(?:{ROMAN_MONTH})\. ?(?:0?[1-9]|[12]\d|3[01])\.?")
 
 
 def _month(word: str) -> bool:
@@ -48,6 +60,8 @@ def more_birth_value(value: str) -> bool:
     v = " ".join(value.split())
     if feast_day_value(v):
         return True
+    if (figures := _FIGURES.fullmatch(v)) is not None:
+        return figures.group("d") is None or (1 <= int(figures.group("d")) <= 31 and 1 <= int(figures.group("m")) <= 12)
     if (pinyin := _PINYIN.fullmatch(v)) is not None:
         month, day = pinyin.group("m", "d") if pinyin.group("m") else pinyin.group("mm", "md")
         return 1 <= int(month) <= 12 and 1 <= int(day) <= 31

@@ -22,6 +22,10 @@ Thai papers count the years of the Buddhist era, 543 ahead of ours ("född 4/2/2
 months and days written in figures: after a birth word, a day, a month and a year from 2444 (1901) to this year's
 is a date of birth no Gregorian rule reads.
 
+The months are read in their own scripts too (Persian, Arabic, Hebrew, Ge'ez, Thai: ``calendar_month_names``), the
+years in Persian or Arabic digits ("۲۱ اسفند ۱۳۵۶"), after the birth words of the papers that use these calendars
+("تاریخ تولد", "תאריך לידה", "የትውልድ ቀን", "วันเกิด", "date of birth": ``birth_cues_world``).
+
 Dates counted in an era (the Japanese emperors', the Nepali Bikram Sambat) are era_birth_dates'.
 """
 
@@ -31,12 +35,18 @@ import datetime as _dt
 import re
 
 from redact.detect import context as ctx
+from redact.detect.birth_cues_world import CALENDAR_CUE_NEEDS, CALENDAR_CUES
+from redact.detect.calendar_month_names import (ETHIOPIAN_MONTHS_SCRIPT, HEBREW_MONTHS_SCRIPT, LUNAR_MONTHS_SCRIPT,
+                                                SOLAR_MONTHS_PASHTO, SOLAR_MONTHS_SCRIPT, THAI_MONTHS)
 from redact.detect.month_names import MONTHS as GREGORIAN_MONTHS
 from redact.detect.patterns import Verdict, compile_
 from redact.detect.sexagenary_birth_dates import sexagenary_birth_value
 
 SP = ctx.SP
 _GREGORIAN_MONTH = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
+# our months as a Thai paper names them, whose years it counts in the Buddhist era ("12 มีนาคม 2521", "12 มี.ค. 2521")
+_BUDDHIST_MONTHS = {**GREGORIAN_MONTHS, **{name: n for n, names in enumerate(THAI_MONTHS, 1) for name in names}}
+_BUDDHIST_MONTH = "|".join(re.escape(m) for m in sorted(_BUDDHIST_MONTHS, key=len, reverse=True))
 # the twelve months in their usual Latin spellings (the Iranian passport's, the Swedish migration papers')
 _MONTHS: dict[str, int] = {}
 for _n, _names in enumerate((
@@ -52,11 +62,19 @@ for _n, _names in enumerate((
         ("qaws", "qaus", "kaws"), ("jadi", "jaddi", "jadey"), ("dalw", "dalv", "dalwa"), ("hut", "hoot", "hout"),), 1):
     for _name in _names:
         _MONTHS[_name] = _n
+# and in Persian letters, the Dari and Pashto names too, and the Pashto ones in Latin letters (calendar_month_names)
+for _n, (_script, _pashto) in enumerate(zip(SOLAR_MONTHS_SCRIPT, SOLAR_MONTHS_PASHTO), 1):
+    for _name in (*_script, *_pashto):
+        _MONTHS[_name] = _n
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # (an age given as a date of another calendar is the birth date: "uppgiven ålder: Miyazia 2002 E.C.", "skrev sin
 # ålder som ۱۳۸۹/۰۶/۲۰")
 # (and the English "born", as a letter in English quotes the paper: "our son was born R3.7.22")
-_CUE = r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod|ålder|born"
+# (and the birth words of the papers that date by these calendars, in their own scripts, and of their English
+# translations: "تاریخ تولد: ۲۱ اسفند ۱۳۵۶", "Date of birth: 3 Jawza 1360")
+_CUE = "|".join((r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod|ålder"
+                 r"|born",
+                 *(c.replace(" ", f"{SP}+") for c in sorted(CALENDAR_CUES, key=lambda c: (-len(c), c)))))
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
@@ -70,9 +88,13 @@ BIRTH_LEAD = _LEAD
 # digits or in Persian ones ("۱۳۶۲/۰۲/۱۷"; ``\d`` reads them, ``int`` too): only the year says which calendar it is
 _SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})"
                   r"|(?P<ld>\d{1,2})(?P<lsep>[/.-])(?P<lm>\d{1,2})(?P=lsep)(?P<ly>\d{4})")
+# a solar or lunar year, in our digits or in Persian or Arabic ones ("۱۳۵۶", "١٤٠٠")
+_SOLAR_YEAR = r"[1۱١][234۲۳۴٢٣٤]\d\d"
+_LUNAR_YEAR = r"[1۱١][34۳۴٣٤]\d\d"
 SOLAR_HIJRI_BIRTH = compile_(
-    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
-SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder", "born")
+    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>{_SOLAR_YEAR})|{_SOLAR_NUMERIC})"
+    r"(?![\w]|[-/.]\d)")
+SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder", "born", *CALENDAR_CUE_NEEDS)
 
 
 def _solar_date_ok(day: int, month: int, year: int) -> bool:
@@ -121,14 +143,15 @@ _APOSTROPHE = "['’ʼ‘`]"
 _LUNAR_MONTHS: dict[str, int] = {}
 _lunar_forms: list[str] = []
 for _n, _names in enumerate(_LUNAR_SPELLINGS, 1):
-    for _name in _names:
+    for _name in (*_names, *LUNAR_MONTHS_SCRIPT[_n - 1]):  # (and in Arabic letters)
         _LUNAR_MONTHS[re.sub(r"[^\w]", "", _name)] = _n
         _lunar_forms.append("".join(
             rf"(?:{_APOSTROPHE}?(?:[ \t]*-[ \t]*|[ \t]+)?)" if ch == " " else f"{_APOSTROPHE}?" if ch == "'"
             else re.escape(ch) for ch in _name))
 _LUNAR_MONTH = "|".join(sorted(_lunar_forms, key=len, reverse=True))
 LUNAR_HIJRI_BIRTH = compile_(
-    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_LUNAR_MONTH})){_BR}(?P<y>1[34]\d\d))(?:{SP}*(?i:AH|A\.H\.|h))?"
+    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_LUNAR_MONTH})){_BR}(?P<y>{_LUNAR_YEAR}))"
+    rf"(?:{SP}*(?i:AH|A\.H\.|h))?"
     rf"(?![\w]|[-/.]\d)")
 
 
@@ -152,13 +175,13 @@ _HEBREW_SPELLINGS = (
     "tishrei", "tishri", "tishre", "cheshvan", "heshvan", "marcheshvan", "marheshvan", "kislev", "kislew", "tevet",
     "teveth", "tebeth", "shevat", "shvat", "shebat", "adar i", "adar ii", "adar aleph", "adar alef", "adar bet",
     "adar beth", "adar sheni", "adar", "nisan", "nissan", "iyar", "iyyar", "sivan", "tammuz", "tamuz", "av",
-    "menachem av", "elul")
+    "menachem av", "elul", *HEBREW_MONTHS_SCRIPT)
 # the Ethiopian months in the Latin spellings of Ethiopian and Eritrean papers (the thirteenth, Pagume, has five or
 # six days)
 _ETHIOPIAN_SPELLINGS = (
     "meskerem", "tikimt", "tikemt", "tekemt", "tiqimt", "hidar", "hedar", "tahsas", "tahesas", "ter", "tir", "yekatit",
     "yakatit", "megabit", "magabit", "miyazya", "miyazia", "miazia", "ginbot", "genbot", "sene", "senie", "hamle",
-    "hamlie", "nehase", "nehasse", "nahase", "pagume", "pagumen", "puagume")
+    "hamlie", "nehase", "nehasse", "nahase", "pagume", "pagumen", "puagume", *ETHIOPIAN_MONTHS_SCRIPT)
 
 
 def _month_forms(spellings: tuple[str, ...]) -> str:
@@ -194,7 +217,7 @@ def _hebrew_date_ok(day: int, year: int) -> bool:
 
 def _ethiopian_date_ok(day: int, month: str, year: int) -> bool:
     """A day an Ethiopian month has (Pagume six at most) and a year from 1893 (1900/1901) to this year's."""
-    short = month.lower().startswith(("pag", "pua"))
+    short = month.lower().startswith(("pag", "pua", "ጳጉ"))
     return 1 <= day <= (6 if short else 30) and 1893 <= year <= _dt.date.today().year - ETHIOPIAN_OFFSET + 1
 
 
@@ -217,7 +240,7 @@ _OTHER_CALENDAR_VALUE = re.compile(rf"{_HEBREW_DATE}|{_ETHIOPIAN_DATE}")
 
 
 _CALENDAR_VALUE = re.compile(
-    rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>1[234]\d\d)"
+    rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>{_SOLAR_YEAR})"
     rf"(?:[ \t]*(?i:AH|A\.H\.|h))?"
     r"|(?P<bd>\d{1,2})(?P<sep>[./-])(?P<bm>\d{1,2})(?P=sep)(?P<by>2[45]\d\d)"
     rf"|{_SOLAR_NUMERIC}")
@@ -228,7 +251,7 @@ _CALENDAR_VALUE = re.compile(
 _ETHIOPIAN_FIGURES_VALUE = re.compile(
     rf"(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:18|19|20)\d\d){_ETHIOPIAN_ERA}")
 # a solar month and its year alone, all an Afghan tazkira or an Iranian paper may give of a birth ("Jawza 1368")
-_SOLAR_MONTH_YEAR_VALUE = re.compile(rf"(?P<m>(?i:{_MONTH})) (?P<y>1[234]\d\d)")
+_SOLAR_MONTH_YEAR_VALUE = re.compile(rf"(?P<m>(?i:{_MONTH})) (?P<y>{_SOLAR_YEAR})")
 _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
 # a year of the Buddhist era alone with its mark ("2494 B.E."), all a Thai paper may give of a birth: the mark says
 # it is no year of ours
@@ -236,7 +259,7 @@ _BUDDHIST_YEAR_VALUE = re.compile(rf"(2[45]\d\d){_BUDDHIST_ERA}")
 # a day, our month's name and a year of the Buddhist era, the era's mark before the year or after it ("5 March B.E.
 # 2512", "12 Jan. 2530 B.E."): a year past 2400 is no year of ours
 _BUDDHIST_WORDED_VALUE = re.compile(
-    rf"(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_GREGORIAN_MONTH}))\.?[ \t]+(?:(?:B\.[ ]?E\.|BE|พ\.ศ\.)[ \t]*)?"
+    rf"(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_BUDDHIST_MONTH}))\.?[ \t]+(?:(?:B\.[ ]?E\.|BE|พ\.ศ\.)[ \t]*)?"
     r"(?P<y>2[45]\d\d)")
 
 
@@ -267,7 +290,7 @@ def calendar_birth_value(value: str) -> bool:
         return _solar_date_ok(1, _MONTHS[month_year.group("m").lower()], int(month_year.group("y")))
     value = _ERA_MARK.sub("", value.strip())
     if (worded := _BUDDHIST_WORDED_VALUE.fullmatch(" ".join(value.split()))) is not None:
-        return _buddhist_date_ok(int(worded.group("d")), GREGORIAN_MONTHS[worded.group("m").lower()],
+        return _buddhist_date_ok(int(worded.group("d")), _BUDDHIST_MONTHS[worded.group("m").lower()],
                                  int(worded.group("y")))
     m = _CALENDAR_VALUE.fullmatch(value.strip())
     if m is not None and (m.group("ny") or m.group("ly")):
@@ -289,7 +312,8 @@ def calendar_birth_value(value: str) -> bool:
 # (or with the month's name, as a Thai licence's English side writes it: "12 Jan. 2530 B.E.")
 BUDDHIST_ERA_BIRTH = compile_(
     _LEAD + r"(?P<date>(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
-    rf"|(?P<nd>\d{{1,2}}){_BR}(?P<nm>(?i:{_GREGORIAN_MONTH}))\.?{_BR})(?P<y>2[45]\d\d){_BUDDHIST_ERA}?)"
+    rf"|(?P<nd>\d{{1,2}}){_BR}(?P<nm>(?i:{_BUDDHIST_MONTH}))\.?{_BR}(?:(?:พ\.ศ\.|B\.[ ]?E\.){_BR})?)"
+    rf"(?P<y>2[45]\d\d){_BUDDHIST_ERA}?)"
     r"(?![\w]|[-/.]\d)")
 BUDDHIST_ERA_OFFSET = 543
 
@@ -308,7 +332,10 @@ def _buddhist_date_ok(day: int, month: int, era_year: int) -> bool:
 
 def check_buddhist_era(text: str, m: re.Match[str]) -> Verdict | None:
     """A Buddhist-era date after a birth word, when it is a real day and the year a living person's."""
-    day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("nd"), GREGORIAN_MONTHS[m.group("nm").lower()])
+    if m.group("d"):
+        day, month = m.group("d"), m.group("m")
+    else:
+        day, month = m.group("nd"), _BUDDHIST_MONTHS[m.group("nm").lower()]
     if not _buddhist_date_ok(int(day), int(month), int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den buddhistiska tideräkningen (thailändsk)")

@@ -39,6 +39,8 @@ from redact.detect.era_birth_dates import (
     ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
 )
 from redact.detect.worded_birth_dates_abroad import WORDED_BIRTH, WORDED_NEEDS, check_worded
+from redact.detect.birth_words_after_dates import RULES as _DATE_THEN_BIRTH_WORD_RULES
+from redact.detect.native_digit_dates import NATIVE_DIGIT, InOurDigits
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
 from redact.detect.birth_dates_beside_ids import BIRTH_DATE_BESIDE_ID
@@ -450,6 +452,15 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # a Spanish or Portuguese date with its day in words ("född den tres de enero de 2002"): see
              # worded_birth_dates_abroad
              Rule("birth_date_worded_abroad", WORDED_BIRTH, score=0.85, check=check_worded, needs=WORDED_NEEDS),
+             # a date in another script's digits after another language's birth word ("تاريخ الميلاد: ١٢/٠٣/١٩٧٨"), or
+             # a Buddhist-era date in Thai digits ("วันเกิด ๑๒ มี.ค. ๒๕๒๑"): see native_digit_dates
+             Rule("birth_date_abroad_native_digits", InOurDigits(BIRTH_ABROAD), score=0.85, check=check_birth_abroad,
+                  gate=NATIVE_DIGIT),
+             Rule("birth_date_buddhist_era_native_digits", InOurDigits(BUDDHIST_ERA_BIRTH), score=0.85,
+                  check=check_buddhist_era, gate=NATIVE_DIGIT),
+             # a date before its birth word, as German, Dutch, Turkish, Hungarian, Japanese, Chinese and Korean write
+             # it ("am 12. März 1978 geborene", "12.03.1978 doğumlu", "1978年3月12日生まれ"): see birth_words_after_dates
+             *_DATE_THEN_BIRTH_WORD_RULES,
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),

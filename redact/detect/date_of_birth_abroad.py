@@ -1,7 +1,8 @@
 """Dates of birth after another language's birth word, as Swedish documents quote foreign papers: "født
 12.03.1987", "geb. 03.04.1979", "geboren am 3. April 1979", "s. 5.6.1990", "née le 4 mai 1985", "nacido el 3 de
 marzo de 1985", "data urodzenia: 3 marca 1979", "rođen 12. 03. 1987.", "1990 m. birželio 5 d.", "dzimusi 1991. gada
-12. oktobrī", "doğum tarihi 12 Mart 1987". The words and months are in ``birth_cues_abroad``; only the date is reported.
+12. oktobrī", "doğum tarihi 12 Mart 1987", "ur. 12.IV.1978 r.", "төрсөн огноо 1984 оны 6 сарын 15". The words
+and months are in ``birth_cues_abroad``; only the date is reported.
 
 Between the word and the date stand at most a place (with its preposition: "født i Bergen", "née à Lyon",
 "syntynyt Helsingissä") and a linking word ("am", "le", "el", "il", "op", "dnia", "den"), or a colon: a title
@@ -21,6 +22,9 @@ from redact.detect.month_names import full_year
 from redact.detect.patterns import Verdict, compile_, compile_rule, real_date
 
 SP = ctx.SP
+#: a month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it ("12.IV.1978"), longest first
+ROMAN_MONTH = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
+_ROMAN = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 # the months at home and a passport's English "oct" ("12-OCT-1987"); a name that is a month at home and another
 # abroad stands for every number it may be
 HOME_MONTHS = {**SWEDISH_MONTHS, "oct": 10}
@@ -41,7 +45,11 @@ _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
 _ORDINAL_DAY_NEXT = r"(?![ \t]+\d{1,2}(?:st|nd|rd|th))"
 _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORDINAL_DAY_NEXT}|dnia|dne|dana|a|em|no|la|lo"
          r"|de|ngày|vom|el[ ]día|dia|ден"
-         r"|tarehe|на")
+         r"|tarehe|на"
+         # (Tagalog "noong", "on", and the Arabic "في", "in": "ipinanganak noong 3 Mayo 1984", "ولد في 12.03.1978")
+         r"|noong|في"
+         # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an")
+         r"|στις|ar[ ]an")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …")
@@ -72,7 +80,9 @@ _DATE = rf"""
       # (the Somali day keeps its "-ka", "the": "9-ka Sebtembar 1988")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of){_BR})?
+      # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
+      # Maltese "ta'")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of|ng|ta['’]){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
@@ -95,6 +105,15 @@ _DATE = rf"""
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
         # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har")
         (?:(?<=\.\d{{4}})\.{_DATE_DOT_NEXT})?
+        # the month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it: "12 IV 1978",
+        # "12.IV.1978", "12-IV-1978", "12. IV. 1978 r.", the year first in Hungarian ("1978. IV. 12.")
+      | (?P<r_d>\d{{1,2}})(?:\.?{_BR}|[./-])(?P<r_m>{ROMAN_MONTH})(?:\.?{_BR}|[./-])(?P<r_y>(?:19|20)\d\d)
+      | (?P<ry_y>(?:19|20)\d\d)\.[ \t]?(?P<ry_m>{ROMAN_MONTH})\.[ \t]?(?P<ry_d>\d{{1,2}})(?:\.{_DATE_DOT_NEXT})?
+        # the day, the month and the year in figures with spaces between, as a form's boxes hold them: "12 03 1978"
+      | (?P<sp_d>\d\d)[ ](?P<sp_m>\d\d)[ ](?P<sp_y>(?:19|20)\d\d)
+        # Mongolian: the year, the month and the day each before its word ("1978 оны 3 сарын 12", "3-р сарын 12-ны")
+      | (?P<mn_y>(?:19|20)\d\d){_BR}(?i:оны){_BR}(?P<mn_m>\d{{1,2}})(?:[ ]?-?(?i:р|дүгээр|дугаар))?{_BR}(?i:сарын){_BR}
+        (?P<mn_d>\d{{1,2}})(?:[ ]?-?(?i:ний|ны|нд))?(?:{_BR}(?i:өдөр))?
       | (?P<year>(?:19|20)\d\d)
     )
     # the year's word after the date, inside it: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god."
@@ -167,6 +186,12 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
+    for d, mo, y, kind in (("r_d", "r_m", "r_y", "D.ROMAN.YYYY"), ("ry_d", "ry_m", "ry_y", "YYYY. ROMAN. D.")):
+        if g[d]:
+            return kind, [(int(g[y]), _ROMAN[g[mo]], int(g[d]))]
+    for d, mo, y, kind in (("sp_d", "sp_m", "sp_y", "DD MM YYYY"), ("mn_d", "mn_m", "mn_y", "YYYY оны M сарын D")):
+        if g[d]:
+            return kind, [(int(g[y]), int(g[mo]), int(g[d]))]
     if g["my_m"]:
         return "month YYYY", [(int(g["my_y"]), n, 1) for n in MONTHS[" ".join(g["my_m"].lower().split())]]
     if g["n_d"]:
@@ -215,6 +240,7 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m", "r_m",
+                                    "ry_m", "mn_m")):
         return None
     return check_birth_abroad(text, m)

@@ -4,8 +4,9 @@ papers. The Gregorian rules never read them: the year is an era's count, not our
 * Japanese papers date by the emperor's era: its name or its initial, the year of the era, the month and the day, in
   figures or characters ("Shōwa 58.4.12", "H3.4.12", "平成3年4月12日") or with the romanised words ("Shōwa 58-nen
   3-gatsu 14-nichi"); the 58th year of Shōwa is 1983, the era's first year and its length say the Gregorian date.
-* The Nepali Bikram Sambat ("2067/03/14 B.S.") runs some 57 years ahead of ours; its year needs its era's mark, as
-  "2067/03/14" alone is a date to come.
+* The Nepali Bikram Sambat ("2067/03/14 B.S.") runs some 57 years ahead of ours; its year in figures needs its era's
+  mark, as "2067/03/14" alone is a date to come; a month's name says the calendar itself ("17 Asoj 2041", "२०३४
+  फागुन २८").
 * Taiwanese papers count the years of the Republic from 1912 ("Minguo 79.06.02", "民國79年6月2日", "ROC 79/06/02"
   is 2 June 1990); the era's name says the count.
 * Korean papers of old and Korean families count the Dangi era from the legendary founding, 2333 years ahead of
@@ -20,7 +21,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from redact.detect.birth_cues_world import CALENDAR_CUE_NEEDS
 from redact.detect.calendar_birth_dates import BIRTH_LEAD
+from redact.detect.calendar_month_names import NEPALI_MONTHS
 from redact.detect.patterns import Verdict, compile_, real_date
 
 # the eras of the Japanese calendar by their initials: the Gregorian year of each era's first (Shōwa 1 is 1926) and the
@@ -34,7 +37,7 @@ _ERA_NAME = "|".join(sorted(_ERA_INITIAL, key=len, reverse=True))
 _JAPANESE_DATE = (rf"(?P<era>(?i:{_ERA_NAME})|[MTSHR])[ \t.]?(?P<jy>\d{{1,2}}|元)(?P<jsep>[./-]|年)(?P<jm>\d{{1,2}})"
                   r"(?:(?P=jsep)|月)(?P<jd>\d{1,2})日?")
 JAPANESE_ERA_BIRTH = compile_(BIRTH_LEAD + rf"(?P<date>{_JAPANESE_DATE})(?![\w]|[-/.]\d)")
-JAPANESE_ERA_NEEDS = ("föd", "f.", "born")
+JAPANESE_ERA_NEEDS = ("föd", "f.", "born", *CALENDAR_CUE_NEEDS)
 _JAPANESE_VALUE = compile_(_JAPANESE_DATE)
 
 # the romanised era names as papers spell them, the long vowel marked or written out
@@ -50,14 +53,27 @@ _NEPALI = r"(?P<ny>(?:19|20)\d\d)(?P<nsep>[./-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\
 # "ROC 79/06/02", "民國79年6月2日" (the 79th year of the Republic is 1990)
 _MINGUO = (r"(?P<roc>[Mm]in-?guo|MINGUO|ROC|R\.O\.C\.|民國|民国)[ \t]?(?P<ry>\d{1,3})(?P<rsep>[./-]|年)(?P<rm>\d{1,2})"
            r"(?:(?P=rsep)|月)(?P<rd>\d{1,2})日?")
-_ERA_DATE = rf"(?P<date>{_JAPANESE}|{_NEPALI}|{_MINGUO})(?![\w]|[-/.]\d)"
+# the Bikram Sambat's months by name, the day first or the year first, the era's mark after them or not (the month's
+# name says the calendar): "28 Falgun 2034", "2034 Falgun 28 B.S.", "२८ फागुन २०३४"
+_NEPALI_MONTH_NUMBERS = {name: n for n, names in enumerate(NEPALI_MONTHS, 1) for name in names}
+_NEPALI_MONTH = "|".join(sorted(_NEPALI_MONTH_NUMBERS, key=lambda m: (-len(m), m)))
+_BS_MARK = r"(?:[ \t]*(?:B\.[ ]?S\.|BS|V\.S\.|वि\.[ ]?सं\.))?"
+_NEPALI_NAMED = (rf"(?:(?P<bd>\d{{1,2}})[ \t]+(?P<bm>(?i:{_NEPALI_MONTH})),?[ \t]+(?P<by>\d{{4}})"
+                 rf"|(?P<by2>\d{{4}})[ \t]+(?P<bm2>(?i:{_NEPALI_MONTH}))[ \t]+(?P<bd2>\d{{1,2}})){_BS_MARK}")
+# the Dangi era's name and its year, the month and the day after it when the paper gives them ("Dangi 4321",
+# "단기 4321년", "Dangi 4321.3.5")
+_DANGI = (r"(?:(?i:dangi)[ \t]*|단기[ \t]?)(?P<dgy>4[23]\d\d)년?"
+          r"(?:(?P<dgsep>[./-])(?P<dgm>\d{1,2})(?P=dgsep)(?P<dgd>\d{1,2}))?")
+_ERA_DATE = rf"(?P<date>{_JAPANESE}|{_NEPALI}|{_MINGUO}|{_NEPALI_NAMED}|{_DANGI})(?![\w]|[-/.]\d)"
 ERA_BIRTH = compile_(BIRTH_LEAD + _ERA_DATE)
-ERA_NEEDS = ("föd", "f.", "tavalod", "tavallod")
+ERA_NEEDS = ("föd", "f.", "tavalod", "tavallod", "born", *CALENDAR_CUE_NEEDS)
 _ERA_VALUE = compile_(_ERA_DATE)
 #: Years the Bikram Sambat runs ahead of ours (its new year falls in April: 57 before it, 56 after).
 NEPALI_OFFSET = 57
 #: The Gregorian year before the Republic of China's first (Minguo 1 is 1912).
 MINGUO_OFFSET = 1911
+#: Years the Dangi era runs ahead of ours.
+DANGI_OFFSET = 2333
 
 
 def _japanese_year(m: re.Match[str]) -> int | None:
@@ -92,6 +108,16 @@ def check_japanese_era(text: str, m: re.Match[str]) -> Verdict | None:
 def _era_date_ok(m: re.Match[str]) -> bool:
     """The era date of ``m`` is a real past day of a living person's year."""
     today = _dt.date.today()
+    if m.group("bm") or m.group("bm2"):
+        day = int(m.group("bd") or m.group("bd2"))
+        year = int(m.group("by") or m.group("by2")) - NEPALI_OFFSET
+        return 1 <= day <= 32 and 1901 <= year <= today.year
+    if m.group("dgy"):
+        year = int(m.group("dgy")) - DANGI_OFFSET
+        if m.group("dgm") is None:
+            return 1901 <= year <= today.year
+        return 1901 <= year and real_date(year, int(m.group("dgm")), int(m.group("dgd"))) and _dt.date(
+            year, int(m.group("dgm")), int(m.group("dgd"))) <= today
     if m.group("ny"):
         year, month, day = int(m.group("ny")) - NEPALI_OFFSET, int(m.group("nm")), int(m.group("nd"))
         return 1 <= month <= 12 and 1 <= day <= 32 and 1901 <= year <= today.year
@@ -112,16 +138,11 @@ def check_era(text: str, m: re.Match[str]) -> Verdict | None:
     """A Japanese-era or Bikram Sambat date after a birth word, a real day of a living person's year."""
     if not _era_date_ok(m):
         return None
-    which = "nepalesiska" if m.group("ny") else "taiwanesiska" if m.group("roc") else "japanska"
+    which = ("nepalesiska" if m.group("ny") or m.group("bm") or m.group("bm2") else "taiwanesiska" if m.group("roc")
+             else "koreanska" if m.group("dgy") else "japanska")
     return Verdict(m.start("date"), m.end("date"), f"födelsedatum i den {which} tideräkningen")
 
 
-# the Dangi era's name and its year, the month and the day after it when the paper gives them ("Dangi 4321",
-# "단기 4321년", "Dangi 4321.3.5")
-_DANGI_VALUE = re.compile(
-    r"(?:(?i:dangi)[ \t]*|단기[ \t]?)(?P<y>4[23]\d\d)년?(?:(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})?")
-#: Years the Dangi era runs ahead of ours.
-DANGI_OFFSET = 2333
 
 
 def era_birth_value(value: str) -> bool:
@@ -129,7 +150,5 @@ def era_birth_value(value: str) -> bool:
     "Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S.", "Minguo 79.06.02", "Dangi 4321"): a birth column's value."""
     if (figures := _JAPANESE_VALUE.fullmatch(value.strip())) is not None:
         return _japanese_date_ok(figures)
-    if (dangi := _DANGI_VALUE.fullmatch(value.strip())) is not None:
-        return 1901 <= int(dangi.group("y")) - DANGI_OFFSET <= _dt.date.today().year
     m = _ERA_VALUE.fullmatch(value.strip())
     return m is not None and _era_date_ok(m)

@@ -1,0 +1,58 @@
+"""More words for "born" and "date of birth", as the papers of people living in Sweden write them: the languages and
+scripts ``birth_cues_abroad`` had none of, and forms of those it had (a verb with its reflexive, a gendered ending in
+brackets).
+
+Source: typed by the project from its own knowledge of the languages (the words a passport, an identity card or a
+birth certificate prints before the date); no list was downloaded or copied. Each language's words in lowercase,
+"\\." for a written dot, "\\(" and "\\)" for a bracket; the words are read as ``birth_cues_abroad`` reads its own.
+"""
+
+from __future__ import annotations
+
+WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
+    # a gendered ending in brackets, as a form prints it for either ("rođen(a)", "urodzony(a)")
+    "gendered endings": ("rođen\\(a\\)", "rodjen\\(a\\)", "urodzony\\(a\\)", "urodzony/a", "nacido\\(a\\)",
+                         "nascido\\(a\\)", "nato\\(a\\)", "narozen\\(a\\)", "narodený\\(á\\)", "született\\(a\\)",
+                         "născut\\(ă\\)", "rojen\\(a\\)", "роден\\(а\\)", "рођен\\(а\\)"),
+    "czech/slovak (the verb)": ("narodil se", "narodila se", "narodil sa", "narodila sa", "datum narozeni",
+                                "datum nar\\.",
+                     "dátum nar\\."),
+    "belarusian": ("нарадзіўся", "нарадзілася", "дата нараджэння"),
+    "irish": ("rugadh", "dáta breithe", "data breithe"),
+    "maltese": ("twieled", "twieldet", "data tat-twelid"),
+    "welsh": ("ganwyd", "dyddiad geni"),
+    "luxembourgish": ("gebuer", "gebuertsdatum"),
+    # Arabic of every country, with and without its article, and Persian, Dari, Pashto and Urdu in their letters (the
+    # Arabic yeh and the Persian one both)
+    "arabic": ("تاريخ الميلاد", "تاريخ الولادة", "تاريخ ميلاد", "تاريخ الولاده", "مواليد", "المولود", "المولودة",
+               "ولد", "ولدت"),
+    "persian/dari": ("تاریخ تولد", "تاريخ تولد", "متولد", "تولد"),
+    "pashto": ("د زیږون نیټه", "د زیږیدو نیټه", "د زېږېدو نېټه", "زیږیدلی", "زېږېدلی"),
+    "urdu": ("تاریخ پیدائش", "تاريخ پيدائش", "پیدائش"),
+    "kurdish (sorani)": ("لەدایکبوون", "ڕێکەوتی لەدایکبوون", "بەرواری لەدایکبوون", "rêkewtî ledayikbûn"),
+    "hebrew": ("תאריך לידה", "תאריך הלידה", "נולד", "נולדה", "נולד בתאריך", "נולדה בתאריך"),
+    "amharic": ("የትውልድ ቀን", "የተወለደበት ቀን", "የተወለደችበት ቀን", "የልደት ቀን", "ተወለደ", "ተወለደች"),
+    "tigrinya": ("ዕለተ ልደት", "ዕለት ልደት", "ዝተወለደሉ ዕለት", "ዝተወልደትሉ ዕለት", "ተወሊዱ", "ተወሊዳ"),
+    "hindi/nepali": ("जन्म तिथि", "जन्मतिथि", "जन्म तारीख", "जन्म की तारीख", "जन्म दिनांक", "जन्म मिति", "जन्ममिति",
+                     "जन्म"),
+    "bengali": ("জন্ম তারিখ", "জন্মতারিখ", "জন্ম"),
+    "sinhala": ("උපන් දිනය", "උපන් දින"),
+    "tamil": ("பிறந்த தேதி", "பிறந்த திகதி", "பிறப்பு"),
+    "thai": ("วันเกิด", "เกิดวันที่", "เกิด"),
+    "tagalog": ("ipinanganak", "petsa ng kapanganakan", "kapanganakan", "araw ng kapanganakan"),
+    "chinese/korean": ("出生", "生日", "出生年月日", "출생", "출생일"),
+    "mongolian": ("төрсөн", "төрсөн огноо", "төрсөн он сар өдөр"),
+}
+
+#: the birth words before a date of another calendar or era, in the scripts and languages of the papers that use one
+#: (Persian, Dari, Pashto, Arabic, Urdu, Hebrew, Amharic, Tigrinya, Thai, Nepali, Chinese, Japanese, Korean) and the
+#: English of their translations ("Date of birth: 3 Jawza 1360"); patterns, lowercase
+CALENDAR_CUES: tuple[str, ...] = (
+    "date of birth", "birth date", "dob", "d\\.o\\.b\\.?",
+    *WORLD_BIRTH_WORDS["persian/dari"], *WORLD_BIRTH_WORDS["pashto"], *WORLD_BIRTH_WORDS["arabic"],
+    *WORLD_BIRTH_WORDS["urdu"], *WORLD_BIRTH_WORDS["hebrew"], *WORLD_BIRTH_WORDS["amharic"],
+    *WORLD_BIRTH_WORDS["tigrinya"], *WORLD_BIRTH_WORDS["thai"], *WORLD_BIRTH_WORDS["hindi/nepali"],
+    *WORLD_BIRTH_WORDS["chinese/korean"], "出生日期", "生年月日", "생년월일", "janma miti", "janma mitī")
+#: the words one of which the text must hold before the calendars' rules run on it (each cue's longest word)
+CALENDAR_CUE_NEEDS: tuple[str, ...] = tuple(sorted({max(c.replace("\\.", ".").replace("?", "").split(), key=len)
+                                                    for c in CALENDAR_CUES}))
