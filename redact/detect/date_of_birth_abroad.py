@@ -103,8 +103,8 @@ _DATE = rf"""
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
-        # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har")
-        (?:(?<=\.\d{{4}})\.{_DATE_DOT_NEXT})?
+        # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har", "14. 9. 1979. och")
+        (?:(?:(?<=\.\d{{4}})|(?<=\.[ \t]\d{{4}}))\.{_DATE_DOT_NEXT})?
         # the month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it: "12 IV 1978",
         # "12.IV.1978", "12-IV-1978", "12. IV. 1978 r.", the year first in Hungarian ("1978. IV. 12.")
       | (?P<r_d>\d{{1,2}})(?:\.?{_BR}|[./-])(?P<r_m>{ROMAN_MONTH})(?:\.?{_BR}|[./-])(?P<r_y>(?:19|20)\d\d)
