@@ -36,7 +36,8 @@ _BR_COMPLEMENT = (r"(?:\d{1,2}\.?[ \t]?[º°ª][ \t]*(?:(?i:esq|dto|dt|frt|frent
                   r"quadra|qd\.?|andar|fundos|térreo)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])?(?:[ \t]+(?i:bloco|bl\.?)[ \t]*[A-Z\d]{1,3})?)")
 _UF = (r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w-])")
 # Brazil parts the complement, the city and the state with a dash too ("1234 - apto 801 - Salvador - BA")
-_BR_SEP = r"(?:,|[ \t][-–])[ \t]*\n?[ \t]*"
+# (or a letter's window breaks the line with no mark: "Rua Augusta 14, apto 3" / "Recife - PE, 50010-000")
+_BR_SEP = r"(?:(?:,|[ \t][-–])[ \t]*\n?|[ \t]*\n)[ \t]*"
 _CEP = r"(?:CEP:?[ \t]*)?\d{5}-?\d{3}(?![\w-])"
 # a town's words carry no stop: "Rio de Janeiro. Hon" ends at the town
 _CAPN = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"

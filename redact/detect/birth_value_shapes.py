@@ -44,10 +44,12 @@ _PINYIN = re.compile(r"(?i)(?:19|20)\d\d[ ]?nian (?P<m>\d{1,2})[ ]?yue (?P<d>\d{
 
 
 # the day, the month and the year in figures with spaces between, as a form's boxes hold them ("12 03 1978"); the month
-# in Roman numerals with the year's last two digits or the year first ("12.III.78", "1978. IV. 12.")
+# in Roman numerals with the year's last two digits or the year first ("12.III.78", "1978. IV. 12.", "1978-IV-12")
 _FIGURES = re.compile(r"(?P<d>\d\d) (?P<m>\d\d) (?:19|20)\d\d"
                       rf"|\d{{1,2}}(?:\. ?| |-|/)(?:{ROMAN_MONTH})(?:\. ?| |-|/)\d\d"
-                      rf"|(?:19|20)\d\d\. ?(?:{ROMAN_MONTH})\. ?(?:0?[1-9]|[12]\d|3[01])\.?")
+                      rf"|(?:19|20)\d\d\. ?(?:{ROMAN_MONTH})\. ?(?:0?[1-9]|[12]\d|3[01])\.?"
+                      # the ISO order with the month in Roman numerals ("1978-IV-12", "1978/XI/08")
+                      rf"|(?:19|20)\d\d(?P<isep>[-/])(?:{ROMAN_MONTH})(?P=isep)(?:0[1-9]|[12]\d|3[01])")
 
 
 def _month(word: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect import context as ctx
+from redact.detect.day_words_abroad import DAY_WORD, day_of
 from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, MONTHS_ABROAD
 from redact.detect.month_names import MONTHS as SWEDISH_MONTHS
 from redact.detect.month_names import full_year
@@ -85,6 +86,9 @@ _DATE = rf"""
       | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of|ng|ta['’]){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
+        # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
+      | (?:(?i:the|le|il|el|o)[ \t]+)?(?P<w_d>(?i:{DAY_WORD})){_BR}(?:(?i:de|del|di|of){_BR})?
+        (?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<w_y>(?:19|20)\d\d)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})
@@ -103,8 +107,8 @@ _DATE = rf"""
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
-        # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har")
-        (?:(?<=\.\d{{4}})\.{_DATE_DOT_NEXT})?
+        # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har", "14. 9. 1979. och")
+        (?:(?:(?<=\.\d{{4}})|(?<=\.[ \t]\d{{4}}))\.{_DATE_DOT_NEXT})?
         # the month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it: "12 IV 1978",
         # "12.IV.1978", "12-IV-1978", "12. IV. 1978 r.", the year first in Hungarian ("1978. IV. 12.")
       | (?P<r_d>\d{{1,2}})(?:\.?{_BR}|[./-])(?P<r_m>{ROMAN_MONTH})(?:\.?{_BR}|[./-])(?P<r_y>(?:19|20)\d\d)
@@ -186,6 +190,9 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
+    if g["w_d"]:
+        return "day in words month YYYY", [(int(g["w_y"]), n, day_of(g["w_d"]))
+                                           for n in MONTHS[" ".join(g["w_m"].lower().split())]]
     for d, mo, y, kind in (("r_d", "r_m", "r_y", "D.ROMAN.YYYY"), ("ry_d", "ry_m", "ry_y", "YYYY. ROMAN. D.")):
         if g[d]:
             return kind, [(int(g[y]), _ROMAN[g[mo]], int(g[d]))]

@@ -88,6 +88,8 @@ FOREIGN_FLOOR = (r"(?:(?:[ \t]+|-)(?:I{1,3}|IV|hs|bis)(?![\w])"
                   r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
                   # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
                   r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
+                  # a Norwegian flat's number ("H0302": floor 03, flat 02), a window's first line ending in it
+                  r"|,[ \t]*[HUKL]\d{4}(?=[ \t]*[,\n])"
                   # (the floor and side may end the window's first line, the postal code's line under it)
                   r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w])|sal(?![\w]))?(?=[ \t]*[,\n]))?")
 FOREIGN_STREET = compile_(

@@ -119,7 +119,11 @@ _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostads
                                            # person as the home does ("Fritidshus", "Sommarstuga" are not among
                                            # them: a form's "Användning: Fritidshus" is a value, and what follows
                                            # it no home)
-                                           "ateljé", "ateljéer")})
+                                           "ateljé", "ateljéer",
+                                           # a boat owner's berth at a marina or a jetty ("Vikholmen, plats B 12"),
+                                           # and a farm's name where the street stands ("Gata eller gård")
+                                           "båtplats", "båtplatser", "bryggplats", "förtöjningsplats", "hamnplats",
+                                           "gata eller gård", "gård", "gårdsnamn", "gatuadress eller gård")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     # the parties of a change of owner in a register of boats, aircraft or vehicles: persons or firms, read by the

@@ -63,6 +63,8 @@ _STREET_ALONE = re.compile(
 # the farm of a village by its place ("Övre gården" → a place), a village's quarter ("Risby norra" → "Risby")
 _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|Stora|Lilla)\s+gården"
                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
+# a farm's name alone, its place in the genitive or not, and the farm's word ("Björkängens gård", "Lindå gård")
+_FARM_ALONE = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s?\s+gård$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 # a part of an island, a village or a shore by its side and a landscape's noun ("Tallholmen, Norra viken", "Ön,
 # Södra udden"): where on the place a summer house or a farm stands, as a home's second part
@@ -98,6 +100,10 @@ def home_without_number(value: str, header: str = "") -> bool:
             return not _NO_HOME.search(farm)  # "Tallholmen, Norra viken": the island, then where on it
         return all(bool(_PLACE_ALONE.match(p)) and not _is_title([p]) and not _country(p) and not _NO_HOME.search(p)
                    for p in (farm, parts[1]))
+    # a farm by its name alone ("Björkängens gård", "Lindå gård"): the place before the farm's word
+    if (farm := _FARM_ALONE.match(v)) is not None:
+        name = farm.group(1)
+        return not _is_title([name]) and not _country(name) and not _NO_HOME.search(name)
     # a village and its farm without a comma ("Bjursele Prästbol", "Ekby Östergården"): two place names
     words = v.split()
     if len(words) == 2:
@@ -113,15 +119,16 @@ _BODY_WORD = re.compile(r"(?i)^(?:region|regionen|kommun|kommunen|landsting|land
 
 # A home of place names alone with its postcode and post town ("Åsberget Norrgården, 915 94 Åsberget"): a village
 # and a farm, no house number; the postcode says the cell is an address.
-_PLACES_THEN_POSTCODE = re.compile(r"^(?P<home>[^,\d]{4,50}),[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖÉÜ][\w-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w-]+)?$")
+_PLACES_THEN_POSTCODE = re.compile(r"^(?P<home>[^,\d]{4,50}(?:,[ \t]*[^,\d]{4,50})?),[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖÉÜ][\w-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w-]+)?$")
 
 
 def places_with_postcode(value: str) -> bool:
-    """True for a cell of one to three place names (a village, a farm) followed by a Swedish postcode and town."""
+    """True for a cell of one to three place names (a village, a farm; a named house and its village, "Prästgården,
+    Ekby") followed by a Swedish postcode and town."""
     m = _PLACES_THEN_POSTCODE.match(" ".join(value.split()))
     if m is None:
         return False
-    words = m.group("home").split()
+    words = m.group("home").replace(",", " ").split()
     return 1 <= len(words) <= 3 and all(
         _PLACE_ALONE.match(w) and not _is_title([w]) and not _country(w) and not _NO_HOME.search(w) for w in words)
 

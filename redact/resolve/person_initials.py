@@ -27,12 +27,24 @@ _TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}
 # "SR", or with a dot after each letter ("S.R.", in English minutes).
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
+# Dotted initials in a shape no abbreviation has: "A.Al-B." (the hyphenated surname's first part by its particle or
+# two letters), "Ch.W.", "Ka.Ö." (a first name's two letters, as Charlotte or Karin sign), "P.von T.", "B.af K." (a
+# surname's particle between, with a space). Each ends in the surname's dotted capital: initials wherever they stand.
+_PARTICULAR_DOTTED = re.compile(
+    r"[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ][a-zåäö]{1,2}-[A-ZÅÄÖÉ]\.|[A-ZÅÄÖÉ][a-zåäö]\.(?:[A-ZÅÄÖÉ]\.){1,2}|"
+    r"[A-ZÅÄÖÉ]\.[ \t]?(?:af|von|van|de|der|den|da|du|la|le|zu)[ \t][A-ZÅÄÖÉ]\."
+)
 _INITIALS = compile_scanning(
     # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)
     r"(?<![\w.-])([A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
     + _LETTER + r"{2,4}|(?:" + _UP + r"\.){2,3}|"
     # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
     r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
+    # dotted shapes only initials have (see _PARTICULAR_DOTTED): a hyphenated surname led by its particle or two
+    # letters ("A.Al-B."), a first name's two letters ("Ch.W."), a particle and a space ("P.von T.")
+    + _PARTICULAR_DOTTED.pattern + r"|"
+    # a particle after three capitals ("MKBv" for a name ending in "van ...")
+    r"[A-ZÅÄÖÉ]{3}[vd](?![\w-])|"
     # small letters with dots, as some sign ("m.s.", "e.w."): taken only after a verb of signing
     r"(?:[a-zåäö]\.){2,3}(?![a-zåäö])|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
@@ -188,6 +200,8 @@ _SIGNATURE_NOUN_BEFORE = re.compile(r"(?i:\b(?:signatur|signum|sign\.?|initialer
 # Two capitals and a small letter ("JBe", "GHn") are no Swedish word nor abbreviation: initials
 # wherever they stand, but for units and chemical formulas written the same way.
 _MIXED_INITIALS = re.compile(r"[A-ZÅÄÖÉ]{2}[a-zåäö]")
+# Three capitals and a particle's small letter after them ("MKBv", "JALd"): a name whose particle stands last.
+_TRAILING_PARTICLE = re.compile(r"[A-ZÅÄÖÉ]{3}[vd]")
 # Between initials of one list ("PE, MKL", "KÖ / RaN"): the next initials sign as the first did.
 
 
@@ -208,6 +222,8 @@ _CASE_TAIL = re.compile(r"[ \u00a0](?:19|20)\d\d[/-]\d{1,5}(?![\w]|[-/.]\d)")
 
 def _mixed_case_initials(ini: str) -> bool:
     """True for initials written "JBe": two capitals and a small letter, no unit ("MWh"), genitive ("FNs") nor definite form ("TVn")."""
+    if _TRAILING_PARTICLE.fullmatch(ini):
+        return True
     if not _MIXED_INITIALS.fullmatch(ini) or ini in NOT_CAMEL:
         return False
     # "FNs", "KDs": an abbreviation's genitive; "TVn", "PMn": its definite form
@@ -295,6 +311,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             elif ((written_as_initials and ini.isupper() and "." in m.group(1)
                    and ini.replace("-", "") not in DOTTED_NOT_INITIALS)
                   or _mixed_case_initials(ini)
+                  or _PARTICULAR_DOTTED.fullmatch(m.group(1))
                   or (signed and (owners.get(ini) or (
                       ini not in COMMON_ABBREVIATIONS and ini not in ROLE_ABBREVIATIONS)))):
                 # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or

@@ -1,0 +1,34 @@
+"""Initials in shapes no abbreviation has are a person's where the document names no one: a hyphenated surname led
+by its particle or two letters ("A.Bo-K."), a first name's two letters ("Ka.Ä."), a particle with a space ("P.von T.",
+"B.af K."), a particle after three capitals ("KLMd"). Fictional people."""
+
+from __future__ import annotations
+
+from redact.resolve.person_initials import find_initials
+
+TABLE = """Granskning
+| Datum | Sökande | Granskare | Nämnd | Ordf.
+| 2027-03-12 | RJ | A.Bo-K. | RJ | P.von T.
+| 2027-04-09 | Ka.Ä. | RJ | E.P. | B.af K.
+| 2027-05-21 | RJ | A.Bo-K. | RJ | KLMd
+Handläggare Eva Lind          Kontroll: KLMd
+"""
+
+
+def _found(text: str) -> list[str]:
+    return [f.text for f in find_initials([], {1: text})]
+
+
+def test_dotted_initials_with_a_particle_or_two_letters_are_a_persons():
+    found = _found(TABLE)
+    for ini in ("A.Bo-K.", "Ka.Ä.", "P.von T.", "B.af K."):
+        assert ini in found
+
+
+def test_three_capitals_and_a_trailing_particle_are_a_persons():
+    assert _found(TABLE).count("KLMd") == 2
+
+
+def test_abbreviations_of_like_shape_stay():
+    found = _found("Avgiften gäller t.o.m. 31 mars, s.k. Sv. kyrkan, St. Petersburg och 4 MWh i KTHs lokaler.\n")
+    assert found == []
