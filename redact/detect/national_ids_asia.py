@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.national_ids_abroad import _ALONE_AFTER, _ALONE_BEFORE, _born, _verdict
-from redact.detect.patterns import Rule, Verdict, compile_rule, only_digits, rule_regex
+from redact.detect.patterns import Rule, Verdict, compile_rule, mod11_2_check, only_digits, rule_regex
 
 
 def china_resident_ok(value: str) -> bool:
@@ -29,9 +29,7 @@ def china_resident_ok(value: str) -> bool:
         return False
     if not _born(int(v[6:10]), int(v[10:12]), int(v[12:14])):
         return False
-    total = sum(int(c) * (2 ** (17 - i) % 11) for i, c in enumerate(v[:17]))
-    check = (12 - total % 11) % 11
-    return v[17] == ("X" if check == 10 else str(check))
+    return v[17] == mod11_2_check(v[:17])
 
 
 _KR_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)

@@ -186,6 +186,15 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return rule_regex(pattern, flags | re.VERBOSE)
 
 
+def mod11_2_check(digits: str) -> str:
+    """The ISO 7064 MOD 11-2 check character of a run of digits ("X" for ten), as ORCID and China's number use it."""
+    total = 0
+    for c in digits:
+        total = (total + int(c)) * 2
+    check = (12 - total % 11) % 11
+    return "X" if check == 10 else str(check)
+
+
 def luhn_ok(digits: str) -> bool:
     """True when the last digit is the Luhn (mod 10) check digit of the others."""
     if not digits.isdigit() or len(digits) < 2:

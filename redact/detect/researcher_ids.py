@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
+from redact.detect.patterns import Rule, Verdict, compile_rule, mod11_2_check, rule_regex
 
 ORCID = compile_rule(r"(?<![\w\-/.])(?:(?:https?://)?orcid\.org/)?(?P<value>0000-000\d-\d{4}-\d{3}[\dX])(?![\w\-]|[.,/]\d)")
 
@@ -19,11 +19,7 @@ def orcid_ok(value: str) -> bool:
     digits = value.replace("-", "")
     if len(digits) != 16 or not digits[:15].isdigit():
         return False
-    total = 0
-    for c in digits[:15]:
-        total = (total + int(c)) * 2
-    check = (12 - total % 11) % 11
-    return digits[15] == ("X" if check == 10 else str(check))
+    return digits[15] == mod11_2_check(digits[:15])
 
 
 def _check_orcid(text: str, m: re.Match[str]) -> Verdict | None:
