@@ -23,7 +23,7 @@ def test_an_engines_maker_model_with_its_power_and_serial_are_one_mark(text, val
 
 
 @pytest.mark.parametrize("text", [
-    "Ekans motor Tohatsu M9K 0551930 och hans båt.",    # a series' code, no figure of power: the serial alone elsewhere
+    "Ekans motor Tohatsu M9K 0551930 och hans båt.",    # a series' code, no figure of power
     "Han har motor Vindra F60 nr 6C5-5519307.",         # after "nr"
     "Motor Vindra 1.6 TDX 2019 köptes begagnad.",       # a year
 ])

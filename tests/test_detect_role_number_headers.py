@@ -9,7 +9,8 @@ from redact.detect.table_headers import header_kind
 from redact.detect.table_header_words import ID
 
 
-@pytest.mark.parametrize("header", ["Långivarens nr", "Ägarens nr", "Sökandens nummer", "Kundens nr", "Hyresgästens nr"])
+@pytest.mark.parametrize("header", ["Långivarens nr", "Ägarens nr", "Sökandens nummer", "Kundens nr",
+                                    "Hyresgästens nr"])
 def test_a_persons_role_in_the_genitive_before_a_bare_number_heads_identifiers(header):
     assert header_kind(header) == ID
 

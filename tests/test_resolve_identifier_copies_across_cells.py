@@ -16,8 +16,9 @@ def _copies(found: str, page_one: str, page_two: str) -> list[str]:
 
 
 def test_a_copy_across_a_sentences_line_end_is_made():
-    assert _copies("Vindra Flow 4.0 VF5519307", "Motor Vindra Flow 4.0 VF5519307 i ansökan.",
-                   "Ansökan gäller motorn Vindra Flow\n4.0 VF5519307 som köptes i maj.") == ["Vindra Flow\n4.0 VF5519307"]
+    copies = _copies("Vindra Flow 4.0 VF5519307", "Motor Vindra Flow 4.0 VF5519307 i ansökan.",
+                     "Ansökan gäller motorn Vindra Flow\n4.0 VF5519307 som köptes i maj.")
+    assert copies == ["Vindra Flow\n4.0 VF5519307"]
 
 
 def test_a_copy_filling_two_cells_read_one_a_line_is_not_made():

@@ -20,10 +20,10 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 # the nouns of things a person owns whose plate carries a maker's serial: a weapon, a camera, a mower, a pram, a
 # sewing machine, glasses, a drone, a bicycle, a boat's or a garden's machine (an engine's "motor" is left to
 # ``make_model_serials``: there the serial alone is its number)
-_THING = (r"\w*(?:vapen|vapnet|vapnen|gevär|geväret|bössa|bössan|studsare|studsaren|pistol|pistolen|revolver|revolvern|"
-          r"kamera|kameran|kameror|kamerorna|klippare|klipparen|barnvagn|barnvagnen|sittvagn|sittvagnen|symaskin|"
-          r"symaskinen|glasögon|glasögonen|drönare|drönaren|cykel|cykeln|kikare|kikaren|motorsåg|motorsågen|trimmer|"
-          r"trimmern|elverk|elverket|högtalare|högtalaren|dator|datorn|klocka|klockan)")
+_THING = (r"\w*(?:vapen|vapnet|vapnen|gevär|geväret|bössa|bössan|studsare|studsaren|pistol|pistolen|revolver|"
+          r"revolvern|kamera|kameran|kameror|kamerorna|klippare|klipparen|barnvagn|barnvagnen|sittvagn|sittvagnen|"
+          r"symaskin|symaskinen|glasögon|glasögonen|drönare|drönaren|cykel|cykeln|kikare|kikaren|motorsåg|motorsågen|"
+          r"trimmer|trimmern|elverk|elverket|högtalare|högtalaren|dator|datorn|klocka|klockan)")
 _NR = r"(?:nr|no|nummer|serienr|s/n|S/N|SN)\.?"
 _SERIAL = r"(?:\d{1,2}/)?[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*"
 # the maker, one to three model's words, the bare "nr", the serial
