@@ -22,6 +22,9 @@ def _ids(text: str, detector) -> set[str]:
     ("Frun har numera Green Card LIN3304127781 och bor kvar.", "LIN3304127781"),
     ("Hennes adóazonosító jel 8312051236 finns i ansökan.", "8312051236"),
     ("Vården i Bursa, hasta no BRS-DH 2207-41 enligt epikrisen.", "BRS-DH 2207-41"),
+    # a passport's nine characters, capitals and digits mixed
+    ("Wouter är född 4 maj 1981; paspoort NRK5512T7.", "NRK5512T7"),
+    ("Gästen Amélie, passeport 21DL55193.", "21DL55193"),
 ])
 def test_a_document_abroad_by_its_own_word_is_an_identifier(blank_detector, text, number):
     assert number in _ids(text, blank_detector)

@@ -32,7 +32,11 @@ _DOCUMENT = (r"(?i:pas|paspoort|paszport|passi|passin|pasaport|pasaporte|passapo
              r"|osobna[ ]iskaznica|li[čc]na[ ]karta|лична[ ]карта|henkilökortti)")
 _NO = r"(?:[ \t\u00a0]+(?i:nr\.?|no\.?|n°|nº|numer|number|numero|número|číslo|szám))?(?:[ \t\u00a0]*:)?"
 # the number: a series' capitals maybe, then six to twelve digits, grouped or not, a check letter maybe
-_DOC_VALUE = r"(?P<value>(?:[A-Z]{1,3}[ -]?)?\d{2,12}(?:[ -]\d{2,6}){0,3}[A-Z]?)(?![\w]|[-/.,:]\d)"
+# (or the nine characters of a Dutch, a German or a French passport, capitals and digits mixed: "NXF4418K2",
+# "19CK44182")
+_DOC_VALUE = (r"(?P<value>(?:[A-Z]{1,3}[ -]?)?\d{2,12}(?:[ -]\d{2,6}){0,3}[A-Z]?"
+              r"|(?:[A-Z]{1,3}\d|\d{2}[A-Z]{2}\d)[A-Z\d]{3,7}\d)"
+              r"(?![\w]|[-/.,:]\d)")
 DOCUMENT_ABROAD = compile_rule(rf"(?<![\w-])(?P<label>{_DOCUMENT}){_NO}[ \t\u00a0]+{_DOC_VALUE}")
 
 # a Green Card's receipt number (three letters of the service centre, ten digits) or its alien number
@@ -90,7 +94,9 @@ _SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 def _check_document(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     digits = only_digits(value)
-    if not 6 <= len(digits) <= 12 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
+    # (a document number mixing capitals and digits inside holds four digits at least: "NXF4418K2")
+    fewest = 4 if re.search(r"\d[A-Z]+\d", value) else 6
+    if not fewest <= len(digits) <= 12 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
         return None
     if _SUM.match(value):
         return None  # "250 000" in groups of three: a fee in any currency, no document's number
