@@ -34,3 +34,16 @@ def test_a_date_that_is_a_personnummers_birth_is_a_birth_date(text, expected):
 ])
 def test_no_matching_personnummer_in_the_passage_is_no_birth(text):
     assert not found(text)
+
+
+def test_dates_are_tried_only_where_one_can_begin_and_found_as_everywhere():
+    """Trying the date pattern only at digits, dashes and words a weekday, an ordinal or a month can open with
+    finds what trying it at every character finds, whatever the case of the words and however re folds them."""
+    from redact.detect.birth_dates_of_numbers import _DATE, _dates_within
+
+    text = ("Sökande: Ingrid Holmqvist, 19550502-3977, FÖDD TISDAG 2 MAJ 1955; ärende 4 den tolfte mars -87.\n"
+            "Geboren am 3. März 1979 / MÄRZ 1979, ſeptember 3, 1987, KASIM 1990, Kasım 1990, İyun 1988, "
+            "ΜΑΪΟΥ 1961, Μαΐου 1961, 12.III.1987, '87, 12-Mar-1987, tue, 3 march 1987, ÅR 1990 µ 2 maj 1955.")
+    for lo, hi in ((0, len(text)), (5, 120), (40, len(text) - 7), (97, 200)):
+        assert [(m.start(), m.end()) for m in _dates_within(text, lo, hi)] == \
+            [(m.start(), m.end()) for m in _DATE.finditer(text, lo, hi)]

@@ -16,13 +16,72 @@ from collections.abc import Iterator
 
 from redact.detect.patterns import Rule, Verdict, compile_, rule_regex
 from redact.detect.personnummer import numbers_births
-from redact.detect.placed_birth_dates import DATE, parse_date
+from redact.detect.placed_birth_dates import DATE, DATE_OPENING_WORDS, parse_date
 
 _DATE = compile_(DATE)
 #: Characters either side of a number its holder's written birth date may stand within.
 _REACH = 300
 # a blank line ends a passage: a date past it is another paragraph's
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+#: How many first characters of a word are compared (more let fewer words through, and cost more to hold)
+_OPENING = 4
+# Latin-1 letters but the micro sign: re, ignoring case, takes one of them for another only when their lowercase is
+# the same, and for no other character but these three, whose lowercase is none of them
+_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def _plain(text: str) -> bool:
+    """True when every character of ``text`` is in Latin-1 and no micro sign (re takes it for the Greek mu)."""
+    return text.isascii() or (max(text) < "\u0100" and "\u00b5" not in text)
+
+
+def _plain_openings(alternations: tuple[str, ...]) -> frozenset[str] | None:
+    """The first ``_OPENING`` characters of every word of ``alternations`` (as ``re.VERBOSE`` reads them) that a text of
+    :func:`_plain` characters can hold, in lowercase: where none of them begins, such a word opens none of the words,
+    whatever its case. None when a word opens with more than letters."""
+    openings = set()
+    for alternation in alternations:
+        for word in alternation.split("|"):
+            word = re.sub(r"[ \t\n\r\v\f]", "", word.removeprefix("(?:"))[:_OPENING]
+            if not word or re.escape(word) != word:
+                return None
+            folded = "".join(_FOLDS.get(c) or c.lower() for c in word)
+            if len(folded) == len(word) and _plain(folded):
+                openings.add(folded)
+    return frozenset(openings)
+
+
+_OPENINGS = _plain_openings(DATE_OPENING_WORDS)
+_OPENING_LENGTHS = sorted({len(w) for w in _OPENINGS or ()})
+# Where ``DATE`` can begin: its own look-behind, then a word character, the Greek iota subscript (re takes it for
+# the iota of Greek months), or a short year's dash or apostrophe ("-87", "'87").
+_CAN_BEGIN = re.compile(r"(?<![\w.,/:+–-])[\w\u0345'’–-]")
+
+
+def _may_open(text: str, at: int) -> bool:
+    """False when no date can begin at ``at``, a place ``_CAN_BEGIN`` found: a Latin word there that opens no
+    weekday, day in words or month ``DATE`` knows (trying the whole pattern at a word tries every month of every
+    language, about thirty times this test)."""
+    c = text[at]
+    if c.isdecimal() or c in "'’–-" or _OPENINGS is None:
+        return True
+    head = text[at:at + _OPENING]
+    return not _plain(head) or any(head[:n].lower() in _OPENINGS for n in _OPENING_LENGTHS)
+
+
+def _dates_within(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_DATE.finditer(text, lo, hi)``, the pattern tried only where a date can begin."""
+    end = lo
+    for at in _CAN_BEGIN.finditer(text, lo, hi):
+        i = at.start()
+        if i < end or not _may_open(text, i):
+            continue
+        m = _DATE.match(text, i, hi)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _whole_written_date(m: re.Match[str]) -> _dt.date | None:
@@ -49,7 +108,7 @@ class _DatesBesideNumbers:
         numbers = numbers_births(text)
         seen: set[int] = set()
         for start, end, born in numbers:
-            for m in _DATE.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
+            for m in _dates_within(text, max(0, start - _REACH), min(len(text), end + _REACH)):
                 if m.start() in seen or (m.start() < end and start < m.end()):
                     continue
                 if _whole_written_date(m) == born and _same_passage(text, m.start(), start):

@@ -57,6 +57,8 @@ _BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # rule tries the pattern at every digit of a page, about 40 µs each without it). The same matches: re, ignoring
 # case, takes the Greek iota subscript (a mark, no letter) for the iota that opens Greek months, so it passes too.
 _LETTER = r"(?=[^\W\d_]|\u0345)"
+#: The alternations of words ``DATE`` may open with (a weekday, a day in words, a month), ignoring case.
+DATE_OPENING_WORDS = (_WEEKDAY, _ORDINAL, _MONTH)
 
 DATE = rf"""
     (?<![\w.,/:+–-])
