@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from redact.detect.heap import keep_freed_heap
-from redact.detect.nlp import AffixMemo, cache_every_chunk, default_model_path, load_pipeline, pipe
+from redact.detect.nlp import AffixMemo, cache_every_chunk, default_model_path, load_pipeline, pipe, remember_affixes
 
 TEXTS = [
     "NORRVIKS KOMMUN                    Dnr 2026/0412   Sida 1\nSökande: Maja Öberg, 19900101-1234\n",
@@ -88,6 +88,18 @@ def test_affix_answers_are_remembered_and_the_tokens_stay_the_same(pipelines):
         plain.tokenizer.to_bytes(exclude=["vocab", "exceptions"])
     copy = pickle.loads(pickle.dumps(ours.tokenizer))
     assert [t.text for t in copy(TEXTS[-1])] == [t.text for t in plain.tokenizer(TEXTS[-1])]
+
+
+def test_remembered_affixes_keep_every_special_case():
+    # the special cases are loaded once, after the expressions are set: the same cases, the same tokens
+    tokenizer = spacy.load(default_model_path()).tokenizer
+    plain = spacy.load(default_model_path()).tokenizer
+    rules = dict(tokenizer.rules)
+    remember_affixes(tokenizer)
+    assert isinstance(tokenizer.infix_finditer.__self__, AffixMemo)
+    assert tokenizer.rules == rules and list(tokenizer.rules) == list(rules)
+    for text in [*TEXTS, "Jfr t.ex. 3:e st. :) o.s.v."]:
+        assert _tokens(tokenizer(text)) == _tokens(plain(text))
 
 
 LETTER = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
@@ -193,7 +194,7 @@ NUMBER_FIRST_NEEDS = ("rue", "avenue", "av.", "boulevard", "bd", "place", "chemi
                       "route", "cours", "square", "passage", "sentier", "voie")
 
 
-_STREET_START = re.compile(rf"(?i:{_LOWER_WORDS})$")
+_STREET_START = compiled(rf"(?i:{_LOWER_WORDS})$")
 # Words before a number and a comma that make the line no address: a box (the Swedish rules'), a document's
 # numbers ("Faktura 2026-118, 1200 kronor", "Paragraf 12, 4 kap."), an organisation's number.
 _NOT_STREET_START = frozenset({
@@ -365,7 +366,7 @@ PLACES_AFTER_CONTACT = compile_rule(
 )
 CONTACT_GATE = rule_regex(r"[^\W\d_]:[ \t]*\n|\d[ \t]*,|@")
 PLACES_GATE = rule_regex(r"[^\W_],[ \t]*\n?[ \t]*[^\W_]")  # a word or a number on each side of a comma
-_HOME_CUE = re.compile(
+_HOME_CUE = compiled(
     r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|vistas|vistades|adress|adressen|hemma|mamma|pappa|mor|far|"
     r"mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|morföräldrar|morföräldrarna|farföräldrar|"
     r"farföräldrarna|föräldrar|föräldrarna|moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|"
@@ -380,17 +381,17 @@ _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]
 # El-Tahrir", "N° 12 Avenue ...")
 _HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*|\#[ \t]?)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
-_KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
-                        r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
-                        # the district and lane words of Ethiopia and Thailand ("Woreda 03", "Soi Ari 3", "Moo 4")
-                        r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon|"
-                        # the quarter, commune, district and village words of English, French, Spanish, Portuguese
-                        # and German, before the place's name ("Quartier Kipé", "Commune de Ratoma", "Bairro Alto")
-                        r"quartier|commune|secteur|arrondissement|cité|village|ville|district|sector|ward|estate|"
-                        r"township|suburb|bairro|distrito|municipio|município|aldea|vereda|corregimiento|localidad|"
-                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel|"
-                        # a house named as the French-speaking islands and Africa name it ("Villa Hoarau", "Maison Payet")
-                        r"villa|maison)$")
+_KIND_WORD = compiled(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
+                      r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
+                      # the district and lane words of Ethiopia and Thailand ("Woreda 03", "Soi Ari 3", "Moo 4")
+                      r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon|"
+                      # the quarter, commune, district and village words of English, French, Spanish, Portuguese
+                      # and German, before the place's name ("Quartier Kipé", "Commune de Ratoma", "Bairro Alto")
+                      r"quartier|commune|secteur|arrondissement|cité|village|ville|district|sector|ward|estate|"
+                      r"township|suburb|bairro|distrito|municipio|município|aldea|vereda|corregimiento|localidad|"
+                      r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel|"
+                      # a house named as the French-speaking islands and Africa name it ("Villa Hoarau", "Maison Payet")
+                      r"villa|maison)$")
 # the quarter and street words of another language that make a part an address with only its town after it
 # ("Quartier Hadoudja, Moroni", "Route de la Corniche, Moroni"), whatever the number
 _OPENS_ABROAD = re.compile(r"(?:Quartier|Commune|Secteur|Cité|Colonia|Barrio|Bairro|Urbanización|Hay|Hai|Xaafadda|"
@@ -407,14 +408,14 @@ _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 # a postal code of two letters and five digits after its parish or town ("Christ Church BB15139"), or the
 # Cayman Islands' ("Bodden Town KY1-1601")
 _LETTERED_POSTCODE_END = re.compile(r"[^\W\d_][ \t]+[A-Z]{2}(?:[ \t]?\d{5}|\d-\d{4})$")
-_FOREIGN_LOWER_IN = re.compile(rf"(?<=[^\W\d_])[ \t]+{_FOREIGN_LOWER}")
-_NUMBER_LED_AT = re.compile(_NUMBER_LED)
+_FOREIGN_LOWER_IN = compiled(rf"(?<=[^\W\d_])[ \t]+{_FOREIGN_LOWER}")
+_NUMBER_LED_AT = compiled(_NUMBER_LED)
 _LOW_UNIT_AT = re.compile(_LOW_UNIT)
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
-_COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
+_COUNTRY_PART = compiled(rf"^{COUNTRY}$")
 #: any country, where the places before it are said to be a home ("bor på Villa Hoarau, Beau Vallon, Mahé, Seychelles")
 #: (its short name only: "Commonwealth of Dominica" stays one of the places, as the rules were written)
-_ANY_COUNTRY_PART = re.compile(rf"^{_any_country(official=False)}$")
+_ANY_COUNTRY_PART = compiled(rf"^{_any_country(official=False)}$")
 _SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
 # a Mexican or other state abbreviated after the town ("Jal.", "Gto.", "Qro.")
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")

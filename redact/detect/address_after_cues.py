@@ -18,7 +18,7 @@ from redact.detect import context as ctx
 from redact.detect.address_labels import INSTITUTION
 from redact.detect.address_numbered_streets import COUNT_AFTER, NOT_STREET
 from redact.detect.address_shapes import EXTRA, L, NUMBER, POST, SP, STREET, U, WORD
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.patterns import Verdict, compile_, leading_letters
 from redact.detect.stay_cells import numbered_room
 from redact.detect.streets_abroad import COUNTRY_WORD
@@ -166,8 +166,8 @@ _INSTITUTION_AFTER = re.compile(r"[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hem
                                 r"sjukhem|vårdhem|internat)(?![\w-])")
 
 
-_LIVED_ON = scanning(compile_(
-    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?:\w+[ \t]+)?(?i:på)[ \t]+(?P<place>{WORD})(?![\w-])"))
+_LIVED_ON = compile_scanning(
+    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?:\w+[ \t]+)?(?i:på)[ \t]+(?P<place>{WORD})(?![\w-])", re.VERBOSE)
 
 
 @lru_cache(maxsize=4)

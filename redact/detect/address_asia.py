@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
@@ -79,7 +80,7 @@ def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # the country as the address's last part ("..., Lusaka, Zambia")
-_COUNTRY_LAST = re.compile(rf",[ \t]*\n?[ \t]*{ANY_COUNTRY}$")
+_COUNTRY_LAST = compiled(rf",[ \t]*\n?[ \t]*{ANY_COUNTRY}$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|i|hos)(?![\w-])")
 
 
@@ -146,7 +147,7 @@ _JP_NUMBERS = r"\d{1,2}-\d{1,2}-\d{1,3}(?![\w-])"
 JAPANESE_DISTRICT_FIRST = compile_rule(
     rf"(?<![\w.-])(?P<district>{_JP_DISTRICT})[ \t]+{_JP_NUMBERS}{_SEP}{_JP_TOWN}(?![\w-])")
 JAPANESE_DISTRICT_NEEDS = ("ō", "ū", "cho", "machi", "mura")
-_JP_BLOCK_CELL = re.compile(rf"{_JP_NUMBERS}[ \t]+(?P<district>{_JP_DISTRICT})")
+_JP_BLOCK_CELL = compiled(rf"{_JP_NUMBERS}[ \t]+(?P<district>{_JP_DISTRICT})")
 
 
 def check_japanese_district_first(text: str, m: re.Match[str]) -> Verdict | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule
 from redact.types import Finding
 
@@ -167,7 +168,7 @@ _COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
 _PART_BEFORE = (rf"(?:{_WORD}[ \t]+)?{_WORD}[ \t]+(?:nr\.?[ \t]*)?"
                 r"(?:[A-ZÅÄÖ]?[ \t]?\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ])(?![\w])")
 _HOME_BEFORE = r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+[a-zåäö]{4,}|[ \t]+[A-ZÅÄÖ][\w'’-]+)?"
-_PREFIX = re.compile(
+_PREFIX = compiled(
     rf"(?<![\w-])(?:(?P<home>{_HOME_BEFORE}){_COMMA})?(?P<parts>(?:{_PART_BEFORE}){_COMMA}(?:{_PART_BEFORE}{_COMMA})?)"
     rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
 _REACH = 120
@@ -206,8 +207,8 @@ def with_parts_before(f: Finding, text: str) -> Finding:
 # Solrosen, plan 2, rum 4", a school's student housing with its house and room: "Konstfackskolan, elevhemmet hus C
 # rum 12"): under an address's header, whatever the part's word. In a cell the home's name may run to three words, a
 # place's and its kind's in lower case ("Abisko naturvetenskapliga station, rum 14", a research station's room).
-_CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE}(?:[ \t]+[a-zåäö]{{4,}})?)"
-                        rf"(?P<parts>[ \t]*,[ \t]*{_PART_BEFORE}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_BEFORE}){{0,2}})$")
+_CELL_HOME = compiled(rf"^(?P<home>{_HOME_BEFORE}(?:[ \t]+[a-zåäö]{{4,}})?)"
+                      rf"(?P<parts>[ \t]*,[ \t]*{_PART_BEFORE}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_BEFORE}){{0,2}})$")
 
 
 # A care home named in several words, its ward and room after it with or without commas between them ("Ekbackens
@@ -218,8 +219,8 @@ _CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE}(?:[ \t]+[a-zåäö]{{4,}})?)
 _CARE_HOME = (r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w'’-]+)){0,4}?[ \t]?"
               r"(?i:boende|boendet|hem|hemmet|vårdhem|sjukhem|servicehus|servicehuset|gruppbostad|gruppbostaden)")
 _PART_NAMED = rf"{_PART_BEFORE}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?![\w]))?"
-_CELL_CARE_HOME = re.compile(rf"^(?P<home>{_CARE_HOME})"
-                             rf"(?P<parts>[ \t]*,[ \t]*{_PART_NAMED}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_NAMED}){{0,2}})$")
+_CELL_CARE_HOME = compiled(rf"^(?P<home>{_CARE_HOME})"
+                           rf"(?P<parts>[ \t]*,[ \t]*{_PART_NAMED}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_NAMED}){{0,2}})$")
 
 
 def named_home_with_parts(cell: str) -> bool:
@@ -233,7 +234,7 @@ def named_home_with_parts(cell: str) -> bool:
 # A care home's name, its ward's name and its numbered parts before the street in one cell ("Vasa kommuns
 # korttidsboende Eken, rum 3, Ekgatan 4, 214 10 Malmö"): the street and its postcode make the cell a home's address,
 # the home and the room are where in it the person lives.
-_CARE_HOME_BEFORE_STREET = re.compile(
+_CARE_HOME_BEFORE_STREET = compiled(
     rf"^{_CARE_HOME}(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?(?P<parts>(?:[ \t]*,[ \t]*{_PART_NAMED}){{1,3}})"
     r"[ \t]*,[ \t]*(?=[A-ZÅÄÖ])")
 

@@ -21,9 +21,10 @@ import re
 
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.address_growth import named_again
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule
 
-_COUNTRY = re.compile(rf"{COUNTRY}$")
+_COUNTRY = compiled(rf"{COUNTRY}$")
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"

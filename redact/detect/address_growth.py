@@ -20,6 +20,7 @@ from dataclasses import replace
 from redact.detect.address_abroad import (
     _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN, ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER,
 )
+from redact.detect.first_chars import compiled
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
@@ -76,29 +77,29 @@ _BUILDING_PART = (r"(?i:résidence|residence|residencia|residencial|immeuble|imm
 # a lower-case unit word of any language before its number is a part too ("hyrja 2", "mən. 12");
 # a country after the address is left to the rules that found its street (a rule for a Nordic address takes
 # "..., Finland", a home after a cue leaves "..., Somaliland")
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_BUILDING_PART}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET}|{_LOW_UNIT})"
-                      r"(?![\w-])")
+_FORWARD = compiled(rf"{_SEP}(?:{_UNIT}|{_BUILDING_PART}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET}|{_LOW_UNIT})"
+                    r"(?![\w-])")
 # a town or a district alone (a three-digit postal code may follow it: "Tainan 704"): taken when the address's clause ends after it or a part above follows it, over a
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
-_PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
-                         rf"(?![\w-])){_TOWN}(?:[ \t]+\d{{3}})?(?![\w-])")
+_PLACE_PART = compiled(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
+                       rf"(?![\w-])){_TOWN}(?:[ \t]+\d{{3}})?(?![\w-])")
 # the clause ends, a phone number in its country's form follows, the Swedish sentence goes on after the town
 # ("..., Serrekunda och arbetar där", "..., Gombe, Kinshasa, och skickar brev") or any country follows it
 # ("..., Port Vila, Vanuatu")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])"
-                         r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
-                         rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
+_PLACES_END = compiled(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])"
+                       r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
+                       rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 # the next line of a letter's address block, holding the district or town and the postal code (and the country): an
 # envelope writes the street on one line and "Bang Saray, Chon Buri 20250, Thailand" on the next, with no comma at
 # the line end; the whole line is the address's (a postal code must stand on it)
 _LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
-_CITY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
-                        rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE})"
-                        # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too
-                        rf"(?:,[ \t]*{ANY_COUNTRY})?(?:[ \t]*\((?:[A-Z]{{2}}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){{0,2}})\))?"
-                        rf"(?=[ \t]*(?:\n|$))")
-_TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
+_CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
+                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE})"
+                      # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too
+                      rf"(?:,[ \t]*{ANY_COUNTRY})?(?:[ \t]*\((?:[A-Z]{{2}}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){{0,2}})\))?"
+                      rf"(?=[ \t]*(?:\n|$))")
+_TRAILING_COUNTRY = compiled(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
 
 def _places(text: str, at: int) -> int | None:
@@ -115,14 +116,14 @@ def _places(text: str, at: int) -> int | None:
     return taken
 
 
-_UNIT_AT = re.compile(_UNIT)
+_UNIT_AT = compiled(_UNIT)
 # the province or region in brackets after the postal code and town ("29680 Estepona (Málaga)", "80142 Napoli (NA)"):
 # the address's last part, as a country after it is
 _BRACKETED_REGION = re.compile(r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})\)")
 _FLAT_SLASH_BEFORE = re.compile(r"(?<![\w/-])\d{1,4}[A-Za-z]?/$")
 _PART_REST = re.compile(r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,5}[A-Za-z]?)){1,2}(?=,)")
-_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
-_BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
+_UNIT_WORD_BEFORE = compiled(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
+_BACKWARD_UNIT = compiled(rf"(?<![\w-]){_UNIT}{_SEP}$")
 # the kind of house before its number sign ("Villa" of "Villa n° 87, Sicap …", "Maison No 4", "Plot # 12")
 _NUMBER_SIGN = re.compile(r"(?i:n°|no\.?|nr\.?|#)[ \t]*\d")
 _HOUSE_BEFORE_SIGN = re.compile(r"(?<![\w-])(?:Villa|Maison|House|Casa|Lot|Plot|Parcelle|Kiwanja)[ \t]+$")
@@ -220,9 +221,9 @@ def _abroad(f: Finding) -> bool:
 
 
 # the next line's postal code, town and country ("1200-195 Lisboa, Portugal"): a line of its own naming a country
-_CITY_LINE_WITH_COUNTRY = re.compile(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
-                                     rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}),[ \t]*{ANY_COUNTRY}"
-                                     rf"[ \t]*(?:\n|$)")
+_CITY_LINE_WITH_COUNTRY = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
+                                   rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}),[ \t]*{ANY_COUNTRY}"
+                                   rf"[ \t]*(?:\n|$)")
 
 
 def _abroad_by_next_line(f: Finding, text: str) -> bool:
@@ -260,7 +261,7 @@ def _country_end(text: str, end: int) -> int:
 _NAME_LIKE_COUNTRY = re.compile(
     rf"{_SEP}(?:{'|'.join(sorted(NOT_A_COUNTRY_AFTER))})(?![\w'’-])"
     r"(?=[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])")
-_POST_TOWN_END = re.compile(rf"(?<![\w-])(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})$")
+_POST_TOWN_END = compiled(rf"(?<![\w-])(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})$")
 
 
 def _reach(f: Finding, text: str) -> int:

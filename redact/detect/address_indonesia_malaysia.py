@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule
 
 _STREET_WORD = (r"(?:Jalan|JALAN|Jln\.?|Jl\.?|JL\.?|Gang|Gg\.?|Lorong|Lrg\.?|Persiaran|Psn\.?|Lebuh|Lebuhraya|"
@@ -51,7 +52,7 @@ _MALAY_WORD = r"(?:Jalan|JALAN|Jln\b|Jl\b|JL\b|Jl\.|Gang|Gg\.|Lorong|Lrg\.|Persi
 # (the words looked for as written first: the regex alone tried every position of a page without them)
 MALAY_GATE = NeedleGate(re.compile(rf"(?<![\w-]){_MALAY_WORD}"), alternative_needles(_MALAY_WORD), cased=True)
 _DISTINCT = re.compile(rf"{_RT_RW}|(?<![\w-]){_ADMIN_KIND}[ \t]|(?<![\w-]){_POSTCODE}|{_COUNTRY}")
-_PART_AT = re.compile(rf"(?:{_SEP}|[ \t]*\n[ \t]*|[ \t]+(?={_RT_RW}))({_PART})")
+_PART_AT = compiled(rf"(?:{_SEP}|[ \t]*\n[ \t]*|[ \t]+(?={_RT_RW}))({_PART})")
 
 
 def check_malay_address(text: str, m: re.Match[str]) -> Verdict | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.address_growth import with_country_after
+from redact.detect.first_chars import compiled
 from redact.types import Finding
 
 # only a comma (and the white space around it, a line end too) between two parts
@@ -59,7 +60,7 @@ def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
 # Abeba, Etiopien"), the postal half of an address abroad split over two cells, which has no postal code to say so,
 # or a code of a shape the postal rules do not read alone: three digits after the country's letters ("FO-410
 # Runavík, Føroyar"), a Canadian code after the town and its province in brackets ("Laval (Québec) H7N 3T4, Canada")
-_TOWN_COUNTRY_AFTER = re.compile(
+_TOWN_COUNTRY_AFTER = compiled(
     r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>(?:[A-Z]{2}-\d{3,5}[ \t]+)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
     r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
     r"(?:[ \t]+\([^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t-][^\W\d_]+)?\))?(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)?,[ \t]*"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
@@ -57,7 +58,7 @@ NAMED_PARTS = compile_rule(
 )
 # every match begins with a kind's or a home's word, or is a floor ("3e étage", "2nd floor"): the words looked for
 # as written first
-NAMED_PARTS_GATE = NeedleGate(re.compile(rf"(?<![\w-])(?:{_KIND}|{_HOME})"),
+NAMED_PARTS_GATE = NeedleGate(compiled(rf"(?<![\w-])(?:{_KIND}|{_HOME})"),
                               alternative_needles(_KIND, _HOME_WORD) + ("étage", "floor"), cased=True)
 
 

@@ -16,6 +16,7 @@ import re
 from redact.detect import address_abroad as abroad
 from redact.detect.address_growth import named_again
 from redact.detect.address_units import _LANE_WORD
+from redact.detect.first_chars import compiled
 from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
@@ -40,7 +41,7 @@ _KIN = (r"mormor|morfar|farmor|farfar|mamma|pappa|mor|far|mamman|pappan|modern|f
         r"farföräldrar|morföräldrar|föräldrar|föräldrarna")
 # where the parts begin: a residence or address cue's preposition, an address label, "c/o" and a name, a party's
 # name opening its line, or a relative's noun and the relative's name
-_OPENER = re.compile(
+_OPENER = compiled(
     rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
     r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"
     rf"|(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"

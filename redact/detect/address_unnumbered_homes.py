@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Rule, Verdict, compile_rule
 
 U, L = ctx.U, ctx.L
@@ -189,7 +190,7 @@ _NOT_A_DWELLING = re.compile(r"(?i)^(?:sjuk|bad|bastu|klubb|rast|raststugan|vär
 
 # a line's or a table cell's start, and a postal code and its town ending the line or the cell
 _LINE_OPENS = re.compile(r"(?:^|\n|\|)[ \t]*\Z")
-_POSTAL_LINE_END = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}][{L}]+(?:[ -][{U}][{L}]+)?[ \t]*(?:\n|\||$)")
+_POSTAL_LINE_END = compiled(rf"[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}][{L}]+(?:[ -][{U}][{L}]+)?[ \t]*(?:\n|\||$)")
 
 
 def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
@@ -303,7 +304,7 @@ RULES = (
 # ("Drängstugan, Åsby prästgård", "Flygeln, Hammars gård") and a cottage by its village or harbour ("Fyrstugan,
 # Ekö hamn", "Båtsmanstorpet, Näs": a cottage's word, not a hall's "-huset"). Each is where someone lives, as a farm
 # and its village are; a cell alone, under a header of a home.
-_DWELLING_CELL = re.compile(
+_DWELLING_CELL = compiled(
     rf"^[{U}][{L}]*(?:stugan|stuga|torpet|torp|huset|bostället|boställe|villan|kojan|flygeln|gården|boden)"
     rf"[ \t]+vid[ \t]+{_NAME}$"
     rf"|^{_NAME},[ \t]+{_NAME}s?[ \t]+(?:prästgård|herrgård|gård|kungsgård|säteri|bruk|kaplansgård|komministergård)$"

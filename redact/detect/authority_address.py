@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.authority_lines import on_units_contact_line, opens_with_units
+from redact.detect.first_chars import compiled
 from redact.types import Finding
 
 # The authority or one of its units in the genitive, then (within a few words) the word of its address.
@@ -40,7 +41,7 @@ _PLACE_WORD = (r"(?:besöksadress|postadress|gatuadress|adress|kontaktcenter|ser
 # ("utanför kommunens lokaler", a register of what stands outside the authority's premises: at homes, the opposite)
 _CUE = re.compile(rf"(?i)(?<![\w])(?<!utanför[ \t])(?<!utom[ \t]){_OWNER}(?:[ \t]+\w+){{0,2}}?[ \t]+{_PLACE_WORD}(?![\w])")
 # A line that is the authority's name: "Vetlanda kommun", "Region Skåne", "Borås Stad", "Socialförvaltningen".
-_NAME_LINE = re.compile(
+_NAME_LINE = compiled(
     r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)|Region[ \t]+[A-ZÅÄÖ][\w-]*"
     r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?\w*(?:förvaltningen|nämnden|myndigheten|länsstyrelsen)"
     r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?"
@@ -71,7 +72,7 @@ _HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|fo
 _FACILITY = (r"(?:vattenverk|reningsverk|värmeverk|bibliotek|återvinningscentral|avfallsanläggning|simhall|badhus|"
              r"ishall|sporthall|idrottshall|kommunhus|stadshus|brandstation|räddningsstation|fritidsgård|kulturhus|"
              r"medborgarhus|bygdegård|folketshus|hembygdsgård|församlingshem)(?:en|et|s)?")
-_FACILITY_BEFORE = re.compile(
+_FACILITY_BEFORE = compiled(
     rf"(?<![\w-])(?:[\w-]+s[ \t]+{_FACILITY}|[\w-]*?{_FACILITY}(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)"
     r"(?:[ \t]*,|[ \t]+(?:på|vid))[ \t]*\n?[ \t]*$", re.IGNORECASE)
 # Words of a home or of someone's own place: the activity is held at a person's ("hölls i hans lägenhet på ...")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.company_forms import AFTER_NAME
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.letterhead_boxes import under_box_line
 
 # What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
@@ -70,7 +70,7 @@ _ADDRESSEE = r"(?:(?i:till|mottagare|kopia|kopia[ \t]+till)[ \t]*:[ \t]*)?"
 # two other parts)
 # (a state agency by its abbreviation before its unit: "SMHI, enheten för observationer, 601 76 Norrköping")
 _AGENCY_LETTERS = r"(?:[A-ZÅÄÖ]{2,6}[ \t]*,[ \t]*(?=(?i:enhet|avdelning|sektion|kontor)))?"
-_UNIT_OPENS = re.compile(rf"[ \t]*{_ADDRESSEE}(?P<units>{_AGENCY_LETTERS}{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
+_UNIT_OPENS = compiled(rf"[ \t]*{_ADDRESSEE}(?P<units>{_AGENCY_LETTERS}{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
 # the label of the authority's visiting address ("Besök: Storgatan 1", "Besöksadress: Storgatan 1"): a home has none
 _VISIT_LABEL = re.compile(r"(?i)(?<![\w-])(?:besök|besöksadress)[ \t]*:[ \t]*$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"
@@ -87,7 +87,7 @@ _HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|he
 
 _BOX_OPENS = re.compile(r"(?<![\w-])(?i:box)[ \t]+\d")
 # the unit's names and parts that open a line, the address after them
-_UNITS_PREFIX = re.compile(rf"[ \t]*(?:{_UNIT_NAME}){{1,3}}(?:{_OTHER_PART}){{0,2}}")
+_UNITS_PREFIX = compiled(rf"[ \t]*(?:{_UNIT_NAME}){{1,3}}(?:{_OTHER_PART}){{0,2}}")
 
 
 def opens_with_units(text: str, start: int, end: int) -> int | None:
@@ -198,7 +198,7 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
 # "Vakthavande 0498-…"), or with the
 # label of the body's mailbox ("E-post tillsyn@…"); the body's postal box may open it, its postal code and town after
 # ("Box 654, 831 27 Norrvik. Telefon 0123-…": the box is never a home, see organisation)
-_LABELLED_NUMBER_LINE = re.compile(
+_LABELLED_NUMBER_LINE = compiled(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from redact.detect.birth_cues_abroad import CUE_PATTERNS
+from redact.detect.first_chars import compiled
 
 # the form labels no running text uses as a birth word alone: the Turkish "D.T." ("doğum tarihi"), the English "b."
 # ("born"), the Somali "taariikhda" ("the date"), the genealogists' star for "born" ("* 1983", "* 12.04.1966", as
@@ -19,8 +20,8 @@ _FORM_LABELS = (r"d\.[ ]?t\.", r"b\.", "taariikhda", r"\*")
 _WORDS = "|".join((*(p.replace(" ", "[ ]") for p in CUE_PATTERNS), *_FORM_LABELS))
 # (the linking word a birth word keeps before its date: "nato il", "née le", "geboren am", "født den")
 # (before a year by its last two digits with its dash too: "s. -77", as a Finnish clerk writes "born in '77")
-_LABEL = re.compile(rf"(?i)(?:{_WORDS})(?![^\W\d_])[ \t]*:?[ \t]*(?:(?:il|le|el|am|den|op|on|dnia|da)[ \t]+)?"
-                    r"(?=\d|-\d\d$)")
+_LABEL = compiled(rf"(?i)(?:{_WORDS})(?![^\W\d_])[ \t]*:?[ \t]*(?:(?:il|le|el|am|den|op|on|dnia|da)[ \t]+)?"
+                  r"(?=\d|-\d\d$)")
 
 
 def birth_cell_label(value: str) -> int:

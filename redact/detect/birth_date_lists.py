@@ -15,6 +15,7 @@ import datetime as _dt
 import re
 
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
+from redact.detect.first_chars import compiled
 from redact.detect.month_names import MONTHS
 from redact.detect.patterns import Rule, Verdict, compile_rule, real_date
 
@@ -27,8 +28,8 @@ _ONE_DATE = (rf"(?:(?:19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}\.?[ \t]+(?i:{_MONTH})\.?[
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t\n]+(?i:och|samt|respektive|resp\.)[ \t]*\n?[ \t]*)"
 _LATER = compile_rule(rf"(?P<sep>{_SEP})(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)")
 # what stands before a later date: the plural birth word, then the dates before it in the list
-_LIST_BEFORE = re.compile(rf"(?<![\w])(?i:födda|föddes|fødte|born)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}"
-                          rf"(?:{_SEP}{_ONE_DATE})*\Z")
+_LIST_BEFORE = compiled(rf"(?<![\w])(?i:födda|föddes|fødte|born)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}"
+                        rf"(?:{_SEP}{_ONE_DATE})*\Z")
 _REACH = 200
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d?)-(\d\d?)$")
 
@@ -83,8 +84,8 @@ def _a_persons_subject(subject: str) -> bool:
 
     return classify_word(subject.split()[0], load_lexicons()) == F
 # what stands right before: one birth word (singular or plural, with "är"/"var" or not) and its date
-_ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+|år[ \t]+)?"
-                         rf"(?:{_ONE_DATE}|(?:19|20)\d\d)\Z")
+_ONE_BEFORE = compiled(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+|år[ \t]+)?"
+                       rf"(?:{_ONE_DATE}|(?:19|20)\d\d)\Z")
 
 
 def _check_elliptic(text: str, m: re.Match[str]) -> Verdict | None:

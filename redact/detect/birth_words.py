@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 
 from redact.detect.birth_cues_abroad import ABBREVIATED, MONTHS_ABROAD
+from redact.detect.first_chars import compiled
 from redact.detect.month_names import MONTHS
 from redact.detect.patterns import Verdict, compile_rule
 
@@ -40,8 +41,8 @@ MONTH_YEAR = rf"(?P<my_m>(?i:{_MONTH}))\.?,?(?:[ \t]|[ \t]*\n[ \t]*)(?P<my_y>(?:
 # a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87"), the month in
 # another language too, as the clerk copied it from the person's paper ("tammikuu 1990", "Αύγ. 1954")
 _ABROAD_MONTH = "|".join(sorted((m for m in MONTHS_ABROAD if " " not in m), key=len, reverse=True))
-_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
-                              rf"|(?i:{_ABROAD_MONTH})\.?[ ](?:19|20)\d\d)$")
+_MONTH_YEAR_CELL = compiled(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+                            rf"|(?i:{_ABROAD_MONTH})\.?[ ](?:19|20)\d\d)$")
 
 
 def month_and_year_alone(value: str) -> bool:
@@ -61,7 +62,7 @@ def month_and_year_alone(value: str) -> bool:
 # Whose birth is named in any form a header writes a person's noun: as a genitive ("Barnets födelsedatum"), definite
 # or bare before the participle ("Barnet född", "Barn född", "Modern född", "Sökande född"); a count's word before it
 # ("Antal födda") makes a number's column
-_HEADER_PART = re.compile(
+_HEADER_PART = compiled(
     rf"(?:(?!(?:antal|andel|summa|varav|totalt|totala)[ ])[a-zåäö]+[ ])?"
     rf"(?:född|födda|föd\.?[ ]?dat(?:um|\.)?|f\.?[ ]?dat(?:um|\.)?|fdd|föd\.?|f\.|föd(?:else|sels?)d|{BIRTH_COMPOUND})"
     r"(?:[ ]?\([^)]{1,20}\))?")

@@ -38,6 +38,7 @@ from redact.detect import context as ctx
 from redact.detect.birth_cues_world import CALENDAR_CUE_NEEDS, CALENDAR_CUES
 from redact.detect.calendar_month_names import (ETHIOPIAN_MONTHS_SCRIPT, HEBREW_MONTHS_SCRIPT, LUNAR_MONTHS_SCRIPT,
                                                 SOLAR_MONTHS_PASHTO, SOLAR_MONTHS_SCRIPT, THAI_MONTHS)
+from redact.detect.first_chars import compiled
 from redact.detect.month_names import MONTHS as GREGORIAN_MONTHS
 from redact.detect.patterns import Verdict, compile_
 from redact.detect.sexagenary_birth_dates import sexagenary_birth_value
@@ -236,10 +237,10 @@ def check_hebrew_or_ethiopian(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"födelsedatum i den {which} kalendern")
 
 
-_OTHER_CALENDAR_VALUE = re.compile(rf"{_HEBREW_DATE}|{_ETHIOPIAN_DATE}")
+_OTHER_CALENDAR_VALUE = compiled(rf"{_HEBREW_DATE}|{_ETHIOPIAN_DATE}")
 
 
-_CALENDAR_VALUE = re.compile(
+_CALENDAR_VALUE = compiled(
     rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>{_SOLAR_YEAR})"
     rf"(?:[ \t]*(?i:AH|A\.H\.|h))?"
     r"|(?P<bd>\d{1,2})(?P<sep>[./-])(?P<bm>\d{1,2})(?P=sep)(?P<by>2[45]\d\d)"
@@ -251,7 +252,7 @@ _CALENDAR_VALUE = re.compile(
 _ETHIOPIAN_FIGURES_VALUE = re.compile(
     rf"(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:18|19|20)\d\d){_ETHIOPIAN_ERA}")
 # a solar month and its year alone, all an Afghan tazkira or an Iranian paper may give of a birth ("Jawza 1368")
-_SOLAR_MONTH_YEAR_VALUE = re.compile(rf"(?P<m>(?i:{_MONTH})) (?P<y>{_SOLAR_YEAR})")
+_SOLAR_MONTH_YEAR_VALUE = compiled(rf"(?P<m>(?i:{_MONTH})) (?P<y>{_SOLAR_YEAR})")
 _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
 # a year of the Buddhist era alone with its mark ("2494 B.E."), all a Thai paper may give of a birth: the mark says
 # it is no year of ours
@@ -356,7 +357,7 @@ KURDISH_BIRTH = compile_(_LEAD + rf"(?P<date>{_KURDISH_DATE})(?![\w]|[-/.]\d)")
 KURDISH_NEEDS = ("föd",)
 
 
-_KURDISH_VALUE = re.compile(_KURDISH_DATE)
+_KURDISH_VALUE = compiled(_KURDISH_DATE)
 
 
 def _kurdish_ok(m: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.case_keys import register_keys
 from redact.detect.code_columns import names_own_paper
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
@@ -49,10 +49,10 @@ _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
 # "Dnr BYGG 2026-000614"): the document's own case, as the capitalised label heads a letter, not a sentence about
 # another authority's case ("… har ärende 2026-114 hos Kronofogden")
 # (or the bare running number after the label, a sentence of the case after it: "Ärende 0121. Shirin Karimi ska …")
-_LABEL_HEADING = scanning(re.compile(
+_LABEL_HEADING = compile_scanning(
     r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:Ärende|Dnr|Diarienummer|Diarienr|Ärendenummer|Ärendenr|Beteckning)\.?:?[ \t]+"
     r"(?:(?P<code>[A-ZÅÄÖ]{2,6}[ \t]+[A-Z]{0,2}\d{2,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\w/-])"
-    r"|(?P<number>\d{3,6})(?=[.:][ \t]+[A-ZÅÄÖ]))", re.MULTILINE))
+    r"|(?P<number>\d{3,6})(?=[.:][ \t]+[A-ZÅÄÖ]))", re.MULTILINE)
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
 # a heading line that names the case its letter decides, or a logged message's subject that does by a case's word:
@@ -75,8 +75,8 @@ _REFERENCE_LINE = re.compile(
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
 # and a code so ("… i Åsby. 27-0311:" / "Lindahl fick …", "… har fullmakt. 27-0318: pojken bär …"): the notes run on
 # from case to case in one paragraph, a word of the case after the colon
-_CODE_IN_LINE = scanning(re.compile(
-    rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]"))
+_CODE_IN_LINE = compile_scanning(
+    rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]")
 
 
 def heads_case_on_page(text: str, a: int, b: int) -> bool:
@@ -150,7 +150,7 @@ _COURT_HEADER = re.compile(r"(?i)mål")
 # (or the series' letters, the year's two digits and the serial, as the Enforcement Authority numbers its cases:
 # "TX-31-004417"; a score has no letters)
 _LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})|[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}")
-_CELL_SEP = scanning(re.compile(r"[ \t]*(?:\||\t+)[ \t]*"))
+_CELL_SEP = compile_scanning(r"[ \t]*(?:\||\t+)[ \t]*")
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.code_columns import cell_spans
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.patterns import luhn_ok
 
 _DASH = r"[-\u2010-\u2013]"
@@ -192,7 +192,7 @@ def _account_cell_lines(lines: Sequence[str], starts: Sequence[int], accounts: S
 
 # A header saying where a payment goes ("Betalas till", "Utbetalning", "Konto", "Betalningsmottagare"), as a cell
 # of its own: a giro number under it is the payee's account whether or not a name rule knows the row's name.
-_PAYMENT_HEADER = re.compile(
+_PAYMENT_HEADER = compiled(
     r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetala(?:s|t|d|da)[ ]till|återbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
     r"betalningsmottagare|betalningsuppgifter|utbetalningsuppgifter|bankuppgifter|insättning(?:[ ]till)?|"
     r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Rule, Verdict, compile_rule
 
 # the hives' word in its forms, with the bees' own compound; "samhälle" alone is also a town and stays out
@@ -29,9 +30,9 @@ _FIRST = compile_rule(rf"(?<![\w-])(?i:{_HIVE})(?:[ \t\u00a0]+(?i:är|var|blev|h
 _NEXT = compile_rule(rf"(?P<sep>[ \t\u00a0]*(?:,|–|(?<=[ \t\u00a0])-)[ \t\n\u00a0]*|[ \t\n\u00a0]+(?i:och|till|samt|t\.o\.m\.)"
                      rf"[ \t\n\u00a0]+)(?P<value>{_CODE}){_STOP}")
 # what stands before a further mark: the hives' word and the marks listed since it
-_LIST_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HIVE})[^.!?\n]{{0,30}}?{_CODE}"
-                          rf"(?:(?:[ \t\u00a0]*(?:,|–|-)[ \t\n\u00a0]*|[ \t\n\u00a0]+(?i:och|till|samt|t\.o\.m\.)[ \t\n\u00a0]+)"
-                          rf"{_CODE})*\Z")
+_LIST_BEFORE = compiled(rf"(?<![\w-])(?i:{_HIVE})[^.!?\n]{{0,30}}?{_CODE}"
+                        rf"(?:(?:[ \t\u00a0]*(?:,|–|-)[ \t\n\u00a0]*|[ \t\n\u00a0]+(?i:och|till|samt|t\.o\.m\.)[ \t\n\u00a0]+)"
+                        rf"{_CODE})*\Z")
 _REACH = 120
 
 

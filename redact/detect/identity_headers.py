@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.first_chars import compiled
+
 # a personnummer's or a samordningsnummer's short and long labels
 _NUMBER = r"(?:personnummer|personnr\.?|pers\.?[ ]?nr\.?|pnr|p-nr|p\.nr|person-nr|samordningsnummer|samordningsnr\.?)"
 # a date of birth's labels, written out or short
 _BIRTH = r"(?:födelsedatum|födelsedata|födelsedag|född|f\.d\.|f-dat(?:um)?|fdat)"
 _OR = r"[ ]?(?:/|eller|el\.|alt\.|resp\.)[ ]?"
-_IDENTITY_HEADER = re.compile(
+_IDENTITY_HEADER = compiled(
     rf"(?i)^(?:id|identitet|identitetsuppgift(?:er)?|id-uppgift(?:er)?|personuppgift(?:er)?"
     # "Pnr/födelsedatum", "Födelsedatum eller pnr", "Pnr/samordningsnr"
     rf"|{_NUMBER}{_OR}(?:{_BIRTH}|{_NUMBER})|{_BIRTH}{_OR}{_NUMBER}"

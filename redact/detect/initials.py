@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import (
     ABBREVIATIONS, NUMBER_LEADS, hand_initials, particle_initials, plain_lower_initials, signer_header,
@@ -32,7 +32,7 @@ INITIALS = (r"(?:[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{
             r"[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)")
 _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 # A line that names a signature: the initials follow on the same line.
-_SIGNATURE_LINE = re.compile(
+_SIGNATURE_LINE = compiled(
     # (at a line's start, or after a sentence's end on it: "Föredragande: mkö. Beslutande: AnW."; a lookahead, so
     # that each label of a line is read)
     r"(?im)(?:^|(?<=[.;][ \t]))(?=[ \t]*(?:"
@@ -218,11 +218,11 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
 # after initials is a second person's initials, in whatever case; so is the next of a list ("AB, CD och ef") that
 # ends there.
 _TOKEN = r"(?P<token>" + _LOOSE.pattern + r"|" + INITIALS + r")"
-_PAIRED = re.compile(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))"
-                     # (the list may wrap before its "och": "Attest: AnW" / "och mkr.")
-                     # (also after initials in brackets: "Karin Ek (KaE) och mlö")
-                     r"|\)?(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och(?:[ \t]+|[ \t]*\n[ \t]*))" + _TOKEN.replace("token", "listed")
-                     + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
+_PAIRED = compiled(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))"
+                   # (the list may wrap before its "och": "Attest: AnW" / "och mkr.")
+                   # (also after initials in brackets: "Karin Ek (KaE) och mlö")
+                   r"|\)?(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och(?:[ \t]+|[ \t]*\n[ \t]*))" + _TOKEN.replace("token", "listed")
+                   + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
 # Capital initials, a slash and small ones, standing alone: the writer's and the typist's ("PeL/yk", "AB/cd").
 _WRITER_TYPIST = compile_scanning(
     r"(?<![\w/.-])(?P<w>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})/(?P<t>[a-zåäö]{2,3})"

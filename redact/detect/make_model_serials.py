@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 _SERIAL = compile_rule(
@@ -40,7 +41,7 @@ _SERIAL = compile_rule(
     r"(?P<value>(?:[A-Z]{1,3}[- \u00a0]?|\d[A-Z\d]{1,3}[- \u00a0](?=\d{4}))?\d[\d \u00a0-]*\d[A-Z]?)(?![\w]|[-/.,:]\d)"
 )
 # numbered things that are no make: a document's parts, a place's, a road's, a vehicle's line, a grave block
-_NUMBERED_THING = re.compile(
+_NUMBERED_THING = compiled(
     r"(?i)^(?:kapitel|kap|avsnitt|sida|sidan|bilaga|bilagan|punkt|paragraf|tabell|figur|bild|version|utgåva|"
     r"nummer|årgång|volym|band|del|rum|sal|plan|hus|huset|lägenhet|lgh|port|våning|avdelning|avd|kvarter|kv|"
     r"grav|gravplats|gravkvarter|block|rad|plats|tomt|väg|vägen|riksväg|länsväg|europaväg|linje|buss|tåg|spår|"
@@ -266,7 +267,7 @@ _THING_WITH_SERIAL = re.compile(r"(?i)(?<![\w])med[ ]+(?:sitt[ ]+|dess[ ]+)?(?:s
 
 # a column headed by the noun of a thing one person holds ("Nyckelbricka", "Hörapparat", "Trygghetslarm nr"): its
 # cells hold each one's make and serial
-_HELD_HEADER = re.compile(r"(?i)(?:" + _HELD_THING + r")(?:[ ]*(?:nr\.?|nummer))?")
+_HELD_HEADER = compiled(r"(?i)(?:" + _HELD_THING + r")(?:[ ]*(?:nr\.?|nummer))?")
 _DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 
 

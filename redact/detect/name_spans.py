@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from redact.detect.first_chars import compiled
 from redact.detect.not_initials import LAW_ABBREVIATIONS
 from redact.detect.sentence_start import NOUN_ENDINGS
 from redact.resolve.name_forms import trade_firm_spans
@@ -207,7 +208,7 @@ def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding
 
 # A sole trader's trade after the name ("Olle Bergqvist Snickeri", "Wanjiru Kamau Catering"): the firm's
 # line of business, no part of the person's name.
-TRADE = re.compile(
+TRADE = compiled(
     r"(?i:[a-zåäö]{3,}(?:eri|ering)|[a-zåäö]*(?:översättning|redovisning|tjänst|tjänster|service|konsult|"
     r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi|"
     # "Familjestöd", "Thaimassage", "Konstsmide", "Hemomsorg"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from redact.detect.first_chars import compiled
 from redact.detect.lemmatizer import lemmatize
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -25,7 +26,7 @@ SCORE_AMBIGUOUS_PAIR = 0.6
 SCORE_LIST_SURNAME_ALONE = 0.5
 
 # Organisation words: a capitalised run ending like this is an authority, not a person.
-ORG_SUFFIX = re.compile(
+ORG_SUFFIX = compiled(
     r"(nämnden|nämnd|förvaltningen|förvaltning|kommun|kommunen|verket|styrelsen|myndigheten|"
     r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
     r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"

@@ -238,11 +238,17 @@ class AffixMemo:
 
 def remember_affixes(tokenizer: Tokenizer) -> None:
     """Let each affix expression of ``tokenizer`` remember its answer per string (see :class:`AffixMemo`)."""
-    for attr, method in _AFFIX_METHODS:
-        bound = getattr(tokenizer, attr, None)
-        regex = getattr(bound, "__self__", None)
-        if isinstance(regex, re.Pattern) and getattr(bound, "__name__", "") == method:
-            setattr(tokenizer, attr, AffixMemo(regex, method).lookup)
+    # spaCy loads every special case again each time an expression is set: set them with none, load them once
+    rules = tokenizer.rules
+    tokenizer.rules = {}
+    try:
+        for attr, method in _AFFIX_METHODS:
+            bound = getattr(tokenizer, attr, None)
+            regex = getattr(bound, "__self__", None)
+            if isinstance(regex, re.Pattern) and getattr(bound, "__name__", "") == method:
+                setattr(tokenizer, attr, AffixMemo(regex, method).lookup)
+    finally:
+        tokenizer.rules = rules
 
 
 def same_tokenizer(a: spacy.Language, b: spacy.Language) -> bool:

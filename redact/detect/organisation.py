@@ -28,7 +28,7 @@ from redact.detect.authority_lines import letterhead_number, on_units_mailbox_li
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.firm_names import firms_box, firms_name
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.organisation_rows import (
     BOX, COMPANY_NAME_REST, ENDS_IN_FORM, LEGAL_WORDS, MONEY, POSTAL_LINE, REFERENCE, column_of_homes, company_row,
     has_personnummer, person_row,
@@ -53,7 +53,7 @@ _ACCOUNT_WORD = (r"(?:(?:bank|plus|post)?giro(?:nummer|konto|t)?|bg|pg|konto|kon
                  r"(?:[ \t\n]+(?:för|till)[ \t\n]+[a-zåäö]+)?(?:[ \t\n]+(?:är|blir|i|hos))?[ \t\n]*:?[ \t\n]*"
                  # the clearing number's label after it: "Kommunens konto: clearing 5357, konto …"
                  r"(?:(?i:clearing(?:nummer|nr\.?)?|clnr\.?)[ \t\n]*:?[ \t\n]*)?$")
-_ORGANISATIONS_ACCOUNT = re.compile(
+_ORGANISATIONS_ACCOUNT = compiled(
     r"(?i)(?<![\w-])(?:\w*(?:kommunens|regionens|nämndens|förvaltningens|föreningens|förbundets|klubbens|stiftelsens|"
     r"församlingens|myndighetens|bolagets|samfällighetens|byalagets|"
     # a unit or a facility of the authority ("Skolans bankgiro", "räddningstjänstens bankgiro", "Idrottshallens")
@@ -65,7 +65,7 @@ _ORGANISATIONS_ACCOUNT = re.compile(
 # An association or a company named right before its account, or the authority paid to it: "Kärrby
 # bygdegårdsförening, bankgiro", "Föreningen Tallbo Odlare har plusgiro", "Avgifter till förvaltningen betalas till
 # bankgiro" (a person named between makes the account the person's: see _organisation_named_before).
-_NAMED_ORGANISATION_ACCOUNT = re.compile(
+_NAMED_ORGANISATION_ACCOUNT = compiled(
     r"(?<![\w-])(?:(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){0,4}(?:[A-ZÅÄÖ]\w*(?:förening|byalag|samfällighet|klubb|stiftelse|"
     r"förbund|församling|sällskap)|AB|HB|KB|Aktiebolag)"
     r"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){1,4}[a-zåäö]*(?:förening|byalag|samfällighet|klubb|stiftelse|förbund|församling|sällskap)"
@@ -83,7 +83,7 @@ _NAMED_ORGANISATION_ACCOUNT = re.compile(
 # ("Ersättningen", "Arvodet", "Bidraget betalas till") goes to the one who receives it, and stays.
 _DEBT = (r"[\w-]*(?:avgift|avgiften|avgifter|avgifterna|vite|vitet|viten|vitena|böter|bötesbeloppet|taxa|taxan|"
          r"föreläggande|föreläggandet|förelägganden)")
-_PAID_IN = re.compile(
+_PAID_IN = compiled(
     rf"(?i)(?<![\w-]){_DEBT}(?:[ \t\n]+[^\s.;:!?]+){{0,6}}?[ \t\n]+(?:ska[ \t\n]+|skall[ \t\n]+)?"
     r"(?:betalas|betalas[ \t\n]+in|sätts[ \t\n]+in)(?:[ \t\n]+senast[ \t\n]+[^\s.;:!?]+(?:[ \t\n]+[^\s.;:!?]+){0,2}?)?"
     r"[ \t\n]+(?:till|på|via)"

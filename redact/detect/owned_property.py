@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.first_chars import compiled
 from redact.detect.table_header_lines import header_parts
 from redact.types import Finding
 
@@ -32,15 +33,15 @@ _ORG_NOUN = (r"(?:kommun(?:en|s)?|regionen|staten|landstinget|kyrkan|[Rr]egion[ 
              r"\w*församling(?:en)?|\w*bolag(?:et)?|\w*verket|\w*förvaltning(?:en)?|\w*nämnd(?:en)?)")
 _ORG = (rf"(?:(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{0,4}}{_ORG_NOUN}"
         rf"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{1,4}}{AFTER_NAME})")
-_OWNED_AFTER = re.compile(
+_OWNED_AFTER = compiled(
     rf"[ \t]*(?:\([^)\n]{{0,40}}\))?\)?,?[ \t]*(?:\(?[ \t]*)?(?:som[ \t]+)?(?:ägd|ägda|ägs|ägt|tillhör|tillhörande)[ \t\n]+(?:av[ \t\n]+)?"
     rf"(?:[a-zåäö]+[ \t]+){{0,2}}(?P<owner>{_ORG})(?![\w-])")  # "ägs av det kommunala bostadsbolaget"
-_OWNS_BEFORE = re.compile(
+_OWNS_BEFORE = compiled(
     rf"(?P<owner>{_ORG}),?[ \t\n]+som[ \t]+äger[ \t\n]+(?:[a-zåäö]+[ \t\n]+)?$", re.IGNORECASE)
 # The organisation opening the clause as the owner, the designation right after the verb ("Kommunen äger redan Åsby
 # 1:1 intill", "Åsby Bostäder AB äger sedan i fjol ..."); not a denial ("Kommunen äger inte ...") and not an owner
 # together with someone else ("Anna Berg och kommunen äger ...").
-_OWNER_SUBJECT = re.compile(
+_OWNER_SUBJECT = compiled(
     rf"(?:^|(?<=[.;:!?][ \t])|(?<=\n)|(?<=§[ \t]\d\d[ \t]))(?P<owner>{_ORG})[ \t\n]+(?:äger|ägde)[ \t\n]+"
     r"(?:(?:redan|även|också|sedan|numera|fortfarande|själv|nu|i|fjol|dag)[ \t\n]+){0,3}$", re.IGNORECASE)
 
@@ -64,12 +65,12 @@ _GENITIVE_BEFORE = re.compile(
     # its land named in apposition too: "på kommunens mark, Åsby 1:1, mot tomten"
     r"(?i:\b(?:kommunens|regionens|statens|föreningens|byalagets|bolagets|församlingens)[ \t]+" + _LAND
     + r"(?:[ \t]+|[ \t]*,[ \t]*))$")
-_OWNER_AFTER = re.compile(
+_OWNER_AFTER = compiled(
     rf"[ \t]*(?:,?[ \t]*som[ \t]+(?:(?P<owner>{_ORG})[ \t]+äger)|[ \t]*\((?:{_ORG_NOUN})s[ \t]+{_LAND}\b[^)\n]{{0,30}}\))",  # a genitive: "(samfälligheten)" names no owner
     re.IGNORECASE)
 _ORG_CELL = re.compile(rf"^[ \t]*(?P<owner>{_ORG})[ \t]*$")
 # An owner's labelled line above the designations: "Upplåtare: Lindås kommun", "Fastighetsägare: Åsby Bostäder AB".
-_OWNER_LINE = re.compile(
+_OWNER_LINE = compiled(
     rf"(?im)^[ \t]*(?:upplåtare|fastighetsägare|markägare|ägare|hyresvärd|säljare|arrendegivare)[ \t]*:[ \t]*"
     rf"(?P<owner>{_ORG})\b[^\n]*$")
 _MUNICIPALITY = re.compile(r"(?i)\bkommun(?:en|s)?\b")

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
+from redact.detect.first_chars import compiled
 from redact.detect.joined_row_dates import in_joined_row
 from redact.detect.month_names import ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.newborn_dates import CHILD_WORD, before_a_later_date, child_named_before
@@ -199,8 +200,8 @@ _NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W
 # the surname first and a comma ("Lindqvist, Anna"), as registers list persons
 _INVERTED = r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,[ \t]+[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
 # what sets the date off after the name: a comma, a bracket, a dash between spaces, a colon
-_SET_OFF = re.compile(rf"(?<![\w-])(?P<name>{_INVERTED}|{_NAME})[ \t]*(?P<open>,|\(|(?<=[ \t])[–-](?=[ \t])|:)[ \t]*\n?[ \t]*"
-                      rf"(?P<gap>(?:{_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}})\Z")
+_SET_OFF = compiled(rf"(?<![\w-])(?P<name>{_INVERTED}|{_NAME})[ \t]*(?P<open>,|\(|(?<=[ \t])[–-](?=[ \t])|:)[ \t]*\n?[ \t]*"
+                    rf"(?P<gap>(?:{_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}})\Z")
 # after the date: the bracket's end (words before it, "enl. pass"), or the clause's end, an aside in brackets first
 _CLOSE_BRACKET = re.compile(r"[ \t]*(?P<words>[^\W\d_][^()\d\n]{0,30}?)?[ \t]*[),;]")
 _CLOSE_BIRTH = re.compile(r"[ \t]+(?:(?:roku|r\.)(?=[ \t]*(?:[,;)]|\.|\n|\Z))|(?:in|i|w|we|à|en|u)[ \t]+[A-ZÅÄÖÉÜŁŚŻ])")

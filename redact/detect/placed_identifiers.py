@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Rule, Verdict, rule_regex
 from redact.detect.placed_persons import person_block
 from redact.resolve.identifier_overlaps import DEVICE_KIND
@@ -30,7 +31,7 @@ _CODE = re.compile(rf"{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}}")
 # What is no code however it stands: a date or a time, a year, a sum in groups of three, a postcode, a telephone
 # number, a personnummer or an organisation number (their own rules), a serial of the year (a case's, an
 # invoice's: "KS 2026/112", "2026-0412"), a case by its year after a slash ("KS 112/26"), a statute ("2018:218")
-_NOT_A_CODE = re.compile(
+_NOT_A_CODE = compiled(
     r"^(?:(?:(?:19|20)\d\d[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}(?:[-/. ](?:19|20)?\d\d)?)(?:[ ]\d\d[:.]\d\d)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}"
     r"|\d{8}|\d{1,2}[.:]\d\d(?:[ ]?-[ ]?\d{1,2}[.:]\d\d)?|(?:19|20)\d\d"

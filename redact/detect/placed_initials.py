@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.initials_shapes import hand_initials
 
 _L = r"[^\W\d_]"
@@ -42,7 +42,7 @@ _ROLE_WORDS = (
     r"(?:[ \t]+av)?"
 )
 # A role or a signing label right before the initials.
-_ROLE_BEFORE = re.compile(rf"(?i:(?<![\w])(?:{_ROLE_WORDS}))[ \t]*:?[ \t]*$")
+_ROLE_BEFORE = compiled(rf"(?i:(?<![\w])(?:{_ROLE_WORDS}))[ \t]*:?[ \t]*$")
 # A participle or a deed and "av" right before ("Kontrollerad av", "Beslut av", "mätt av").
 _DONE_BY_BEFORE = re.compile(
     r"(?i:(?<![\w])(?:[a-zåäö]{2,}(?:ad|at|ade|ades|ats|ts|d|t|dd|tt|en|et|des)|beslut|beslutet|handläggning|"

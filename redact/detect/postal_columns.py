@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.first_chars import compiled
+
 # the header of a postal code, a postal town or both ("Postnr", "Postnummer", "Ort", "Postort", "Postnr och ort",
 # "Postnr/ort", "PLZ", "Zip code")
 _POSTAL_HEADER = re.compile(
@@ -43,7 +45,7 @@ _CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \u00a0]?\d\d|\d{4,7}|\d{4}[ \u00a0]?[A-Z]{2
 # Georgia"), no digit
 _TOWN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:[ \t'’.-]+[^\W\d_]+){0,3}(?:[ \t]*,[ \t]*[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[^\W\d_]+)?" \
         r"|[ \t]+\([A-ZÅÄÖÉÜ][^\W\d_]+\))?"
-_POSTAL_VALUE = re.compile(rf"^(?:{_CODE}(?:[ \t]+{_TOWN})?|{_TOWN})$")
+_POSTAL_VALUE = compiled(rf"^(?:{_CODE}(?:[ \t]+{_TOWN})?|{_TOWN})$")
 
 
 def postal_value(value: str) -> bool:

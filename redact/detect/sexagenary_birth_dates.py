@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_
 
 # the ten stems and twelve branches in their Vietnamese order (Giáp Tý first: the year 4, 1924, 1984), with the
@@ -33,8 +34,8 @@ def _alt(words) -> str:
 _CYCLE = rf"(?P<stem>(?i:{_alt(_STEM)}))[ \t]+(?P<branch>(?i:{_alt(_BRANCH)}))(?![\w])"
 # the cell: the cycle's name with the Gregorian year after it (bracketed or not), or the year first and the name in
 # brackets; "năm" (year) may lead
-_CELL = re.compile(rf"(?:(?i:năm)[ ]+)?{_CYCLE}(?:[ ]*\(?(?P<y>(?:19|20)\d\d)\)?)?"
-                   rf"|(?P<y2>(?:19|20)\d\d)[ ]*\((?:(?i:năm)[ ]+)?{_CYCLE.replace('?P<stem>', '?P<s2>').replace('?P<branch>', '?P<b2>')}\)")
+_CELL = compiled(rf"(?:(?i:năm)[ ]+)?{_CYCLE}(?:[ ]*\(?(?P<y>(?:19|20)\d\d)\)?)?"
+                 rf"|(?P<y2>(?:19|20)\d\d)[ ]*\((?:(?i:năm)[ ]+)?{_CYCLE.replace('?P<stem>', '?P<s2>').replace('?P<branch>', '?P<b2>')}\)")
 # the lunar date in running text: "mùng" or "ngày" (day) maybe, the day, "tháng" (month) and its number, "năm" (year)
 # and the cycle's name, the Gregorian year maybe after it
 LUNAR_DATE = compile_(rf"(?<![\w])(?P<date>(?:(?i:mùng|mồng|ngày)[ \t]+)?(?P<d>\d{{1,2}})[ \t]+(?i:tháng)[ \t]+"

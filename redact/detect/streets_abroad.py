@@ -13,6 +13,7 @@ from redact.detect import context as ctx
 from redact.detect.address_abroad import ANY_COUNTRY, COUNTRY
 from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS
 from redact.detect.address_shapes import NUMBER, STREET
+from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_
 
 SP, U, L = ctx.SP, ctx.U, ctx.L
@@ -100,7 +101,7 @@ FOREIGN_STREET = compile_(
 )
 # What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
 # (most pages have neither, and the street pattern is slow to try at every capital).
-FOREIGN_POST_GATE = re.compile(
+FOREIGN_POST_GATE = compiled(
     rf",[ \t]*\n?[ \t]*(?:(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}|[A-Z]{{2}}-\d{{3}})(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
     rf"|\n[ \t]*[A-Z]{{2}}-\d{{3,5}}{SP}"
 )
@@ -119,7 +120,7 @@ UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
 
 
 # a country's name and nothing else: the end of an address's places, not one of them
-COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
+COUNTRY_WORD = compiled(rf"^{COUNTRY}$")
 
 
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim"; in a letter's window

@@ -16,6 +16,7 @@ from redact.detect.birth_value_shapes import more_birth_value
 from redact.detect.birth_words import month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
+from redact.detect.first_chars import compiled
 from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.table_header_words import BIRTH
 from redact.detect.table_headers import header_kind
@@ -28,7 +29,7 @@ from redact.detect.worded_birth_dates_abroad import worded_birth_value
 # date holds them too
 _TWO_WORD_MONTH = "|".join(r"\s+".join(re.escape(part) for part in name.split())
                            for name in sorted(MONTHS_ABROAD, key=len, reverse=True) if " " in name)
-_BIRTH_VALUE = re.compile(
+_BIRTH_VALUE = compiled(
     rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|"
     # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02.")
     r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
+from redact.detect.first_chars import compiled
 
 
 # What a column holds, from its header cell.
@@ -218,7 +219,7 @@ _NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|h
 # words ("Postadress", "Bor", "Bor under veckan", "Nuvarande bostad", "Hemort", "Adress i hemlandet", "Home
 # address"). Its cells count as an address only when they hold a house number (``table_values``), so a column
 # of towns ("Hemort", "Bor i") keeps its town names.
-_HOME_HEADER = re.compile(
+_HOME_HEADER = compiled(
     # a usual or a passing home too: "Ordinarie bostad", "Tillfällig adress", "Bor tillfälligt"
     r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing|senast|senaste|nu|numera|"
     r"ordinarie|tillfällig|tillfälliga|stadigvarande|egen|fast)\s+)?"

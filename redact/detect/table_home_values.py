@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_unnumbered_homes import dwelling_cell
+from redact.detect.first_chars import compiled
 from redact.detect.table_birth_values import _DATE, _MONTH_DATE
 from redact.detect.table_name_values import _is_title
 
@@ -27,7 +28,7 @@ _STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\
                  r"vägen|väg|gate|vei|veien|vej|gade|katu|tie|straße|strasse|weg|gasse|street|road|lane|shari'?|"
                  r"khiaban|kucheh|đường|phố|jalan|soi|ruta|camino|carrer|bd\.|bul\.|bulevar|bulevardul|calea|"
                  r"aleea|trg|cesta|náměstí|nám\.|třída|odos|leoforos|số|ngõ|ngách|hẻm|phường|quận|kuche")
-_HOUSE_NUMBER = re.compile(
+_HOUSE_NUMBER = compiled(
     rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?)?\d{{1,5}}"
     r"(?:[ \t]?[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d:])"
     # (a house number before the street, a plot's and its house's joined by a slash as in India and Thailand: "14/2

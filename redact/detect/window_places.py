@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from redact.detect.context import L, U
+from redact.detect.first_chars import compiled
 from redact.detect.name_words import ORG_SUFFIX
 from redact.types import Finding
 
@@ -28,8 +29,8 @@ _BODY = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|skola|skolan|sjukhus|sjukh
 # a care home's or a group home's name with the resident's ward after a comma ("Ekgårdens vård- och omsorgsboende,
 # avd. 2", "Tallbackens äldreboende, avdelning Linnean"), a prison's too, its ward by a letter and a number ("Anstalten
 # Ekholmen, avd. B 4"): the ward is where the resident lives, so the line is a home
-_WARD_LINE = re.compile(rf"[{U}][\w.-]*(?:[ \t]+[\w.-]+){{0,5}},[ \t]*(?i:avd\.?|avdelning|enhet)[ \t]*"
-                        rf"(?:\d{{1,3}}[A-Za-z]?|[{U}][ \t]?\d{{1,3}}[A-Za-z]?|[{U}][{L}]+(?:[ \t][{U}]?[{L}]+)?)")
+_WARD_LINE = compiled(rf"[{U}][\w.-]*(?:[ \t]+[\w.-]+){{0,5}},[ \t]*(?i:avd\.?|avdelning|enhet)[ \t]*"
+                      rf"(?:\d{{1,3}}[A-Za-z]?|[{U}][ \t]?\d{{1,3}}[A-Za-z]?|[{U}][{L}]+(?:[ \t][{U}]?[{L}]+)?)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

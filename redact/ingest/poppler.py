@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from redact.detect.first_chars import compiled
 from redact.types import Page, Rect, Word
 
 if TYPE_CHECKING:
@@ -178,8 +179,8 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
 
 
 #: A character of a script written without spaces between words: kana, CJK ideographs, Thai, Lao, Myanmar, Khmer.
-_UNSPACED = re.compile("([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                       "\uf900-\ufaff\uff66-\uff9f])")
+_UNSPACED = compiled("([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                     "\uf900-\ufaff\uff66-\uff9f])")
 
 #: A line of this many characters that MuPDF also reads in a row is a fragment of a word poppler cut
 #: (vertical lettering comes out a letter or two a line): nothing there for OCR to settle.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.first_chars import compiled
 from redact.resolve.derived_short_forms import swedish_stop_words, title_words
 from redact.resolve.spans import free_matches
 from redact.types import Finding
@@ -22,7 +23,7 @@ from redact.types import Finding
 SCORE = 0.75
 _WORD = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]+(?:[-'’][A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f]?[^\W\d_]+)?"
 # the name: one to three capitalised words (a particle between them) up to a comma, a line end or the street's number
-_CARE_OF = re.compile(
+_CARE_OF = compiled(
     rf"^\s*c/o[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:(?:von|van|de|der|ter|af|al|el|bin)[ \t]+)?{_WORD}){{0,2}})"
     r"[ \t]*(?:,|\n|$)",
     re.IGNORECASE,

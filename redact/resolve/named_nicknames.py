@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.resolve.derived_short_forms import swedish_stop_words, title_words
 from redact.types import Finding
 
@@ -358,7 +358,7 @@ _KIN_NOUNS = (r"bror|syster|son|dotter|far|mor|pappa|mamma|make|maka|fru|hustru|
               r"halvbror|halvsyster|styvson|styvdotter|tvillingbror|tvillingsyster|granne|vän|väninna|kompis|kollega")
 _KIN_DEFINITE = (r"brodern|systern|sonen|dottern|fadern|modern|pappan|mamman|maken|makan|frun|hustrun|mannen|sambon|"
                  r"kusinen|svågern|svägerskan|grannen|vännen|kompisen|kollegan|barnbarnet")
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE = compiled(
     rf"(?<![\w-])(?:(?i:hans|hennes|hens|deras|sin|min|din|vår|er|dess)[ \t]+(?i:{_KIN_NOUNS})"
     rf"|[A-ZÅÄÖ][^\W\d_]+s[ \t]+(?i:{_KIN_NOUNS})|(?i:{_KIN_DEFINITE}))"
     r"(?:[ \t]*,[ \t]*som|[ \t]+(?:numera|oftast|alltid|bara|också|även))?[ \t]+$")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from redact.detect.era_marks import era_mark
 from redact.detect.company_forms import inside_company_form
-from redact.detect.first_chars import compile_scanning
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.initials_shapes import NOT_CAMEL
 from redact.detect.defined_codes import defined_codes
 from redact.detect.not_initials import (
@@ -23,7 +23,7 @@ from redact.types import Finding
 _UP = "[A-ZÅÄÖÉ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch not in "ÅÄÖÉ") + "]"
 _LETTER = rf"(?:{_UP}|D[žŽ]|[LN]j)"
 _DIGRAPH = re.compile(r"D[žŽ](?=[a-zšđčćžäöüåéè])|[LN]j(?=[a-zšđčćžäöüåéè])")
-_TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}}{_UP})\)")
+_TIE_END = compiled(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}}{_UP})\)")
 # "SR", or with a dot after each letter ("S.R.", in English minutes).
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
