@@ -2,11 +2,12 @@
 number its reports ("4300-K2207-27"), a filing plan's heading before the serial and the year after a slash
 ("4.1.2-3316/27"), and a tax office's number whose digits have a bankgiro's shape ("FB 212-3316/27"); an
 identifier a rule runs on into the next row's case ends before it; a person's initials are not copied onto the
-case's series letters ("LK" of "LK 2027-0315"). Fictional people and bodies."""
+case's series letters ("LK" of "LK 2027-0315"); an invoice's number under "Faktura" and a code after the decision's
+word ("Beslut NV 2027-3316-08") are the body's. Fictional people and bodies."""
 
 from __future__ import annotations
 
-from redact.detect.case_headings import case_column_codes, case_heading_codes, closes_case
+from redact.detect.case_headings import after_own_case_label, case_column_codes, case_heading_codes, closes_case
 from redact.document_detection import detect_text
 from redact.resolve.name_forms import counts
 
@@ -52,3 +53,15 @@ def test_a_persons_initials_are_not_copied_onto_the_cases_series():
     assert counts(text, again, again + 2, True)
     phone = text.index("LK 070")
     assert counts(text, phone, phone + 2, True)
+
+
+def test_an_invoice_column_numbers_the_bodys_invoices():
+    text = _cells(["Fakturor"], ["Faktura", "Ägare", "Status"], ["K27-20318", "O.G.", "betald"],
+                  ["K27-20325", "S.E.", "obetald"])
+    assert case_column_codes(text) == {"K27-20318", "K27-20325"}
+
+
+def test_a_code_after_the_decisions_word_is_the_bodys():
+    text = "Ni har godkänts som besökare. Beslut\nNV 2027-3316-08.\n"
+    assert after_own_case_label(text, text.index("NV"))
+    assert not after_own_case_label("Hon har beslutat om\nNV 2027-3316-08.\n", 20)

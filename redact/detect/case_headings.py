@@ -120,10 +120,12 @@ def _register_word(word: str) -> bool:
 # "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other; so does a placement's
 # ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case), a
 # seizure's ("Beslag": the police's or the court's register of things seized) and a report's in the register of the
-# reports the body received ("Anmälan" over "5000-K4418-27", "A 58213-2026")
+# reports the body received ("Anmälan" over "5000-K4418-27", "A 58213-2026"), and an invoice's in the body's own
+# invoices ("Faktura" over "F27-10441")
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
-                          r"beslag|beslagsnr\.?|beslagsnummer|anmälan|anmälningsnr\.?|anmälningsnummer)")
+                          r"beslag|beslagsnr\.?|beslagsnummer|anmälan|anmälningsnr\.?|anmälningsnummer|"
+                          r"faktura|fakturanr\.?|fakturanummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
@@ -172,14 +174,16 @@ def _first_cell(line: str) -> str:
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
 # the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts); or the police's number of
-# a seizure, the year, the unit's number, the register's letters and the serial ("2031-3300-BG 7710")
+# a seizure, the year, the unit's number, the register's letters and the serial ("2031-3300-BG 7710"); or the
+# series' letters joined to the year's two digits before the serial ("F27-10441", an invoice's)
 _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:[-/]\d{{2,4}})?"
                           r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
                           r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"
-                          r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}")
+                          r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}"
+                          r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}")
 
 
 def _header_like(cell: str) -> bool:
@@ -488,8 +492,14 @@ _OWN_CASE_LABEL = re.compile(r"(?m)^[ \t]*(?:Dnr|DNR|Diarienummer|Diarienr|Ären
                              r"\.?[ \t]*:?[ \t]*$")
 
 
+# the decision's word opening a sentence or a line right before the code, a line's end perhaps between ("… har
+# kontrollerats. Beslut" / "NV 2027-3316-08."): the number of the body's own decision
+_DECISION_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)Beslut[ \t]*\n?[ \t]*$")
+
+
 def after_own_case_label(text: str, a: int) -> bool:
-    """True when the code at ``a`` follows the document's own case label that opens its line (see above): the
-    authority's case, as the learned tagger may read it as someone's identifier."""
+    """True when the code at ``a`` follows the document's own case label that opens its line, or its decision's word
+    (see above): the authority's case, as the learned tagger may read it as someone's identifier."""
     line_start = text.rfind("\n", 0, a) + 1
-    return _OWN_CASE_LABEL.match(text[line_start:a]) is not None
+    return (_OWN_CASE_LABEL.match(text[line_start:a]) is not None
+            or _DECISION_BEFORE.search(text, max(0, a - 16), a) is not None)
