@@ -35,8 +35,6 @@ COUNTRY = (
     # regions named as a country by those who live there
     r"Somaliland|Puntland|Kurdistan|Tigray)"
 )
-#: Regions their people name as their country, ending an address as a country does ("..., Hargeisa, Somaliland").
-_REGIONS_AS_COUNTRIES = ("Somaliland", "Puntland", "Kurdistan", "Tigray")
 
 #: Names of lexicons/countries.txt that are also given names or words: no country after an address
 #: ("..., 14 Main Street, Chad" ends a clause before a person).
@@ -63,7 +61,7 @@ def _any_country(official: bool = True) -> str:
     ``official`` its official long form too ("Sultanate of Oman")."""
     lexicon = Path(__file__).with_name("lexicons") / "countries.txt"
     names = {line.split("#", 1)[0].strip() for line in lexicon.read_text(encoding="utf-8").splitlines()}
-    names = (names | set(_OWN_NAMES) | set(_REGIONS_AS_COUNTRIES)) - NOT_A_COUNTRY_AFTER - {""}
+    names = (names | set(_OWN_NAMES)) - NOT_A_COUNTRY_AFTER - {""}
     # a space in a name may be a tab in the text, and must hold in patterns compiled VERBOSE
     listed = "|".join(re.escape(n).replace("\\ ", "[ \\t]") for n in sorted(names, key=lambda n: (-len(n), n)))
     # a country's official long form: "Sultanate of Oman", "Kingdom of Morocco", "Islamic Republic of Iran"
