@@ -65,3 +65,9 @@ def test_a_code_after_the_decisions_word_is_the_bodys():
     text = "Ni har godkänts som besökare. Beslut\nNV 2027-3316-08.\n"
     assert after_own_case_label(text, text.index("NV"))
     assert not after_own_case_label("Hon har beslutat om\nNV 2027-3316-08.\n", 20)
+
+
+def test_a_registration_numbers_column_stays_the_persons():
+    text = _cells(["Registrerade anmälningar"], ["Rad", "Anmälare", "Anmälningsnr"], ["1", "Olle Grip", "DR-27-033104"],
+                  ["2", "Stina Ek", "DR-27-033119"])
+    assert case_column_codes(text) == set()
