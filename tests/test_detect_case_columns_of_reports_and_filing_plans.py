@@ -71,3 +71,9 @@ def test_a_registration_numbers_column_stays_the_persons():
     text = _cells(["Registrerade anmälningar"], ["Rad", "Anmälare", "Anmälningsnr"], ["1", "Olle Grip", "DR-27-033104"],
                   ["2", "Stina Ek", "DR-27-033119"])
     assert case_column_codes(text) == set()
+
+
+def test_a_status_cell_that_says_invoice_heads_no_column():
+    text = _cells(["Lån"], ["Lån", "Låntagare", "Åtgärd"], ["FV-3312", "Olle Grip", "faktura"],
+                  ["FV-3327", "Stina Ek", "avskriven"], ["FV-3341", "Bo Ek", "anmälan"], ["FV-3356", "Per Ek", "faktura"])
+    assert case_column_codes(text) == set()

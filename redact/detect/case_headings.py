@@ -124,8 +124,8 @@ def _register_word(word: str) -> bool:
 # invoices ("Faktura" over "F27-10441")
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
-                          r"beslag|beslagsnr\.?|beslagsnummer|anmälan|"
-                          r"faktura|fakturanr\.?|fakturanummer)")
+                          r"beslag|beslagsnr\.?|beslagsnummer|(?-i:Anmälan)|"
+                          r"(?-i:Faktura|Fakturanr\.?|Fakturanummer))")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
