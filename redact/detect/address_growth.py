@@ -99,6 +99,10 @@ _CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
                       # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too
                       rf"(?:,[ \t]*{ANY_COUNTRY})?(?:[ \t]*\((?:[A-Z]{{2}}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){{0,2}})\))?"
                       rf"(?=[ \t]*(?:\n|$))")
+# (or, where the country has no postal codes or the letter gives none, the town and the country alone on the next line,
+# after the rest of the street's words the rule left on its line: "Ring Road Central" / "Accra, Ghana")
+_TOWN_COUNTRY_LINE = compiled(rf"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*\.?){{0,2}}[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{1,2}}"
+                              rf"{ANY_COUNTRY}(?=[ \t]*(?:\n|$))")
 _TRAILING_COUNTRY = compiled(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
 
@@ -317,6 +321,8 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                       and not _YEAR.search(c.group())):
                     # (the address ends its line: the pattern opens with the line's end; an abbreviated floor's stop
                     # may end the line before it: "2.º Esq.")
+                    end = c.end()
+                elif (c := _TOWN_COUNTRY_LINE.match(text, end + text.startswith(".", end))) is not None:
                     end = c.end()
                 elif ((r := _BRACKETED_REGION.match(text, end)) is not None
                       and _POST_TOWN_END.search(text, max(0, end - 80), end)):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from redact.detect.patterns import Rule, Verdict, compile_, rule_regex
 from redact.detect.personnummer import numbers_births
-from redact.detect.placed_birth_dates import DATE, DATE_OPENING_WORDS, parse_date
+from redact.detect.placed_birth_dates import _WEEKDAY, DATE, DATE_OPENING_WORDS, parse_date
 
 _DATE = compile_(DATE)
 #: Characters either side of a number its holder's written birth date may stand within.
@@ -116,8 +116,16 @@ class _DatesBesideNumbers:
                     yield m
 
 
+# the weekday and "den" the sentence writes before the date ("född tisdagen den 4 maj 1971"): the day of the week is
+# the sentence's, the date alone is the birth
+_WEEKDAY_BEFORE = re.compile(rf"(?i:{_WEEKDAY})\.?,?\s+(?:(?i:den|the)\s+)?")
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start("date"), m.end("date"), "samma dag som födelsedatumet i ett personnummer intill")
+    start = m.start("date")
+    if (weekday := _WEEKDAY_BEFORE.match(text, start, m.end("date"))) is not None:
+        start = weekday.end()
+    return Verdict(start, m.end("date"), "samma dag som födelsedatumet i ett personnummer intill")
 
 
 #: The rule ``date_of_birth`` adds: a written date that is a personnummer's birth date beside it.

@@ -8,7 +8,8 @@ before the day, as Armenian ones do ("1975 թ. մարտի 14"), a Tagalog day's 
 ng Hulyo 1990"), a Finnish month's genitive before the day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's
 year, month and day in pinyin or a Mongolian's, each figure with its word after it ("1979 nian 11 yue 3 ri", "1985
 оны 4 сарын 12"), a feast's day with its year ("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978") and
-a month in Roman numerals ("12.III.78", "1978. IV. 12."). The month's word must be a month's name in a language the
+a month in Roman numerals ("12.III.78", "1978. IV. 12."), the day's ordinal ("1:a maj 1977", "the 4th of May 1971")
+and the compact form of military and airline papers ("03MAY2017"). The month's word must be a month's name in a language the
 project knows, so that a code's letters ("12-ABC-1968") are no date.
 """
 
@@ -32,6 +33,11 @@ _SHAPES = (
     # the month's name in a script whose letters carry marks of their own, or of two letters ("12 मार्च 1978", "3 مه
     # 1985"), or in two words ("12 كانون الثاني 1978")
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),
+    # the day's ordinal, Swedish or English, with the English article and "of" ("1:a maj 1977", "the 4th of May 1971")
+    re.compile(r"(?:(?i:the) )?(?P<d>\d{1,2})(?::[ae]|st|nd|rd|th) (?:of )?(?P<m>[^\W\d_]{3,12})\.?,? (?:19|20)\d\d"),
+    # the day, the month's short name and the year run together, as military and airline papers write it ("03MAY2017",
+    # "14FEB88")
+    re.compile(r"(?P<d>\d\d)(?P<m>[A-Za-z]{3})(?:19|20)?\d\d"),
 )
 
 

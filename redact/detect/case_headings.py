@@ -118,11 +118,14 @@ def _register_word(word: str) -> bool:
 
 # a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
 # "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other; so does a placement's
-# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case), and a
-# seizure's ("Beslag": the police's or the court's register of things seized)
+# ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case), a
+# seizure's ("Beslag": the police's or the court's register of things seized) and a report's in the register of the
+# reports the body received ("Anmälan" over "5000-K4418-27", "A 58213-2026"), and an invoice's in the body's own
+# invoices ("Faktura" over "F27-10441")
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
-                          r"beslag|beslagsnr\.?|beslagsnummer)")
+                          r"beslag|beslagsnr\.?|beslagsnummer|(?-i:Anmälan)|"
+                          r"(?-i:Faktura|Fakturanr\.?|Fakturanummer))")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
@@ -165,20 +168,22 @@ def _first_cell(line: str) -> str:
 
 
 # a case number in the case's column: a code as above, one under the filing plan's heading before its serial and year
-# ("5.3.1-4472-26"), or the series' letters, the year, a colon and the serial ("ÖKN 2026:0418", a board's numbering),
-# or the unit's letters or number before digit groups that a space, too, parts ("FK 2027-71 0418", the year and the
+# ("5.3.1-4472-26", "6.2.1-4410/27"), or the series' letters, the year, a colon and the serial ("ÖKN 2026:0418", a
+# board's numbering), or the unit's letters or number before digit groups that a space, too, parts ("FK 2027-71 0418", the year and the
 # office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's),
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
 # the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts); or the police's number of
-# a seizure, the year, the unit's number, the register's letters and the serial ("2031-3300-BG 7710")
-_COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
+# a seizure, the year, the unit's number, the register's letters and the serial ("2031-3300-BG 7710"); or the
+# series' letters joined to the year's two digits before the serial ("F27-10441", an invoice's)
+_COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:[-/]\d{{2,4}})?"
                           r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
                           r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"
-                          r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}")
+                          r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}"
+                          r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}")
 
 
 def _header_like(cell: str) -> bool:
@@ -426,6 +431,10 @@ def is_case(span: str, codes: frozenset[str]) -> bool:
 _LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:-[A-ZÅÄÖ]{1,3})?[ \t\u00a0]$")
 
 
+# the digit groups that close a code after a hyphen or a slash ("/27" of "FB 131-4418/27")
+_CODE_REST = re.compile(r"(?:[-/]\d{1,6}){1,2}(?![\w/-])")
+
+
 def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the digits of one of the document's case numbers (``codes``) with its series'
     letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape; so
@@ -434,6 +443,9 @@ def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     m = _LETTERS_BEFORE.search(text, max(0, a - 12), a)
     if m is None:
         return False
+    # (and the code's last digit group right after the span: "131-4418" of "FB 131-4418/27", read as a bankgiro)
+    if (rest := _CODE_REST.match(text, b)) is not None:
+        b = rest.end()
     line_end = text.find("\n", a, b)
     return names_case(text[m.start():b if line_end < 0 else line_end], codes, series=False)
 
@@ -444,8 +456,10 @@ def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | 
     the case no part of the home; None when nothing is left."""
     at = text.find("\n", f.start, f.end)
     while at >= 0:
-        line = text[at + 1:f.end]
-        if any(line == c or line.startswith(c) and not line[len(c):len(c) + 1].isalnum() for c in codes):
+        # (the whole line: the span may take the case's first digits only, "5000" of "5000-K4456-27")
+        line_end = text.find("\n", at + 1)
+        line = text[at + 1:len(text) if line_end < 0 else line_end]
+        if any(line.startswith(c) and not line[len(c):len(c) + 1].isalnum() for c in codes):
             end = at
             while end > f.start and text[end - 1].isspace():
                 end -= 1
@@ -478,8 +492,14 @@ _OWN_CASE_LABEL = re.compile(r"(?m)^[ \t]*(?:Dnr|DNR|Diarienummer|Diarienr|Ären
                              r"\.?[ \t]*:?[ \t]*$")
 
 
+# the decision's word opening a sentence or a line right before the code, a line's end perhaps between ("… har
+# kontrollerats. Beslut" / "NV 2027-3316-08."): the number of the body's own decision
+_DECISION_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)Beslut[ \t]*\n?[ \t]*$")
+
+
 def after_own_case_label(text: str, a: int) -> bool:
-    """True when the code at ``a`` follows the document's own case label that opens its line (see above): the
-    authority's case, as the learned tagger may read it as someone's identifier."""
+    """True when the code at ``a`` follows the document's own case label that opens its line, or its decision's word
+    (see above): the authority's case, as the learned tagger may read it as someone's identifier."""
     line_start = text.rfind("\n", 0, a) + 1
-    return _OWN_CASE_LABEL.match(text[line_start:a]) is not None
+    return (_OWN_CASE_LABEL.match(text[line_start:a]) is not None
+            or _DECISION_BEFORE.search(text, max(0, a - 16), a) is not None)

@@ -99,8 +99,9 @@ _DATE = rf"""
       | (?P<g_y>(?:19|20)\d\d)[ \t]?წ\.{_BR}(?P<g_d>\d{{1,2}}){_BR}(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
       | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))
-        # a passport's or a form's "12-Mar-1987", "12/MAR/1987"
-      | (?P<p_d>\d{{1,2}})(?P<psep>[-/])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
+        # a passport's or a form's "12-Mar-1987", "12/MAR/1987", or run together as military and airline papers
+        # write it ("03MAY2017")
+      | (?P<p_d>\d{{1,2}})(?P<psep>[-/]|(?<=\d\d)(?=[A-Z]{{3}}\d))(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
@@ -113,6 +114,8 @@ _DATE = rf"""
         # "12.IV.1978", "12-IV-1978", "12. IV. 1978 r.", the year first in Hungarian ("1978. IV. 12.")
       | (?P<r_d>\d{{1,2}})(?:\.?{_BR}|[./-])(?P<r_m>{ROMAN_MONTH})(?:\.?{_BR}|[./-])(?P<r_y>(?:19|20)\d\d)
       | (?P<ry_y>(?:19|20)\d\d)\.[ \t]?(?P<ry_m>{ROMAN_MONTH})\.[ \t]?(?P<ry_d>\d{{1,2}})(?:\.{_DATE_DOT_NEXT})?
+        # (and in the ISO order, a dash or a slash between: "1961-V-30", "1978/XI/08")
+      | (?P<ri_y>(?:19|20)\d\d)(?P<risep>[-/])(?P<ri_m>{ROMAN_MONTH})(?P=risep)(?P<ri_d>\d{{1,2}})
         # the day, the month and the year in figures with spaces between, as a form's boxes hold them: "12 03 1978"
       | (?P<sp_d>\d\d)[ ](?P<sp_m>\d\d)[ ](?P<sp_y>(?:19|20)\d\d)
         # Mongolian: the year, the month and the day each before its word ("1978 оны 3 сарын 12", "3-р сарын 12-ны")
@@ -193,7 +196,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
     if g["w_d"]:
         return "day in words month YYYY", [(int(g["w_y"]), n, day_of(g["w_d"]))
                                            for n in MONTHS[" ".join(g["w_m"].lower().split())]]
-    for d, mo, y, kind in (("r_d", "r_m", "r_y", "D.ROMAN.YYYY"), ("ry_d", "ry_m", "ry_y", "YYYY. ROMAN. D.")):
+    for d, mo, y, kind in (("r_d", "r_m", "r_y", "D.ROMAN.YYYY"), ("ry_d", "ry_m", "ry_y", "YYYY. ROMAN. D."),
+                           ("ri_d", "ri_m", "ri_y", "YYYY-ROMAN-D")):
         if g[d]:
             return kind, [(int(g[y]), _ROMAN[g[mo]], int(g[d]))]
     for d, mo, y, kind in (("sp_d", "sp_m", "sp_y", "DD MM YYYY"), ("mn_d", "mn_m", "mn_y", "YYYY оны M сарын D")):
@@ -248,6 +252,6 @@ def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
     if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m", "r_m",
-                                    "ry_m", "mn_m")):
+                                    "ry_m", "ri_m", "mn_m")):
         return None
     return check_birth_abroad(text, m)

@@ -282,11 +282,10 @@ class Detector:
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
             # an address the tagger ran on into a case number's line ends before it, and an identifier it read on
-            # from a case number ("RV-KO 2031-119, donor KO 7 4417") starts after it (see case_headings)
+            # from a case number ("RV-KO 2031-119, donor KO 7 4417") starts after it (see case_headings); one a rule
+            # or an account's ran on into the next row's case ends before it too ("id-kort 5520 4418" / "5000-K4456-27")
             if cases:
-                findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
-                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else after_case(
-                    f, page.text, cases) if f.category == "ID_NUMBER" and f.start is not None else f) is not None]
+                findings = [g for f in findings if (g := _beside_cases(f, page.text, cases)) is not None]
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
             findings = with_makers_before(findings, page.text)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
@@ -418,6 +417,15 @@ class Detector:
             detector=detector,
             reason=reason,
         )
+
+
+def _beside_cases(f: Finding, text: str, cases: frozenset[str]) -> Finding | None:
+    """An address, an identifier or an account cut before a case number's line inside it, an identifier after a case
+    number opening it (see case_headings); None when nothing is left."""
+    if f.category not in ("ADDRESS", "ID_NUMBER", "BANK_ACCOUNT") or f.start is None or f.end is None:
+        return f
+    cut = before_case_line(f, text, cases)
+    return after_case(cut, text, cases) if cut is not None and cut.category == "ID_NUMBER" else cut
 
 
 def _order(r: RecognizerResult) -> tuple[int, int, str]:

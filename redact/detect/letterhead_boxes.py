@@ -22,9 +22,10 @@ from redact.types import Finding
 
 # the box, its number perhaps in groups ("Box 11 047"), its postal code and town of one word or two
 _BOX = r"(?i:box)[ \t]+\d{1,6}(?:[ \t]\d{3})?[ \t]*,[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
-# the body's line: its name and its units' names, set off by commas, no digit and no mailbox among them, its box last
-_BOX_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t]*[^\n\d@,:;]{{2,60}}){{0,3}}),[ \t]*"
-                       rf"(?P<box>{_BOX})[ \t]*$")
+# the body's line: its name and its units' names, set off by commas, no mailbox among them and no digit but a unit's
+# own number after its name ("Skatteverket, folkbokföringen Norrvik 2, Box …"), its box last
+_BOX_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t]*[^\n\d@,:;]{{2,60}}(?:[ \t]\d{{1,2}})?){{0,3}}),"
+                       rf"[ \t]*(?P<box>{_BOX})[ \t]*$")
 # a great body's line with its own postal code and no box ("Ekby universitet, fakulteten, kliniken, 205 06 Ekby"):
 # the postal code is the body's as a box would be
 _POSTCODE_LINE = re.compile(r"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{1,70}(?:,[ \t]*[^\n\d@,:;]{2,60}){0,3}),[ \t]*"
@@ -90,9 +91,13 @@ def letterhead_box(text: str, line_start: int) -> str | None:
     if _BARE_BOX.fullmatch(line) and line_start > 0:
         # the names' line ends with a comma and the box goes on alone on the next ("Ekby kommun, förskolan Lärkan," /
         # "Box 210, 831 20 Ekby"): one letterhead line broken before its box
+        # (or the names' line has no comma at its end, the box on the line under it: "Ekby nämnd (EN), enheten för
+        # tillstånd" / "Box 210, 831 20 Ekby")
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
         if above.rstrip().endswith(","):
             line = f"{above.rstrip()} {line.strip()}"
+        elif above.strip():
+            line = f"{above.rstrip()}, {line.strip()}"
     m = _BOX_LINE.fullmatch(line) or _POSTCODE_LINE.fullmatch(line)
     if m is None or not box_line(line):
         return None

@@ -60,6 +60,8 @@ def _list_like(line: str) -> bool:
 
 # A lower-case word right after a word at a line's start: the sentence runs on.
 _RUNNING_ON = re.compile(r"[ \t]+[a-zåäöéü]")
+_POSTBOX = re.compile(r"(?i:p\.?[ \t]?o\.?[ \t]+)?(?i:box)")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
 def _label_regions(doc: Doc, lex: Lexicons, text: str) -> list[tuple[int, int, str]]:
@@ -254,6 +256,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         # "tillståndsenheten Åsby" where the page writes "851 32 Åsby": the town alone, in no list of names
         hits = [h for h in hits if not ((w := text[h.start_char:h.end_char].strip(".,;:")) in towns
                                         and classify_word(w, lex) not in (F, S))]
+    # "PO Box 2207", "P.O. Box 14": a postal box's words before its number, no one's name
+    hits = [h for h in hits if not (_POSTBOX.fullmatch(text, h.start_char, h.end_char)
+                                    and _NUMBER_AFTER.match(text, h.end_char))]
     # "My father", "My brother": the English possessive, not the name My
     hits = [h for h in hits if not ((sp := doc.char_span(h.start_char, h.end_char)) is not None and len(sp) == 1
                                     and _english_determiner(doc, sp.start, text))]

@@ -66,11 +66,25 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
     """
     if firms_form(text, start, end):
         return False  # "Umeå Försvarsadvokater KB": the firm's form, though a person's initials are "kb" (see below)
+    if series_of_case(text, start, end):
+        return False  # "MF 2027-0612": the series' letters of a case number, though a person's initials are "MF"
     if not capital_only:
         return True
     return (text[start:start + 1].isupper() and not opens_question(text, start, end)
             and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end)
             and not after_firm_word(text, start))
+
+
+#: A case number of the year after its series' capitals, one space between ("MF 2027-0612", "KS 27/0412"): the
+#: capitals number the body's case, no copy of a person's initials
+_CASE_OF_THE_YEAR_AFTER = re.compile(r"[ \t\u00a0](?:19|20)?\d\d[-/:]\d{3,6}(?![\w-]|[ \t]\d)")
+
+
+def series_of_case(text: str, start: int, end: int) -> bool:
+    """True for two to four capitals right before a case number of the year (see above)."""
+    word = text[start:end]
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and (
+        _CASE_OF_THE_YEAR_AFTER.match(text, end) is not None)
 
 
 #: A partnership's or a company's form right after a firm's trade word, one space between ("Umeå Försvarsadvokater
