@@ -245,3 +245,22 @@ def test_a_homes_name_opening_its_wards_address_is_no_surname(model_detector, ho
     findings = model_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
     assert not [f.text for f in findings if f.category == "PERSON" and (home in f.text or "Stina" in f.text)]
     assert any(f.category == "ADDRESS" and f.text.startswith(f"{home}, avd. Stina") for f in findings)
+
+
+def _tagged(text: str, start_word: str, end: str):
+    from redact.types import Finding
+
+    a, b = text.index(start_word), text.index(end) + len(end)
+    return Finding(id="p1-0", page=1, start=a, end=b, text=text[a:b], category="ADDRESS", score=0.7,
+                   detector="learned_spans")
+
+
+def test_a_lodgings_kind_right_before_its_name_and_room_is_the_addresss():
+    # the tagger's address opens with the hotel's own name; its kind before it is the name's first word
+    from redact.detect.address_lodgings import with_lodging_before
+
+    text = "Under besöket bor Tove på Hotell Strandporten, rum 208, Norrstad."
+    assert with_lodging_before(_tagged(text, "Strandporten", "Norrstad"), text).text == (
+        "Hotell Strandporten, rum 208, Norrstad")
+    other = text.replace("Hotell", "Kafé")
+    assert with_lodging_before(_tagged(other, "Strandporten", "Norrstad"), other).text == "Strandporten, rum 208, Norrstad"

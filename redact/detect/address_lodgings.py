@@ -87,10 +87,18 @@ def home_name_spans(findings: list[Finding], text: str) -> list[tuple[int, int]]
     return spans
 
 
+# a lodging's kind right before an address that opens with the lodging's own name and a room in it ("Hotell" /
+# "Kungsholmen, rum 414, Stockholm"): the kind is the name's first word
+_KIND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:Hotel|Hotell|Hotellet|Hostel|Vandrarhem|Vandrarhemmet)[ \t]+$")
+_NAME_THEN_ROOM = re.compile(rf"[A-ZÅÄÖ][\w-]+{_COMMA}{_UNIT}")
+
+
 def with_lodging_before(f: Finding, text: str) -> Finding:
     """A home's street with the ward, room or pitch (and the home's or site's name) written before it, whole."""
     if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
         return f
+    if _NAME_THEN_ROOM.match(f.text) and (kind := _KIND_RIGHT_BEFORE.search(text, max(0, f.start - 20), f.start)):
+        return replace(f, start=kind.start(), text=text[kind.start():f.end])
     lo = max(0, f.start - _REACH)
     m = _PREFIX.search(text[lo:f.start])
     if m is None and _ROOM_IN.search(f.text):
