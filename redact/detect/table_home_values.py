@@ -50,7 +50,9 @@ _ADDRESS_WORD = re.compile(r"(?i)adress|^gat(?:a|an|or)\b")
 # a district or a village named before the street, with a comma ("Ålidhem, Tvistevägen 48"), and a room's, a flat's
 # or a floor's part after the house number (", rum 1104", ", lgh 1203", ", 3 tr")
 _DISTRICT_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?,[ \t]+(?=[A-ZÅÄÖ][\w-]*[ \t]+\d)")
-_UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z])),[ \t]*(?:rum|lgh|lägenhet|korridor)[ \t]+\d{1,5}[a-z]?(?=,|$)|,[ \t]*\d[ \t]*tr\.?(?=,|$)")
+# (a student corridor by its letter, then the room in it: ", korridor B, rum 7")
+_UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z]))(?:,[ \t]*(?:rum|lgh|lägenhet|korridor)[ \t]+"
+                        r"(?:\d{1,5}[a-z]?|[a-z](?=,|$)))+(?=,|$)|,[ \t]*\d[ \t]*tr\.?(?=,|$)")
 
 
 # A street named without its number ("Magasinsgatan", "Björkgången", "Södra vägen"), or one capitalised place name
