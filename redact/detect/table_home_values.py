@@ -67,6 +67,7 @@ _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|
                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
 # a farm's name alone, its place in the genitive or not, and the farm's word ("Björkängens gård", "Lindå gård")
 _FARM_ALONE = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s?\s+gård$")
+_DESIGNATION = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{2,})\s+\d{1,3}:\d{1,4}$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 # a part of an island, a village or a shore by its side and a landscape's noun ("Tallholmen, Norra viken", "Ön,
 # Södra udden"): where on the place a summer house or a farm stands, as a home's second part
@@ -95,6 +96,10 @@ def home_without_number(value: str, header: str = "") -> bool:
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
         farm = re.sub(r"s\s+gård$", "", parts[0])
+        # a farm by its register designation, the village's name and the unit ("Önet 2:7, Oviken"), as a farm in the
+        # countryside is addressed
+        if (designated := _DESIGNATION.match(farm)) is not None:
+            farm = designated.group(1)
         # a farm by its place in the village ("Nedre gården", "Mellangården"), a village's part ("Backa södra")
         if (quarter := _FARM_PART.match(farm)) is not None:
             farm = quarter.group(1) or "Gården"
