@@ -126,6 +126,9 @@ def test_the_corridor_building_or_stairwell_before_the_room_is_masked_with_the_s
      "kolonilott 23 i Solbackens koloniområde"),
     ("Hon övernattar i Stugbyn Fjällgläntan, stuga 7 under säsongen.", "Stugbyn Fjällgläntan, stuga 7"),
     ("Sommaradress: Koloniområdet Solbacken, lott 23\nTelefon: saknas", "Koloniområdet Solbacken, lott 23"),
+    # a fell's cabin by its number and letter, the postal line under it as a lodgings table's cells are read
+    ("Boende under vistelsen\nNr\nBoende\nOrt\n12\nKorpfjället, stuga 9 A\n840 93 Hede\n",
+     "Korpfjället, stuga 9 A"),
 ])
 def test_an_allotments_or_a_sites_lot_as_the_home_is_masked_with_the_site(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
@@ -135,6 +138,8 @@ def test_a_lot_in_the_associations_register_stays_readable(blank_detector):
     text = "Koloniområdet Solbacken, lott 23: ny arrendator från 1 maj, avgift 900 kr."
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+    text = "Korpfjället, stuga 9 A, är stängd för renovering i maj."
+    assert not [f for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
 
 
 # An asylum accommodation's or a home's house or corridor between its name and the room, the postal line after the
