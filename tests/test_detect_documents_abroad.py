@@ -26,6 +26,9 @@ def _ids(text: str, detector) -> set[str]:
     ("Saludos de Tomás. Mi pasaporte es XDB552017 y caduca pronto.", "XDB552017"),
     ("Merci. Ma carte d'identité belge est K7QWZN2M5, valable.", "K7QWZN2M5"),
     ("Danke. Mein Reisepass ist C01X44PTR, gültig bis 2030.", "C01X44PTR"),
+    # a passport's nine characters, capitals and digits mixed
+    ("Wouter är född 4 maj 1981; paspoort NRK5512T7.", "NRK5512T7"),
+    ("Gästen Amélie, passeport 21DL55193.", "21DL55193"),
 ])
 def test_a_document_abroad_by_its_own_word_is_an_identifier(blank_detector, text, number):
     assert number in _ids(text, blank_detector)

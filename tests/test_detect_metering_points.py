@@ -79,3 +79,19 @@ def test_a_metering_point_in_the_bodys_own_sentence_stays(blank_detector):
     assert not any("735" in t for t in _ids(blank_detector, text))
     text = "Jag bifogar skolans anläggnings-id 735999100061827745 enligt nätbolaget.\n"
     assert not any("735" in t for t in _ids(blank_detector, text))
+
+
+@pytest.mark.parametrize("text, number", [
+    # the sentence opens with the holder's first name, named further up
+    ("Frågan gäller hyresgästerna.\nIngela har nätbolagets anläggnings-id 735999100066310472 för lägenheten.\n",
+     "735999100066310472"),
+    # the addressee's personnummer on the number's line
+    ("Personnummer 19840312-5527. Anläggnings-id 735999100066310489.\n", "735999100066310489"),
+])
+def test_a_metering_point_of_the_sentences_person_is_masked(blank_detector, text, number):
+    assert number in _ids(blank_detector, text)
+
+
+def test_a_metering_point_in_a_sentence_a_premises_word_opens_stays(blank_detector):
+    text = "Frågan gäller huset.\nSkolan har nätbolagets anläggnings-id 735999100066310472 för köket.\n"
+    assert not any("735" in t for t in _ids(blank_detector, text))

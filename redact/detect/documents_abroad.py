@@ -37,10 +37,13 @@ _NO = r"(?:[ \t\u00a0]+(?i:nr\.?|no\.?|n°|nº|numer|number|numero|número|čís
 # a letter's sentence naming the number: the noun, the country's adjective maybe, and "is" in the writer's language
 # ("Mi pasaporte es PAA…", "Ma carte d'identité française est X4…", "Mein Reisepass ist C01…")
 _IS = r"(?:[ \t\u00a0]+(?:[a-zà-ÿ]{4,14}[ \t\u00a0]+)?(?:es|est|è|é|is|ist|jest|je|on))"
-# the number: a series' capitals maybe, then six to twelve digits, grouped or not, a check letter maybe; or letters
-# and figures mixed in one word, as France's newer identity cards and some passports print it ("X4RTBPFW4")
+# the number: a series' capitals maybe, then six to twelve digits, grouped or not, a check letter maybe
+# (or the nine characters of a Dutch, a German or a French passport, capitals and digits mixed: "NXF4418K2",
+# "19CK44182"; or letters and figures mixed in one word, as France's newer identity cards print it: "X4RTBPFW4")
 _DOC_VALUE = (r"(?P<value>(?:[A-Z]{1,3}[ -]?)?\d{2,12}(?:[ -]\d{2,6}){0,3}[A-Z]?"
-              r"|(?=[A-Z]*\d)(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,10})(?![\w]|[-/.,:]\d)")
+              r"|(?:[A-Z]{1,3}\d|\d{2}[A-Z]{2}\d)[A-Z\d]{3,7}\d"
+              r"|(?=[A-Z]*\d)(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,10})"
+              r"(?![\w]|[-/.,:]\d)")
 DOCUMENT_ABROAD = compile_rule(rf"(?<![\w-])(?P<label>{_DOCUMENT})(?:{_NO}|{_IS})[ \t\u00a0]+{_DOC_VALUE}")
 # a value of letters and figures mixed: two figures at least, none of the shapes a word or a code of letters has
 _MIXED = re.compile(r"^(?=(?:[A-Z]*\d){2})[A-Z0-9]{8,10}$")
@@ -102,7 +105,9 @@ def _check_document(text: str, m: re.Match[str]) -> Verdict | None:
     digits = only_digits(value)
     if _MIXED.match(value) and not value.isdigit() and not _NOT_A_CODE.match(value):
         return Verdict(m.start("value"), m.end("value"), f"id-handling efter '{m.group('label').lower()}'")
-    if not 6 <= len(digits) <= 12 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
+    # (a document number mixing capitals and digits inside holds four digits at least: "NXF4418K2")
+    fewest = 4 if re.search(r"\d[A-Z]+\d", value) else 6
+    if not fewest <= len(digits) <= 12 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
         return None
     if _SUM.match(value):
         return None  # "250 000" in groups of three: a fee in any currency, no document's number

@@ -49,9 +49,32 @@ def _writer_own(text: str, at: int) -> bool:
     return _WRITER_OWN.search(text, start, at) is not None
 
 
+# a personnummer on the number's line, before it ("Personnummer 19990630-2246. Anläggnings-id 735999…"): the letter's
+# addressee, whose supply it is
+_PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?!\d)")
+# a capitalised word opening the number's sentence, then a small word ("Filippa har elnätets anläggnings-id …")
+_SENTENCE_SUBJECT = re.compile(r"([A-ZÅÄÖÉÜ][a-zåäöéü]+)[ \t]+[a-zåäö]")
+
+
+def _holder_of_the_sentence(text: str, at: int) -> bool:
+    """True when the number's sentence opens with a listed first name (the person spoken of, named before) or its line
+    holds a personnummer before it: the person whose supply the number is."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    line = text.rfind("\n", 0, at) + 1
+    if _PERSONNUMMER.search(text, line, at):
+        return True
+    start = line
+    for e in _SENTENCE_END.finditer(text, line, at):
+        start = e.end()
+    first = _SENTENCE_SUBJECT.match(text, start)
+    return first is not None and classify_word(first.group(1), load_lexicons()) == F
+
+
 def _check_metering_point(text: str, m: re.Match[str]) -> Verdict | None:
     at = m.start("value")
-    if not (person_beside(text, at) or _first_name_before(text, at) or _writer_own(text, at)) or firm_near(text, at):
+    if not (person_beside(text, at) or _first_name_before(text, at) or _writer_own(text, at)
+            or _holder_of_the_sentence(text, at)) or firm_near(text, at):
         return None
     return Verdict(at, m.end("value"), "mätpunkts-ID (anläggnings-ID) bredvid en persons namn")
 

@@ -159,8 +159,8 @@ def _qualified_id(low: str) -> str | None:
         if any(header_kind(w) or _is_header(w) for w in lead):
             return None  # "Efternamn Medlemsnummer": two header cells read as one line, no qualified number
         if tail in _BARE_NUMBER:
-            if n == 1 and len(lead) == 1 and lead[0] in _PERSON_ROLES:
-                return ID  # "Employee ID", "Member No.": a person's number by their role
+            if n == 1 and len(lead) == 1 and (lead[0] in _PERSON_ROLES or _ROLE_GENITIVE.fullmatch(lead[0])):
+                return ID  # "Employee ID", "Member No.", "Långivarens nr": a person's number by their role
             continue  # "Kurs ID", "Namn ID" (two cells read as one): the number of a thing, or no header
         if _ID_HEADER.match(tail) or names_register_column(tail):
             return ID
@@ -177,6 +177,8 @@ _REGISTRATION = re.compile(r"^reg(?:istrerings)?[-.]?\s?(?:nr\.?|nummer)$")
 
 #: a number's word alone, which says nothing of whose number it is
 _BARE_NUMBER = frozenset({"id", "id-nr", "no", "no.", "number", "nr", "nr.", "nummer"})
+#: a person's role in the Swedish genitive, an agent's noun ("långivarens", "ägarens", "sökandens") or a few others
+_ROLE_GENITIVE = re.compile(r"[a-zåäö]{2,}(?:arens|andens|endens)|(?:kund|patient|elev|medlem|hyresgäst|klient)ens")
 #: the roles of a person in English headers, before a bare number's word
 _PERSON_ROLES = frozenset({"employee", "customer", "client", "member", "patient", "student", "pupil", "staff", "user",
                            "applicant", "tenant", "resident", "participant", "person", "personal"})

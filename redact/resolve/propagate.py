@@ -393,6 +393,8 @@ def _spread(
                 if origin_finding is None or (_inside(spans, start, end) if lookup is ids
                                               else _covered(spans, start, end)):
                     continue  # an identifier's copy is masked whole though a guessed name covers a part of it
+                if lookup is ids and _two_whole_lines(original, start, end):
+                    continue
                 # the same test verification makes (redact.resolve.name_forms): what it counts is masked here
                 if not counts(text, m.start(), m.end(), is_part or _single_capitalised(origin_finding.text)):
                     continue
@@ -440,6 +442,15 @@ def _spread_particle_surnames(
             origin = particles[" ".join(m.group(1).split())]
             new.append(_copy(origin, page, m.start(), m.end(), m.group(0), len(new), 0.9, "efternamn med partikel"))
             spans.append((m.start(), m.end()))
+
+
+def _two_whole_lines(text: str, start: int, end: int) -> bool:
+    """True when ``start``..``end`` fills two lines or more from their start to their end: a table's cells read one a
+    line ("ePropulsion Navy 6.0" / "EP6E44182207", a model's cell and a serial's), no one identifier run across a line
+    end, which goes on or begins mid-line in a sentence."""
+    line, stop = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return ("\n" in text[start:end] and not text[line:start].strip()
+            and not text[end:len(text) if stop < 0 else stop].strip())
 
 
 def _identifier(f: Finding) -> bool:

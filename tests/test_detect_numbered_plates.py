@@ -1,0 +1,49 @@
+"""A thing's maker, its model and its serial after a bare "nr" are one mark where the run is the thing's whole
+description (a cell alone, the end of a subject line, after the thing's noun); a maker and a long serial right after
+the thing's noun are one too. Elsewhere the serial alone is read, and a numbered part of a text, a case and a place
+stay. Fictional things and owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect import numbered_plates
+
+
+def _rule(text: str) -> list[str]:
+    return [text[v.start:v.end] for r in numbered_plates.RULES for m in r.regex.finditer(text)
+            if (v := r.check(text, m))]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Vapen\nKrieghoff 98 nr K55190\n", "Krieghoff 98 nr K55190"),                    # a cell alone
+    ("| 3307-27 | Berit Lax | Merkel K3 nr 5519-207 |", "Merkel K3 nr 5519-207"),       # a cell between borders
+    ("Ämne: 3307-27, Brenneke B2x nr M551930", "Brenneke B2x nr M551930"),            # the end of a subject line
+    ("Övervakningskameran Vistalux V-22 nr VX5519307 sitter på garaget.", "Vistalux V-22 nr VX5519307"),
+    ("Grannens gräsklippare Gardex Robo 520X nr 5519-3307 stod kvar.", "Gardex Robo 520X nr 5519-3307"),
+    ("Vapnet Merkel K3 nr 7/551930 får behållas.", "Merkel K3 nr 7/551930"),
+])
+def test_a_makers_model_and_serial_after_nr_are_one_mark(text, value):
+    assert _rule(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Symaskinen Bernova 7040-551930 kan hämtas i förrådet.", "Bernova 7040-551930"),
+    ("Ämne: FR-27-208, barnvagn Odenvik 31-551930", "Odenvik 31-551930"),
+    ("Glasögon Optikhuset 31-551930.", "Optikhuset 31-551930"),
+])
+def test_a_maker_and_a_long_serial_after_the_things_noun_are_one_mark(text, value):
+    assert _rule(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "| 3114 | jaktvapen | Merkel 1640 nr 55193, licens återkallad",   # a cell that goes on after the serial
+    "Han har motor Tohatsu F60 nr 6C5-5519307 och en trailer.",      # an engine: its serial alone
+    "Kapitel 4 nr 5519\n",                                          # a numbered part of a text
+    "Förvaltningsrätten Mål nr 3307-27\n",                          # a case's number by its year
+    "Region Skåne nr 55193\n",                                      # no model's figure, no lettered serial
+    "Symaskinen Bernova 2026-04-12 hämtades.",                      # a date after the maker
+    "Cykeln Velora 4 500 kr",                                       # a price
+])
+def test_no_plate_run_is_read(text):
+    assert _rule(text) == []

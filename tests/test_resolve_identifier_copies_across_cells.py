@@ -1,0 +1,26 @@
+"""An identifier found in a sentence is copied wherever it stands again, across a sentence's line end too; a copy that
+would fill two whole lines is a table's two cells read one a line (a model's cell and a serial's) and is not made.
+Fictional engines."""
+
+from __future__ import annotations
+
+from redact.resolve.propagate import propagate
+from redact.types import Finding
+
+
+def _copies(found: str, page_one: str, page_two: str) -> list[str]:
+    start = page_one.index(found)
+    f = Finding(id="p1-0", page=1, start=start, end=start + len(found), text=found, category="ID_NUMBER", score=0.85,
+                detector="labelled_id")
+    return [c.text for c in propagate([f], {1: page_one, 2: page_two}) if c.page == 2]
+
+
+def test_a_copy_across_a_sentences_line_end_is_made():
+    copies = _copies("Vindra Flow 4.0 VF5519307", "Motor Vindra Flow 4.0 VF5519307 i ansökan.",
+                     "Ansökan gäller motorn Vindra Flow\n4.0 VF5519307 som köptes i maj.")
+    assert copies == ["Vindra Flow\n4.0 VF5519307"]
+
+
+def test_a_copy_filling_two_cells_read_one_a_line_is_not_made():
+    assert _copies("Vindra Flow 4.0 VF5519307", "Motor Vindra Flow 4.0 VF5519307 i ansökan.",
+                   "Ansökan\nMotor\nSerienummer\n3307\nVindra Flow 4.0\nVF5519307\n") == []
