@@ -109,6 +109,14 @@ def test_the_numbers_before_the_district_in_a_street_cell(blank_detector):
     assert "3-1-12 Ōizumi-Gakuenchō" in found, found
 
 
+def test_a_two_word_district_and_the_flat_in_a_street_cell(blank_detector):
+    # the district's last word a town's part ending in "cho" without a dash, the flat's number after a comma
+    text = ("Ärende | Gata | Postadress\nL 40-27 | 1-9-4 Sakuragaoka Honcho, #207 | Setagaya-ku, Tokyo 156-0054\n"
+            "L 41-27 | Ekvägen 3 | 752 35 Uppsala\n")
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert any("1-9-4 Sakuragaoka Honcho, #207" in f for f in found), found
+
+
 def test_a_swedish_room_with_three_numbers_is_no_japanese_district():
     from redact.detect.address_asia import JAPANESE_DISTRICT_FIRST, check_japanese_district_first
 

@@ -146,6 +146,11 @@ def test_a_floor_after_a_swedish_street_is_no_town_of_a_home_abroad(blank_detect
     # or the contact's e-mail address
     ("Kontakt: dottern Amina Warsame, amina.w@postbox.ke, Kimathi Lane, Eastleigh Section, Nairobi.",
      "Kimathi Lane, Eastleigh Section, Nairobi"),
+    # a letter's window with no comma before the postal code's line: a code of figures and letters, or the country
+    ("Kopia till\nNoor Bakker\nLange Voorhout 31 bis\n2514 EC Den Haag\n\nBeslutet gäller",
+     "Lange Voorhout 31 bis\n2514 EC Den Haag"),
+    ("Kopia till\nLuca Ferri\nVia Solferino 14\n20121 Milano, Italien\n\nBeslutet gäller",
+     "Via Solferino 14\n20121 Milano, Italien"),
 ])
 def test_an_address_abroad_on_its_own_line_or_after_a_contacts_phone(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

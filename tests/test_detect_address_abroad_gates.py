@@ -17,6 +17,7 @@ TEXTS = [
     "Sökande: Ayesha Khan, House No. 12, Street 4,\nG-10/2, Islamabad 44000\n",
     "Fadern bor i Moskva, Profsoyuznaya ulitsa, d. 12, kv. 40 och ringer ibland.",
     "Sida 4, bilaga 2, Norrby 2026. Punkt 3, H. Berg, P. Lind.",
+    "Kopia till\nNoor Bakker\nLange Voorhout 31 bis\n2514 EC Den Haag, Nederland\n",
 ]
 
 

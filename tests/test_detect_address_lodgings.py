@@ -126,6 +126,9 @@ def test_the_corridor_building_or_stairwell_before_the_room_is_masked_with_the_s
      "kolonilott 23 i Solbackens koloniområde"),
     ("Hon övernattar i Stugbyn Fjällgläntan, stuga 7 under säsongen.", "Stugbyn Fjällgläntan, stuga 7"),
     ("Sommaradress: Koloniområdet Solbacken, lott 23\nTelefon: saknas", "Koloniområdet Solbacken, lott 23"),
+    # a fell's cabin by its number and letter, the postal line under it as a lodgings table's cells are read
+    ("Boende under vistelsen\nNr\nBoende\nOrt\n12\nKorpfjället, stuga 9 A\n840 93 Hede\n",
+     "Korpfjället, stuga 9 A"),
 ])
 def test_an_allotments_or_a_sites_lot_as_the_home_is_masked_with_the_site(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
@@ -135,6 +138,8 @@ def test_a_lot_in_the_associations_register_stays_readable(blank_detector):
     text = "Koloniområdet Solbacken, lott 23: ny arrendator från 1 maj, avgift 900 kr."
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+    text = "Korpfjället, stuga 9 A, är stängd för renovering i maj."
+    assert not [f for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
 
 
 # An asylum accommodation's or a home's house or corridor between its name and the room, the postal line after the
@@ -245,3 +250,22 @@ def test_a_homes_name_opening_its_wards_address_is_no_surname(model_detector, ho
     findings = model_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
     assert not [f.text for f in findings if f.category == "PERSON" and (home in f.text or "Stina" in f.text)]
     assert any(f.category == "ADDRESS" and f.text.startswith(f"{home}, avd. Stina") for f in findings)
+
+
+def _tagged(text: str, start_word: str, end: str):
+    from redact.types import Finding
+
+    a, b = text.index(start_word), text.index(end) + len(end)
+    return Finding(id="p1-0", page=1, start=a, end=b, text=text[a:b], category="ADDRESS", score=0.7,
+                   detector="learned_spans")
+
+
+def test_a_lodgings_kind_right_before_its_name_and_room_is_the_addresss():
+    # the tagger's address opens with the hotel's own name; its kind before it is the name's first word
+    from redact.detect.address_lodgings import with_lodging_before
+
+    text = "Under besöket bor Tove på Hotell Strandporten, rum 208, Norrstad."
+    assert with_lodging_before(_tagged(text, "Strandporten", "Norrstad"), text).text == (
+        "Hotell Strandporten, rum 208, Norrstad")
+    other = text.replace("Hotell", "Kafé")
+    assert with_lodging_before(_tagged(other, "Strandporten", "Norrstad"), other).text == "Strandporten, rum 208, Norrstad"

@@ -26,6 +26,8 @@ CELLS = """Delgivningsadresser
 Part | Adress | Postort
 Hjørdis Poulsen | Jóannesar gøta 12 | FO-410 Runavík, Føroyar
 Élodie Gagnon | 2210, boulevard des Laurentides, app. 7 | Laval (Québec) H7N 3T4, Canada
+Rocío Medina | Av. Insurgentes 310, Int. 5 | Col. Roma Sur, 06760 CDMX
+Haruto Ono | 1-9-4 Sakuragaoka Honcho, #207 | Setagaya-ku, Tokyo 156-0054
 Förhandlingen hålls i sal 4.
 """
 
@@ -43,7 +45,9 @@ def test_a_window_address_of_the_islands_is_masked_whole(blank_detector, address
     assert address in _addresses(blank_detector, WINDOWS)
 
 
-@pytest.mark.parametrize("place", ["FO-410 Runavík, Føroyar", "Laval (Québec) H7N 3T4, Canada"])
+@pytest.mark.parametrize("place", ["FO-410 Runavík, Føroyar", "Laval (Québec) H7N 3T4, Canada",
+                                   # a Latin American neighbourhood and a Japanese city with their postal codes
+                                   "Col. Roma Sur, 06760 CDMX", "Setagaya-ku, Tokyo 156-0054"])
 def test_the_postal_cell_after_a_street_abroad_is_masked(blank_detector, place):
     found = _addresses(blank_detector, CELLS)
     assert any(place in a for a in found), found

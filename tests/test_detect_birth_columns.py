@@ -152,7 +152,9 @@ def test_childrens_birth_dates_under_a_header_naming_the_child(tmp_path, blank_d
 
 
 @pytest.mark.parametrize("cell, parts", [("2016-03-12 och 2019-10-08", ["2016-03-12", "2019-10-08"]),
-                                         ("12.03.2016 & 08.10.2019", ["12.03.2016", "08.10.2019"])])
+                                         ("12.03.2016 & 08.10.2019", ["12.03.2016", "08.10.2019"]),
+                                         # another calendar's date and a year by its last two digits, listed
+                                         ("4 Mehr 1368 / '91", ["4 Mehr 1368", "'91"])])
 def test_birth_dates_listed_in_one_cell_each_a_date(blank_detector, cell, parts):
     text = f"Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe, Svea | {cell}\nKaj Lund | Nils | 2014-01-30\n"
     found = _found(detect_text(text, blank_detector))

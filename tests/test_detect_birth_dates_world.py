@@ -35,6 +35,9 @@ def found(text: str) -> list[str]:
     ("Brodern är född 6 yanvarya 1977 enligt passet.", "6 yanvarya 1977"),
     ("Hon är född 25 qershorit 1994 enligt kortet.", "25 qershorit 1994"),
     ("Teodora Reyes, ipinanganak noong ika-8 ng Agosto 1991 sa Iloilo.", "ika-8 ng Agosto 1991"),
+    ("Wang Lin har kinesiskt pass, född 1987 nian 11 yue 23 ri enligt ansökan.", "1987 nian 11 yue 23 ri"),
+    ("Hon är född 1990 nyeon 4 wol 2 il enligt det koreanska beviset.", "1990 nyeon 4 wol 2 il"),
+    ("Hans farfar Veikko Lahti var född\n3 päivänä maaliskuuta 1948 i Kemi.", "3 päivänä maaliskuuta 1948"),
     # in their own scripts, after the paper's own birth word
     ("Passet anger تاريخ الميلاد: 14 شباط 1985 för honom.", "14 شباط 1985"),
     ("Hennes kort: תאריך לידה 2 במאי 1979.", "2 במאי 1979"),

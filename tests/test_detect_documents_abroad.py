@@ -22,6 +22,10 @@ def _ids(text: str, detector) -> set[str]:
     ("Frun har numera Green Card LIN3304127781 och bor kvar.", "LIN3304127781"),
     ("Hennes adóazonosító jel 8312051236 finns i ansökan.", "8312051236"),
     ("Vården i Bursa, hasta no BRS-DH 2207-41 enligt epikrisen.", "BRS-DH 2207-41"),
+    # a letter's own sentence: the noun, the country's adjective maybe, "is" in the writer's language
+    ("Saludos de Tomás. Mi pasaporte es XDB552017 y caduca pronto.", "XDB552017"),
+    ("Merci. Ma carte d'identité belge est K7QWZN2M5, valable.", "K7QWZN2M5"),
+    ("Danke. Mein Reisepass ist C01X44PTR, gültig bis 2030.", "C01X44PTR"),
     # a passport's nine characters, capitals and digits mixed
     ("Wouter är född 4 maj 1981; paspoort NRK5512T7.", "NRK5512T7"),
     ("Gästen Amélie, passeport 21DL55193.", "21DL55193"),
@@ -38,6 +42,10 @@ def test_the_hungarian_check_digit():
 
 def test_a_sum_after_a_documents_word_stays(blank_detector):
     assert not any("250" in f for f in _ids("Ett nytt pas 250 000 forint kostar mycket.", blank_detector))
+
+
+def test_a_word_after_is_stays(blank_detector):
+    assert not _ids("Mi pasaporte es VALIDADO y el DNI es CADUCADO.", blank_detector)
 
 
 

@@ -23,6 +23,9 @@ def found(text: str) -> list[str]:
     ("Sökanden är född 2055/08/21 B.S. i Pokhara.", "2055/08/21 B.S."),
     ("Hon är född Minguo 72.03.18 i Kaohsiung.", "Minguo 72.03.18"),
     ("Han är född ROC 66/10/05 enligt intyget.", "ROC 66/10/05"),
+    # the paper's own calendar in brackets after our date: the same birth written twice
+    ("Yuki Mori wrote that she was born on 3 May 1990 (Heisei 2-nen 5-gatsu 3-nichi).", "Heisei 2-nen 5-gatsu 3-nichi"),
+    ("Sökanden är född 1983-03-18 (Minguo 72.03.18) i Kaohsiung.", "Minguo 72.03.18"),
 ])
 def test_an_era_date_after_a_birth_word_is_a_birth_date(text, expected):
     assert expected in found(text)

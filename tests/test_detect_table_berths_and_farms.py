@@ -31,3 +31,9 @@ def test_a_named_house_and_its_village_before_the_postcode():
     assert places_with_postcode("Prästgården, Ekby, 810 40 Ekby")
     assert places_with_postcode("Norrgården, 915 94 Åsberget")
     assert not places_with_postcode("Prästgården, Ekby, Lund, 810 40 Ekby")
+
+
+def test_a_farm_by_its_designation_and_its_village_is_a_home_under_a_street_header():
+    assert value_fits("address", "Lillbyn 3:12, Hallen", "Gata")
+    assert not value_fits("address", "Lillbyn 3:12", "Gata")  # the designation alone is the property's
+    assert not home_without_number("Lillbyn 3:12, Hallen", "Postort")

@@ -27,6 +27,8 @@ def test_a_rosters_day_headers_are_no_identifier(cell, fits):
 @pytest.mark.parametrize("cell, header, fits", [
     ("Sjöbacka, rum 12", "Tidigare adress", True), ("Ekhemmet avd. 3", "Adress", True),
     ("Elevhemmet, rum 14", "Bor under veckan", False), ("Sal 4", "Adress", False),
+    # a student corridor by its letter, then the room in it, after the street's number
+    ("Haga, Ekgränd 12, korridor C, rum 14, 901 87 Norrstad", "Adress", True),
 ])
 def test_a_room_by_its_places_name_is_a_home_under_an_address_header(cell, header, fits):
     assert value_fits(ADDRESS, cell, header) is fits

@@ -34,6 +34,15 @@ def test_a_tags_whole_number_after_its_makers_code_is_masked():
     assert _short("RF125 0003319044", "| RF125 0003319044 | Vera Lind |\nÄmne: Bricka 0003319044") == ["0003319044"]
 
 
+def test_the_last_groups_with_their_dash_or_run_together_are_masked():
+    assert _short("SKI 01-5520-3317-6", "| SKI 01-5520-3317-6 | Vera Lind |\nÄmne: Liftkort 3317-6") == ["3317-6"]
+    assert _short("TF 5520 3317 66", "| TF 5520 3317 66 | Vera Lind |\nSubject: Tax-free form 331766") == ["331766"]
+
+
+def test_a_tail_of_too_few_digits_or_no_tail_stays():
+    assert _short("SKI 01-5520-3317-6", "| SKI 01-5520-3317-6 | Vera Lind |\nÄmne: Kort 17-6, rad 33176-2") == []
+
+
 def test_other_digits_other_groups_a_year_or_a_line_that_is_no_subject_stay():
     text = "| KK-5512-26 | Vera Lind |\nÄmne: Kundkort 5513, faktura 26, ärende 2026, rad 12\n"
     assert _short("KK-5512-26", text) == []

@@ -167,13 +167,17 @@ STREET_WITH_POST = compile_rule(
     (?P<core>(?:{_LOWER_START}|[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*)(?:[ \t]+{_NAME_WORD}){{0,4}}?)
     [ \t]+(?P<number>{_NUMBER})
     (?:[ \t]*,?[ \t]*\n?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
-    (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?)
+    (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?
+      # a letter's window: the postal code's line under the street's with no comma, when the code's shape is a
+      # foreign one of figures and letters ("3511 AX Utrecht") or the country ends the line ("10969 Berlin, Tyskland")
+      |[ \t]*\n[ \t]*(?:\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}(?:,[ \t]*{COUNTRY}(?![\w-]))?|{_POST},[ \t]*{COUNTRY}(?![\w-])))
     (?![\w-])
     """
 )
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
 GATE = rule_regex(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
-                  r"|,[ \t]*\n?[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
+                  r"|,[ \t]*\n?[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))"
+                  r"|\d[^\n]{0,8}\n[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]+[^\W\d_]")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
 # avenue de la Gare", "7 place d'Italie"), the postal code and town after it.

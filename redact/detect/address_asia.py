@@ -147,7 +147,10 @@ _JP_NUMBERS = r"\d{1,2}-\d{1,2}-\d{1,3}(?![\w-])"
 JAPANESE_DISTRICT_FIRST = compile_rule(
     rf"(?<![\w.-])(?P<district>{_JP_DISTRICT})[ \t]+{_JP_NUMBERS}{_SEP}{_JP_TOWN}(?![\w-])")
 JAPANESE_DISTRICT_NEEDS = ("ō", "ū", "cho", "machi", "mura")
-_JP_BLOCK_CELL = compiled(rf"{_JP_NUMBERS}[ \t]+(?P<district>{_JP_DISTRICT})")
+# (the district of two words, its last a town's part ending in "chō" as written without a dash: "Kichijōji Honchō";
+# the flat's number after it: ", #302", ", Room 4")
+_JP_BLOCK_CELL = compiled(rf"{_JP_NUMBERS}[ \t]+(?P<district>{_JP_DISTRICT}(?:[ \t][A-ZŌŪ][a-zōū]+)?)"
+                          r"(?:,[ \t]*(?:\#|(?i:room|apt\.?)[ \t])[ \t]*\d{1,4}[A-Za-z]?)?")
 
 
 def check_japanese_district_first(text: str, m: re.Match[str]) -> Verdict | None:

@@ -66,21 +66,34 @@ _TOWN_COUNTRY_AFTER = compiled(
     r"(?:[ \t]+\([^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t-][^\W\d_]+)?\))?(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)?,[ \t]*"
     rf"(?P<country>{ANY_COUNTRY}))(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
 _HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
+# ... or the postal half of a Latin American or a Japanese address: the neighbourhood by its word and the postal code
+# with the town ("Col. Roma Norte, 06700 CDMX", "Bairro Centro, 01310-100 São Paulo"), the city by its unit's suffix
+# and the prefecture with the postal code ("Setagaya-ku, Tokyo 156-0054")
+_NAMES = r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*\.?){0,2}"
+_POSTAL_HALF_AFTER = re.compile(
+    r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>"
+    rf"(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Urb\.|Urbanización)[ \t]+{_NAMES},[ \t]*\d{{5}}(?:-\d{{3}})?"
+    rf"[ \t]+{_NAMES}"
+    r"|[A-ZŌŪ][a-zōū]+-(?:shi|ku|gun|machi|cho|chō|mura),[ \t]*[A-ZŌŪ][a-zōū]+[ \t]+〒?\d{3}-\d{4})"
+    r"(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
 
 
 def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
-    """Add the town and country in the cell or line right after a home's street (see _TOWN_COUNTRY_AFTER) as the
-    address's second part; a name read in the town gives way to it."""
+    """Add the town and country in the cell or line right after a home's street (see _TOWN_COUNTRY_AFTER), or the
+    postal half of a Latin American or a Japanese address (see _POSTAL_HALF_AFTER), as the address's second part; a
+    name read in the town gives way to it."""
     added = []
     for f in findings:
         if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
             continue
-        m = _TOWN_COUNTRY_AFTER.match(text, f.end)
-        if m is None or m.group("country") in _HOME_COUNTRY:
+        m = _TOWN_COUNTRY_AFTER.match(text, f.end) or _POSTAL_HALF_AFTER.match(text, f.end)
+        if m is None or m.groupdict().get("country") in _HOME_COUNTRY:
             continue
         a, b = m.start("place"), m.end("place")
+        # (a piece of it found already, "06700 CDMX", is taken into the whole half)
         if any(g.category in ("ADDRESS", "POSTAL_CODE") and g.start is not None and g.end is not None
-               and g.start < b and a < g.end for g in findings):
+               and (g.start <= a and b <= g.end if m.re is _POSTAL_HALF_AFTER else g.start < b and a < g.end)
+               for g in findings):
             continue
         added.append(replace(f, id=f"{f.id}-town", start=a, end=b, text=text[a:b], score=0.75, detector="address",
                              reason="ort och land i cellen efter en adress"))

@@ -87,10 +87,18 @@ def home_name_spans(findings: list[Finding], text: str) -> list[tuple[int, int]]
     return spans
 
 
+# a lodging's kind right before an address that opens with the lodging's own name and a room in it ("Hotell" /
+# "Kungsholmen, rum 414, Stockholm"): the kind is the name's first word
+_KIND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:Hotel|Hotell|Hotellet|Hostel|Vandrarhem|Vandrarhemmet)[ \t]+$")
+_NAME_THEN_ROOM = re.compile(rf"[A-ZÅÄÖ][\w-]+{_COMMA}{_UNIT}")
+
+
 def with_lodging_before(f: Finding, text: str) -> Finding:
     """A home's street with the ward, room or pitch (and the home's or site's name) written before it, whole."""
     if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
         return f
+    if _NAME_THEN_ROOM.match(f.text) and (kind := _KIND_RIGHT_BEFORE.search(text, max(0, f.start - 20), f.start)):
+        return replace(f, start=kind.start(), text=text[kind.start():f.end])
     lo = max(0, f.start - _REACH)
     m = _PREFIX.search(text[lo:f.start])
     if m is None and _ROOM_IN.search(f.text):
@@ -232,7 +240,9 @@ _SITE_KIND = (r"koloniområde|koloniområdet|koloniträdgård|koloniträdgården
               r"stugbyn|camping|campingen|campingplats|campingplatsen|fritidsområde|fritidsområdet")
 _SITE_NAME = (rf"(?:(?i:{_SITE_KIND})[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?"   # "Koloniområdet Solbacken"
               rf"|[A-ZÅÄÖ][\w'’-]*[ \t]+(?:{_SITE_KIND})"                               # "Solbackens koloniområde"
-              r"|[A-ZÅÄÖ][\w-]*(?:kolonin|koloniområdet|stugbyn|campingen))")            # "Solbackakolonin"
+              r"|[A-ZÅÄÖ][\w-]*(?:kolonin|koloniområdet|stugbyn|campingen)"            # "Solbackakolonin"
+              # a mountain's or a fell's cabins by its name ("Hundfjället, stuga 14 B", "Åreskutan, stuga 3")
+              r"|[A-ZÅÄÖ][\w-]*(?:fjället|fjäll|skutan|toppen)(?=[ \t]*,[ \t]*\n?[ \t]*(?i:stuga|stugan|stugnr)))")
 _LOT = (r"(?i:lott|lotten|kolonilott|odlingslott|lottnr\.?|stuga|stugan|stugnr\.?|tomt|tomten|plats|stugplats|"
         r"husvagnsplats|campingplats|tältplats)")
 # what someone lives in on the pitch, before it ("husvagn på plats 44", "tält på tältplats 9")
@@ -240,14 +250,14 @@ _DWELLING_ON = (r"(?i:husvagn|husvagnen|husbil|husbilen|villavagn|villavagnen|t�
                 r"[ \t]+(?:på|vid)[ \t]+")
 SITE_LOT = compile_rule(rf"""
     (?<![\w-])(?P<place>{_SITE_NAME}[ \t]*,[ \t]*\n?[ \t]*(?:{_DWELLING_ON})?{_LOT}[ \t]+(?:nr\.?[ \t]*)?
-        (?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?))(?![\w-])
+        (?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}(?:[ \t]?[A-Z](?![\w-])|[A-Za-z])?))(?![\w-])
 """)
 _LOT_OPENS = re.compile(rf"{_LOT}[ \t]+(?:nr\.?[ \t]*)?[A-ZÅÄÖ]?[ \t]?\d")
 _SITE_BEFORE = compile_scanning(rf"(?<![\w-]){_SITE_NAME}{_COMMA}(?:{_DWELLING_ON})?\Z")
-SITE_NEEDS = ("koloni", "odlingsområde", "stugområde", "stugby", "camping", "fritidsområde")
+SITE_NEEDS = ("koloni", "odlingsområde", "stugområde", "stugby", "camping", "fritidsområde", "stuga", "stugnr")
 
 
-_POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?"
+_POSTAL_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\n?|[ \t]*\n)[ \t]*\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?"
                            r"(?![\w-])")
 _HOME_LABEL = re.compile(r"(?i)(?<![\w-])(?:[a-zåäö]*adress|bostad|boende|bor|vistelseort)[ \t]*:[ \t]*$")
 

@@ -6,7 +6,8 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_taiwan``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
-(``address_lodgings``), poste restante (``poste_restante``).
+(``address_lodgings``), a patient's ward and room at a hospital (``address_hospital_wards``), poste restante
+(``poste_restante``).
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from redact.detect import address_british_isles as british_isles
 from redact.detect import address_after_name_abroad as after_name
 from redact.detect import address_europe_east as europe_east
 from redact.detect import address_georgian as georgian
+from redact.detect import address_hospital_wards as hospital_wards
 from redact.detect import address_greek as greek
 from redact.detect import address_iberian as iberian
 from redact.detect import address_indonesia_malaysia as malay
@@ -34,6 +36,8 @@ from redact.detect.patterns import Rule
 RULES: tuple[Rule, ...] = (
     Rule("berth_as_home", lodgings.BERTH, score=0.75, check=lodgings.check_berth, needs=lodgings.BERTH_NEEDS),
     Rule("ward_as_home", lodgings.WARD_HOME, score=0.85, check=lodgings.check_ward_home, needs=lodgings.WARD_NEEDS),
+    Rule("hospital_ward_room", hospital_wards.WARD_ROOM, score=0.8, check=hospital_wards.check_ward_room,
+         needs=hospital_wards.NEEDS),
     Rule("room_in_area_house", lodgings.AREA_ROOM, score=0.8, check=lodgings.check_area_room, needs=lodgings.AREA_NEEDS),
     Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),

@@ -80,9 +80,13 @@ _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
 _WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+,?{_BR})"
-_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som){_BR})"
+_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som|on){_BR})"
+# our date first and the paper's own calendar in brackets after it, the same birth written twice ("born on 21 July
+# 1992 (Heisei 4-nen 7-gatsu 21-nichi)", "född 1985-03-14 (23 Esfand 1363)")
+_OURS_FIRST = (rf"(?:(?:(?:\d{{1,2}}\.?{SP}+[^\W\d_]{{3,12}}\.?,?{SP}+|[^\W\d_]{{3,12}}{SP}+\d{{1,2}},?{SP}+"
+               rf"|\d{{1,2}}[./-]\d{{1,2}}[./-])(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d){SP}*\({SP}*)")
 _LEAD = (rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})"
-         rf"{_WHERE_READ}?{_LINK}?")
+         rf"{_WHERE_READ}?{_LINK}?{_OURS_FIRST}?")
 #: the birth word and what may stand between it and the date, for the rules of other calendars and eras
 BIRTH_LEAD = _LEAD
 # the date in figures, as an Iranian paper writes it, the year first ("1362/02/17") or last ("17/02/1362"), in our

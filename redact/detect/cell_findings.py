@@ -15,6 +15,7 @@ from redact.detect.case_headings import names_case
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
 from redact.detect.id_labels import past_cell_label
+from redact.detect.initials_shapes import initials_pair
 from redact.detect.inverted_names import inverted_names
 from redact.detect.learned_spans import after_rules_label
 from redact.detect.make_model_serials import make_in_serial_cell
@@ -89,11 +90,14 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         if c.kind == BIRTH:  # "d. 14 maj 2013", "1983 doğumlu": the words around the date, no part of it
             a, b = birth_cell_span(page.text[start:c.end], c.header)
             start, end = start + a, start + b
-        added.append(Finding(
-            id=f"p{page.number}-t{len(added)}", page=page.number, start=start, end=end,
-            text=page.text[start:end], category=category, score=CELL_SCORE, detector="table_column",
+        spans = [(start, end)]
+        if c.kind in (FULL, FIRST, LAST, SIGN) and (pair := initials_pair(page.text[start:end])) is not None:
+            spans = [(start + a, start + b) for a, b in pair]  # "AaS och M.Ch.": two persons, "och" no one's
+        added.extend(Finding(
+            id=f"p{page.number}-t{len(added) + n}", page=page.number, start=a, end=b,
+            text=page.text[a:b], category=category, score=CELL_SCORE, detector="table_column",
             reason=f"{why} i en kolumn under rubriken '{c.header}'",
-        ))
+        ) for n, (a, b) in enumerate(spans))
     if not added:
         return findings
     merged = sorted(findings + added, key=_position)

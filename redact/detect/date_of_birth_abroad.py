@@ -70,6 +70,10 @@ _DATE = rf"""
         (?:(?i:ngày){_BR})?(?P<v_d>\d{{1,2}}){_BR}(?i:tháng){_BR}(?P<v_m>\d{{1,2}}),?{_BR}(?:(?i:năm){_BR})?
         (?P<v_y>(?:19|20)\d\d)
       | (?P<c_y>(?:19|20)\d\d)[ ]?[年년][ ]?(?P<c_m>\d{{1,2}})[ ]?[月월][ ]?(?P<c_d>\d{{1,2}})[ ]?[日일]
+        # the same signs' words in Latin letters, Chinese pinyin and romanised Korean: "1992 nian 3 yue 8 ri",
+        # "1992 nyeon 3 wol 8 il"
+      | (?P<cr_y>(?:19|20)\d\d)[ \t]?(?i:ni[aá]n|nyeon)[ \t]?(?P<cr_m>\d{{1,2}})[ \t]?(?i:yu[eè]|wol)[ \t]?
+        (?P<cr_d>\d{{1,2}})[ \t]?(?i:r[iì]|hao|il)(?![\w])
       | (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
         # (a date with dots has one after its last part too in Hungarian: "1979.05.06., har"; read with it when the
         # sentence goes on, a full stop's dot being no part of the date)
@@ -82,8 +86,8 @@ _DATE = rf"""
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
       # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
-      # Maltese "ta'")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of|ng|ta['’]){_BR})?
+      # Maltese "ta'"; the Finnish "päivänä", "on the day", of a formal date: "14 päivänä kesäkuuta 1953")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
@@ -186,6 +190,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
         return "D tháng M năm YYYY", [(int(g["v_y"]), int(g["v_m"]), int(g["v_d"]))]
     if g["c_y"]:
         return "YYYY年M月D日", [(int(g["c_y"]), int(g["c_m"]), int(g["c_d"]))]
+    if g["cr_y"]:
+        return "YYYY nian M yue D ri", [(int(g["cr_y"]), int(g["cr_m"]), int(g["cr_d"]))]
     if g["k_y"]:
         return "YYYY. M. D.", [(int(g["k_y"]), int(g["k_m"]), int(g["k_d"]))]
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
@@ -251,7 +257,7 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "k_m", "my_m", "r_m",
-                                    "ry_m", "ri_m", "mn_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "cr_m", "k_m", "my_m",
+                                    "r_m", "ry_m", "ri_m", "mn_m")):
         return None
     return check_birth_abroad(text, m)

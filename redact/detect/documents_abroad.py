@@ -29,15 +29,24 @@ _DOCUMENT = (r"(?i:pas|paspoort|paszport|passi|passin|pasaport|pasaporte|passapo
              r"|permis[ ]de[ ]conduire|patente|carta[ ]de[ ]condução|řidičský[ ]průkaz|jogosítvány"
              # an identity card in Albanian, German, Polish, Czech, Croatian, Serbian and Bosnian, Bulgarian, Finnish
              r"|letërnjoftim(?:i|in)?|leternjoftim(?:i|in)?|personalausweis|dowód[ ]osobisty|občanský[ ]průkaz"
-             r"|osobna[ ]iskaznica|li[čc]na[ ]karta|лична[ ]карта|henkilökortti)")
+             r"|osobna[ ]iskaznica|li[čc]na[ ]karta|лична[ ]карта|henkilökortti"
+             # and in French, Spanish, Italian and Portuguese ("carte d'identité", "documento de identidad")
+             r"|carte[ ](?:nationale[ ])?d['’]identit[ée]|documento[ ](?:nacional[ ])?de[ ]identidad"
+             r"|carta[ ]d['’]identit[àa]|carta[ ]de[ ]identidad|cart[ãa]o[ ]de[ ]cidad[ãa]o|bilhete[ ]de[ ]identidade)")
 _NO = r"(?:[ \t\u00a0]+(?i:nr\.?|no\.?|n°|nº|numer|number|numero|número|číslo|szám))?(?:[ \t\u00a0]*:)?"
+# a letter's sentence naming the number: the noun, the country's adjective maybe, and "is" in the writer's language
+# ("Mi pasaporte es PAA…", "Ma carte d'identité française est X4…", "Mein Reisepass ist C01…")
+_IS = r"(?:[ \t\u00a0]+(?:[a-zà-ÿ]{4,14}[ \t\u00a0]+)?(?:es|est|è|é|is|ist|jest|je|on))"
 # the number: a series' capitals maybe, then six to twelve digits, grouped or not, a check letter maybe
 # (or the nine characters of a Dutch, a German or a French passport, capitals and digits mixed: "NXF4418K2",
-# "19CK44182")
+# "19CK44182"; or letters and figures mixed in one word, as France's newer identity cards print it: "X4RTBPFW4")
 _DOC_VALUE = (r"(?P<value>(?:[A-Z]{1,3}[ -]?)?\d{2,12}(?:[ -]\d{2,6}){0,3}[A-Z]?"
-              r"|(?:[A-Z]{1,3}\d|\d{2}[A-Z]{2}\d)[A-Z\d]{3,7}\d)"
+              r"|(?:[A-Z]{1,3}\d|\d{2}[A-Z]{2}\d)[A-Z\d]{3,7}\d"
+              r"|(?=[A-Z]*\d)(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,10})"
               r"(?![\w]|[-/.,:]\d)")
-DOCUMENT_ABROAD = compile_rule(rf"(?<![\w-])(?P<label>{_DOCUMENT}){_NO}[ \t\u00a0]+{_DOC_VALUE}")
+DOCUMENT_ABROAD = compile_rule(rf"(?<![\w-])(?P<label>{_DOCUMENT})(?:{_NO}|{_IS})[ \t\u00a0]+{_DOC_VALUE}")
+# a value of letters and figures mixed: two figures at least, none of the shapes a word or a code of letters has
+_MIXED = re.compile(r"^(?=(?:[A-Z]*\d){2})[A-Z0-9]{8,10}$")
 
 # a Green Card's receipt number (three letters of the service centre, ten digits) or its alien number
 GREEN_CARD = compile_rule(
@@ -94,6 +103,8 @@ _SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 def _check_document(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     digits = only_digits(value)
+    if _MIXED.match(value) and not value.isdigit() and not _NOT_A_CODE.match(value):
+        return Verdict(m.start("value"), m.end("value"), f"id-handling efter '{m.group('label').lower()}'")
     # (a document number mixing capitals and digits inside holds four digits at least: "NXF4418K2")
     fewest = 4 if re.search(r"\d[A-Z]+\d", value) else 6
     if not fewest <= len(digits) <= 12 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
@@ -125,7 +136,8 @@ RULES = (
     Rule("document_abroad_own_word", DOCUMENT_ABROAD, score=0.8, check=_check_document,
          needs=("pas", "passi", "rijbewijs", "prawo", "ajokortti", "ehliyet", "sürücü", "führerschein", "permis",
                 "patente", "carta de", "řidičský", "útlevél", "jogosítvány", "letërnjoftim", "leternjoftim",
-                "personalausweis", "dowód", "občanský", "iskaznica", "lična", "licna", "лична", "henkilökortti")),
+                "personalausweis", "dowód", "občanský", "iskaznica", "lična", "licna", "лична", "henkilökortti",
+                "identit", "identidad", "cidad", "bilhete")),
     Rule("green_card_number", GREEN_CARD, score=0.8, check=_check_green_card,
          needs=("green card", "permanent resident", "alien registration", "uscis")),
     Rule("hungarian_tax_identifier", HUNGARIAN_TAX, score=0.85, check=_check_hungarian_tax,

@@ -18,6 +18,7 @@ from redact.detect.address_chains import bridge_address_parts, with_parts_before
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import home_name_spans, with_lodging_before
+from redact.detect.archive_references import drop_archive_references
 from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
@@ -315,6 +316,7 @@ class Detector:
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_archive_references(findings, page.text)  # "SE/HLA/1010 A I:14": an archive's volume
             findings = drop_case_serials(findings, page.text)
             findings = drop_case_short_forms(findings, short_cases)
             findings = drop_unit_names(findings, units)

@@ -163,3 +163,16 @@ def signer_header(cell: str) -> bool:
         return True
     # an abbreviation with its dot: the start of a role word, four letters or more ("Insp.", "Besl.", "Röstm.")
     return c.endswith(".") and bare.isalpha() and len(bare) >= 4 and any(r.startswith(bare) for r in _ROLES)
+
+
+# two persons' initials in one cell, joined by "och" or "&" ("AaS och M.Ch.", "L.M-H. & D.O."): a couple, each signed
+_PAIR = re.compile(r"^(?P<a>\S{2,12})[ \t]+(?:och|&)[ \t]+(?P<b>\S{2,12})$")
+
+
+def initials_pair(cell: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of two persons' initials joined by "och" or "&" in one cell, each in a shape only initials have,
+    else None: each is masked, the word between them stays readable."""
+    m = _PAIR.match(cell)
+    if m is None or not (hand_initials(m.group("a")) and hand_initials(m.group("b"))):
+        return None
+    return m.span("a"), m.span("b")

@@ -75,7 +75,7 @@ def birth_dates_listed(value: str, header: str = "") -> list[tuple[int, int]] | 
         a, b = (m.start(), m.end()) if m else (len(value), len(value))
         part = value[pos:a]
         lead = len(part) - len(part.lstrip())
-        if not (_BIRTH_VALUE.match(part.strip()) or birth_year_alone(part.strip(), header)):
+        if not _one_birth_value(part.strip(), header):
             return None
         spans.append((pos + lead, pos + len(part.rstrip())))
         pos = b
@@ -140,16 +140,20 @@ def birth_article(value: str) -> int:
     return m.end() if m else birth_cell_label(value)
 
 
-def _birth_value(v: str, header: str) -> bool:
-    """True when ``v`` is a birth date, a birth year or a month and a year as a birth column's cell writes it."""
+def _one_birth_value(v: str, header: str) -> bool:
+    """True when ``v`` is one birth date, a birth year or a month and a year as a birth column's cell writes it."""
     v = v[birth_article(v):].translate(_WESTERN_DIGITS)
     v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
     v = _AGE_AFTER.sub("", v)  # "1986 (41 lat)": the age the year gives, in brackets after it
     # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
     return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
             or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
-            or worded_birth_value(v) or more_birth_value(v)
-            or birth_dates_listed(v, header) is not None)
+            or worded_birth_value(v) or more_birth_value(v))
+
+
+def _birth_value(v: str, header: str) -> bool:
+    """True when ``v`` is a birth date as a birth column's cell writes it, or several listed in one cell."""
+    return _one_birth_value(v, header) or birth_dates_listed(v, header) is not None
 
 
 def birth_cell_span(value: str, header: str) -> tuple[int, int]:

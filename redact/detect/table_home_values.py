@@ -51,7 +51,9 @@ _ADDRESS_WORD = re.compile(r"(?i)adress|^gat(?:a|an|or)\b")
 # a district or a village named before the street, with a comma ("Ålidhem, Tvistevägen 48"), and a room's, a flat's
 # or a floor's part after the house number (", rum 1104", ", lgh 1203", ", 3 tr")
 _DISTRICT_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?,[ \t]+(?=[A-ZÅÄÖ][\w-]*[ \t]+\d)")
-_UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z])),[ \t]*(?:rum|lgh|lägenhet|korridor)[ \t]+\d{1,5}[a-z]?(?=,|$)|,[ \t]*\d[ \t]*tr\.?(?=,|$)")
+# (a student corridor by its letter, then the room in it: ", korridor B, rum 7")
+_UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z]))(?:,[ \t]*(?:rum|lgh|lägenhet|korridor)[ \t]+"
+                        r"(?:\d{1,5}[a-z]?|[a-z](?=,|$)))+(?=,|$)|,[ \t]*\d[ \t]*tr\.?(?=,|$)")
 
 
 # A street named without its number ("Magasinsgatan", "Björkgången", "Södra vägen"), or one capitalised place name
@@ -66,6 +68,7 @@ _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|
                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
 # a farm's name alone, its place in the genitive or not, and the farm's word ("Björkängens gård", "Lindå gård")
 _FARM_ALONE = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s?\s+gård$")
+_DESIGNATION = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{2,})\s+\d{1,3}:\d{1,4}$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 # a part of an island, a village or a shore by its side and a landscape's noun ("Tallholmen, Norra viken", "Ön,
 # Södra udden"): where on the place a summer house or a farm stands, as a home's second part
@@ -94,6 +97,10 @@ def home_without_number(value: str, header: str = "") -> bool:
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
         farm = re.sub(r"s\s+gård$", "", parts[0])
+        # a farm by its register designation, the village's name and the unit ("Önet 2:7, Oviken"), as a farm in the
+        # countryside is addressed
+        if (designated := _DESIGNATION.match(farm)) is not None:
+            farm = designated.group(1)
         # a farm by its place in the village ("Nedre gården", "Mellangården"), a village's part ("Backa södra")
         if (quarter := _FARM_PART.match(farm)) is not None:
             farm = quarter.group(1) or "Gården"

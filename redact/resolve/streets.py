@@ -66,10 +66,14 @@ def _post_towns(page_texts: dict[int, str]) -> set[str]:
 
 
 def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
-    """A finding for every further mention of a detected address's street without its number, and of a house's or
-    a farm's name the document gives as a home over its postcode."""
+    """A finding for every further mention of a detected address's street without its number, of a house's or
+    a farm's name the document gives as a home over its postcode, and of such a home with its village
+    (``home_and_village``)."""
+    from redact.resolve.home_and_village import find_homes_with_village
+
     streets = _find_bare_streets(findings, page_texts)
-    return streets + _find_bare_home_names([*findings, *streets], page_texts)
+    homes = _find_bare_home_names([*findings, *streets], page_texts)
+    return streets + homes + find_homes_with_village([*findings, *streets, *homes], page_texts)
 
 
 def _find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:

@@ -5,8 +5,10 @@ A person writing to a body about their card, their application or their tag copi
 the subject and leaves out the register's letters, its year and its check digits. The short form has no shape of its
 own, but the document says whose it is: the code in the subject holds the longest run of digits of an identifier
 found elsewhere in the document (leading zeros aside), and its other letter and digit groups are that identifier's
-too, in the same order. Only a subject line's codes are followed, where a short form is the writer's habit; a bare
-year ("2027") is never taken.
+too, in the same order. Or the writer copies the number's last groups, the running part and its check digits,
+with their dash or run together ("Ämne: Liftkort 3317-6" after "SKI 01-5520-3317-6", "Subject: Tax-free form 331766"
+after "TF 5520 3317 66"): the code's digits are the identifier's last two groups or more, five digits at least. Only
+a subject line's codes are followed, where a short form is the writer's habit; a bare year ("2027") is never taken.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _SUBJECT = re.compile(r"(?m)^[ \t]*(?:Ämne|Subject|Betreff|Asunto|Assunto|Objet
 _CODE = re.compile(r"(?<![\w/.-])(?=[A-ZÅÄÖ0-9/-]*\d)[A-ZÅÄÖ0-9]+(?:[-/][A-ZÅÄÖ0-9]+)*(?![\w/-]|[.,]\w)")
 _PARTS = re.compile(r"[A-ZÅÄÖ]+|\d+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# the fewest digits a short form of an identifier's last groups holds
+_TAIL_DIGITS = 5
 
 
 def _parts(text: str) -> list[str]:
@@ -44,23 +48,35 @@ def _in_order(short: list[str], full: list[str]) -> bool:
     return all(any(p == q for q in it) for p in short)
 
 
-def _short_form_of(code: str, ids: Sequence[tuple[str, list[str]]]) -> bool:
-    """True when ``code`` holds the longest run of digits of one of ``ids`` and its other groups are that one's too."""
+def _digit_tails(text: str) -> frozenset[str]:
+    """The identifier's last two digit groups or more, run together, five digits at least ("SKI 01-5520-3317-6":
+    "33176", "552033176")."""
+    groups = re.findall(r"\d+", text)
+    tails = ("".join(groups[-k:]) for k in range(2, len(groups) + 1))
+    return frozenset(t for t in tails if len(t) >= _TAIL_DIGITS)
+
+
+def _short_form_of(code: str, ids: Sequence[tuple[str, list[str], frozenset[str]]]) -> bool:
+    """True when ``code`` holds the longest run of digits of one of ``ids`` and its other groups are that one's too,
+    or is figures alone that run together are the last groups of one."""
     parts = _parts(code)
     digits = sum(c.isdigit() for c in code)
     if digits < 3 or _YEAR.match(code):
         return False
-    return any(run in parts and _in_order(parts, full) for run, full in ids)
+    if any(run in parts and _in_order(parts, full) for run, full, _ in ids):
+        return True
+    figures = re.sub(r"[-/]", "", code)
+    return figures.isdigit() and any(figures in tails for _, _, tails in ids)
 
 
 def find_subject_short_ids(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A finding for every code in a mail's subject line that is a short form of an identifier found in the document."""
-    ids: list[tuple[str, list[str]]] = []
+    ids: list[tuple[str, list[str], frozenset[str]]] = []
     for f in findings:
         if f.category == "ID_NUMBER" and f.status != "rejected" and f.start is not None:
             run = _longest_run(f.text)
             if run is not None:
-                ids.append((run, _parts(f.text)))
+                ids.append((run, _parts(f.text), _digit_tails(f.text)))
     if not ids:
         return []
     covered = spans_by_page(findings)
