@@ -119,6 +119,10 @@ def test_mixed_page_plans_its_image_region(tmp_path: Path):
         ("#$%^ *{}| <>~`\\ #$%^ *{}| <>~`\\ $$", True),
         ("ok", False),  # too little text to judge
         ("Brev nr 12/2024, dnr SN 2024/123-4", False),  # near miss: digits and punctuation
+        # shifted letters: many letters, few of them vowels
+        ("Bvkrf hfd wrnqzsd pxbttsd bkvfr sncwzf mrkpxt drwqnt cbvlmk prstvz kldmn", True),
+        ("snake_case_name_of_a_field_in_the_old_form_x_y_z", False),  # underscores are symbols, but not so many
+        ("_/_ _*_ _#_ _%_ _|_ _=_ _~_", True),  # underscores and odd symbols
     ],
 )
 def test_garbage_text_layer(text: str, garbage: bool):

@@ -75,27 +75,35 @@ def decode(docs: Sequence[Doc], moves: Moves, scores_of: Callable[[tuple[numpy.n
     # what a move leaves open: B and I keep their label's entity open (its situation row), the others none
     opens = numpy.where((kinds == 0) | (kinds == 1), labels * _SITUATIONS, 0)
     begins, inside = (kinds == 0).astype(numpy.int64), (kinds == 1).astype(numpy.int64)
+    held = begins | inside
     taken = numpy.full((len(docs), int(lengths.max(initial=0))), -1, dtype=numpy.int64)
     # the state of each active page, in the Docs' order: its first token's row, the open entity's situation row
-    # (0: none) and its first token's row + 1 (0: none)
+    # (0: none), its first token's row + 1 (0: none) and the row of the token before (0: no entity open)
     page = numpy.flatnonzero(lengths > 0)
     at, open_row, first = offsets[page], numpy.zeros(len(page), dtype=numpy.int64), numpy.zeros(len(page), dtype=numpy.int64)
+    before = numpy.zeros(len(page), dtype=numpy.int64)
     ends = sorted(set(lengths[page].tolist()))
+    every: list[numpy.ndarray] = []  # each step's scores, checked at the end (nothing is set before)
     t = 0
     for end in ends:
+        start, guesses = t, []
         while t < end:
             b0 = at + 1
-            scores = scores_of((b0, first, numpy.where(first != 0, at, 0)))
-            if not numpy.isfinite(scores).all():
-                return False
+            scores = scores_of((b0, first, before))
+            every.append(scores)
             guess = (scores + mask[open_row + situation[at]]).argmax(axis=1)
-            taken[page, t] = guess
+            guesses.append(guess)
             open_row = opens[guess]
             first = first * inside[guess] + b0 * begins[guess]
+            before = b0 * held[guess]
             at = b0
             t += 1
+        if guesses:  # (the moves of the pages this stretch of steps ran on, in one write)
+            taken[page, start:t] = numpy.stack(guesses, axis=1)
         keep = lengths[page] > end
-        page, at, open_row, first = page[keep], at[keep], open_row[keep], first[keep]
+        page, at, open_row, first, before = page[keep], at[keep], open_row[keep], first[keep], before[keep]
+    if every and not numpy.isfinite(numpy.concatenate(every)).all():
+        return False
     _annotate(docs, taken, moves)
     return True
 

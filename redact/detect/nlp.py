@@ -322,19 +322,20 @@ def step_scores(parser, subs: Sequence[Sequence[Doc]]) -> Callable[[Sequence[num
     for sub in subs:
         if any(len(doc) for doc in sub):  # as Parser.predict: a sub-batch of empty Docs is not run
             rows.append(lower.predict(tok2vec.predict(list(sub)))[1:].reshape(-1, n_feats, width))
-    table = numpy.concatenate(rows) if len(rows) > 1 else rows[0]
     bias = lower.get_param("b").reshape(width)
     W, b = upper.get_param("W"), upper.get_param("b")
     ops, gemm = NumpyOps(), blis.py.gemm
     # each feature's rows on their own, contiguous: ``take`` of whole rows costs a fraction of the mixed
     # fancy index ``table[at[:, f], f]`` at every step, and gives the same rows
-    by_feat = [numpy.ascontiguousarray(table[:, f]) for f in range(n_feats)]
+    by_feat = [numpy.concatenate([r[:, f] for r in rows]) for f in range(n_feats)]
+    # the rows a step takes are written into one array (a step's pages are at most all of them), then summed
+    part_at = numpy.empty((sum(len(sub) for sub in subs), width), dtype="f")
 
     def scores(at: Sequence[numpy.ndarray]) -> numpy.ndarray:
         n = len(at[0])
-        summed = numpy.zeros((n, width), dtype="f")
+        summed, part = numpy.zeros((n, width), dtype="f"), part_at[:n]
         for feature_rows, ids in zip(by_feat, at):
-            summed += feature_rows.take(ids, axis=0)
+            summed += feature_rows.take(ids, axis=0, out=part, mode="clip")  # ("clip": the rows exist; no buffer)
         summed += bias
         hidden, _ = ops.maxout(summed.reshape(n, n_hidden, n_pieces))
         out = gemm(hidden, W, trans2=True, beta=0.0)

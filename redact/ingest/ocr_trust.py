@@ -29,11 +29,13 @@ _PLAUSIBLE_SET = "A-Za-z0-9ÅÄÖåäöÉéÜüÆæØøÈèÁáÀàÍíÓóÚú�
 _PLAUSIBLE = re.compile(f"[{_PLAUSIBLE_SET}]")
 # Printable ASCII and the plausible letters: never counted as bad.
 _COMMON = re.compile(f"[\\x21-\\x7e{_PLAUSIBLE_SET}]+")
-_COMMON_LETTER = re.compile(f"[{_PLAUSIBLE_SET.replace('0-9', '')}]")
-# Not a letter or digit (str.isalnum) and not ordinary punctuation.
-_SYMBOL = re.compile(r"""[^\w.,:;\-–()/%§'"!?@+&]|_""")
-# Vowels of either case, as c.lower() in "aeiouyåäöé" over the letters.
-_VOWEL = re.compile("[aeiouyåäöéAEIOUYÅÄÖÉ]")
+# The characters of three classes are counted, not found one by one (a page's text is thousands of characters): the
+# plausible letters as what is left once the runs of other characters are taken out, the symbols (not a letter or
+# digit, str.isalnum, and not ordinary punctuation) as what is left once the runs of word characters and punctuation
+# are taken out, and the underscores; the vowels of either case ("aeiouyåäöé" lowered) one by one.
+_NOT_COMMON_LETTER = re.compile(f"[^{_PLAUSIBLE_SET.replace('0-9', '')}]+")
+_NOT_SYMBOL = re.compile(r"""[\w.,:;\-–()/%§'"!?@+&]+""")
+_VOWELS = "aeiouyåäöéAEIOUYÅÄÖÉ"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: Letters from here on (Greek, Cyrillic, Hebrew, Arabic, Indic, CJK ...) belong to other scripts: text in
 #: them with a proper Unicode mapping is a readable layer, garbage there is replacement or private-use
@@ -78,10 +80,10 @@ def text_is_garbage(text: str) -> bool:
         return True
     # Fonts with a broken encoding often map glyphs to shifted ASCII: few vowels, many odd symbols
     # (among the Latin letters: a Japanese page has no vowels to count).
-    letters = len(_COMMON_LETTER.findall(chars)) + odd_letters
-    symbols = len(_SYMBOL.findall(chars))
+    letters = len(_NOT_COMMON_LETTER.sub("", chars)) + odd_letters
+    symbols = len(_NOT_SYMBOL.sub("", chars)) + chars.count("_")
     if letters >= 40:
-        vowels = len(_VOWEL.findall(chars))
+        vowels = sum(map(chars.count, _VOWELS))
         if vowels / letters < 0.15:
             return True
     return symbols / len(chars) > 0.35

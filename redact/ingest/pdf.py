@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pymupdf
 
+from redact.detect.first_chars import compile_scanning, compiled
 from redact.errors import EncryptedError, InputError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, check_page_count, quiet_mupdf
 from redact.ingest.vertical import fix_vertical_boxes, has_vertical
@@ -33,12 +34,16 @@ _GAP_FACTOR = 0.25
 # A word broken over two lines: a soft hyphen (with or without the line break), or a hyphen
 # at the end of a line before a lower-case letter ("Lind-" / "qvist"). A hyphen before a
 # capital ("Anna-" / "Karin") is part of the name and stays.
-_BREAK = re.compile(r"(?<=[^\W\d_])(?:\u00ad[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*(?=[^\W\d_]))(?=[^\W\d_])")
+# (searched by its first characters, a soft hyphen or a hyphen: not its lookbehind at every position of a page)
+_BREAK = compile_scanning(r"(?<=[^\W\d_])(?:\u00ad[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*(?=[^\W\d_]))(?=[^\W\d_])")
 
 
 # Four or more single letters in a row, one space apart: a word set letter-spaced (or drawn
 # one glyph at a time), which a reader reads as a word and a detector would not.
 _SPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){3,}(?!\S)")
+# The first space of such a run: a match of it stands one character after each of ``_SPACED`` (the same run, its
+# first letter checked behind), found by a search for spaces rather than by a lookbehind at every letter of a page.
+_SPACED_SPACE = compiled(r" [^\W\d_](?<=(?<!\S)[^\W\d_] [^\W\d_])(?: [^\W\d_]){2,}(?!\S)")
 # Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which MuPDF keeps as one character: a detector
 # does not know "Soﬁa".
 _LIGATURES = {c: unicodedata.normalize("NFKC", c) for c in map(chr, range(0xFB00, 0xFB07))}
@@ -60,7 +65,7 @@ def reading_text(text: str, char_rects: Sequence[Rect | None] = ()) -> tuple[str
         if m.group(0)[0] == "-" and not text[m.end()].islower():
             continue
         cuts.append((m.start(), m.end()))
-    if char_rects:
+    if char_rects and _SPACED_SPACE.search(text) is not None:  # (most pages have no such run)
         for m in _SPACED.finditer(text):
             cuts.extend(_spaced_cuts(m.start(), m.end(), char_rects))
     cuts.extend((m.start(), m.end()) for m in _LIGATURE.finditer(text))
@@ -86,7 +91,7 @@ def reading_text(text: str, char_rects: Sequence[Rect | None] = ()) -> tuple[str
 
 def has_letter_spacing(text: str) -> bool:
     """True when ``text`` holds a run of single letters one space apart ("H o l m q v i s t")."""
-    return _SPACED.search(text) is not None
+    return _SPACED_SPACE.search(text) is not None
 
 
 def _spaced_cuts(start: int, end: int, char_rects: Sequence[Rect | None]) -> list[tuple[int, int]]:
