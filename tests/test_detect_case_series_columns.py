@@ -49,3 +49,28 @@ def test_a_span_with_a_number_beside_the_case_is_kept():
     text = "Vigsel NTR V 27/308, körkort 9104 2277 13 för bruden."
     codes = frozenset({"NTR V 27/308"})
     assert not only_cases(_finding(text, "NTR V 27/308, körkort 9104 2277 13", "ID_NUMBER"), text, codes)
+
+
+# an archive's copy orders under "Beställning", the next table's caption right above the header, after a row's value
+ORDERS = "\n".join([
+    "Leveransadresser", "Kortnr", "Adress", "FK-A 31-0204", "Storgatan 3, 641 30 Ekby",
+    "Kopior",
+    "Beställning", "Volym", "Hämtat Skannat",
+    "AR-K 2031:0412", "SE/ABC/1010 A I:3", "P.Ni.", "R.Ma.",
+    "AR-K 2031:0419", "SE/ABC/2020 B:1", "R.Ma.", "P.Ni.",
+    "",
+])
+
+
+def test_an_order_column_under_a_caption_is_the_bodys_cases():
+    assert {"AR-K 2031:0412", "AR-K 2031:0419"} <= case_column_codes(ORDERS)
+
+
+def test_an_invoice_in_another_series_of_the_bodys_letters_is_its_own():
+    from redact.detect.case_headings import case_heading_codes
+
+    letter = "Kortet FK-A 31-0204. Beställning AR-K 2031:0412, faktura AR-F 31-5520.\nMed vänlig hälsning"
+    codes = case_heading_codes([ORDERS, letter])
+    assert "AR-F 31-5520" in codes
+    # another body's letters after the invoice's word are no invoice of this body's
+    assert "KB-F 31-5520" not in case_heading_codes([ORDERS, "Faktura KB-F 31-5520 från firman."])
