@@ -55,6 +55,7 @@ from redact.detect.id_label_prefixes import trim_label_prefixes
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.row_numbers import trim_row_numbers
+from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
@@ -356,6 +357,8 @@ class Detector:
             findings = trim_label_prefixes(findings, page.text)
             # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
             findings = trim_row_numbers(findings, page.text)
+            # "TF 4418 2207 31" / "8517 13": the goods' tariff number under its header taken in (see goods_codes)
+            findings = trim_goods_codes(findings, page.text)
             # "… France" / "Samordningsnummer 6804…": the next line's first word an address took in (next_line_words)
             findings = trim_next_line_words(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
