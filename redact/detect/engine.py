@@ -48,6 +48,7 @@ from redact.detect.heading_words import drop_heading_words
 from redact.detect.joined_header_cells import drop_joined_header_cells
 from redact.detect.next_line_words import trim_next_line_words
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.datelines import drop_dateline_findings
 from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_boxes
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
@@ -329,6 +330,7 @@ class Detector:
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
+            findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
