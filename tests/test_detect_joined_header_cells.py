@@ -21,10 +21,13 @@ MEMBERS = "\n".join(["Ersättare som kallas in", "Avgången Ersättare", "Född"
                      "Vera Holm (VH)", "8 aug 1977", "070-224 81 36", ""])
 ONE_LINE = "\n".join(["Medföljande och kontakter", "Gäst Medföljande eller kontaktTelefon", "AP",
                       "Ion Popa (IP)", "070-662 18 04", ""])
+# a header cell with a comma in it joined to the one before ("Häst, pass" beside "Ägare")
+COMMA = "\n".join(["Hästar i stallet", "Ägare Häst, pass", "Handl. Telefon", "KB",
+                   "752004400118822", "LW", "070-551 20 83", ""])
 
 
 @pytest.mark.parametrize("text, part", [(REPAIRS, "Hyresgäst Anmärkning"), (MEMBERS, "Avgången"),
-                                        (ONE_LINE, "Gäst Medföljande")])
+                                        (ONE_LINE, "Gäst Medföljande"), (COMMA, "Ägare Häst")])
 def test_header_cells_joined_on_a_line_are_no_person(text, part):
     f = _person(text, part)
     assert joined_header_cells(f, text)

@@ -21,6 +21,8 @@ def _finding(text: str, part: str, category: str) -> Finding:
      "ADDRESS", "Via Roma 12\n00184 Roma, Italia"),
     ("Rua Augusta 40, 1100-048 Lisboa\nHandläggarnas anteckningar\nInga", "Rua Augusta 40, 1100-048 Lisboa\nHandläggarnas",
      "ADDRESS", "Rua Augusta 40, 1100-048 Lisboa"),
+    # a foreign number's own label opening the next cell ("TFN 552 107 318"), the address rule's run over a date
+    ("June 9, 1987\nTFN 552 107 318\n", "June 9, 1987\nTFN", "ADDRESS", "June 9, 1987"),
 ])
 def test_the_next_lines_first_word_is_cut(text, part, category, kept):
     assert [f.text for f in trim_next_line_words([_finding(text, part, category)], text)] == [kept]

@@ -45,6 +45,8 @@ def test_a_things_kind_and_make_in_a_list_of_assets_is_no_person(model_detector)
     # a contractor's machines
     ("Kompressor Kaeser M50 på gården", "Kompressor Kaeser"),
     ("Vibroplatta Wacker 1550A", "Vibroplatta Wacker"),
+    ("Diskmaskin Electrolux ESF5512 skadad av blixten", "Diskmaskin Electrolux"),
+    ("Värmepump Nibe F2040 i garaget", "Värmepump Nibe"),
 ])
 def test_the_kind_and_make_before_a_model(text, make):
     assert [text[a:b] for a, b in make_spans(text)] == [make]

@@ -38,6 +38,13 @@ def test_a_burial_or_sports_grounds_name_after_its_noun_is_no_person():
     assert {"Ekgläntan", "Svalmyren"} <= names and "Karin" not in names
 
 
+def test_an_agencys_unit_named_for_its_place_in_the_letterhead_is_no_person():
+    from redact.detect.unit_names import unit_names
+
+    names = unit_names(["Kustbevakningen, tillsynsenheten Gnarp\nBox 5, 820 00 Gnarp\nEnheten Lena ringer."])
+    assert "Gnarp" in names and "Lena" not in names
+
+
 def test_a_units_name_alone_is_no_person():
     from redact.detect.unit_names import drop_unit_names
 

@@ -21,6 +21,7 @@ from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.case_keys import register_keys
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import compile_scanning
+from redact.detect.invoice_series import invoices_of_case_series
 from redact.types import Finding
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
@@ -106,7 +107,9 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     # Hans svåger …"); the case's number is in the log's table or its list too
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
     # and the codes opening the rows of two tables under one header, the register's keys (see case_keys)
-    return frozenset(headed | {c for text in texts for c in case_column_codes(text)} | register_keys(texts))
+    codes = headed | {c for text in texts for c in case_column_codes(text)} | register_keys(texts)
+    # and the body's invoices numbered in another series of one of them (see invoice_series)
+    return frozenset(codes | invoices_of_case_series(texts, codes))
 
 
 def _register_word(word: str) -> bool:
@@ -121,10 +124,11 @@ def _register_word(word: str) -> bool:
 # ("Placering": the decision placing a child in a preschool or a pupil in a school, numbered as a case), a
 # seizure's ("Beslag": the police's or the court's register of things seized) and a report's in the register of the
 # reports the body received ("Anmälan" over "5000-K4418-27", "A 58213-2026"), and an invoice's in the body's own
-# invoices ("Faktura" over "F27-10441")
+# invoices ("Faktura" over "F27-10441"), and an examination's ("Hindersprövning": the marriage-impediment
+# examination another body numbers as its case, the couple's case in that body's register, no number they hold)
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
-                          r"beslag|beslagsnr\.?|beslagsnummer|(?-i:Anmälan)|"
+                          r"beslag|beslagsnr\.?|beslagsnummer|(?-i:Anmälan)|[a-zåäö]*prövning|"
                           r"(?-i:Faktura|Fakturanr\.?|Fakturanummer))")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
@@ -136,17 +140,24 @@ _REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
 # ("Kontrakt" over "HG 27-0311", "Order" over "SKB-26-4410"): numbered by the series and the year they are the
 # company's own register; a tenant's contract number without the year ("HK-7713") may be what the tenant quotes and
 # stays masked
-# The body's own summonses and appointments are numbered so too ("Kallelse" over "VC-31-0412", the health centre's
-# call to a check-up; "Förordnande" over "GM-31-118", the board's appointment of a guardian): the body's acts by
-# series and year, where the person's own number stands in a column of its own
+# The body's own summonses, appointments and orders of its services are numbered so too ("Kallelse" over
+# "VC-31-0412", the health centre's call to a check-up; "Förordnande" over "GM-31-118", the board's appointment of a guardian): the body's acts by
+# series and year, where the person's own number stands in a column of its own ("Beställning" over "RA-K 2027:1184", an
+# archive's order of copies)
 _BOOKING_HEADER = re.compile(r"(?i)bokning|bokningsnr\.?|bokningsnummer|kontrakt|kontraktsnr\.?|kontraktsnummer"
                              r"|order|ordernr\.?|ordernummer|avtal|avtalsnr\.?|avtalsnummer"
-                             r"|kallelse|kallelsenr\.?|kallelsenummer|förordnande|förordnandenr\.?")
+                             r"|kallelse|kallelsenr\.?|kallelsenummer|förordnande|förordnandenr\.?"
+                             r"|beställning|beställningsnr\.?|beställningsnummer")
 # a contract's header opening a table whose row names the person by a number of their own ("Kontrakt | Hyresgäst |
 # Hyresgästnr"): the contract is the row's key in the company's register, in any shape (see _contract_key)
 _CONTRACT_HEADER = re.compile(r"(?i)kontrakt|kontraktsnr\.?|kontraktsnummer|avtal|avtalsnr\.?|avtalsnummer")
+# (or the body's letters and its series' after a space, the year's two digits or a unit's four and the serial: "UTR V
+# 27/114", a court's weddings in its series V; "SKV HP 4418-2207", the Tax Agency's marriage-impediment series; or
+# after a hyphen, the full year and the serial after a colon: "RA-K 2027:1184", an archive's copy orders)
+_SERIES_CODE = (r"[A-ZÅÄÖ]{2,5}[ ][A-ZÅÄÖ]{1,3}[ ](?:\d\d|\d{4})[-/]\d{3,6}"
+                r"|[A-ZÅÄÖ]{2,5}-[A-ZÅÄÖ]{1,3}[ ](?:19|20)\d\d:\d{3,6}")
 _BOOKED_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}|[A-ZÅÄÖ]{2,6}[ -](?:19|20)\d\d[-/]\d{3,6}"
-                          r"|[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ ]\d\d[-/]\d{3,6}")
+                          rf"|[A-ZÅÄÖ]{{1,4}}(?:-[A-ZÅÄÖ]{{1,2}})?[ ]\d\d[-/]\d{{3,6}}|{_SERIES_CODE}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
@@ -183,7 +194,8 @@ _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
                           r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"
                           r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}"
-                          r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}")
+                          r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}"
+                          rf"|{_SERIES_CODE}")
 
 
 def _header_like(cell: str) -> bool:
@@ -272,7 +284,10 @@ def case_column_codes(text: str) -> set[str]:
         # one cell a line: the header's other cells, then the first row
         while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(cells[n]):
             n += 1
-        opens = not (i and _header_like(cells[i - 1]))  # no header cell right above: the case's opens the header
+        # no header cell right above: the case's opens the header; nor a caption alone over it, after a row's value
+        # ("… 20127 Milano" / "Kopiebeställningar" / "Beställning" / …: the next table's caption, no cell of it)
+        opens = not (i and _header_like(cells[i - 1])) or (
+            i >= 2 and not _header_like(cells[i - 2]) and any(ch.isdigit() for ch in cells[i - 2]))
         codes: list[str] = []
         if kind == "booking" and _contract_key(cells[i], cells[i + 1:n]):
             codes = _column(cells, n, n - i, "case")  # the first row's first cell right under the header's last
@@ -302,7 +317,24 @@ def case_column_codes(text: str) -> set[str]:
             codes = _column(cells, n, n - i, kind)
         if len(set(codes)) >= 2:
             out.update(codes)
+        if kind == "case":
+            out.update(_later_column(cells, i, n))
     return out
+
+
+def _later_column(cells: list[str], i: int, n: int) -> set[str]:
+    """The codes under the case's header cell at line ``i`` that is a later cell of its header, one cell a line (the
+    header's first rows at ``n``): its first value stands as many lines after ``n`` as header cells stand right above
+    it ("Bokning" / "Parter" / "Hindersprövning" over "UTR V 27/114" / "L.M." / "SKV HP 4418-2207"); the widest
+    reading whose column holds two codes of one shape, a heading over the header taken for a cell first."""
+    above = 0
+    while above < min(i, _HEADER_REACH) and _header_like(cells[i - above - 1]):
+        above += 1
+    for j in range(above, 0, -1):
+        codes = _column(cells, n + j, n - i + j, "case")
+        if len(set(codes)) >= 2:
+            return set(codes)
+    return set()
 
 
 def _contract_key(header: str, others: list[str]) -> bool:
@@ -503,3 +535,21 @@ def after_own_case_label(text: str, a: int) -> bool:
     line_start = text.rfind("\n", 0, a) + 1
     return (_OWN_CASE_LABEL.match(text[line_start:a]) is not None
             or _DECISION_BEFORE.search(text, max(0, a - 16), a) is not None)
+
+
+def only_cases(f: Finding, text: str, codes: frozenset[str]) -> bool:
+    """True for an address or an identifier whose every digit lies inside the document's case numbers (``codes``)
+    written on the page, words without a digit around them ("V 27/114, hindersprövning SKV HP 4418-2207. Intyg", a
+    letter's reference line the tagger read as one span): the cases' numbers, no one's home or number."""
+    if f.category not in ("ADDRESS", "ID_NUMBER") or f.start is None or f.end is None or not codes:
+        return False
+    a, b = f.start, f.end
+    inside = [False] * (b - a)
+    for c in codes:
+        pattern = r"(?<![\w/-])" + r"\s+".join(map(re.escape, c.split())) + r"(?![\w]|[-/]\d)"
+        for m in re.finditer(pattern, text[max(0, a - 12):b + 12]):
+            lo, hi = m.start() + max(0, a - 12), m.end() + max(0, a - 12)
+            for at in range(max(a, lo), min(b, hi)):
+                inside[at - a] = True
+    digits = [at for at in range(a, b) if text[at].isdigit()]
+    return bool(digits) and all(inside[at - a] for at in digits)

@@ -38,7 +38,9 @@ def definite_plural(word: str) -> bool:
 # those that label a number: "Anläggnings-ID", "Kund-ID", "Kundnummer", "Ärende-nr" (a bare "-id" ends names:
 # "Rashid", "Ingrid")
 _LABEL_NOUN = re.compile(r"(?i)^[^\W\d_-]*(?:brevlåda|postlåda|adress|brevlådan|adressen)$"
-                         r"|^[^\W\d_-]{2,}(?:-id|-nr|-nummer|nummer|numret|nr)$")
+                         r"|^[^\W\d_-]{2,}(?:-id|-nr|-nummer|nummer|numret|nr)$"
+                         # a card's word, the number it carries after it ("Kundkort KH-K 4452-27", "Lånekortet")
+                         r"|^[^\W\d_-]{3,}kort(?:et)?$")
 # A municipal service named with its area ("Hemtjänst Norr", "Hemsjukvård Väst", "Hemtjänst Björkhult").
 _SERVICES = frozenset({
     "hemtjänst", "hemtjänsten", "hemsjukvård", "hemsjukvården", "boendestöd", "boendestödet", "korttidsboende",

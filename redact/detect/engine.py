@@ -26,7 +26,7 @@ from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
-                                         opens_case)
+                                         only_cases, opens_case)
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_findings import (
     with_activity_surnames, with_headed_cells, with_listed_codes, with_listed_giros, with_listed_identifiers,
@@ -48,6 +48,7 @@ from redact.detect.heading_words import drop_heading_words
 from redact.detect.joined_header_cells import drop_joined_header_cells
 from redact.detect.next_line_words import trim_next_line_words
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.datelines import drop_dateline_findings
 from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_boxes
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
@@ -55,6 +56,7 @@ from redact.detect.id_label_prefixes import trim_label_prefixes
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.row_numbers import trim_row_numbers
+from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
@@ -279,6 +281,7 @@ class Detector:
                 # a colon under "Ärende"), an address or a name that is one alone ("St 9318", "Fynd GF 27:014")
                 or (f.category == "PROPERTY" and names_case(page.text[f.start:f.end], cases, False))
                 or (f.category in ("ADDRESS", "PERSON") and is_case(page.text[f.start:f.end], cases))
+                or only_cases(f, page.text, cases)
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
@@ -327,6 +330,7 @@ class Detector:
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
+            findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
@@ -355,6 +359,8 @@ class Detector:
             findings = trim_label_prefixes(findings, page.text)
             # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
             findings = trim_row_numbers(findings, page.text)
+            # "TF 4418 2207 31" / "8517 13": the goods' tariff number under its header taken in (see goods_codes)
+            findings = trim_goods_codes(findings, page.text)
             # "… France" / "Samordningsnummer 6804…": the next line's first word an address took in (next_line_words)
             findings = trim_next_line_words(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)

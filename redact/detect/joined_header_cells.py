@@ -19,8 +19,8 @@ from redact.types import Finding
 # a header cell on a line of its own: a capital and a small letter, then letters, spaces, hyphens, slashes or dots;
 # no digit, comma or bracket (a caption's clause or a value), and no initials (the first row's "TL")
 _CELL_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖÉÜ][a-zåäöéü][\w./ -]{0,28}[ \t]*$")
-# the joined line itself: two or three header cells side by side
-_JOINED_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖÉÜ][\w./ -]{0,59}[ \t]*$")
+# the joined line itself: two or three header cells side by side, a cell's comma perhaps ("Hyresgäst Djur, chip")
+_JOINED_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖÉÜ][\w./ -]{0,59}(?:,[ \t]+[a-zåäö][\w./ -]{0,20})?[ \t]*$")
 _REACH = 6  # header lines before and after the joined one
 # what the model alone says: no list, no context, no label named the person; a name column's note may follow, its
 # header one of the cells around (the column reader took the header's next cell for its first row's value)

@@ -2,9 +2,9 @@
 
 A rule or the tagger that goes on over a line end (a home's lines, a wrapped code) may take in the word opening the
 next line when that line is something else: the day of a date in the next cell ("BL 7720-41" / "2 juni"), a number's
-label opening the next sentence ("… Lyon, France" / "Samordningsnummer 680479-…") or a heading's noun in the definite
-plural ("… Rizal" / "Arbetsgivarnas kontaktpersoner"). The word stands alone at the finding's end and its line goes
-on after it; the finding ends before the line end.
+label opening the next sentence or cell ("… Lyon, France" / "Samordningsnummer 680479-…", "March 3, 1991" /
+"TFN 441 820 734") or a heading's noun in the definite plural ("… Rizal" / "Arbetsgivarnas kontaktpersoner"). The
+word stands alone at the finding's end and its line goes on after it; the finding ends before the line end.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _KINDS = frozenset({"ADDRESS", "ID_NUMBER"})
 def _other_line_start(word: str, text: str, end: int) -> bool:
     """True when ``word`` opening a line that goes on after it is a date's day, a number's label or a plural noun."""
     from redact.detect.common_nouns import definite_plural, label_noun
+    from redact.detect.id_label_prefixes import id_label
     from redact.detect.month_names import MONTHS
 
     if not _LINE_GOES_ON.match(text, end):
@@ -33,7 +34,7 @@ def _other_line_start(word: str, text: str, end: int) -> bool:
     if word.isdigit():
         month = _MONTH_AFTER.match(text, end)
         return len(word) <= 2 and month is not None and month.group(1).lower() in MONTHS
-    return label_noun(word) or definite_plural(word)
+    return label_noun(word) or definite_plural(word) or id_label(word)
 
 
 def trim_next_line_words(findings: list[Finding], text: str) -> list[Finding]:

@@ -24,7 +24,11 @@ _KIND = (r"personbil|personbilen|bil|bilen|lastbil|lastbilen|skåpbil|skåpbilen
          r"båt|båten|motorbåt|motorbåten|segelbåt|segelbåten|fritidsbåt|fritidsbåten|roddbåt|snipa|jolle|kanot|"
          r"kajak|husbåt|utombordsmotor|utombordare|motor|cykel|elcykel|"
          # a contractor's machines among an estate's assets ("Vibroplatta Wacker", "Kompressor Kaeser M50")
-         r"vibroplatta|markvibrator|kompressor|elverk|motorsåg|röjsåg|åkgräsklippare|minigrävare|dumper")
+         r"vibroplatta|markvibrator|kompressor|elverk|motorsåg|röjsåg|åkgräsklippare|minigrävare|dumper|"
+         # a household's appliances, as a claim for damage lists them ("Tvättmaskin Bosch WAN28208")
+         r"tvättmaskin|tvättmaskinen|diskmaskin|diskmaskinen|torktumlare|torktumlaren|kylskåp|kylskåpet|frys|"
+         r"frysen|frysbox|frysboxen|spis|spisen|ugn|ugnen|mikrovågsugn|mikrovågsugnen|värmepump|värmepumpen|"
+         r"laddbox|laddboxen|dator|datorn|router|routern")
 # the make: one or two capitalised words ("Volvo", "Mercedes-Benz", "Buster", "Yamaha"); the model: a code with a
 # digit ("V70", "17", "CB500F", "XC 90", "9-5")
 _MAKE_MODEL = compile_scanning(

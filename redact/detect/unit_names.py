@@ -16,10 +16,12 @@ from redact.types import Finding
 # the unit's or the facility's noun, definite, perhaps a compound ("Korttidsboendet", "Dagverksamheten"), or a
 # meeting place's word, then the name of one capitalised word (a burial ground's or a sports ground's too,
 # "Begravningsplatsen Ekhagen"); so too a public body's, named for its region after
-# its noun ("Gymnasieantagningen Fyrbodal", "Räddningstjänsten Mitt", "Miljöförbundet Ådalen")
+# its noun ("Gymnasieantagningen Fyrbodal", "Räddningstjänsten Mitt", "Miljöförbundet Ådalen"), and an agency's unit
+# named for the place it works at, in small letters after the agency's name ("Tullverket, resenärsenheten Arlanda")
 _NAMED_UNIT = compile_scanning(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]*(?:verksamheten|förskolan|skolan|gården|boendet|hemmet|centret|"
-    r"mottagningen|avdelningen|antagningen|tjänsten|förbundet|platsen)|Daglig[ \t]+verksamhet|Träffpunkt|Mötesplats)"
+    r"mottagningen|avdelningen|antagningen|tjänsten|förbundet|platsen)|Daglig[ \t]+verksamhet|Träffpunkt|Mötesplats"
+    r"|(?<=,[ \t])[a-zåäö]*enheten)"
     r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w-])")
 # what may stand around the name in a finding: brackets, a genitive's s is not stripped (it is another word)
 _AROUND = "()[].,;: \t\n"

@@ -1,0 +1,76 @@
+"""A body's case numbers written with its letters and a series' letters ("UTR V 27/114", "SKV HP 4418-2207") in a
+table's booking or examination column, and a letter's line that writes them again: the bodies' cases, no one's
+number. Fictional text."""
+
+from __future__ import annotations
+
+from redact.detect.case_headings import case_column_codes, only_cases
+from redact.types import Finding
+
+# a court's wedding list read one cell a line (as MuPDF reads a ruled table): the booking opens the row, the Tax
+# Agency's examination of the couple closes it, a heading above the header
+WEDDINGS = "\n".join([
+    "Par som vigs",
+    "Bokning", "Parter", "Födda", "Hindersprövning",
+    "NTR V 27/308", "K.B. och O.L.", "1991-03-14 / 1988-07-02", "SKV HP 5530-1187",
+    "NTR V 27/311", "S.A. och T.N.", "1985-11-30 / 1990-01-09", "SKV HP 5530-1194",
+    "",
+    "Parternas handlingar",
+])
+
+
+def test_a_booking_column_of_the_bodys_series_is_its_cases():
+    assert {"NTR V 27/308", "NTR V 27/311"} <= case_column_codes(WEDDINGS)
+
+
+def test_an_examinations_column_closing_the_header_is_the_examining_bodys_cases():
+    assert {"SKV HP 5530-1187", "SKV HP 5530-1194"} <= case_column_codes(WEDDINGS)
+
+
+def test_a_persons_numbers_under_another_header_are_no_case():
+    text = "\n".join(["Kort", "Namn", "Utfärdat", "FK-H 27-0518", "Klara Berg", "2027-03-01",
+                      "FK-H 27-0526", "Omid Rahimi", "2027-03-04", ""])
+    assert case_column_codes(text) == set()
+
+
+def _finding(text: str, value: str, category: str) -> Finding:
+    start = text.index(value)
+    return Finding(id="x", page=1, start=start, end=start + len(value), text=value, category=category, score=0.5,
+                   detector="learned_spans")
+
+
+def test_a_span_over_the_cases_and_words_alone_is_the_cases():
+    text = "Vigsel NTR V 27/308, hindersprövning SKV HP 5530-1187. Intyg på engelska beställt."
+    codes = frozenset({"NTR V 27/308", "SKV HP 5530-1187"})
+    assert only_cases(_finding(text, "V 27/308, hindersprövning SKV HP 5530-1187. Intyg", "ADDRESS"), text, codes)
+
+
+def test_a_span_with_a_number_beside_the_case_is_kept():
+    text = "Vigsel NTR V 27/308, körkort 9104 2277 13 för bruden."
+    codes = frozenset({"NTR V 27/308"})
+    assert not only_cases(_finding(text, "NTR V 27/308, körkort 9104 2277 13", "ID_NUMBER"), text, codes)
+
+
+# an archive's copy orders under "Beställning", the next table's caption right above the header, after a row's value
+ORDERS = "\n".join([
+    "Leveransadresser", "Kortnr", "Adress", "FK-A 31-0204", "Storgatan 3, 641 30 Ekby",
+    "Kopior",
+    "Beställning", "Volym", "Hämtat Skannat",
+    "AR-K 2031:0412", "SE/ABC/1010 A I:3", "P.Ni.", "R.Ma.",
+    "AR-K 2031:0419", "SE/ABC/2020 B:1", "R.Ma.", "P.Ni.",
+    "",
+])
+
+
+def test_an_order_column_under_a_caption_is_the_bodys_cases():
+    assert {"AR-K 2031:0412", "AR-K 2031:0419"} <= case_column_codes(ORDERS)
+
+
+def test_an_invoice_in_another_series_of_the_bodys_letters_is_its_own():
+    from redact.detect.case_headings import case_heading_codes
+
+    letter = "Kortet FK-A 31-0204. Beställning AR-K 2031:0412, faktura AR-F 31-5520.\nMed vänlig hälsning"
+    codes = case_heading_codes([ORDERS, letter])
+    assert "AR-F 31-5520" in codes
+    # another body's letters after the invoice's word are no invoice of this body's
+    assert "KB-F 31-5520" not in case_heading_codes([ORDERS, "Faktura KB-F 31-5520 från firman."])

@@ -1,0 +1,38 @@
+"""A number's label stays readable before the number: a foreign number's own letters ("RRN", "TFN", "ЖСН") and a
+card's word ("Medlemskort", "Lånekortet"), which no maker is named. Fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.common_nouns import label_noun
+from redact.detect.id_label_prefixes import trim_label_prefixes
+from redact.detect.makers_before_numbers import not_a_make
+from redact.types import Finding
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Min-jun har sydkoreanskt RRN 870412-1552319 sedan födseln.", "RRN 870412-1552319", "870412-1552319"),
+    ("Arman har kazakiskt ЖСН 850917300551 i passet.", "ЖСН 850917300551", "850917300551"),
+    ("Skattenummer i Australien: TFN 552 107 318.", "TFN 552 107 318", "552 107 318"),
+])
+def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
+    start = text.index(span)
+    f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category="ID_NUMBER", score=0.8,
+                detector="labelled_id")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+@pytest.mark.parametrize("word", ["Medlemskort", "Lånekortet", "Vaktkort", "Bibliotekskort"])
+def test_a_cards_word_labels_a_number(word):
+    assert label_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Kort", "Nordin", "Lindkvist"])
+def test_a_short_word_or_a_name_labels_nothing(word):
+    assert not label_noun(word)
+
+
+def test_a_cards_word_before_a_code_is_no_maker():
+    text = "Hon har Medlemskort MK-B 31-0772 sedan maj."
+    assert not_a_make(text, text.index("Medlemskort"), "Medlemskort")
