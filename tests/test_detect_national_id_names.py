@@ -133,3 +133,57 @@ def test_a_number_after_a_swedish_adjective_of_its_country(text, value):
 ])
 def test_no_personal_number_without_its_name_or_after_it(text):
     assert found(text) == []
+
+
+def _spelled(data) -> set[str]:  # noqa: ANN001 (re's parsed items)
+    """Every text a parsed pattern of literals, classes of literals, groups, alternations and short repeats matches."""
+    from re import _constants as c
+
+    out = {""}
+    for op, av in data:
+        if op is c.LITERAL:
+            inner = {chr(av)}
+        elif op is c.IN:
+            inner = {chr(x) for o, a in av for x in ((a,) if o is c.LITERAL else range(a[0], a[1] + 1))}
+        elif op is c.SUBPATTERN:
+            inner = _spelled(av[3].data)
+        elif op is c.BRANCH:
+            inner = set().union(*(_spelled(alternative.data) for alternative in av[1]))
+        else:  # a repeat: "(?:…)?" and the like
+            low, high, item = av
+            once, inner = _spelled(item.data), set()
+            for times in range(low, high + 1):
+                texts = {""}
+                for _ in range(times):
+                    texts = {t + o for t in texts for o in once}
+                inner |= texts
+        out = {t + i for t in out for i in inner}
+    return out
+
+
+def test_every_name_holds_a_needle_of_the_rules_gate():
+    """The rule searches a page only when its gate finds a needle there: every name, lowercased, holds one of the
+    gate's lowercase needles, and every short name in capitals one of its needles as written."""
+    import re
+    from re import _parser
+
+    from redact.detect import national_id_names as n
+
+    gate = n._NAMES_GATE
+    names = _spelled(_parser.parse(n._NAMES, re.VERBOSE).data) | _spelled(_parser.parse(n._CHINESE).data)
+    assert len(names) > 250
+    assert [name for name in names if not any(needle in name.lower() for needle in gate.lowered)] == []
+    capitals = _spelled(_parser.parse(n.ACRONYMS).data)
+    assert [name for name in capitals if not any(needle in name for needle in gate.cased)] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the short name in capitals on a page whose words hold its letters in small letters ("sina", "innan")
+    ("Han lämnade sina papper innan mötet. Hennes SIN 046 454 286 står i ansökan.", "046 454 286"),
+    ("Olga Petrova, ИНН 500100732259, flyttade innan årsskiftet.", "500100732259"),
+    # a name in small letters, and one in any case
+    ("Enligt intyget är hennes national number 04020198331.", "04020198331"),
+    ("Hans PERSONAL NUMBER 01017044183 finns i passet.", "01017044183"),
+])
+def test_a_name_of_any_case_and_a_short_name_in_capitals_pass_the_gate(text, value):
+    assert value in found(text)
