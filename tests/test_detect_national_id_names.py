@@ -160,3 +160,12 @@ def test_every_name_holds_a_needle_of_the_rules_gate():
 ])
 def test_a_name_of_any_case_and_a_short_name_in_capitals_pass_the_gate(text, value):
     assert value in found(text)
+
+
+def test_the_gate_reads_a_part_of_a_text_as_a_whole_one():
+    from redact.detect.national_id_names import _NAMES_GATE
+
+    text = "Han lämnade sina papper innan mötet. Hennes SIN 046 454 286 står i ansökan."
+    assert _NAMES_GATE.search(text) and _NAMES_GATE.search(text, text.index("SIN"), text.index("SIN") + 3)
+    assert _NAMES_GATE.search(text, 0, text.index("SIN")) is None
+    assert _NAMES_GATE.search("Hennes national number står här.", 7, 30)

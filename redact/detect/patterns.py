@@ -124,9 +124,10 @@ class NeedlesGate:
     lowered: tuple[str, ...]
     cased: tuple[str, ...] = ()
 
-    def search(self, text: str) -> bool | None:
-        """True when ``text`` holds a needle (see the class), else None."""
-        page = _page(text)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool | None:
+        """True when ``text[pos:endpos]`` holds a needle (see the class), else None; the page the rules read, whole,
+        is tested by what is kept of it (see _PageNeedles)."""
+        page = _page(text) if pos == 0 and endpos >= len(text) else _PageNeedles(text[pos:endpos])
         return True if page.holds_one_of(self.lowered, False) or _holds_one_cased(page, self.cased) else None
 
 
