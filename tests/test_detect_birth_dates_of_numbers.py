@@ -47,3 +47,17 @@ def test_dates_are_tried_only_where_one_can_begin_and_found_as_everywhere():
     for lo, hi in ((0, len(text)), (5, 120), (40, len(text) - 7), (97, 200)):
         assert [(m.start(), m.end()) for m in _dates_within(text, lo, hi)] == \
             [(m.start(), m.end()) for m in _DATE.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year in two digits after a dash, the number after the date
+    ("Vi träffade Sune Ålund, född 2 maj -55, och hans nummer 19550502-3977 i kön.", "2 maj -55"),
+    # the year's last digits in Arabic-Indic digits: no "55" as 0-9 write it, the date is sought all the same
+    ("Leyla Demir uppgav 2 maj 19٥٥ som dagen; personnummer 19550502-3977.", "2 maj 19٥٥"),
+])
+def test_a_passage_is_passed_over_only_when_it_cannot_write_the_birth_year(text, expected):
+    assert expected in found(text)
+
+
+def test_a_passage_without_the_years_digits_holds_no_birth_of_the_number():
+    assert not found("Personnummer 19550502-3977. Besöket den 2 maj 1956 gällde en annan sak.")

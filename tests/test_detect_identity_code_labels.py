@@ -282,3 +282,23 @@ def test_a_radios_a_beacons_a_vessels_or_an_aircrafts_mark_heads_a_column_of_cod
 def test_the_codes_own_name_after_a_swedish_label_is_no_part_of_the_code(text, expected):
     # "skattenummer PESEL …": the country's name of the code is a second label, the number alone is the person's
     assert found(text) == [expected]
+
+
+def test_every_label_of_a_countrys_code_holds_a_needle_of_the_rules_gate():
+    """The rule searches a page only when its gate finds a needle there: every label in any case, lowercased, holds one
+    of the gate's lowercase needles, and every short name in capitals one of its needles as written."""
+    from label_spellings import caseless_and_cased, uncovered
+    from redact.detect import identity_code_labels as labels
+
+    caseless, cased = caseless_and_cased(labels._NATIONAL, f"(?i:{labels._PROFESSIONAL})")
+    assert len(caseless) > 40 and len(cased) > 25
+    assert uncovered(labels._NATIONAL_GATE, caseless, cased) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short name in capitals on a page whose words hold its letters in small letters ("anmärkning", "kontaktperson")
+    ("Ingen anmärkning. Kontaktperson Chidi Okafor, NIN 12345678901, bor i Lagos.", "12345678901"),
+    ("Kontaktperson: Ayşe Kaya. TC Kimlik No 10000000146 står i passet.", "10000000146"),
+])
+def test_a_label_in_capitals_or_in_any_case_passes_the_gate(text, expected):
+    assert expected in found(text)

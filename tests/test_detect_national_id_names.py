@@ -133,3 +133,39 @@ def test_a_number_after_a_swedish_adjective_of_its_country(text, value):
 ])
 def test_no_personal_number_without_its_name_or_after_it(text):
     assert found(text) == []
+
+
+def test_every_name_holds_a_needle_of_the_rules_gate():
+    """The rule searches a page only when its gate finds a needle there: every name, lowercased, holds one of the
+    gate's lowercase needles, and every short name in capitals one of its needles as written."""
+    import re
+    from re import _parser
+
+    from label_spellings import spelled, uncovered
+    from redact.detect import national_id_names as n
+
+    names = spelled(_parser.parse(n._NAMES, re.VERBOSE).data) | spelled(_parser.parse(n._CHINESE).data)
+    capitals = spelled(_parser.parse(n.ACRONYMS).data)
+    assert len(names) > 250 and len(capitals) > 20
+    assert uncovered(n._NAMES_GATE, names, capitals) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the short name in capitals on a page whose words hold its letters in small letters ("sina", "innan")
+    ("Han lämnade sina papper innan mötet. Hennes SIN 046 454 286 står i ansökan.", "046 454 286"),
+    ("Olga Petrova, ИНН 500100732259, flyttade innan årsskiftet.", "500100732259"),
+    # a name in small letters, and one in any case
+    ("Enligt intyget är hennes national number 04020198331.", "04020198331"),
+    ("Hans PERSONAL NUMBER 01017044183 finns i passet.", "01017044183"),
+])
+def test_a_name_of_any_case_and_a_short_name_in_capitals_pass_the_gate(text, value):
+    assert value in found(text)
+
+
+def test_the_gate_reads_a_part_of_a_text_as_a_whole_one():
+    from redact.detect.national_id_names import _NAMES_GATE
+
+    text = "Han lämnade sina papper innan mötet. Hennes SIN 046 454 286 står i ansökan."
+    assert _NAMES_GATE.search(text) and _NAMES_GATE.search(text, text.index("SIN"), text.index("SIN") + 3)
+    assert _NAMES_GATE.search(text, 0, text.index("SIN")) is None
+    assert _NAMES_GATE.search("Hennes national number står här.", 7, 30)

@@ -377,3 +377,22 @@ def test_a_jmbg_that_checks_itself_is_found_without_a_label(text, value):
 ])
 def test_a_thirteen_digit_number_failing_the_jmbg_check_or_anothers_stays(text):
     assert found(text) == []
+
+
+def test_every_own_label_holds_a_needle_of_the_rules_gate():
+    """The rule searches a page only when its gate finds a needle there: every label in any case, lowercased, holds one
+    of the gate's lowercase needles, and every short name in capitals one of its needles as written."""
+    from label_spellings import caseless_and_cased, uncovered
+
+    caseless, cased = caseless_and_cased(n._OWN)
+    assert len(caseless) > 100 and len(cased) > 15
+    assert uncovered(n._OWN_GATE, caseless, cased) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short name in capitals on a page whose words hold its letters in small letters ("handlingen")
+    ("Handlingen visar att Lucía Ortega har DNI 12345678Z enligt kortet.", "12345678Z"),
+    ("Kontaktpersonen Pierre Morel har numéro INSEE 1 85 05 78 006 084 91.", "1 85 05 78 006 084 91"),
+])
+def test_an_own_label_in_capitals_or_in_any_case_passes_the_gate(text, expected):
+    assert expected in found(text)

@@ -92,6 +92,18 @@ def _whole_written_date(m: re.Match[str]) -> _dt.date | None:
     return found if isinstance(found, _dt.date) else None
 
 
+# a digit other than 0-9 ("٨"): a year written in such digits holds no "55" as "0"-"9" write it
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _may_hold_date_of(text: str, lo: int, start: int, end: int, hi: int, born: _dt.date) -> bool:
+    """False when no whole date of ``born`` can stand in ``text[lo:start]`` nor ``text[end:hi]``, the passage
+    around a number without it: every form of that date writes its year's last two digits ("1955", "55", "-55").
+    (Most passages lack them: the dates are then not sought there at all.)"""
+    year = f"{born.year % 100:02d}"
+    return year in text[lo:start] or year in text[end:hi] or _OTHER_DIGIT.search(text, lo, hi) is not None
+
+
 def _same_passage(text: str, a: int, b: int) -> bool:
     """True when no blank line stands between offsets ``a`` and ``b``."""
     lo, hi = min(a, b), max(a, b)
@@ -108,7 +120,10 @@ class _DatesBesideNumbers:
         numbers = numbers_births(text)
         seen: set[int] = set()
         for start, end, born in numbers:
-            for m in _dates_within(text, max(0, start - _REACH), min(len(text), end + _REACH)):
+            lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+            if not _may_hold_date_of(text, lo, start, end, hi, born):
+                continue
+            for m in _dates_within(text, lo, hi):
                 if m.start() in seen or (m.start() < end and start < m.end()):
                     continue
                 if _whole_written_date(m) == born and _same_passage(text, m.start(), start):

@@ -29,7 +29,7 @@ import re
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.identity_headers import boat_mark_header
 from redact.detect.national_ids_abroad import names_national_id
-from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, rule_regex
+from redact.detect.patterns import NeedlesGate, Rule, Verdict, compile_, compile_rule, rule_regex
 
 # the value: letters and a dash or a slash maybe ("BDA/2207/11"), then digits with spaces, dashes, dots or slashes
 # inside, a check letter
@@ -69,6 +69,17 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
+# what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
+# "person" and "nin" in small letters, "kontaktperson", "anmärkning")
+_NATIONAL_GATE = NeedlesGate(
+    ("personbeteckning", "personkod", "identitetskod", "personlig", "isikukood", "henkilötunnus", "hetu",
+     "fødselsnummer", "personnummeret", "kennitala", "pesel", "rodné", "asmens", "personas", "codice",
+     "burgerservice", "aadhaar", "social security", "national insurance", "pps", "ahv-n", "kimlik", "matični",
+     "maticni", "матични", "матичен", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp", "рнокпп",
+     "melli", "személyi", "szemelyi", "lakc", "cédula", "förskrivar", "läkarkod", "hsa-id"),
+    ("CPR", "JMBG", "EMBG", "EGN", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
+     "NINO", "PESEL", "NIN", "NIDA", "NRC", "NID", "RUT", "RUN", "CCCD", "CMND", "TAJ", "AMKA", "ΑΔΤ", "INDOS", "INDoS",
+     "RČ", "NUIP"))
 # the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
 NATIONAL = compile_rule(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
@@ -280,7 +291,7 @@ RULES = (
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
                 "nuip", "cédula", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
                 "melli", "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
-                "hsa-id")),
+                "hsa-id"), gate=_NATIONAL_GATE),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort",
                 "adresskort", "igazolvány", "karta", "карта", "iskaznic")),

@@ -35,7 +35,9 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
-from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, luhn_ok, only_digits
+from redact.detect.patterns import (
+    NeedlesGate, Rule, Verdict, alternative_needles, compile_, compile_rule, luhn_ok, only_digits,
+)
 
 #: Each country's names of its personal number, in its own words and English (case-insensitive patterns).
 WORDS: tuple[tuple[str, str], ...] = (
@@ -139,6 +141,12 @@ _NEEDS = ("versicherungs", "sv-n", "steuer", "avs", "ahv", "matricule", "identif
           "регистрийн", "vsnr", "rvnr", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "psn",
           "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
 
+# what every name holds, lowercased, but the short names in capitals: those as written (most Swedish pages hold
+# "inn", "sin" or "nic" in small letters, "innan", "sina", "kommunicera")
+_CAPITALS = ("vsnr", "rvnr", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "pcn", "rrn", "sin",
+             "nas", "tfn", "ת.ז", "nic", "psn")
+_NAMES_GATE = NeedlesGate(tuple(n for n in _NEEDS if n not in _CAPITALS) + ("rv-n",), alternative_needles(ACRONYMS))
+
 RULES = (
-    Rule("national_number_own_name", NAMED, score=0.85, check=_check_named, needs=_NEEDS),
+    Rule("national_number_own_name", NAMED, score=0.85, check=_check_named, needs=_NEEDS, gate=_NAMES_GATE),
 )

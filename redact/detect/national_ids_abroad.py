@@ -33,7 +33,9 @@ import re
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE
 from redact.detect.national_id_names import names_national_number
-from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, luhn_ok, only_digits, rule_regex
+from redact.detect.patterns import (
+    NeedlesGate, Rule, Verdict, compile_, compile_rule, luhn_ok, only_digits, rule_regex,
+)
 
 
 def _born(year: int, month: int, day: int) -> bool:
@@ -338,6 +340,13 @@ _OWN = (
     r"|DNI|D\.N\.I\.|N\.I\.E\.|C\.N\.P\.|NISS|INSZ|NIR|TCKN|ЕГН|NI[ ](?:[Nn]umber|[Nn]o\.?)|IdNr\.?"
     r"|Steuer-IdNr\.?"
 )
+# what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
+# "dni" or "nir" in small letters, "handlingen", "kontaktpersonen")
+_OWN_GATE = NeedlesGate(
+    ("identity", "identification", "id number", "id no", "id code", "insurance no", "numeric", "nacional", "extranjer",
+     "fisc", "spi", "tax file", "insurance number", "national", "sociale", "insee", "pertoire", "kimlik", "broj",
+     "номер", "contribuinte", "sofi", "rijksregister"),
+    ("DNI", "D.N.I", "N.I.E", "C.N.P", "NISS", "INSZ", "NIR", "TCKN", "ЕГН", "NI ", "IdNr"))
 # a bracket after the label naming the country, the register or the short name: "Identification number (Poland)",
 # "Cod Numeric Personal (CNP)"; then "nr", a verb or a colon
 _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is))?(?:[ \t\u00a0]*[:=])?"
@@ -406,5 +415,5 @@ RULES = (
                 "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national",
                 "sociale", "insee", "pertoire", "kimlik",
                 "broj", "номер", "contribuinte", "sofi", "dni", "d.n.i", "n.i.e", "c.n.p", "niss", "insz", "nir",
-                "tckn", "егн", "idnr")),
+                "tckn", "егн", "idnr"), gate=_OWN_GATE),
 )

@@ -114,6 +114,23 @@ class NeedleGate:
         return self.regex.search(text, pos, endpos)
 
 
+@dataclass(frozen=True)
+class NeedlesGate:
+    """A gate of needles alone: one of ``lowered`` in the lowercased text (or a letter there that re folds onto an
+    ASCII one and ``str.lower`` not), or one of ``cased`` as written. For a rule whose matches open with a word in
+    any case or with one in capitals only ("personal number" or "SIN"): the capitals' letters stand in small letters
+    on most pages ("sina", "innan"), where a lowercase test of them lets the rule search the page for nothing."""
+
+    lowered: tuple[str, ...]
+    cased: tuple[str, ...] = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool | None:
+        """True when ``text[pos:endpos]`` holds a needle (see the class), else None; the page the rules read, whole,
+        is tested by what is kept of it (see _PageNeedles)."""
+        page = _page(text) if pos == 0 and endpos >= len(text) else _PageNeedles(text[pos:endpos])
+        return True if page.holds_one_of(self.lowered, False) or _holds_one_cased(page, self.cased) else None
+
+
 def alternative_needles(*alternations: str) -> tuple[str, ...]:
     """The letters every top-level alternative of these groups begins with, as written: needles for a
     case-sensitive :class:`NeedleGate` ("(?:Jalan|Jl\\.|Sat(?:ul)?)" gives "Jalan", "Jl", "Sat").
