@@ -1,7 +1,7 @@
 """Birth dates in orders and writings the rules did not read: the day, the month and the year in figures with
 single spaces ("7 2 1961"), the year first, then the day and the month ("1984, 9 mars"), another language's ordinal
-day ("21ste april 1990", "2ème juin 1975") and a Sunday of Advent with its year, in a birth column and after a birth
-word. Fictional people; the blank pipeline (rules only)."""
+day ("21ste april 1990", "2ème juin 1975"), a Maltese day ("fit-3 ta' Ottubru 1979"), a Hebrew date with its year in
+letters ("14 Kislev תש״נ") and a Sunday of Advent with its year, in a birth column and after a birth word. Fictional people; the blank pipeline (rules only)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _column(value: str) -> str:
 
 
 @pytest.mark.parametrize("value", ["7 2 1961", "1984, 9 mars", "21ste april 1990", "9de oktober 1983",
-                                   "2ème juin 1975", "andra advent 1969"])
+                                   "2ème juin 1975", "andra advent 1969", "fit-3 ta' Ottubru 1979",
+                                   "14 Kislev תש״נ", '9 Sivan ה\'תשמ"ט'])
 def test_a_birth_cell_in_another_order_or_writing(blank_detector, value):
     assert value in _births(_column(value), blank_detector)
 
@@ -32,6 +33,8 @@ def test_a_birth_cell_in_another_order_or_writing(blank_detector, value):
     ("Maarten är född 21ste april 1990 i Gent.", "21ste april 1990"),
     ("Hedda föddes första advent 1969 i Ljusdal.", "första advent 1969"),
     ("Sixten föddes julaften 1950, sa hon.", "julaften 1950"),
+    ("Marija är född fit-3 ta' Ottubru 1979 i Rabat.", "fit-3 ta' Ottubru 1979"),
+    ("Yael är född 14 Kislev תש״נ enligt intyget.", "14 Kislev תש״נ"),
 ])
 def test_a_birth_date_after_the_birth_word(blank_detector, sentence, date):
     assert date in _births(sentence, blank_detector)
