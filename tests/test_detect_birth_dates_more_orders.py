@@ -43,3 +43,12 @@ def test_a_birth_date_after_the_birth_word(blank_detector, sentence, date):
 def test_a_year_first_is_no_date_when_another_year_follows_the_month(blank_detector):
     births = _births("Kasper är född 1984, 9 mars 2003 flyttade han till Vallsta.", blank_detector)
     assert not any("mars" in b for b in births)
+
+
+def test_a_year_before_the_turkish_word_for_one_person_born_then(blank_detector):
+    births = _births("Kardeşi Emre Yıldız, 1983 doğumlu, bor i Kungsbacka.", blank_detector)
+    assert "1983" in births
+
+
+def test_a_year_before_the_turkish_word_for_a_cohort_is_no_birth(blank_detector):
+    assert not _births("Kursen tar emot 1990 doğumlular och äldre.", blank_detector)
