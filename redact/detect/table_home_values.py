@@ -103,8 +103,8 @@ def home_without_number(value: str, header: str = "") -> bool:
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
         farm = _FARM_KIND.sub("", parts[0])
-        if farm != parts[0] and _PLACE_ALONE.match(farm) and _PARISH.match(parts[1]) and not _country(parts[1]):
-            return not _is_title([farm]) and not _country(farm) and not _NO_HOME.search(farm)
+        if farm != parts[0] and _PLACE_ALONE.match(farm) and _PARISH.match(parts[1]):
+            return all(not _is_title([p]) and not _country(p) and not _NO_HOME.search(p) for p in (farm, parts[1]))
         # a farm by its register designation, the village's name and the unit ("Önet 2:7, Oviken"), as a farm in the
         # countryside is addressed
         if (designated := _DESIGNATION.match(farm)) is not None:
