@@ -71,13 +71,14 @@ def test_a_plate_after_a_car_make_or_a_driver(sentence, plate, blank_detector):
 @pytest.mark.parametrize("sentence, address", [
     ("Hans farmor Trần Thị Lan bor på 45 Phố Huế, Hai Bà Trưng, Hà Nội. Han hälsar på i juli.",
      "45 Phố Huế, Hai Bà Trưng, Hà Nội"),
+    # (a region standing in a country's place is part of the home, as a country after a town is)
     ("Hodan reser med modern till släktingar i Gacan Libaax, Hargeisa, Somaliland. Hon är borta i två veckor.",
-     "Gacan Libaax, Hargeisa"),
+     "Gacan Libaax, Hargeisa, Somaliland"),
 ])
 def test_a_home_abroad_as_places_after_a_cue_is_taken_whole(sentence, address, blank_detector):
     found = _found(detect_text(sentence + "\n", blank_detector))
     assert any(address in t for t in found), found
-    assert not any("Somaliland" in t for t in found), found
+    assert not any("Hon" in t for t in found), found
 
 
 def test_a_district_and_a_town_at_home_stay(blank_detector):

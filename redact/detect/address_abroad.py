@@ -16,6 +16,7 @@ from pathlib import Path
 
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
+from redact.detect.regions_as_countries import region_as_country
 
 # A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
 COUNTRY = (
@@ -251,7 +252,8 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A home abroad written as places separated by commas after a residence or kin cue ("mormor bor på 12 Phố Hàng
 # Bạc, Hoàn Kiếm, Hà Nội", "reser till morföräldrarna i Jigjiga Yar, Hargeisa, Somaliland"): the street, the
-# district and the town are the address, a country after them is not. A Swedish "bor i Rinkeby, Stockholm" is a
+# district and the town are the address, a country after them is not (a region standing in a country's place is:
+# see regions_as_countries). A Swedish "bor i Rinkeby, Stockholm" is a
 # district and a town and stays: the parts must begin with a number, be written in another alphabet's letters,
 # end in a country, or be a street with its number, a district and a town.
 # A part's words are capitalised in any script, may carry a Persian ezafe or a particle ("Khiaban-e Vali Asr"),
@@ -439,6 +441,9 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     trimmed = False
     while parts and (_COUNTRY_PART.match(" ".join(parts[-1].split()))
                      or _ANY_COUNTRY_PART.match(" ".join(parts[-1].split()))):
+        if region_as_country(parts[-1]):
+            trimmed = True  # "..., Hargeisa, Somaliland": the region names the home's land, inside the address
+            break
         parts.pop()
         trimmed = True
     if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):

@@ -176,17 +176,20 @@ _HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*s[ \t]+HVB(?:-hem(?:met)?)?|[{c
               r"(?:[ \t]+för[ \t]+[a-zåäö]{3,}(?:[ \t]+[a-zåäö]{3,})?)?))")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
 # the house, corridor or block the room is in, by its letter or number, between the home and the room (an asylum
-# accommodation's "Asylboendet Norrby, hus B, rum 12", "Tallgårdens boende, korridor 3, rum 118")
-_BUILDING = r"(?i:hus|huset|korridor|block|paviljong|flygel|uppgång)[ \t]+(?:[A-ZÅÄÖ]|\d{1,3})(?![\w-])"
+# accommodation's "Asylboendet Norrby, hus B, rum 12", "Tallgårdens boende, korridor 3, rum 118"), and the floor
+# it is on ("Servicehemmet Eken, plan 2, lgh 7", "…, våning 4, rum 12")
+_BUILDING = (r"(?i:hus|huset|korridor|block|paviljong|flygel|uppgång|plan|planet|våning|vån\.?)[ \t]+"
+             r"(?:[A-ZÅÄÖ]|\d{1,3})(?![\w-])")
 # the town after the room, alone or with its postal code, ending the line or the cell ("…, rum 14, Näsby", "…, rum
-# 214, 712 91 Näsby")
+# 214, 712 91 Näsby"); in a letter's window the postal code and town stand on the next line
 _TOWN_AFTER = r"(?:\d{3}[ \t\u00a0]?\d\d[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?=[ \t]*(?:\n|$|[|;.)]))"
+_POSTAL_LINE = r"[ \t]*\n[ \t]*(?=\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ])"
 WARD_HOME = compile_rule(rf"""
     (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)
-    (?:{_BUILDING}[ \t]*,?[ \t]*)?
+    (?:{_BUILDING}[ \t]*,?[ \t]*){{0,2}}
     {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}(?:[ \t]?[A-Z](?![\w-])|[a-z])?|[A-ZÅÄÖ][a-zåäöé]+)
     (?:[ \t]*,[ \t]*{_WARD}[ \t]+(?:nr\.?[ \t]*)?\d{{1,5}}[A-Za-z]?)?
-    (?:[ \t]*,[ \t]*{_TOWN_AFTER})?
+    (?:(?:[ \t]*,[ \t]*|{_POSTAL_LINE}){_TOWN_AFTER})?
     (?![\w-])
 """)
 

@@ -2,15 +2,17 @@
 
 A month's short name and the year by its last two digits ("23 Feb 88"), a month's short name in any script between
 dashes, the year in four digits or two ("4-Μαρ-1966", "17-okt-84"), a comma after the month ("2nd March, 1990", "9
-de octubre, 1983"), the year first with its word and the day joined to the month by a dash, as Uzbek papers write
-it ("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 7 сәуір"), or with the month
-before the day, as Armenian ones do ("1975 թ. մարտի 14"), a Tagalog day's ordinal with the month after "ng" ("Ika-4
-ng Hulyo 1990"), a Finnish month's genitive before the day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's
-year, month and day in pinyin or a Mongolian's, each figure with its word after it ("1979 nian 11 yue 3 ri", "1985
-оны 4 сарын 12"), a feast's day with its year ("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978") and
-a month in Roman numerals ("12.III.78", "1978. IV. 12."), the day's ordinal ("1:a maj 1977", "the 4th of May 1971")
-and the compact form of military and airline papers ("03MAY2017"). The month's word must be a month's name in a language the
-project knows, so that a code's letters ("12-ABC-1968") are no date.
+de octubre, 1983"), the year first with its word and the day joined to the month by a dash, as Uzbek papers write it
+("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 7 сәуір"), or with the month before the
+day, as Armenian ones do ("1975 թ. մարտի 14"), a Tagalog day's ordinal with the month after "ng" ("Ika-4 ng Hulyo
+1990"), a Maltese day with "ta'" before the month ("fit-12 ta' Marzu 1985"), a Finnish month's genitive before the
+day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's year, month and day in pinyin or a Mongolian's, each figure
+with its word after it ("1979 nian 11 yue 3 ri", "1985 оны 4 сарын 12"), a feast's day with its year
+("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978", "4 1 1950") and a month in Roman numerals
+("12.III.78", "1978. IV. 12."), the day's ordinal ("1:a maj 1977", "the 4th of May 1971", "16de maart 1992"), the
+year before the day and the month ("1978, 3 juni") and the compact form of military and airline papers
+("03MAY2017"). The month's word must be a month's name in a language the project knows, so that a code's letters
+("12-ABC-1968") are no date.
 """
 
 from __future__ import annotations
@@ -29,12 +31,19 @@ _SHAPES = (
     re.compile(r"(?:19|20)\d\d[- ]?[^\W\d_]{1,5}\.? (?P<d>\d{1,2})[- ]?(?P<m>[^\W\d_]{3,12})"),
     re.compile(r"(?:19|20)\d\d[ ]?[^\W\d_]{1,5}\. (?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})"),
     re.compile(r"(?i:ika)[- ]?(?P<d>\d{1,2}) (?i:ng) (?P<m>[^\W\d_]{3,12}),? (?:19|20)\d\d"),
+    # the Maltese day, its "fi" ("on") joined to the article or not, and "ta'" ("of") before the month ("fit-12 ta'
+    # Marzu 1985", "12 ta' Marzu 1985")
+    re.compile(r"(?:(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<d>\d{1,2}) (?i:ta)['’] (?P<m>[^\W\d_]{3,12}) (?:19|20)\d\d"),
     re.compile(r"(?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})\.? (?i:päivä(?:nä)?),? (?:19|20)\d\d"),
     # the month's name in a script whose letters carry marks of their own, or of two letters ("12 मार्च 1978", "3 مه
     # 1985"), or in two words ("12 كانون الثاني 1978")
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),
     # the day's ordinal, Swedish or English, with the English article and "of" ("1:a maj 1977", "the 4th of May 1971")
-    re.compile(r"(?:(?i:the) )?(?P<d>\d{1,2})(?::[ae]|st|nd|rd|th) (?:of )?(?P<m>[^\W\d_]{3,12})\.?,? (?:19|20)\d\d"),
+    # (and of other languages: Dutch "16de maart 1992", "1ste mei", French "1er mai", "2ème juin")
+    re.compile(r"(?:(?i:the) )?(?P<d>\d{1,2})(?::[ae]|st|nd|rd|th|de|ste|e|er|ème|eme|º|°) (?:of )?"
+               r"(?P<m>[^\W\d_]{3,12})\.?,? (?:19|20)\d\d"),
+    # the year first, then the day and the month ("1978, 3 juni", "1978 3. Juni")
+    re.compile(r"(?:19|20)\d\d,? (?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.?"),
     # the day, the month's short name and the year run together, as military and airline papers write it ("03MAY2017",
     # "14FEB88")
     re.compile(r"(?P<d>\d\d)(?P<m>[A-Za-z]{3})(?:19|20)?\d\d"),
@@ -51,7 +60,7 @@ _PINYIN = re.compile(r"(?i)(?:19|20)\d\d[ ]?nian (?P<m>\d{1,2})[ ]?yue (?P<d>\d{
 
 # the day, the month and the year in figures with spaces between, as a form's boxes hold them ("12 03 1978"); the month
 # in Roman numerals with the year's last two digits or the year first ("12.III.78", "1978. IV. 12.", "1978-IV-12")
-_FIGURES = re.compile(r"(?P<d>\d\d) (?P<m>\d\d) (?:19|20)\d\d"
+_FIGURES = re.compile(r"(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?:19|20)\d\d"
                       rf"|\d{{1,2}}(?:\. ?| |-|/)(?:{ROMAN_MONTH})(?:\. ?| |-|/)\d\d"
                       rf"|(?:19|20)\d\d\. ?(?:{ROMAN_MONTH})\. ?(?:0?[1-9]|[12]\d|3[01])\.?"
                       # the ISO order with the month in Roman numerals ("1978-IV-12", "1978/XI/08")

@@ -5,7 +5,8 @@ Chinese and Korean ("1978年3月12日生まれ", "1978年3月12日出生", "1978
 
 The rules of ``date_of_birth_abroad`` read the date after its birth word; here the word follows the date, a place
 between them at most ("in Köln", "te Utrecht", "Pécsett"). A whole real date of the past only (a year alone before
-"geborene" is a cohort as often as a birth: "die 1990 geborenen Kinder"), and none after a word that makes it a
+"geborene" is a cohort as often as a birth: "die 1990 geborenen Kinder"; the Turkish word for one person born in a
+year reads a year alone: "1978 doğumlu"), and none after a word that makes it a
 limit ("die nach dem 1.1.2000 geborenen Kinder", "vor dem 3. Mai 1990 geboren").
 """
 
@@ -66,9 +67,23 @@ def check_date_then_birth_word(text: str, m: re.Match[str]) -> Verdict | None:
     if _LIMIT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
     found = _candidates(m)
+    if found is None and _birth_year_of_one(text, m):
+        return Verdict(m.start("date"), m.end("date"), f"år före '{m.group('cue').lower()}'", 0.75)
     if found is None or not any(_past_day(y, mo, d) for y, mo, d in found[1]):
         return None
     return Verdict(m.start("date"), m.end("date"), f"{found[0]} före '{m.group('cue').lower()}'")
+
+
+# Turkish "doğumlu", "born in", right after a year is one person's birth year ("1978 doğumlu Ayşe"); a cohort takes
+# the plural ("1990 doğumlular"), which the word's end already leaves out
+_ONE_PERSONS_WORD = frozenset({"doğumlu", "dogumlu"})
+
+
+def _birth_year_of_one(text: str, m: re.Match[str]) -> bool:
+    """True for a year alone right before the Turkish word for one person born in it, a living person's year."""
+    year = m.groupdict().get("year")
+    return (year is not None and m.group("cue").lower() in _ONE_PERSONS_WORD
+            and not text[m.end("date"):m.start("cue")].strip() and 1900 <= int(year) <= _dt.date.today().year)
 
 
 def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:

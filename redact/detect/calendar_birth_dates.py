@@ -205,7 +205,20 @@ ETHIOPIAN_OFFSET = 8
 # the Buddhist era's "B.E." or "(B.E.)", "พ.ศ." in Thai
 _ETHIOPIAN_ERA = r"(?:[ \t]*(?:\((?:E\.[ ]?C\.|EC|A\.[ ]?M\.)\)|E\.[ ]?C\.|EC|A\.[ ]?M\.)(?![\w]))"
 _BUDDHIST_ERA = r"(?:[ \t]*\(?(?:B\.[ ]?E\.|BE|พ\.ศ\.)\)?(?![\w]))"
-_HEBREW_DATE = rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}(?P<hy>5[67]\d\d)"
+# the year in Hebrew letters, as Israeli papers write it: the hundreds, the tens and the units by their letters' values,
+# the thousands left out or given by "ה'" before them, the gershayim before the last letter ("תשמ״ח" is 5748)
+_HEBREW_LETTER_YEAR = r"(?:ה['׳])?ת[רשת][א-ת]?[\"״][א-ת]"
+_LETTER_VALUES = dict(zip("אבגדהוזחטיכלמנסעפצקרשתךםןףץ",
+                          (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300, 400,
+                           20, 40, 50, 80, 90)))
+_HEBREW_DATE = (rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}"
+                rf"(?:(?P<hy>5[67]\d\d)|(?P<hl>{_HEBREW_LETTER_YEAR}))")
+
+
+def _hebrew_letters_year(letters: str) -> int:
+    """The year a Hebrew year in letters stands for, its thousands (5000) added ("תשמ״ח" is 5748)."""
+    letters = letters[2:] if letters[1:2] in ("'", "׳") else letters
+    return 5000 + sum(_LETTER_VALUES.get(ch, 0) for ch in letters)
 # (the month and the year alone too, all a paper may give: "född Tir 1967 E.C."; the month first, as an English
 # rendering writes it: "Ter 12, 1983 E.C.")
 _ETHIOPIAN_DATE = (rf"(?:(?P<ed>\d{{1,2}})\.?{_BR})?(?P<em>(?i:{_ETHIOPIAN_MONTH}))(?:{_BR}(?P<ed2>\d{{1,2}}),)?{_BR}"
@@ -229,7 +242,8 @@ def _ethiopian_date_ok(day: int, month: str, year: int) -> bool:
 def _hebrew_or_ethiopian_ok(m: re.Match[str]) -> bool:
     """The Hebrew or Ethiopian date of ``m`` (groups hd/hm/hy or ed/em/ey) is a real day of a living person's year."""
     if m.group("hd"):
-        return _hebrew_date_ok(int(m.group("hd")), int(m.group("hy")))
+        year = int(m.group("hy")) if m.group("hy") else _hebrew_letters_year(m.group("hl"))
+        return _hebrew_date_ok(int(m.group("hd")), year)
     return _ethiopian_date_ok(int(m.group("ed") or m.group("ed2") or 1), m.group("em"), int(m.group("ey")))
 
 

@@ -86,8 +86,9 @@ _DATE = rf"""
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
       # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
-      # Maltese "ta'"; the Finnish "päivänä", "on the day", of a formal date: "14 päivänä kesäkuuta 1953")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR})?
+      # Maltese "ta'", with the day's "fi", "on", joined to its article: "fit-12 ta' Marzu 1985"; the Finnish
+      # "päivänä", "on the day", of a formal date: "14 päivänä kesäkuuta 1953")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
@@ -99,6 +100,9 @@ _DATE = rf"""
         # (and the day's own dot where a comma or a bracket follows it, or the sentence goes on: "1979. május 3., med",
         # "1961. október 9. i Pécs")
         (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w])|\.{_DATE_DOT_NEXT})?
+        # the year first, a comma, then the day and the month, as a date is said with the year put first ("1978, 3
+        # juni", "1978, 3. Juni"); not where another year follows the month (then the month's year is that one)
+      | (?P<yd_y>(?:19|20)\d\d),?{_BR}(?P<yd_d>\d{{1,2}})\.?{_BR}(?P<yd_m>(?i:{_MONTH}))(?!{_BR}\d)
         # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი"
       | (?P<g_y>(?:19|20)\d\d)[ \t]?წ\.{_BR}(?P<g_d>\d{{1,2}}){_BR}(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
@@ -120,8 +124,8 @@ _DATE = rf"""
       | (?P<ry_y>(?:19|20)\d\d)\.[ \t]?(?P<ry_m>{ROMAN_MONTH})\.[ \t]?(?P<ry_d>\d{{1,2}})(?:\.{_DATE_DOT_NEXT})?
         # (and in the ISO order, a dash or a slash between: "1961-V-30", "1978/XI/08")
       | (?P<ri_y>(?:19|20)\d\d)(?P<risep>[-/])(?P<ri_m>{ROMAN_MONTH})(?P=risep)(?P<ri_d>\d{{1,2}})
-        # the day, the month and the year in figures with spaces between, as a form's boxes hold them: "12 03 1978"
-      | (?P<sp_d>\d\d)[ ](?P<sp_m>\d\d)[ ](?P<sp_y>(?:19|20)\d\d)
+        # the day, the month and the year in figures with spaces between, as a form's boxes hold them: "12 03 1978", "4 1 1950"
+      | (?P<sp_d>\d{{1,2}})[ ](?P<sp_m>\d{{1,2}})[ ](?P<sp_y>(?:19|20)\d\d)
         # Mongolian: the year, the month and the day each before its word ("1978 оны 3 сарын 12", "3-р сарын 12-ны")
       | (?P<mn_y>(?:19|20)\d\d){_BR}(?i:оны){_BR}(?P<mn_m>\d{{1,2}})(?:[ ]?-?(?i:р|дүгээр|дугаар))?{_BR}(?i:сарын){_BR}
         (?P<mn_d>\d{{1,2}})(?:[ ]?-?(?i:ний|ны|нд))?(?:{_BR}(?i:өдөр))?
@@ -196,7 +200,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
         return "YYYY. M. D.", [(int(g["k_y"]), int(g["k_m"]), int(g["k_d"]))]
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
-                           ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month")):
+                           ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month"),
+                           ("yd_d", "yd_m", "yd_y", "YYYY, D month")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
     if g["w_d"]:

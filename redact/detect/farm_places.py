@@ -239,11 +239,14 @@ def check_former_building_line(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A seasonal home named by its place and its kind: a Sámi summer, winter or spring camp ("Stuorajávrre viste",
 # "vårvistet vid Ájluokta"), a shieling ("Kallbergets fäbod", "fäboden i Bodsjö"); there is no street and no number.
+# The parish or village after a comma, ending the clause, is part of the address ("Kallbergets fäbod, Ore").
 _CAMP_KIND = (r"(?:(?:sommar|vinter|vår|höst|same)?viste(?:t|n)?|fäbod(?:en|ar|arna)?|säter|sätern|fäbodvall(?:en)?)")
 _PLACE_NAME = rf"[{ctx.U}][{ctx.L}]+(?:-[{ctx.U}][{ctx.L}]+)?"
+_PARISH_AFTER = (rf"(?:,[ \t]*(?P<parish>{_PLACE_NAME}(?:[ \t]+{_PLACE_NAME})?)"
+                 r"(?=[ \t]*(?:[,.;:)]|\n|$|[ \t](?:och|men|där|dit|sedan|till)[ \t])))?")
 SEASONAL_HOME = compile_rule(
     rf"(?<![\w-])(?:(?P<place>{_PLACE_NAME})[ \t]+{_CAMP_KIND}"
-    rf"|{_CAMP_KIND}[ \t]+(?:vid|i|på)[ \t]+(?P<place_after>{_PLACE_NAME}))(?![\w-])"
+    rf"|{_CAMP_KIND}[ \t]+(?:vid|i|på)[ \t]+(?P<place_after>{_PLACE_NAME}))(?![\w-]){_PARISH_AFTER}"
 )
 _LIVES = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|bosatta|lever|levde|flyttar|flyttade|flyttat|vistas|"
                     r"vistades|skriven|folkbokförd|hemma|sommartid|vintertid|somrarna|vintrarna)(?![\w-])")
@@ -259,6 +262,8 @@ def check_seasonal_home(text: str, m: re.Match[str]) -> Verdict | None:
         lo = end.end()
     if not _LIVES.search(text, lo, m.start()):
         return None
+    if m.group("parish") and m.group("parish").split()[0].lower() in ctx.NOT_A_NAME:
+        return Verdict(m.start(), text.rindex(",", m.start(), m.start("parish")), "viste eller fäbod som bostad")
     return Verdict(m.start(), m.end(), "viste eller fäbod som bostad")
 
 

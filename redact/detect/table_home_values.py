@@ -68,6 +68,12 @@ _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|
                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
 # a farm's name alone, its place in the genitive or not, and the farm's word ("Björkängens gård", "Lindå gård")
 _FARM_ALONE = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s?\s+gård$")
+# a farm, a summer farm, a shieling or a croft by its place in the genitive and its kind ("Björkängens gård",
+# "Kallbergets fäbod", "Myrbackens säter", "Lövåsens torp"); the village or parish after it may be a short name
+# ("Ore", "Ås"), the kind's word having said the cell is a home
+_FARM_KIND = re.compile(r"s\s+(?:gård|fäbod|fäboden|fäbodar|fäbodarna|säter|sätern|säterbod|torp|torpet|"
+                        r"hemman|hemmanet|seter|setra|støl|stølen)$")
+_PARISH = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{1,}(?:[\s-][A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 _DESIGNATION = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{2,})\s+\d{1,3}:\d{1,4}$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 # a part of an island, a village or a shore by its side and a landscape's noun ("Tallholmen, Norra viken", "Ön,
@@ -96,7 +102,9 @@ def home_without_number(value: str, header: str = "") -> bool:
     # a farm and its village ("Norrgården, Oxhult", "Tjärnlidens gård, Lillträsk"): two places, the home first
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
-        farm = re.sub(r"s\s+gård$", "", parts[0])
+        farm = _FARM_KIND.sub("", parts[0])
+        if farm != parts[0] and _PLACE_ALONE.match(farm) and _PARISH.match(parts[1]):
+            return all(not _is_title([p]) and not _country(p) and not _NO_HOME.search(p) for p in (farm, parts[1]))
         # a farm by its register designation, the village's name and the unit ("Önet 2:7, Oviken"), as a farm in the
         # countryside is addressed
         if (designated := _DESIGNATION.match(farm)) is not None:
