@@ -32,3 +32,17 @@ def test_a_berth_or_a_box_needs_its_header_and_its_place():
     assert stable_header("Uppstallning") and not stable_header("Lokal")
     assert not stable_cell("box 4") and not berth_cell("kajplats 12")
     assert not value_fits("address", "Stall Ekbacken, box 4 och 5", "Stall eller hage")
+
+
+@pytest.mark.parametrize("cell, header", [("Ekbyskolan, internatet, rum 12", "Sommaradress"),
+                                          ("Norrbackaskolan elevhemmet rum 3", "Adress"),
+                                          ("Östergården, Lövsta 4:17", "Adress"),
+                                          ("Björkbacken, Hulta 2:9", "Gata eller gård")])
+def test_a_boarding_room_or_a_farm_before_its_designation_is_a_home(cell, header):
+    assert value_fits("address", cell, header)
+
+
+@pytest.mark.parametrize("cell, header", [("Ekbyskolan, internatet, rum 12", "Bor under veckan"),
+                                          ("Lövsta 4:17", "Adress"), ("Östergården, Lövsta 4:17", "Postort")])
+def test_a_boarding_room_needs_an_address_header_and_a_designation_alone_is_the_propertys(cell, header):
+    assert not value_fits("address", cell, header)
