@@ -64,8 +64,9 @@ def check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
 # street ("hos familjen Lind, Ekvägen 3, 451 91 Ekvik"), as the short "hos fam." is one with the street alone
 _FAMILY_WORD = re.compile(r"(?i)hos[ \t]+(?!fam\.)")
 _POSTAL_LINE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{3}[ \u00a0]?\d\d[ \t]+[A-ZÅÄÖ]")
-# a word before "hos" on its line: the household stands in a sentence, not opening an address line or a cell
-_WORDS_BEFORE = re.compile(r"[^\W\d_][ \t]+$")
+# a word before "hos", on its line or ending the line before (a sentence wrapped before it): the household stands in
+# a sentence, not opening an address line
+_WORDS_BEFORE = re.compile(r"[^\W\d_](?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 NEEDS = ("c/o", "hos fam", "inneboende hos", "inackorderad hos", "hos jour", "hos kontakt", "hos stöd")
 
