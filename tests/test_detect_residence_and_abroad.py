@@ -194,3 +194,15 @@ def test_a_danish_street_in_its_definite_form_and_its_floor(blank_detector, text
 ])
 def test_a_danish_floor_ending_a_windows_line_keeps_the_postal_line_under_it(blank_detector, text, address):
     assert ("ADDRESS", address) in _found(text, blank_detector), _found(text, blank_detector)
+
+
+# a household's whole word before the name, the street and its postal line after: the address line of whose door the
+# post arrives at, "hos" left as the sentence's word
+# (the sentence may wrap before "hos")
+@pytest.mark.parametrize("text", [
+    "Hon bor under sommaren hos familjen Ekholm, Tångö Hamnväg 9, 430 81 Tångö; modern bor kvar i Lund.",
+    "Hon bor under sommaren\nhos familjen Ekholm, Tångö Hamnväg 9, 430 81 Tångö; modern bor kvar i Lund.",
+])
+def test_a_household_with_its_street_and_postal_line_in_a_sentence_is_a_care_of(blank_detector, text):
+    found = [t for c, t in _found(text, blank_detector) if c in ("ADDRESS", "PERSON")]
+    assert "familjen Ekholm, Tångö Hamnväg 9, 430 81 Tångö" in found, found

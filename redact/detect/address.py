@@ -21,10 +21,12 @@ from collections.abc import Iterator
 from redact.detect import address_abroad as abroad
 from redact.detect import address_after_cues as cues
 from redact.detect import address_americas as americas
+from redact.detect import address_buildings_abroad as buildings
 from redact.detect import address_care_of as care_of
 from redact.detect import address_chains as chains
 from redact.detect import address_estates as estates
 from redact.detect import address_hungary as hungary
+from redact.detect import address_landmark_directions as landmarks
 from redact.detect import address_labels as labels
 from redact.detect import address_moves as moves
 from redact.detect import address_numbered_streets as numbered
@@ -147,7 +149,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
     # attacked, both ends of a move, farms and camps
         # and homes without a number where someone lives
     ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + welsh.RULES + moves.RULES \
-      + farms.RULES + estates.RULES + unnumbered.RULES + placed_addresses.RULES  # last: a street by where it stands
+      + landmarks.RULES + buildings.RULES + farms.RULES + estates.RULES + unnumbered.RULES + placed_addresses.RULES  # last: a street by where it stands
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

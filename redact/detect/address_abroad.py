@@ -116,7 +116,8 @@ _NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:(?:b
 _FLOOR = (
     r"(?:\d{1,2}\.?[ \t]?[º°ªo](?:[ \t]?(?:[A-Z](?![\w])|(?i:izq|izda|dcha|der|dr|drcha|esq|dto|dt|esqda|dta|"
     r"frente|fte|ctro|centro)\.?))?"
-    r"|\d{1,2}\.?[ \t]?(?:th|tv|mf|OG|EG|DG|étage|etg\.?|piso|kat)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
+    # (a Basque floor's side, "3. esk.", "2. ezk.": eskuina, ezkerra)
+    r"|\d{1,2}\.?[ \t]?(?:th|tv|mf|OG|EG|DG|étage|etg\.?|piso|kat|esk|ezk|eskuina|ezkerra)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?:st|kl|sal)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
     r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
@@ -124,6 +125,8 @@ _FLOOR = (
     r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
     # a Finnish flat ("as. 14", "as 14": asunto), a Portuguese or Brazilian one ("apto 52", "ap. 3")
     r"as\.?|asunto|apto\.?|apt°|"
+    # a Hebrew flat written in Latin letters ("dira 7": dira, the flat)
+    r"dira|"
     # a Turkish door and floor ("D:3", "Daire 5", "K:2", "Kat: 4")
     r"daire:?|d:|k:|kat:?)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
@@ -171,7 +174,10 @@ STREET_WITH_POST = compile_rule(
     (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?
       # a letter's window: the postal code's line under the street's with no comma, when the code's shape is a
       # foreign one of figures and letters ("3511 AX Utrecht") or the country ends the line ("10969 Berlin, Tyskland")
-      |[ \t]*\n[ \t]*(?:\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}(?:,[ \t]*{COUNTRY}(?![\w-]))?|{_POST},[ \t]*{COUNTRY}(?![\w-])))
+      |[ \t]*\n[ \t]*(?:\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}(?:,[ \t]*{COUNTRY}(?![\w-]))?|{_POST},[ \t]*{COUNTRY}(?![\w-])
+      # or a postal code of figures and its town filling the next line or cell alone ("1060 Wien", "6433222 Tel
+      # Aviv-Yafo"): a table's postal column beside the street's; no year ("2027 Styrelsen") stands for the code
+      |(?!(?:19|20)\d\d(?![\w-])){_POSTCODE}[ \t]+{_TOWN}(?=[ \t]*(?:\n|$))))
     (?![\w-])
     """
 )

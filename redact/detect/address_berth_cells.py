@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 # the headers of a column of berths, with a bracket or more words after ("Båtplats (hamn)", "Båtplats 2027")
-_BERTH_HEADER = re.compile(r"(?i)^(?:båtplats|båtplatser|bryggplats|förtöjningsplats|hamnplats|berth|mooring)"
+# (a houseboat's berth at a quay, "Kajplats", "Liggplats", where the people aboard are registered as living)
+_BERTH_HEADER = re.compile(r"(?i)^(?:båtplats|båtplatser|bryggplats|förtöjningsplats|hamnplats|kajplats|kajplatser|"
+                           r"liggplats|berth|mooring)"
                            r"(?:[ \t]+[\w()/.-]+){0,2}$")
 # a place's name (one to three capitalised words), the berth's word and its number: a letter of the jetty, the number
 # of the berth, or the jetty's and the berth's numbers joined ("C 22", "9", "3:14", "B-7", "12a")
+# (the jetty and the berth on it as two parts, "Norrviken, brygga 2, plats 14"; a quay's berth, "kajplats 12")
+_BERTH_PART = (r"(?i:plats|båtplats|brygga|bryggan|ponton|kaj|kajplats|liggplats|y-bom|bomplats|pir)[ \t]+"
+               r"(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t-]?)?\d{1,4}[A-Za-z]?(?:[:/-]\d{1,4}[A-Za-z]?)?")
 _BERTH_CELL = re.compile(
-    r"^[A-ZÅÄÖÉÜ][\w-]+(?:[ \t]+[A-ZÅÄÖÉÜ]?[\w-]+){0,2},?[ \t]+"
-    r"(?i:plats|båtplats|brygga|bryggan|ponton|kaj|y-bom|bomplats|pir)[ \t]+(?:nr\.?[ \t]*)?"
-    r"(?:[A-ZÅÄÖ][ \t-]?)?\d{1,4}[A-Za-z]?(?:[:/-]\d{1,4}[A-Za-z]?)?$"
+    rf"^[A-ZÅÄÖÉÜ][\w-]+(?:[ \t]+[A-ZÅÄÖÉÜ]?[\w-]+){{0,2}},?[ \t]+{_BERTH_PART}(?:,?[ \t]+{_BERTH_PART})?$"
 )
 
 

@@ -1,8 +1,9 @@
 """The name after "c/o" on an address: the person or firm whose letterbox a home shares ("c/o Jovanović", "c/o O.
 Saleh", "c/o Tjärnö Bygg och Måleri AB"), the street after it ("c/o Lind, Ekvägen 3") and a farm or village that
 ends the line ("c/o Lind, Backgården"). A household written before the name is the same ("c/o familjehemmet Lind",
-"hos fam. Lind, Ekvägen 3": "hos fam." before a name and its street is a c/o written as an address line; "hos
-familjen Lind" in a sentence says with whom someone lives, and stays readable). A lodger's line is the same: the host
+"hos fam. Lind, Ekvägen 3", "hos familjen Lind, Ekvägen 3": the household before a name and its street is a c/o
+written as an address line; "hos familjen Lind" in a sentence without a street says with whom someone lives, and
+stays readable). A lodger's line is the same: the host
 and the street after "inneboende hos" ("inneboende hos Berg, Ekvägen 3, 1 tr") say at whose door the post arrives.
 
 The name says at whose door the person's post arrives: beside a masked street it would still point to the home, so
@@ -26,7 +27,7 @@ _HOUSEHOLD = r"fam\.|familjen|familjehemmet|familjehem|jourhemmet|jourfamiljen|k
 # given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
 CARE_OF = compile_(
     rf"(?<![\w/])(?:(?i:c/o)[ \t]+(?:(?i:{_HOUSEHOLD})[ \t]+)?"
-    r"|(?P<hos>(?:(?i:hos)[ \t]+(?i:fam\.)|(?i:inneboende|inackorderad)[ \t]+(?i:hos))[ \t]+))"
+    rf"|(?P<hos>(?:(?i:hos)[ \t]+(?i:{_HOUSEHOLD})|(?i:inneboende|inackorderad)[ \t]+(?i:hos))[ \t]+))"
     r"(?P<street>"
     r"(?:[A-ZÅÄÖÉÜ](?:\.|(?=[ \t]))(?:-?[A-ZÅÄÖÉÜ]\.)?[ \t]*(?=[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]))?"
     r"(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
@@ -43,15 +44,30 @@ def check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if m.group("hos") and not any(c.isdigit() for c in m.group("street")):
         return None  # "bor hos familjen Lind" alone says with whom, not where: a street after it makes it a c/o
+    if (m.group("hos") and _FAMILY_WORD.match(m.group("hos"))
+            and not _POSTAL_LINE_AFTER.match(text, m.end("street"))):
+        return None  # "au pair hos familjen Lind, Ekvägen 8, sedan maj": the postal line makes the words an address
     # "c/o" goes with the name: the line says whose letterbox the person shares; a farm or village after a comma
     # that ends the line or cell is the home itself ("c/o Lind, Backgården")
     end = m.end("street")
     tail = _CARE_OF_PLACE.match(text, end) if not any(c.isdigit() for c in m.group("street")) else None
     if tail is not None and tail.group(1).lower() not in ctx.NOT_A_NAME:
         end = tail.end(1)
-    return Verdict(m.start(), end, "name after c/o")
+    start = m.start()
+    if m.group("hos") and _FAMILY_WORD.match(m.group("hos")) and _WORDS_BEFORE.search(text, max(0, start - 40), start):
+        # "bor hos familjen Lind, Ekvägen 3": in a sentence "hos" is the sentence's word, the household the address's
+        start += len(m.group("hos")) - len(m.group("hos")[3:].lstrip())
+    return Verdict(start, end, "name after c/o")
 
 
-NEEDS = ("c/o", "hos fam.", "inneboende hos", "inackorderad hos")
+# "hos" and a household's whole word ("familjen", "jourhemmet"): an address line only with the postal line after the
+# street ("hos familjen Lind, Ekvägen 3, 451 91 Ekvik"), as the short "hos fam." is one with the street alone
+_FAMILY_WORD = re.compile(r"(?i)hos[ \t]+(?!fam\.)")
+_POSTAL_LINE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{3}[ \u00a0]?\d\d[ \t]+[A-ZÅÄÖ]")
+# a word before "hos", on its line or ending the line before (a sentence wrapped before it): the household stands in
+# a sentence, not opening an address line
+_WORDS_BEFORE = re.compile(r"[^\W\d_](?:[ \t]+|[ \t]*\n[ \t]*)$")
+
+NEEDS = ("c/o", "hos fam", "inneboende hos", "inackorderad hos", "hos jour", "hos kontakt", "hos stöd")
 
 _CARE_OF_PLACE = compile_(rf",[ \t]*({WORD}(?:-{WORD})?(?:[ \t]+{WORD})?)(?=[ \t]*(?:\n|$|\|))")

@@ -138,7 +138,9 @@ _LIVING = (r"(?:bor|bodde|bott|bosatt|boende|sover|sov|vistas|vistades|inskriven
 _NAME = r"[A-ZÅÄÖ][\w'’-]+(?:[ \t]+(?:[A-ZÅÄÖ][\w'’-]+|[a-zåäö]{4,})){0,2}"
 _UNIT_PART = rf"(?:(?:{_WORD})[ \t]+)?{_WORD}[ \t]+(?:{_NUM}|[A-ZÅÄÖ][a-zåäö]+)"
 UNITS_AFTER_CUE = compile_rule(
-    rf"(?<![\w-])(?i:{_LIVING})[ \t]+(?:(?i:nu|numera|sedan[ \t]+\w+|permanent|tillfälligt)[ \t]+)?(?i:på|i)[ \t]+"
+    # (the subject after the verb where a time opens the sentence: "Under sommaren bor hon i Kovik, bod 7")
+    rf"(?<![\w-])(?i:{_LIVING})[ \t]*\n?[ \t]*(?:(?i:han|hon|hen|de|vi|jag|ni)[ \t]*\n?[ \t]*)?"
+    rf"(?:(?i:nu|numera|sedan[ \t]+\w+|permanent|tillfälligt)[ \t]+)?(?i:på|i)[ \t]+"
     rf"(?P<home>{_NAME}(?P<parts>(?:[ \t]*,[ \t]*{_UNIT_PART}){{1,3}}))"
     rf"(?=[ \t]*(?:[,.;:)]|\n|$|[ \t]+[a-zåäö]))"
 )

@@ -66,8 +66,10 @@ _REGION = (r"(?:(?:Co\.?|County|Prov\.?|Province|Provincia|Región|Region|State|
 _NAMED_STREET = (r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|de|del|la|las|los|di|da|do|dos|das|"
                  r"der|des|du|van|von|al|el))"
                  r"{0,3}[ \t]+(?:(?i:no|nr|n°)[.:]?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?")
-# a town with its state and postal code: "Fitzroy VIC 3065", "Springfield MA 01103"
-_TOWN_STATE = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]+[A-Z]{2,3}[ \t]+\d{4,5}"
+# a town with its state or province and postal code: "Fitzroy VIC 3065", "Springfield MA 01103", and Canada's code of
+# letters and figures, "Toronto ON M5S 1X1", "Montréal QC H2X 3K8"
+_STATE_CODE = r"[A-Z]{2,3}[ \t]+(?:\d{4,5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w-]))"
+_TOWN_STATE = rf"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-]+[^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]+{_STATE_CODE}"
 _COUNTRY_PART = rf"{COUNTRY}"
 # a named building, residence or estate after the street, as before it (see _BACKWARD_BUILDING): "..., immeuble
 # Salma, 3e étage", "..., Building Al Noor, Flat 4"; the word of the building opens the part
@@ -95,7 +97,7 @@ _PLACES_IN_A_ROW = 3
 # the line end; the whole line is the address's (a postal code must stand on it)
 _LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
 _CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
-                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE})"
+                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}|{_TOWN_STATE})"
                       # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too
                       rf"(?:,[ \t]*{ANY_COUNTRY})?(?:[ \t]*\((?:[A-Z]{{2}}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){{0,2}})\))?"
                       rf"(?=[ \t]*(?:\n|$))")

@@ -33,9 +33,14 @@ _ADDRESS_IS = (r"(?<!vår[ \t])(?<!Vår[ \t])(?<!vårt[ \t])(?<!Vårt[ \t])(?<![
 # the room, flat or house the named building holds, before its name ("bor i studentrummet Gryningen, Kämpastigen 5 E,
 # rum 302", "i korridoren Tallen, …"): the building's name is the home's as after "på"
 _LODGING = (r"(?i:[a-zåäö]*(?:rummet|korridoren|lägenheten|boendet|huset|stugan|hemmet)|studentrum|korridorrum)")
+# a German letter's word of living and its "in" ("wohne ich bei meiner Tante in Vilshärad, Fyrvägen 2"): the nouns
+# between are capitalised
+_GERMAN_STAY = r"(?<![\w-])(?i:wohne|wohnt|wohnen|lebe|lebt|leben)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]+in"
+# (after "i" too, "bor i Vilshärad, Fyrvägen 2, 305 92 Halmstad": a village before its street; the town the postcode
+# names, "bor i Umeå, Storgatan 4, 903 26 Umeå", and a country are where the person lives, no house: see below)
 _PLACE_BEFORE = compile_scanning(
     rf"(?:(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
-    rf"(?:(?i:till|på|vid)|(?i:i|på)[ \t]+{_LODGING})|{_ADDRESS_IS})[ \t]*\n?[ \t]*"
+    rf"(?:(?i:till|på|vid|i)|(?i:i|på)[ \t]+{_LODGING})|{_ADDRESS_IS}|{_GERMAN_STAY})[ \t]*\n?[ \t]*"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
     r",[ \t]*\n?[ \t]*$")
 # a farm's or a croft's name right before the address's comma: one word ending in the farm's word, definite

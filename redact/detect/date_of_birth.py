@@ -35,6 +35,7 @@ from redact.detect.converted_birth_years import (
 )
 from redact.detect.feast_day_dates import FEAST_DATE
 from redact.detect.paper_birth_dates import PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN
+from redact.detect.romanised_birth_dates import ROMANISED_BIRTH, ROMANISED_NEEDS, check_romanised
 from redact.detect.era_birth_dates import (
     ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
 )
@@ -439,6 +440,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # Meskerem 1979"): see calendar_birth_dates
              Rule("birth_date_hebrew_ethiopian", HEBREW_ETHIOPIAN_BIRTH, score=0.85, check=check_hebrew_or_ethiopian,
                   needs=SOLAR_HIJRI_NEEDS),
+             # a romanised date of another calendar or language after a birth word ("född 1 Boishakh 1393", "född
+             # 1988nyeon 2wol 14il"): see romanised_birth_dates
+             Rule("birth_date_romanised", ROMANISED_BIRTH, score=0.85, check=check_romanised, needs=ROMANISED_NEEDS),
              # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
              Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
              # a Vietnamese lunar date with the year's stem and branch ("mùng 9 tháng 5 năm Canh Tuất") in a sentence

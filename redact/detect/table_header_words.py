@@ -124,6 +124,12 @@ _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostads
                                            # a boat owner's berth at a marina or a jetty ("Vikholmen, plats B 12"),
                                            # and a farm's name where the street stands ("Gata eller gård")
                                            "båtplats", "båtplatser", "bryggplats", "förtöjningsplats", "hamnplats",
+                                           # a houseboat's berth at a quay, where those aboard are registered
+                                           "kajplats", "kajplatser", "liggplats",
+                                           # where a keeper's horse or other animal is kept, the keeper's stable or
+                                           # pasture by its name and box ("Stall Ekbacken, box 4")
+                                           "stall", "stall eller hage", "stallplats", "uppstallning",
+                                           "uppstallningsplats",
                                            "gata eller gård", "gård", "gårdsnamn", "gatuadress eller gård")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({

@@ -44,7 +44,10 @@ _NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|h
 # A lodging's or a home's room or ward by the place's name, no street ("Hagalund, rum 8", "Björkbacken avd. 3"): a
 # home only where the header says "adress" ("Tidigare adress"); under "Bor under veckan" a boarding school's room
 # ("Elevhemmet, rum 14") is left, as _NOT_HOME says.
-_ROOM_HOME = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,?[ \t]+(?i:rum|avd\.?|avdelning)[ \t]+\d{1,4}[A-Za-z]?"
+# (a school's boarding house between the school and the room: "Ekbyskolan, internatet, rum 12")
+_ROOM_HOME = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?"
+                        r"(?:,?[ \t]+(?i:internatet|elevhemmet|elevboendet|internatboendet|studenthemmet))?"
+                        r",?[ \t]+(?i:rum|avd\.?|avdelning)[ \t]+\d{1,4}[A-Za-z]?"
                         r"(?:,[ \t]*(?i:rum)[ \t]+\d{1,4}[A-Za-z]?)?$")
 # (or the street's, "Gata", "Gatuadress", where a home with no street stands in the street's place)
 _ADDRESS_WORD = re.compile(r"(?i)adress|^gat(?:a|an|or)\b")
@@ -109,6 +112,10 @@ def home_without_number(value: str, header: str = "") -> bool:
         # countryside is addressed
         if (designated := _DESIGNATION.match(farm)) is not None:
             farm = designated.group(1)
+        # or the farm's name first and the register designation after it ("Västergården, Ekeby 3:12"): the
+        # designation's village is the home's place
+        if (designated := _DESIGNATION.match(parts[1])) is not None:
+            parts[1] = designated.group(1)
         # a farm by its place in the village ("Nedre gården", "Mellangården"), a village's part ("Backa södra")
         if (quarter := _FARM_PART.match(farm)) is not None:
             farm = quarter.group(1) or "Gården"
