@@ -118,3 +118,26 @@ def test_a_makers_order_number_shaped_like_a_case_is_the_things_in_a_column_of_p
 def test_a_case_shaped_number_after_a_make_outside_a_column_of_plates_stays():
     text = _AIDS.replace("Quell Vista QV-551822", "rullator").replace("Kirsch Stepper KS-330718", "käpp")
     assert _serials(text, "serial_with_make_and_model_in_a_cell") == []
+
+
+# each patient's device read one cell a line: two plates by their own shapes elsewhere in the column
+_DEVICES = ("Lån\nPatient\nApparat\n"
+            "L-301\nAstrid Holmér\nVivera Luna 5519220731\n"
+            "L-302\nBror Lindqvist\nQuell Vista QV-551822\n"
+            "L-303\nTyra Ek\nOrtolab Norr bärbar\n"
+            "L-304\nEdvin Sjö\nKirsch Stepper KS-330718\n")
+
+
+def test_a_long_serial_after_a_plain_models_name_is_the_things_in_a_column_of_plates():
+    assert "Vivera Luna 5519220731" in _serials(_DEVICES, "serial_with_make_and_model_in_a_cell")
+
+
+@pytest.mark.parametrize("value", ["Vivera Luna 19840312", "Vivera Luna 551922"])
+def test_a_date_or_a_short_number_after_a_plain_name_in_a_column_of_plates_stays(value):
+    text = _DEVICES.replace("Vivera Luna 5519220731", value)
+    assert value not in _serials(text, "serial_with_make_and_model_in_a_cell")
+
+
+def test_a_long_serial_after_a_plain_name_outside_a_column_of_plates_stays():
+    text = _DEVICES.replace("Quell Vista QV-551822", "rullator").replace("Kirsch Stepper KS-330718", "käpp")
+    assert "Vivera Luna 5519220731" not in _serials(text, "serial_with_make_and_model_in_a_cell")
