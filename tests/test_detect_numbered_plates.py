@@ -22,6 +22,13 @@ def _rule(text: str) -> list[str]:
     ("Övervakningskameran Vistalux V-22 nr VX5519307 sitter på garaget.", "Vistalux V-22 nr VX5519307"),
     ("Grannens gräsklippare Gardex Robo 520X nr 5519-3307 stod kvar.", "Gardex Robo 520X nr 5519-3307"),
     ("Vapnet Merkel K3 nr 7/551930 får behållas.", "Merkel K3 nr 7/551930"),
+    # a plain model's name and a serial grouped by a dash or long, alone in a cell
+    ("Eldstad\nVarmeck Ronja nr 0551-93307\n", "Varmeck Ronja nr 0551-93307"),
+    ("| 3307-27 | Berit Lax | Luftia Flex M nr 31-55193 |", "Luftia Flex M nr 31-55193"),
+    ("Kamin\nVarmeck Ronja nr 5519307\n", "Varmeck Ronja nr 5519307"),
+    # a maker's product code before the unit's number, in a cell and after the machine's noun
+    ("Apparat\nTvättex WTX4418 FD 0551-933071\n", "Tvättex WTX4418 FD 0551-933071"),
+    ("Diskmaskinen Tvättex DW60 E-Nr 5519-307 gick sönder.", "Tvättex DW60 E-Nr 5519-307"),
 ])
 def test_a_makers_model_and_serial_after_nr_are_one_mark(text, value):
     assert _rule(text) == [value]
@@ -42,6 +49,9 @@ def test_a_maker_and_a_long_serial_after_the_things_noun_are_one_mark(text, valu
     "Kapitel 4 nr 5519\n",                                          # a numbered part of a text
     "Förvaltningsrätten Mål nr 3307-27\n",                          # a case's number by its year
     "Region Skåne nr 55193\n",                                      # no model's figure, no lettered serial
+    "Socialnämnden Väst nr 31-55193\n",                             # a body in the definite form and its case
+    "Varmeck Ronja nr 551930, levererad",                           # a plain name's serial not alone in its cell
+    "Varmeck Ronja nr 5519\n",                                      # a plain name's short number
     "Symaskinen Bernova 2026-04-12 hämtades.",                      # a date after the maker
     "Cykeln Velora 4 500 kr",                                       # a price
 ])
