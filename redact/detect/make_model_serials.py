@@ -519,7 +519,7 @@ def _plate_of_a_plates_make(text: str, m: re.Match[str]) -> bool:
 
 # a maker's order or batch number with its series letters, in groups joined by dashes ("DL-27-0441", "KB-4418-22")
 _SERIES_GROUPS = re.compile(r"[A-Z]{1,4}-\d{2,}(?:-\d{2,})+")
-# a maker's serial of digits alone, long enough to be no model's figure or a count ("1441822070")
+# a maker's serial of digits alone, long enough to be no model's figure or a count ("5519220731")
 _LONG_DIGITS = re.compile(r"\d{7,}").fullmatch
 # the lines between two rows' cells of one column, read one cell a line
 _ROW_LINES = range(2, 13)

@@ -8,8 +8,8 @@ maker and the model written before it say whose among few, so the mark runs from
 Elsewhere in a sentence ("… Husqvarna 1640 nr 12447, licens återkallad", "motor Yamaha F60 nr …") the serial alone
 is marked (``make_model_serials``). After the thing's noun a maker and a long serial with no "nr" between are the
 same plate ("Symaskinen Husqvarna 6440-118207", "barnvagn Emmaljunga 27-441820"). A maker's product code ("FD",
-"E-nr") stands where "nr" would ("Bosch WAN28208 FD 0441-820739"), and in a cell alone a plain model's name
-before a serial grouped by a dash or long is a plate too ("Nibe Wega nr 0441-82073").
+"E-nr") stands where "nr" would ("Tvättex WTX4418 FD 0551-933071"), and in a cell alone a plain model's name
+before a serial grouped by a dash or long is a plate too ("Varmeck Ronja nr 0551-93307").
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ def _check_numbered(text: str, m: re.Match[str]) -> Verdict | None:
     if _no_make(m.group("make")) or sum(c.isdigit() for c in serial) < 4 or _NO_SERIAL.match(serial):
         return None
     # a model's figure or a serial mixing letters and digits: "Mål 4 nr 2207" and "Region Skåne nr 4418" stay; a
-    # cell holding the run alone and a serial of five digits at least is a plate all the same ("Nibe Wega nr
-    # 0441-82073" under "Eldstad")
+    # cell holding the run alone and a serial of five digits at least is a plate all the same ("Varmeck Ronja nr
+    # 0551-93307" under "Kamin")
     if not (any(any(c.isdigit() for c in w) for w in words) or re.search(r"[A-Z]", serial)
             or _plain_plate_in_cell(text, m)):
         return None
