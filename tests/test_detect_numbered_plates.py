@@ -38,6 +38,9 @@ def test_a_makers_model_and_serial_after_nr_are_one_mark(text, value):
     ("Symaskinen Bernova 7040-551930 kan hämtas i förrådet.", "Bernova 7040-551930"),
     ("Ämne: FR-27-208, barnvagn Odenvik 31-551930", "Odenvik 31-551930"),
     ("Glasögon Optikhuset 31-551930.", "Optikhuset 31-551930"),
+    # a maker in capitals and a model's words between it and the serial
+    ("Hans hjälm KTX Vento MIPS 5519307 byttes efter olyckan.", "KTX Vento MIPS 5519307"),
+    ("Bröstpumpen Lactiva Duo 2 55193307 lämnades tillbaka.", "Lactiva Duo 2 55193307"),
 ])
 def test_a_maker_and_a_long_serial_after_the_things_noun_are_one_mark(text, value):
     assert _rule(text) == [value]
@@ -54,6 +57,7 @@ def test_a_maker_and_a_long_serial_after_the_things_noun_are_one_mark(text, valu
     "Varmeck Ronja nr 5519\n",                                      # a plain name's short number
     "Symaskinen Bernova 2026-04-12 hämtades.",                      # a date after the maker
     "Cykeln Velora 4 500 kr",                                       # a price
+    "Hjälmen KTX Vento 2026-04-12 köptes.",                         # a date after the model
 ])
 def test_no_plate_run_is_read(text):
     assert _rule(text) == []

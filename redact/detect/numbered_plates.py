@@ -26,9 +26,10 @@ _THING = (r"\w*(?:vapen|vapnet|vapnen|gevär|geväret|bössa|bössan|studsare|st
           r"revolvern|kamera|kameran|kameror|kamerorna|klippare|klipparen|barnvagn|barnvagnen|sittvagn|sittvagnen|"
           r"symaskin|symaskinen|glasögon|glasögonen|drönare|drönaren|cykel|cykeln|kikare|kikaren|motorsåg|motorsågen|"
           r"trimmer|trimmern|elverk|elverket|högtalare|högtalaren|dator|datorn|klocka|klockan|"
-          # a household's machines and its heating: a washing machine, a dryer, a heat pump, a stove, a fireplace
-          r"tvättmaskin|tvättmaskinen|diskmaskin|diskmaskinen|torktumlare|torktumlaren|värmepump|värmepumpen|"
-          r"spis|spisen|kamin|kaminen|eldstad|eldstaden|aggregat|aggregatet)")
+          # a household's machines and its heating: a washing machine, a dryer, a heat pump, a stove, a fireplace; a
+          # breast pump, a helmet
+          r"tvättmaskin|tvättmaskinen|diskmaskin|diskmaskinen|torktumlare|torktumlaren|pump|pumpen|"
+          r"spis|spisen|kamin|kaminen|eldstad|eldstaden|aggregat|aggregatet|hjälm|hjälmen)")
 # (a bare "nr", a serial's label, or a maker's product code before the unit's number: "E-nr", "FD")
 _NR = r"(?:nr|no|nummer|serienr|s/n|S/N|SN|FD|E-[Nn]r)\.?"
 _SERIAL = r"(?:\d{1,2}/)?[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*"
@@ -39,9 +40,11 @@ _NUMBERED = compile_rule(
     r"(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){1,3})"
     r"[ \u00a0]+" + _NR + r"[ \u00a0]*(?P<serial>" + _SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
-# after the thing's noun, the maker and a long serial in groups ("Symaskinen Husqvarna 6440-118207")
+# after the thing's noun, the maker (its capitals perhaps), a model's words perhaps and a long serial in groups
+# ("Symaskinen Husqvarna 6440-118207", "hjälmen KTX Vento MIPS 5519307")
 _NOUN_MAKER_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:" + _THING + r")[ \u00a0]+(?P<value>(?P<make>" + MAKER + r")[ \u00a0]+"
+    r"(?<![\w-])(?i:" + _THING + r")[ \u00a0]+(?P<value>(?P<make>" + MAKER + r"|[A-Z]{2,8})"
+    r"(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){0,3})[ \u00a0]+"
     r"(?P<serial>\d{2,}(?:-\d{2,})+|[A-Z]{0,3}\d{6,}[A-Z]?))(?![\w]|[-/.,:]\d)"
 )
 _SUBJECT = re.compile(r"(?i)[ \t\u00a0]*(?:ämne|subject|angående|ang\.|re|sv|vb|fwd?)[ \t\u00a0]*:")
@@ -111,12 +114,14 @@ def _plain_plate_in_cell(text: str, m: re.Match[str]) -> bool:
 
 
 def _check_noun_maker_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """The maker and a long serial right after the noun of the thing."""
+    """The maker, its model's words perhaps, and a long serial right after the noun of the thing."""
     from redact.detect.make_model_serials import _NO_SERIAL as _PHONE_OR_DATE, _SUM_AFTER
 
     serial = m.group("serial")
     if _no_make(m.group("make")) or sum(c.isdigit() for c in serial) < 6 or _PHONE_OR_DATE.match(serial):
         return None
+    if any(re.fullmatch(_NR, w) for w in m.group("model").split()):
+        return None  # "… DW60 E-Nr 5519-307": a serial's label among the words, the run after "nr" reads it
     if _NO_SERIAL.match(serial) or _SUM_AFTER.match(text, m.end("value")):
         return None
     return Verdict(m.start("value"), m.end("value"), "märke och tillverkningsnummer efter sakens namn")
@@ -128,4 +133,4 @@ RULES = (Rule("serial_with_make_and_model_before_nr", _NUMBERED, score=0.8, chec
               needs=("vapen", "vapn", "gevär", "bössa", "studsare", "pistol", "revolver", "kamera", "kameror",
                      "klippare", "vagn", "symaskin", "glasögon", "drönare", "cykel", "kikare", "såg", "trimmer",
                      "elverk", "högtalare", "dator", "klocka", "maskin", "tumlare", "pump", "spis", "kamin",
-                     "eldstad", "aggregat")),)
+                     "eldstad", "aggregat", "hjälm")),)
