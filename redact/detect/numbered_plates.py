@@ -103,7 +103,7 @@ def _check_numbered(text: str, m: re.Match[str]) -> Verdict | None:
 
 def _plain_plate_in_cell(text: str, m: re.Match[str]) -> bool:
     """True for a run alone in its cell whose serial of five digits at least is grouped by a dash or long, and whose
-    maker reads as one: no body in the definite form, no country, no common noun ("Socialnämnden Väst nr 27-44182")."""
+    maker reads as one: no body in the definite form, no country, no common noun ("Socialnämnden Väst nr 31-55193")."""
     from redact.detect.makers_before_numbers import no_maker
 
     serial = m.group("serial")
