@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from redact.detect import context as ctx
+from redact.detect.cell_bounds import own_cell
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, only_digits
 from redact.detect.personnummer import birth_date
@@ -268,23 +269,14 @@ def _contact_line(text: str, start: int, end: int) -> bool:
                 or _MAIL.search(text, line_start, line_end))
 
 
-_CELL_BORDER = "|\u00a6"
+_CELL_BORDER = "|\u00a6"  # (and the broken bar some readers give a table's border)
 _REACH_LINES = 24  # lines above a cell its column's header or another phone may stand on (a row a few lines long)
-
-
-def _alone_in_cell(text: str, start: int, end: int) -> bool:
-    """True when the span fills its line or its cell of a text table."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start].strip()
-    after = text[end:len(text) if line_end < 0 else line_end].strip()
-    return (before == "" or before[-1] in _CELL_BORDER) and (after == "" or after[0] in _CELL_BORDER)
 
 
 def _phone_column_cell(text: str, start: int, end: int) -> bool:
     """True when the number fills its cell and a phone's word alone heads a line above it, or another valid phone
     number fills a line above it: a column of phones."""
-    if not _alone_in_cell(text, start, end):
+    if not own_cell(text, start, end):
         return False
     lines = text[:text.rfind("\n", 0, start) + 1].split("\n")[-_REACH_LINES - 1:]
     for line in lines:
