@@ -536,12 +536,22 @@ def _plate_in_a_column_of_plates(text: str, m: re.Match[str]) -> bool:
         return False
     if sum(c.isdigit() for c in serial) < 6 or (_LONG_DIGITS(serial) and not _serial_value(serial)):
         return False
-    starts = [0, *(n + 1 for n, c in enumerate(text) if c == "\n")]
-    here = text.count("\n", 0, m.start())
-    plates = {text.count("\n", 0, o.start()) for o in _CELL_MAKE_MODEL_SERIAL.finditer(text, starts[max(0, here - 26)])
-              if o.start() != m.start() and _cell_plate(text, o)}
+    here, plates = text.count("\n", 0, m.start()), plate_lines_near(text, m.start())
     if _LONG_DIGITS(serial):  # (a plain model's name: two other cells of its column four rows away at most)
         return any(len(plates & {here + k * d for k in (-4, -3, -2, -1, 1, 2, 3, 4)}) >= 2 for d in _ROW_LINES)
+    return in_column_of_plates(here, plates)
+
+
+def plate_lines_near(text: str, at: int) -> set[int]:
+    """The lines near ``at`` (a cell's start) that are other cells of a make, a model and a plate's serial."""
+    starts = [0, *(n + 1 for n, c in enumerate(text) if c == "\n")]
+    here = text.count("\n", 0, at)
+    return {text.count("\n", 0, o.start()) for o in _CELL_MAKE_MODEL_SERIAL.finditer(text, starts[max(0, here - 26)])
+            if o.start() != at and _cell_plate(text, o)}
+
+
+def in_column_of_plates(here: int, plates: set[int]) -> bool:
+    """True when the next two cells of line ``here``'s column (or the one each side) are among ``plates``."""
     return any({here - d, here + d} <= plates or {here + d, here + 2 * d} <= plates or {here - d, here - 2 * d} <= plates
                for d in _ROW_LINES)
 
