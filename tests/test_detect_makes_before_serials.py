@@ -118,3 +118,53 @@ def test_a_makers_order_number_shaped_like_a_case_is_the_things_in_a_column_of_p
 def test_a_case_shaped_number_after_a_make_outside_a_column_of_plates_stays():
     text = _AIDS.replace("Quell Vista QV-551822", "rullator").replace("Kirsch Stepper KS-330718", "käpp")
     assert _serials(text, "serial_with_make_and_model_in_a_cell") == []
+
+
+# each patient's device read one cell a line: two plates by their own shapes elsewhere in the column
+_DEVICES = ("Lån\nPatient\nApparat\n"
+            "L-301\nAstrid Holmér\nVivera Luna 5519220731\n"
+            "L-302\nBror Lindqvist\nQuell Vista QV-551822\n"
+            "L-303\nTyra Ek\nOrtolab Norr bärbar\n"
+            "L-304\nEdvin Sjö\nKirsch Stepper KS-330718\n")
+
+
+def test_a_long_serial_after_a_plain_models_name_is_the_things_in_a_column_of_plates():
+    assert "Vivera Luna 5519220731" in _serials(_DEVICES, "serial_with_make_and_model_in_a_cell")
+
+
+@pytest.mark.parametrize("value", ["Vivera Luna 19840312", "Vivera Luna 551922"])
+def test_a_date_or_a_short_number_after_a_plain_name_in_a_column_of_plates_stays(value):
+    text = _DEVICES.replace("Vivera Luna 5519220731", value)
+    assert value not in _serials(text, "serial_with_make_and_model_in_a_cell")
+
+
+def test_a_long_serial_after_a_plain_name_outside_a_column_of_plates_stays():
+    text = _DEVICES.replace("Quell Vista QV-551822", "rullator").replace("Kirsch Stepper KS-330718", "käpp")
+    assert "Vivera Luna 5519220731" not in _serials(text, "serial_with_make_and_model_in_a_cell")
+
+
+# each member's boat read one cell a line: the plates above by their own shapes
+_BOATS = ("Ansökan\nNamn\nBåt\n"
+          "EB-31-0101\nAstrid Holmér\nLinjett 33 L5519307\n"
+          "EB-31-0104\nBror Lindqvist\nFlipper ST FP55193A70\n"
+          "EB-31-0108\nTyra Ek\nVindö 551930\n")
+
+
+def _bare(text: str) -> list[str]:
+    from redact.detect.bare_make_serials import RULES
+
+    return [text[v.start:v.end] for r in RULES for m in r.regex.finditer(text) if (v := r.check(text, m))]
+
+
+def test_a_makers_name_and_serial_alone_in_a_column_of_plates_are_the_things():
+    assert _bare(_BOATS) == ["Vindö 551930"]
+
+
+@pytest.mark.parametrize("value", ["Vindö 19840312", "Vindö 55193"])
+def test_a_date_or_a_short_number_after_a_bare_make_stays(value):
+    assert _bare(_BOATS.replace("Vindö 551930", value)) == []
+
+
+def test_a_name_and_a_number_outside_a_column_of_plates_stay():
+    text = _BOATS.replace("Linjett 33 L5519307", "segelbåt").replace("Flipper ST FP55193A70", "motorbåt")
+    assert _bare(text) == []

@@ -22,6 +22,13 @@ def _rule(text: str) -> list[str]:
     ("Övervakningskameran Vistalux V-22 nr VX5519307 sitter på garaget.", "Vistalux V-22 nr VX5519307"),
     ("Grannens gräsklippare Gardex Robo 520X nr 5519-3307 stod kvar.", "Gardex Robo 520X nr 5519-3307"),
     ("Vapnet Merkel K3 nr 7/551930 får behållas.", "Merkel K3 nr 7/551930"),
+    # a plain model's name and a serial grouped by a dash or long, alone in a cell
+    ("Eldstad\nVarmeck Ronja nr 0551-93307\n", "Varmeck Ronja nr 0551-93307"),
+    ("| 3307-27 | Berit Lax | Luftia Flex M nr 31-55193 |", "Luftia Flex M nr 31-55193"),
+    ("Kamin\nVarmeck Ronja nr 5519307\n", "Varmeck Ronja nr 5519307"),
+    # a maker's product code before the unit's number, in a cell and after the machine's noun
+    ("Apparat\nTvättex WTX4418 FD 0551-933071\n", "Tvättex WTX4418 FD 0551-933071"),
+    ("Diskmaskinen Tvättex DW60 E-Nr 5519-307 gick sönder.", "Tvättex DW60 E-Nr 5519-307"),
 ])
 def test_a_makers_model_and_serial_after_nr_are_one_mark(text, value):
     assert _rule(text) == [value]
@@ -31,6 +38,9 @@ def test_a_makers_model_and_serial_after_nr_are_one_mark(text, value):
     ("Symaskinen Bernova 7040-551930 kan hämtas i förrådet.", "Bernova 7040-551930"),
     ("Ämne: FR-27-208, barnvagn Odenvik 31-551930", "Odenvik 31-551930"),
     ("Glasögon Optikhuset 31-551930.", "Optikhuset 31-551930"),
+    # a maker in capitals and a model's words between it and the serial
+    ("Hans hjälm KTX Vento MIPS 5519307 byttes efter olyckan.", "KTX Vento MIPS 5519307"),
+    ("Bröstpumpen Lactiva Duo 2 55193307 lämnades tillbaka.", "Lactiva Duo 2 55193307"),
 ])
 def test_a_maker_and_a_long_serial_after_the_things_noun_are_one_mark(text, value):
     assert _rule(text) == [value]
@@ -42,8 +52,12 @@ def test_a_maker_and_a_long_serial_after_the_things_noun_are_one_mark(text, valu
     "Kapitel 4 nr 5519\n",                                          # a numbered part of a text
     "Förvaltningsrätten Mål nr 3307-27\n",                          # a case's number by its year
     "Region Skåne nr 55193\n",                                      # no model's figure, no lettered serial
+    "Socialnämnden Väst nr 31-55193\n",                             # a body in the definite form and its case
+    "Varmeck Ronja nr 551930, levererad",                           # a plain name's serial not alone in its cell
+    "Varmeck Ronja nr 5519\n",                                      # a plain name's short number
     "Symaskinen Bernova 2026-04-12 hämtades.",                      # a date after the maker
     "Cykeln Velora 4 500 kr",                                       # a price
+    "Hjälmen KTX Vento 2026-04-12 köptes.",                         # a date after the model
 ])
 def test_no_plate_run_is_read(text):
     assert _rule(text) == []

@@ -236,3 +236,18 @@ def test_a_label_word_a_comma_closes_leaves_the_number_after_it_a_phone(text, nu
 
 def test_a_case_numbers_label_right_before_a_number_still_says_it_is_none():
     assert found("Ärende 070-419 26 83 avslutas.") == []
+
+
+# a table read one cell a line: the header "Telefon" far above the row, another member's mobile in the column above
+_PHONE_COLUMN = ("Medlem\nKamin\nHandl.\nTelefon\nOK\nKeddy 620 nr 51187\nLSv\n070-331 52 08\nBT\n"
+                 "Morsø 1410 nr 60219\nLSv\n{number}\n")
+
+
+@pytest.mark.parametrize("number", ["0911-330 52 29", "0523-45 67 890"])
+def test_a_number_with_one_digit_too_many_alone_in_a_column_of_phones_is_masked_whole(number):
+    assert number in found(_PHONE_COLUMN.format(number=number))
+
+
+def test_a_number_with_one_digit_too_many_under_no_phones_is_not_taken_whole():
+    text = "Medlem\nKamin\nSumma\nOK\nKeddy 620\n1 200 kr\nBT\nMorsø 1410\n0911-330 52 29\n"
+    assert "0911-330 52 29" not in found(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.cell_bounds import own_cell
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the nationality marks of the states whose aircraft a Swedish authority, airfield or club meets, as the ICAO gives
@@ -34,16 +35,6 @@ _AROUND = 100  # characters of the sentence around a mark in running text
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]+[A-ZÅÄÖ])|\n[ \t]*\n")
 
 
-def _own_cell(text: str, start: int, end: int) -> bool:
-    """True when the mark is a cell of its own: alone on its line, or alone between a table's bars."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    before, after = line[:start - line_start], line[end - line_start:]
-    return ((not before.strip(" \t") or before.rstrip(" \t").endswith("|"))
-            and (not after.strip(" \t") or after.lstrip(" \t").startswith("|")))
-
-
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the mark's sentence, at most ``_AROUND`` characters either side."""
     lo, hi = max(0, start - _AROUND), min(len(text), end + _AROUND)
@@ -56,7 +47,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _check_registration(text: str, m: re.Match[str]) -> Verdict | None:
     start, end = m.start("value"), m.end("value")
-    if _own_cell(text, start, end) and _AIRCRAFT_WORD.search(text, max(0, start - _ABOVE), start):
+    if own_cell(text, start, end) and _AIRCRAFT_WORD.search(text, max(0, start - _ABOVE), start):
         return Verdict(start, end, "luftfartygets registrering i en kolumn om flygplan")
     lo, hi = _sentence(text, start, end)
     if _AIRCRAFT_WORD.search(text, lo, start) or _AIRCRAFT_WORD.search(text, end, hi):

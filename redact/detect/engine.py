@@ -53,6 +53,8 @@ from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_box
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
+from redact.detect.initials_dots import with_closing_dots
+from redact.detect.initials_in_row_columns import with_capitals_in_initials_columns
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.row_numbers import trim_row_numbers
@@ -365,6 +367,9 @@ class Detector:
             findings = trim_next_line_words(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
+            # "TRVS" in a column of "K-A.N.", "B.Lu." under "Båt": a colleague's initials (initials_in_row_columns);
+            # dotted initials with their closing dot (initials_dots)
+            findings = with_capitals_in_initials_columns(with_closing_dots(findings, page.text), page.text, page.number)
             out.append(findings)
         return out
 

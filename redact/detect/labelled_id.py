@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, aircraft_registrations, animal_chips, birth_dated_references, booking_references, dated_ids_abroad,
-    documents_abroad, ear_tags, engine_plates, firm_references, held_documents, hive_marks, identity_code_labels,
-    issuer_numbers, make_model_serials, masked_card_numbers, metering_points, nordic_ids, numbered_plates,
-    parcel_numbers, person_matters, phone_imeis, placed_identifiers, plates_in_sentences, report_numbers,
-    researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
+    access_codes, aircraft_registrations, animal_chips, bare_make_serials, birth_dated_references, booking_references,
+    dated_ids_abroad, documents_abroad, ear_tags, engine_plates, firm_references, held_documents, hive_marks,
+    identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
+    numbered_plates, parcel_numbers, person_matters, phone_imeis, placed_identifiers, plates_in_sentences,
+    receipt_numbers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
 )
 from redact.detect import commitment_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia
@@ -220,7 +220,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it
         *report_numbers.RULES, *firm_references.RULES,
         # any matter's number (a case, an invoice, a booking, a permit) whose sentence says a person holds it
-        *person_matters.RULES,
+        *person_matters.RULES, *receipt_numbers.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
@@ -251,6 +251,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *hive_marks.RULES,
         # a weapon's, an engine's or a machine's serial after its make and model; a lost note's, share's or deed's number
         *make_model_serials.RULES, *held_documents.RULES,
+        # a maker's name and a serial alone in a cell among the plates of a column of things
+        *bare_make_serials.RULES,
         # a thing's maker, model and serial after a bare "nr" where the run is the thing's whole description
         *numbered_plates.RULES,
         # an engine's maker, its model with its power or size and its serial after the engine's noun

@@ -519,24 +519,39 @@ def _plate_of_a_plates_make(text: str, m: re.Match[str]) -> bool:
 
 # a maker's order or batch number with its series letters, in groups joined by dashes ("DL-27-0441", "KB-4418-22")
 _SERIES_GROUPS = re.compile(r"[A-Z]{1,4}-\d{2,}(?:-\d{2,})+")
+# a maker's serial of digits alone, long enough to be no model's figure or a count ("5519220731")
+_LONG_DIGITS = re.compile(r"\d{7,}").fullmatch
 # the lines between two rows' cells of one column, read one cell a line
 _ROW_LINES = range(2, 13)
 
 
 def _plate_in_a_column_of_plates(text: str, m: re.Match[str]) -> bool:
-    """True for a make, its words and a series' grouped number ("Kronlab Väst KL-27-0452") in the column of a table read
-    one cell a line whose next two cells the same way (or the one each side) are plates by their own shapes: a column
-    of each person's things with their makers' numbers, where a number shaped like a case's is that thing's too (the
-    maker's or the lab's order for that one person's work)."""
+    """True for a make, its words and a series' grouped number ("Kronlab Väst KL-27-0452") or a long serial of digits
+    alone that is no date or other number ("Medico Lira 5519220731") in the column of a table read one cell a line
+    whose next two cells the same way (or the one each side) are plates by their own shapes: a column of each person's
+    things with their makers' numbers, where a number shaped like a case's is that thing's too (the maker's or the
+    lab's order for that one person's work), and a plain model's name before digits a plate as much."""
     make, words, serial = m.group("make"), m.group("model").split(), m.group("serial")
-    if len(make) < 3 or _no_make(make, words) or _SERIES_GROUPS.fullmatch(serial) is None:
+    if len(make) < 3 or _no_make(make, words) or not (_SERIES_GROUPS.fullmatch(serial) or _LONG_DIGITS(serial)):
         return False
-    if sum(c.isdigit() for c in serial) < 6:
+    if sum(c.isdigit() for c in serial) < 6 or (_LONG_DIGITS(serial) and not _serial_value(serial)):
         return False
+    here, plates = text.count("\n", 0, m.start()), plate_lines_near(text, m.start())
+    if _LONG_DIGITS(serial):  # (a plain model's name: two other cells of its column four rows away at most)
+        return any(len(plates & {here + k * d for k in (-4, -3, -2, -1, 1, 2, 3, 4)}) >= 2 for d in _ROW_LINES)
+    return in_column_of_plates(here, plates)
+
+
+def plate_lines_near(text: str, at: int) -> set[int]:
+    """The lines near ``at`` (a cell's start) that are other cells of a make, a model and a plate's serial."""
     starts = [0, *(n + 1 for n, c in enumerate(text) if c == "\n")]
-    here = text.count("\n", 0, m.start())
-    plates = {text.count("\n", 0, o.start()) for o in _CELL_MAKE_MODEL_SERIAL.finditer(text, starts[max(0, here - 26)])
-              if o.start() != m.start() and _cell_plate(text, o)}
+    here = text.count("\n", 0, at)
+    return {text.count("\n", 0, o.start()) for o in _CELL_MAKE_MODEL_SERIAL.finditer(text, starts[max(0, here - 26)])
+            if o.start() != at and _cell_plate(text, o)}
+
+
+def in_column_of_plates(here: int, plates: set[int]) -> bool:
+    """True when the next two cells of line ``here``'s column (or the one each side) are among ``plates``."""
     return any({here - d, here + d} <= plates or {here + d, here + 2 * d} <= plates or {here - d, here - 2 * d} <= plates
                for d in _ROW_LINES)
 

@@ -7,7 +7,9 @@ The serial ties the one thing to its owner (a weapons licence, a theft report, a
 maker and the model written before it say whose among few, so the mark runs from the maker's name as on the plate.
 Elsewhere in a sentence ("… Husqvarna 1640 nr 12447, licens återkallad", "motor Yamaha F60 nr …") the serial alone
 is marked (``make_model_serials``). After the thing's noun a maker and a long serial with no "nr" between are the
-same plate ("Symaskinen Husqvarna 6440-118207", "barnvagn Emmaljunga 27-441820").
+same plate ("Symaskinen Husqvarna 6440-118207", "barnvagn Emmaljunga 27-441820"). A maker's product code ("FD",
+"E-nr") stands where "nr" would ("Tvättex WTX4418 FD 0551-933071"), and in a cell alone a plain model's name
+before a serial grouped by a dash or long is a plate too ("Varmeck Ronja nr 0551-93307").
 """
 
 from __future__ import annotations
@@ -23,8 +25,13 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 _THING = (r"\w*(?:vapen|vapnet|vapnen|gevär|geväret|bössa|bössan|studsare|studsaren|pistol|pistolen|revolver|"
           r"revolvern|kamera|kameran|kameror|kamerorna|klippare|klipparen|barnvagn|barnvagnen|sittvagn|sittvagnen|"
           r"symaskin|symaskinen|glasögon|glasögonen|drönare|drönaren|cykel|cykeln|kikare|kikaren|motorsåg|motorsågen|"
-          r"trimmer|trimmern|elverk|elverket|högtalare|högtalaren|dator|datorn|klocka|klockan)")
-_NR = r"(?:nr|no|nummer|serienr|s/n|S/N|SN)\.?"
+          r"trimmer|trimmern|elverk|elverket|högtalare|högtalaren|dator|datorn|klocka|klockan|"
+          # a household's machines and its heating: a washing machine, a dryer, a heat pump, a stove, a fireplace; a
+          # breast pump, a helmet
+          r"tvättmaskin|tvättmaskinen|diskmaskin|diskmaskinen|torktumlare|torktumlaren|pump|pumpen|"
+          r"spis|spisen|kamin|kaminen|eldstad|eldstaden|aggregat|aggregatet|hjälm|hjälmen)")
+# (a bare "nr", a serial's label, or a maker's product code before the unit's number: "E-nr", "FD")
+_NR = r"(?:nr|no|nummer|serienr|s/n|S/N|SN|FD|E-[Nn]r)\.?"
 _SERIAL = r"(?:\d{1,2}/)?[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*"
 # the maker, one to three model's words, the bare "nr", the serial
 _NUMBERED = compile_rule(
@@ -33,9 +40,11 @@ _NUMBERED = compile_rule(
     r"(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){1,3})"
     r"[ \u00a0]+" + _NR + r"[ \u00a0]*(?P<serial>" + _SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
-# after the thing's noun, the maker and a long serial in groups ("Symaskinen Husqvarna 6440-118207")
+# after the thing's noun, the maker (its capitals perhaps), a model's words perhaps and a long serial in groups
+# ("Symaskinen Husqvarna 6440-118207", "hjälmen KTX Vento MIPS 5519307")
 _NOUN_MAKER_SERIAL = compile_rule(
-    r"(?<![\w-])(?i:" + _THING + r")[ \u00a0]+(?P<value>(?P<make>" + MAKER + r")[ \u00a0]+"
+    r"(?<![\w-])(?i:" + _THING + r")[ \u00a0]+(?P<value>(?P<make>" + MAKER + r"|[A-Z]{2,8})"
+    r"(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){0,3})[ \u00a0]+"
     r"(?P<serial>\d{2,}(?:-\d{2,})+|[A-Z]{0,3}\d{6,}[A-Z]?))(?![\w]|[-/.,:]\d)"
 )
 _SUBJECT = re.compile(r"(?i)[ \t\u00a0]*(?:ämne|subject|angående|ang\.|re|sv|vb|fwd?)[ \t\u00a0]*:")
@@ -46,13 +55,22 @@ _BORDER = "|\u00a6"
 _NO_SERIAL = re.compile(r"^(?:(?:19|20)\d\d(?:[-/]\d+)*|\d{1,5}-\d\d|\d{1,2}/\d{1,2})$")
 
 
-def _whole_description(text: str, m: re.Match[str]) -> bool:
-    """True when the run stands alone in its cell, ends a subject line, or follows the thing's noun."""
+def _alone_in_cell(text: str, m: re.Match[str]) -> bool:
+    """True when the run fills its line or its cell of a text table."""
     line = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     before, after = text[line:m.start()], text[m.end():len(text) if end < 0 else end]
     alone_after = after.strip(" \t\u00a0.") == "" or after.lstrip(" \t\u00a0")[:1] in _BORDER
-    if alone_after and (before.strip() == "" or before.rstrip()[-1:] in _BORDER):
+    return alone_after and (before.strip() == "" or before.rstrip()[-1:] in _BORDER)
+
+
+def _whole_description(text: str, m: re.Match[str]) -> bool:
+    """True when the run stands alone in its cell, ends a subject line, or follows the thing's noun."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    after = text[m.end():len(text) if end < 0 else end]
+    alone_after = after.strip(" \t\u00a0.") == "" or after.lstrip(" \t\u00a0")[:1] in _BORDER
+    if _alone_in_cell(text, m):
         return True
     if alone_after and _SUBJECT.match(text, line):
         return True
@@ -72,29 +90,47 @@ def _check_numbered(text: str, m: re.Match[str]) -> Verdict | None:
     serial, words = m.group("serial"), m.group("model").split()
     if _no_make(m.group("make")) or sum(c.isdigit() for c in serial) < 4 or _NO_SERIAL.match(serial):
         return None
-    # a model's figure or a serial mixing letters and digits: "Mål 4 nr 2207" and "Region Skåne nr 4418" stay
-    if not (any(any(c.isdigit() for c in w) for w in words) or re.search(r"[A-Z]", serial)):
+    # a model's figure or a serial mixing letters and digits: "Mål 4 nr 2207" and "Region Skåne nr 4418" stay; a
+    # cell holding the run alone and a serial of five digits at least is a plate all the same ("Varmeck Ronja nr
+    # 0551-93307" under "Kamin")
+    if not (any(any(c.isdigit() for c in w) for w in words) or re.search(r"[A-Z]", serial)
+            or _plain_plate_in_cell(text, m)):
         return None
     if not _whole_description(text, m):
         return None
     return Verdict(m.start("value"), m.end("value"), "märke, modell och tillverkningsnummer efter nr")
 
 
+def _plain_plate_in_cell(text: str, m: re.Match[str]) -> bool:
+    """True for a run alone in its cell whose serial of five digits at least is grouped by a dash or long, and whose
+    maker reads as one: no body in the definite form, no country, no common noun ("Socialnämnden Väst nr 31-55193")."""
+    from redact.detect.makers_before_numbers import no_maker
+
+    serial = m.group("serial")
+    digits = sum(c.isdigit() for c in serial)
+    if digits < 5 or not ("-" in serial or digits >= 7) or not _alone_in_cell(text, m):
+        return False
+    return not no_maker(text, m.start("make"), m.group("make"))
+
+
 def _check_noun_maker_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """The maker and a long serial right after the noun of the thing."""
+    """The maker, its model's words perhaps, and a long serial right after the noun of the thing."""
     from redact.detect.make_model_serials import _NO_SERIAL as _PHONE_OR_DATE, _SUM_AFTER
 
     serial = m.group("serial")
     if _no_make(m.group("make")) or sum(c.isdigit() for c in serial) < 6 or _PHONE_OR_DATE.match(serial):
         return None
+    if any(re.fullmatch(_NR, w) for w in m.group("model").split()):
+        return None  # "… DW60 E-Nr 5519-307": a serial's label among the words, the run after "nr" reads it
     if _NO_SERIAL.match(serial) or _SUM_AFTER.match(text, m.end("value")):
         return None
     return Verdict(m.start("value"), m.end("value"), "märke och tillverkningsnummer efter sakens namn")
 
 
 RULES = (Rule("serial_with_make_and_model_before_nr", _NUMBERED, score=0.8, check=_check_numbered,
-              gate=rule_regex(r"[\w.][ \t\u00a0]+(?:nr|no|nummer|serienr|s/n|S/N|SN)\.?[ \t\u00a0]*[A-Z\d]")),
+              gate=rule_regex(r"[\w.][ \t\u00a0]+(?:nr|no|nummer|serienr|s/n|S/N|SN|FD|E-[Nn]r)\.?[ \t\u00a0]*[A-Z\d]")),
          Rule("serial_with_make_after_thing", _NOUN_MAKER_SERIAL, score=0.8, check=_check_noun_maker_serial,
               needs=("vapen", "vapn", "gevär", "bössa", "studsare", "pistol", "revolver", "kamera", "kameror",
                      "klippare", "vagn", "symaskin", "glasögon", "drönare", "cykel", "kikare", "såg", "trimmer",
-                     "elverk", "högtalare", "dator", "klocka")),)
+                     "elverk", "högtalare", "dator", "klocka", "maskin", "tumlare", "pump", "spis", "kamin",
+                     "eldstad", "aggregat", "hjälm")),)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from redact.detect import context as ctx
+from redact.detect.cell_bounds import own_cell
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, only_digits
 from redact.detect.personnummer import birth_date
@@ -226,6 +227,10 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         cut = _valid_groups(text, start, end)
         if cut is not None and cut.end < end and _contact_line(text, start, end):
             return Verdict(start, end, "telephone number with one digit too many, in a contact line", cut.score)
+        # alone in a cell of a column of phones (a phone's word heads it, or another number alone on its line above
+        # is one): the table's cell holds the whole number as written
+        if cut is not None and cut.end < end and _phone_column_cell(text, start, end):
+            return Verdict(start, end, "telephone number with one digit too many, in a column of phones", cut.score)
     if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
         # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr", "2 400,00 kr"): not this
         # number's tail
@@ -262,6 +267,26 @@ def _contact_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     return bool(_NAME_AND_COMMA.search(text[max(line_start, start - 60):start])
                 or _MAIL.search(text, line_start, line_end))
+
+
+_CELL_BORDER = "|\u00a6"  # (and the broken bar some readers give a table's border)
+_REACH_LINES = 24  # lines above a cell its column's header or another phone may stand on (a row a few lines long)
+
+
+def _phone_column_cell(text: str, start: int, end: int) -> bool:
+    """True when the number fills its cell and a phone's word alone heads a line above it, or another valid phone
+    number fills a line above it: a column of phones."""
+    if not own_cell(text, start, end):
+        return False
+    lines = text[:text.rfind("\n", 0, start) + 1].split("\n")[-_REACH_LINES - 1:]
+    for line in lines:
+        cells = [c.strip() for c in re.split("[" + _CELL_BORDER + "]", line)]
+        if any(c.lower().rstrip(".:") in ctx.PHONE for c in cells):
+            return True
+        if any(c[:1] == "0" and (whole := _valid_groups(c, 0, len(c))) is not None and whole.end == len(c)
+               for c in cells):
+            return True
+    return False
 
 
 def _valid_groups(text: str, start: int, end: int) -> Verdict | None:

@@ -36,6 +36,7 @@ from redact.detect.table_values import birth_date_for_personnummer, value_fits  
 from redact.detect.table_birth_values import birth_dates_listed
 from redact.detect.table_name_values import NAME_IN_AGES, NAMES_WITH_AGES, RESIDENTS_HEADER, _is_title  # noqa: F401
 from redact.detect.era_marks import date_before_mark
+from redact.detect.participant_numbers import without_shared_values
 from redact.types import Page
 
 #: Rows read under a header at most.
@@ -91,7 +92,7 @@ def headed_cells(page: Page) -> list[Cell]:
                 seen.setdefault((part.start, part.end), part)
     # (a year alone under a birth's header is the person's birth year, a column of years only too: see
     # placed_birth_dates)
-    return sorted(seen.values(), key=lambda c: (c.start, c.end))
+    return sorted(without_shared_values(list(seen.values()), page.text), key=lambda c: (c.start, c.end))
 
 
 # a small word naming the kind of mark before the code in an identifier's cell ("ring", "chip", "tatuering")

@@ -20,6 +20,7 @@ from redact.detect.header_variants import header_variant, without_footnote, with
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header, plate_text_header
 from redact.detect.initials_shapes import signer_header
+from redact.detect.participant_numbers import names_participant_number
 from redact.detect.postal_columns import with_postal_beside_homes
 from redact.detect.table_header_words import (
     ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _BIRTH_HEADER, _HEADER_KIND, _HOME_HEADER, _ID_HEADER,
@@ -130,7 +131,8 @@ def row_kinds(cells: Sequence[str]) -> list[str | None]:
     things is the things' numbers."""
     kinds = with_postal_beside_homes([header_kind(c) for c in cells], cells, ADDRESS)
     if any(k in (FULL, FIRST, LAST) for k in kinds):
-        kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells) or membership_column(c, cells))
+        kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells) or membership_column(c, cells)
+                                      or names_participant_number(c))
                  else k for k, c in zip(kinds, cells)]
     if any(" ".join(c.split()).lower() in _THINGS_HEADERS for c in cells):
         kinds = [ID if k is None and c.strip().lower() == THINGS_NUMBER_HEADER else k for k, c in zip(kinds, cells)]
