@@ -158,3 +158,28 @@ def test_a_landlords_lent_flats_under_its_evacuation_header_are_no_ones_home(tmp
     found = {f.text.strip() for f in detector.detect(page)}
     assert "Granbacken 3" not in found, found
     assert {"Tove Rask", "Olle Berg"} <= found, found
+
+
+HORSES = (
+    ("Häst", "Stall eller hage", "Postort"),
+    ("Stella Blå", "Stall Ekbacken, box 4", "555 93 Jönköping"),
+    ("Maja", "Hagen vid Lindås", "556 92 Jönköping"),
+)
+
+
+def test_a_column_of_horses_names_under_headers_of_its_own_names_no_one(tmp_path, detector):
+    # a register keyed by its horses: the header row's other words are the register's own, no header of a kind
+    page = _page(_register(tmp_path / "register.pdf", "Uppstallning", HORSES))
+    cells = {page.text[a:b] for a, b, _ in thing_cells(page)[0]}
+    assert {"Stella Blå", "Maja"} <= cells, cells
+    found = {f.text.strip() for f in detector.detect(page) if f.category == "PERSON"}
+    assert not found & {"Stella Blå", "Stella", "Maja"}, found
+
+
+def test_a_name_read_from_a_horses_cell_into_the_next_keeps_only_the_next_cells_part():
+    from redact.types import Finding
+
+    text = "Maja\nHagen vid Lindås\n"
+    whole = {(0, 4): thing_columns._MAKE_CATEGORIES}
+    f = Finding(id="p1-0", page=1, start=0, end=10, text=text[:10], category="PERSON", score=0.9, detector="names")
+    assert thing_columns._past_cell(f, whole, text).text == "Hagen"

@@ -28,6 +28,7 @@ def persons(detector, text: str) -> set[str]:
     ('Befälhavare på M/S "Ingrid" är Erik Sandberg.', "Ingrid", "Erik Sandberg"),
     ("HMS Karin Berg övade utanför Karlskrona med Anna Lindqvist ombord.", "Karin", "Anna Lindqvist"),
     ("Bogserbåten Ellen Holm, ägare Erik Sandberg.", "Ellen", "Erik Sandberg"),
+    ("Husbåten Ingrid ligger vid kaj 4; ägare är Anna Lindqvist.", "Ingrid", "Anna Lindqvist"),
 ])
 def test_a_vessels_name_is_no_person(blank_detector, text, vessel, owner):
     found = persons(blank_detector, text)

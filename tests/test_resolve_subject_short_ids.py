@@ -48,3 +48,14 @@ def test_other_digits_other_groups_a_year_or_a_line_that_is_no_subject_stay():
     assert _short("KK-5512-26", text) == []
     assert _short("KK-5512-26", "| KK-5512-26 | Vera Lind |\nÄmne: Kort PP-5512") == []
     assert _short("KK-5512-26", "| KK-5512-26 | Vera Lind |\nKundkort 5512 är spärrat.") == []
+
+
+def test_a_code_with_small_letters_cut_short_in_a_subject_is_masked():
+    text = "| DRN-Xq7t5520931ab | Vera Lind |\nÄmne: Operatör DRN-Xq7t5520931, certifikat"
+    assert _short("DRN-Xq7t5520931ab", text) == ["DRN-Xq7t5520931"]
+
+
+def test_the_last_groups_with_a_series_letter_are_masked():
+    assert _short("19910417-T552", "| 19910417-T552 | Vera Lind |\nÄmne: Patient T552") == ["T552"]
+    # the same figures without the series letter are no such tail: a bare number stays
+    assert _short("19910417-T552", "| 19910417-T552 | Vera Lind |\nÄmne: Rum 552") == []

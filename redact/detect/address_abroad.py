@@ -228,6 +228,8 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
     first = core.split()[0]
     if first.lower() in _NOT_STREET_START or _NOT_HOUSE_NUMBER.match(m.group("number")):
         return None
+    if re.fullmatch(r"[^\W\d_]{3,}(?:nummer|numret|nr\.?)", first.lower()):
+        return None  # "Personalnummer 0444, DLRG 4418/27": a number's label, no street
     if ctx.label_before(text, m.start(), ("besöksadress", "besöksadr", "besök")):
         return None
     year = _YEAR_THEN_WORD.search(m.group("post"))

@@ -67,6 +67,7 @@ from redact.detect.firm_columns import drop_firm_cell_names, firm_names, without
 from redact.detect.status_columns import drop_status_codes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
+from redact.detect.heritage_sites import drop_heritage_sites
 from redact.detect.storm_names import drop_storm_names
 from redact.detect.booking_references import carrier_spans
 from redact.detect.things_named import persons_outside
@@ -353,6 +354,7 @@ class Detector:
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
+            findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
             findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding

@@ -290,15 +290,15 @@ _CODE_LETTERS = re.compile(r"[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]+)?")
 
 
 def code_repeats_noun(label: str, value: str) -> bool:
-    """True when a code's own capitals repeat the lowercase noun before it ("läst LÄST-GVB 0931/L", "dos APODOS
-    55-20741"): the register writes what it numbers into the code, and the noun names the thing the person was
-    given; a noun naming the authority's own case, a place or a product stays no label however its code is written."""
+    """True when a code's capitals repeat or shorten the lowercase noun before it ("läst LÄST-GVB 0931/L", "dos APODOS
+    55-20741", "deposition DEP-LU 4421-27"): the register writes what it numbers into the code, the noun names what the
+    person was given; a noun naming the authority's own case, a place or a product stays no label however written."""
     word = label.strip().rstrip(":")
     letters = _CODE_LETTERS.match(value)
     if not (letters and word.isalpha() and word.islower() and len(word) >= 3) or _not_personal(word):
         return False
     head = letters.group().split("-")[0]
-    return head.startswith(word.upper()) or head.endswith(word.upper())
+    return head.startswith(word.upper()) or head.endswith(word.upper()) or word.upper().startswith(head)
 
 
 def label_strength(label: str) -> str | None:

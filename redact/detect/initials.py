@@ -33,9 +33,10 @@ INITIALS = (r"(?:[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{
 _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 # A line that names a signature: the initials follow on the same line.
 _SIGNATURE_LINE = compiled(
-    # (at a line's start, or after a sentence's end on it: "Föredragande: mkö. Beslutande: AnW."; a lookahead, so
-    # that each label of a line is read)
-    r"(?im)(?:^|(?<=[.;][ \t]))(?=[ \t]*(?:"
+    # (at a line's start, after a sentence's end on it: "Föredragande: mkö. Beslutande: AnW.", or after a wide gap,
+    # a signature block's second column: "Eva Ek, handläggare        Attest: KRMA"; a lookahead, so that each label of
+    # a line is read)
+    r"(?im)(?:^|(?<=[.;][ \t])|(?<=[ \t]{3}))(?=[ \t]*(?:"
     # a role or a reference with its colon, the line holding initials only ("Handläggare: mkö", "Vår ref: tlk")
     r"(?:handläggare|handläggarna|ansvarig[ \t]+handläggare|ansvariga|beslutande|protokollförare|ordförande|attest|"
     r"attestant|attesterat[ \t]+av|föredragande|beslutsfattare|granskare|granskat[ \t]+av|utredare|kontrollant|"

@@ -20,9 +20,14 @@ from functools import lru_cache
 _L = r"[^\W\d_]"
 # Letter groups of one to three letters with dots or hyphens between ("c.am", "i-l.k", "Pe-Ö", "Eva.N",
 # "J.v.D", "A.-K.L"); a trailing dot ends the last group ("g.sv.").
-_GROUPED = re.compile(rf"{_L}{{1,3}}(?:\.?-{_L}{{1,3}}|\.{_L}{{1,3}}){{1,3}}\.?")
+# (an Irish or Italian surname's apostrophe stays in its group: "T.O'N.", "G.D'A.")
+_GROUP = rf"(?:[OD]['’])?{_L}{{1,3}}"
+_GROUPED = re.compile(rf"{_L}{{1,3}}(?:\.?-{_GROUP}|\.{_GROUP}){{1,3}}\.?")
 # A capital inside a short run of letters ("AnnaK", "ÅsA", "UlfS", "BeS", "AvH", "vdB", "MWi").
 _CAMEL = re.compile(r"[A-ZÅÄÖÉÜØÆ]?[a-zåäöéüøæ]{0,4}[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæ]{0,2}")
+# Two or three capitals, a Dutch, German, French or Spanish particle's small letters and the surname's capital
+# ("JMvdS" for van der, "MAdlR" for de la, "PJvdBe"): the first names' initials before the particle
+_PARTICLE_CAMEL = re.compile(r"[A-ZÅÄÖÉÜØÆ]{2,3}(?:v|vd|vdr|van|vo|von|d|dl|de|da|du|dos|af|zu|l|la|le|y)[A-ZÅÄÖÉÜØÆ][A-ZÅÄÖÉÜØÆa-zåäöéüøæ]?")
 
 # Abbreviations written with dots or hyphens between small letters, by their letters without the dots:
 # "t.ex.", "bl.a.", "o.s.v.", "fr.o.m.", "m.fl.", "s.k.", "p.g.a.", "e.Kr.", "fil.dr", "p.p.".
@@ -72,12 +77,15 @@ _ROLE_NOUNS = (
     "handläggare", "beslutsfattare", "beslutande", "inspektör", "kontrollant", "kontrollör", "röstmottagare",
     "bibliotekarie", "registrator", "utredare", "granskare", "attestant", "föredragande", "justerare", "utförare",
     "besiktningsman", "provtagare", "diarieförare", "signatur", "ansvarig",
+    # who watched over a test, a lock or a door ("Provvakt", "Slussvakt", "Skrivvakt")
+    "vakt",
 )
 # Their participles, whose abbreviation with a dot heads such a column too ("Kontr.", "Godk.", "Handl."); alone
 # they may head a column of dates ("Registrerad"), so they count only abbreviated.
 _ROLE_PARTICIPLES = (
     "handlagt", "handlagd", "beslutad", "beslutat", "inspekterad", "kontrollerad", "registrerad", "granskad",
     "attesterad", "justerad", "utförd", "signerad", "godkänd", "besiktigad", "kvitterad", "expedierad",
+    "rättad",
 )
 _ROLES = _ROLE_NOUNS + _ROLE_PARTICIPLES
 # Short forms of those that are no start of the word ("Hl.", "Hdl", "Ssk", "Bitr. handl.").
@@ -98,7 +106,7 @@ def hand_initials(token: str) -> bool:
     t = token.strip()
     if not t or len(t) > 12:
         return False
-    letters = _letters(t)
+    letters = re.sub(r"['’]", "", _letters(t))
     low = letters.casefold()
     if _GROUPED.fullmatch(t):
         if low in ABBREVIATIONS or low in _HYPHEN_WORDS or len(letters) > 7:
@@ -114,6 +122,8 @@ def hand_initials(token: str) -> bool:
         # a small letter and a hyphenated small word of three letters or more ("e-tjänst") is a word
         if re.fullmatch(r"[a-zåäöA-ZÅÄÖ]-[a-zåäö]{3,}", t):
             return False
+        return True
+    if _PARTICLE_CAMEL.fullmatch(t):
         return True
     if _CAMEL.fullmatch(t) and t not in NOT_CAMEL and sum(c.isupper() for c in t) >= 1:
         inner = t[1:]
@@ -163,6 +173,15 @@ def signer_header(cell: str) -> bool:
         return True
     # an abbreviation with its dot: the start of a role word, four letters or more ("Insp.", "Besl.", "Röstm.")
     return c.endswith(".") and bare.isalpha() and len(bare) >= 4 and any(r.startswith(bare) for r in _ROLES)
+
+
+def signing_participle(cell: str) -> bool:
+    """True for a role's participle alone as a column header ("Kvitterat", "Signerat", "Godkänt", "Rättat"): it may
+    head a column of dates as well, so its cells decide (``redact.detect.initials_columns``)."""
+    c = cell.strip().rstrip(":").casefold()
+    # the neuter and plural forms of the same participle ("godkänt", "signerat", "kvitterade")
+    stem = re.sub(r"(?:ade|ad|at|de|d|t)$", "", c)
+    return c.isalpha() and len(stem) >= 3 and any(re.sub(r"(?:ad|d|t)$", "", p) == stem for p in _ROLE_PARTICIPLES)
 
 
 # two persons' initials in one cell, joined by "och" or "&" ("AaS och M.Ch.", "L.M-H. & D.O."): a couple, each signed

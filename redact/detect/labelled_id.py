@@ -27,8 +27,8 @@ from redact.detect import (
     numbered_plates, parcel_numbers, person_matters, phone_imeis, placed_identifiers, plates_in_sentences,
     receipt_numbers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
 )
-from redact.detect import commitment_numbers, national_ids_abroad
-from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia
+from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
+from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import national_ids_west_europe
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
@@ -227,11 +227,14 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *whose_numbers.RULES,
         # another body's payment commitment for one person ("betalningsförbindelse från socialtjänsten, SoT …")
         *commitment_numbers.RULES,
+        # a key's stamped number after its lock's maker ("ASSA 4418-22-07")
+        *lock_key_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
         *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
-        # Switzerland's, Luxembourg's, Germany's, China's, South Korea's, Thailand's, Brazil's, Mexico's and South
-        # Africa's by their checks and birth dates; any country's after its number's own name
-        *national_ids_west_europe.RULES, *national_ids_asia.RULES, *national_ids_americas_africa.RULES,
+        # Switzerland's, Luxembourg's, Germany's, China's, South Korea's, Thailand's, Sri Lanka's, Brazil's, Mexico's
+        # and South Africa's by their checks, birth dates and shapes; any country's after its number's own name
+        *national_ids_west_europe.RULES, *national_ids_asia.RULES, *national_ids_sri_lanka.RULES,
+        *national_ids_americas_africa.RULES,
         *national_id_names.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
         # hospital's patient number

@@ -19,7 +19,7 @@ from redact.detect.id_labels import contract_column, names_key, names_register_c
 from redact.detect.header_variants import header_variant, without_footnote, without_phrase_after
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header, plate_text_header
-from redact.detect.initials_shapes import signer_header
+from redact.detect.initials_shapes import signer_header, signing_participle
 from redact.detect.participant_numbers import names_participant_number
 from redact.detect.postal_columns import with_postal_beside_homes
 from redact.detect.table_header_words import (
@@ -65,8 +65,10 @@ def header_kind(cell: str) -> str | None:
     kind = _HEADER_KIND.get(low)
     if kind is None and names_register_column(low):
         return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
-    if kind is None and (_SIGN_HEADER.match(low) or signer_header(low)):
-        return SIGN  # "Utförd av", "Insp.", "Röstmottagare": who handled it signs there
+    if kind is None and (_SIGN_HEADER.match(low) or signer_header(low) or signing_participle(low)):
+        # "Utförd av", "Insp.", "Röstmottagare", "Kvitterat": who handled it signs there (a date under a participle
+        # alone is no signer's value: the cells are judged by value_fits)
+        return SIGN
     if kind is None and (m := _BIRTH_HEADER.match(low)) and not _next_header(m.group("tail")):
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     if kind is None and identity_header(low):

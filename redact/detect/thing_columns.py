@@ -41,6 +41,11 @@ MAKE_HEADERS = frozenset({"båt", "båtar", "båttyp", "båtmodell", "fartyg", "
                           # an engine's make and model ("Motor": "Selma Vind 4.0"), its serial in a column of its own
                           "motor", "motorer", "motortyp", "motormodell", "utombordare", "utombordsmotor", "fabrikat",
                           "märke", "modell"})
+# The nouns of a column of animals' or boats' own names, a register keyed by them ("Häst": "Lucky Star"; "Husbåt":
+# "Signe"): people's names given to a horse or a boat, no one's; read so only where the header says whose they are.
+NAMED_HEADERS = frozenset({"häst", "hästar", "hästens namn", "hästnamn", "husbåt", "husbåtar", "båtnamn", "båtens namn",
+                           "hund", "hundar", "hundens namn", "hundnamn", "katt", "katter", "djur", "djurets namn",
+                           "sto", "hingst", "valack", "ponny", "fartygsnamn", "fartygets namn"})
 # A landlord's column of the flats it lends its tenants while their own are rebuilt ("Evakuering" over "Granbacken 3",
 # "Paviljong A"): the landlord's units by its own names, no one's home address (the tenant's mail address is asked
 # for apart); there a whole cell's address goes.
@@ -54,7 +59,7 @@ LENT_HEADERS = frozenset({"evakuering", "evakueringslägenhet", "evakueringsbost
 # process, as the pattern store keeps its program by its text)
 _THING_PART = compile_scanning(
     r"(?:(?<![^\W\d_])|(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ]))(?i:"
-    + "|".join(sorted(THING_HEADERS | MAKE_HEADERS | LENT_HEADERS, key=lambda w: (-len(w), w)))
+    + "|".join(sorted(THING_HEADERS | MAKE_HEADERS | NAMED_HEADERS | LENT_HEADERS, key=lambda w: (-len(w), w)))
     + r")(?=[.:]*(?![^\W\d_])|[A-ZÅÄÖÉÜ])")
 _CATEGORIES = frozenset({"PERSON", "INITIALS", "ID_NUMBER"})
 _MAKE_CATEGORIES = frozenset({"PERSON", "INITIALS", "ADDRESS"})
@@ -69,7 +74,7 @@ def _name(ws: list[Word]) -> str:
 def _header_categories(cell: str) -> frozenset[str]:
     """The categories a cell under this header cannot be: none for another header."""
     head = " ".join(cell.lower().strip().rstrip(".:").split())
-    return (_CATEGORIES if head in THING_HEADERS else _MAKE_CATEGORIES if head in MAKE_HEADERS
+    return (_CATEGORIES if head in THING_HEADERS else _MAKE_CATEGORIES if head in MAKE_HEADERS | NAMED_HEADERS
             else _LENT_CATEGORIES if head in LENT_HEADERS else frozenset())
 
 
@@ -109,7 +114,11 @@ def column_cells(page: Page, part: re.Pattern[str], categories: Callable[[str], 
         if len(header) < 3 or any(c.isdigit() for n in names for c in n):
             continue
         things = [n for n, name in enumerate(names) if categories(name)]
-        if not things or not any(header_kind(name) for name in names):
+        # (a register keyed by its animals' or boats' names heads its other columns in words of its own: "Häst |
+        # Stall eller hage | Postort")
+        named = any(" ".join(names[n].lower().rstrip(".:").split()) in NAMED_HEADERS for n in things)
+        if not things or not (any(header_kind(name) for name in names)
+                              or (named and all(name[:1].isupper() and len(name.split()) <= 3 for name in names))):
             continue
         heads.extend((w.start, w.end) for w in row)
         spans = [(min(w.rect[0] for w in ws), max(w.rect[2] for w in ws)) for ws in header]
@@ -166,4 +175,16 @@ def drop_thing_cells(findings: list[Finding], page: Page) -> list[Finding]:
         inside = [(s, e) for s, e in heads if a <= s and e <= b]
         return f.category == "PERSON" and bool(inside) and sum(e - s for s, e in inside) >= len(text[a:b].replace(" ", ""))
 
-    return [f for f in findings if not drop(f)]
+    return [f for f in map(lambda f: _past_cell(f, whole, page.text), findings) if not drop(f)]
+
+
+def _past_cell(f: Finding, whole: dict[tuple[int, int], frozenset[str]], text: str) -> Finding:
+    """A person read over a line break from a whole cell of a column of makes or names into the next cell ("Signe" /
+    "Poste restante" read as one name): the part after the cell, which is no part of the thing's name."""
+    if f.category != "PERSON" or f.start is None or f.end is None or "\n" not in f.text:
+        return f
+    cut = text.find("\n", f.start, f.end)
+    a = f.start + len(text[f.start:cut]) - len(text[f.start:cut].lstrip())
+    if cut < 0 or whole.get((a, cut)) != _MAKE_CATEGORIES or not text[cut + 1:f.end].strip():
+        return f
+    return f.with_(start=cut + 1, text=text[cut + 1:f.end])

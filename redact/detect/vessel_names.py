@@ -19,7 +19,7 @@ from redact.types import Finding
 # read as often as a ship's mark, and a ship's name kept masked costs a reviewer less than a person left readable
 _SLASHED = r"[MSRFT]/[YSTVFR]|S/S|M/F|T/S"
 _LETTERS = r"HMS|HMCS|HMAS|RMS|USS|USNS|HSwMS|KNM|HDMS|FGS|RV|MV|SY|MT|FV"
-_VESSEL_NOUN = (r"båten|segelbåten|motorbåten|fritidsbåten|fiskebåten|snipan|ekan|skutan|jakten|fartyget|"
+_VESSEL_NOUN = (r"båten|husbåten|segelbåten|motorbåten|fritidsbåten|fiskebåten|snipan|ekan|skutan|jakten|fartyget|"
                 r"fiskefartyget|lastfartyget|passagerarfartyget|färjan|bogserbåten|pråmen|kryssaren|yachten|"
                 r"motorseglaren|segelfartyget|skeppet|lustjakten|vessel|yacht|ship|boat|tanker|ferry|"
                 r"schooner|trawler|cutter|sloop|ketch")

@@ -18,7 +18,8 @@ from redact.types import Finding
 
 SCORE = 0.7
 _SHAPE = re.compile(
-    r"^(?:(?P<prefix>[A-ZÅÄÖ]{2,5})(?P<sep>[-–/ ]?)|(?P<letter>[A-ZÅÄÖ])(?P<dash>[-–]))(?P<digits>\d+(?:[ \u00a0-]\d+)*)$"
+    # (a prefix of two letter groups, the register's and the unit's: "DEP-LU 4421-27")
+    r"^(?:(?P<prefix>[A-ZÅÄÖ]{2,5}(?:[-–][A-ZÅÄÖ]{1,5})?)(?P<sep>[-–/ ]?)|(?P<letter>[A-ZÅÄÖ])(?P<dash>[-–]))(?P<digits>\d+(?:[ \u00a0-]\d+)*)$"
 )
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d(?:\D|$)")
 

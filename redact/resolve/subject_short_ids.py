@@ -24,8 +24,10 @@ SCORE = 0.7
 _SUBJECT = re.compile(r"(?m)^[ \t]*(?:Ämne|Subject|Betreff|Asunto|Assunto|Objet|Oggetto|Onderwerp|Aihe|Emne)[ \t]*:"
                       r"[^\n]*")
 # a code of one word: letters and digits in groups, a dash or a slash between them, at least one digit
-_CODE = re.compile(r"(?<![\w/.-])(?=[A-ZÅÄÖ0-9/-]*\d)[A-ZÅÄÖ0-9]+(?:[-/][A-ZÅÄÖ0-9]+)*(?![\w/-]|[.,]\w)")
-_PARTS = re.compile(r"[A-ZÅÄÖ]+|\d+")
+# (small letters inside, as a register's own codes hold them: "SWEh4w4418223"; a code opens with a capital or a figure)
+_CODE = re.compile(r"(?<![\w/.-])(?=[A-Za-zÅÄÖåäö0-9/-]*\d)[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9]*(?:[-/][A-Za-zÅÄÖåäö0-9]+)*"
+                   r"(?![\w/-]|[.,]\w)")
+_PARTS = re.compile(r"[A-Za-zÅÄÖåäö]+|\d+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # the fewest digits a short form of an identifier's last groups holds
 _TAIL_DIGITS = 5
@@ -64,6 +66,11 @@ def _short_form_of(code: str, ids: Sequence[tuple[str, list[str], frozenset[str]
     if digits < 3 or _YEAR.match(code):
         return False
     if any(run in parts and _in_order(parts, full) for run, full, _ in ids):
+        return True
+    # the identifier's last groups, a letter's among them ("K441" after "19880214-K441"): the running part and its
+    # series letter, which no year nor amount has
+    if len(parts) >= 2 and any(not p.isdigit() for p in parts) and any(
+            len(full) > len(parts) and full[-len(parts):] == parts for _, full, _ in ids):
         return True
     figures = re.sub(r"[-/]", "", code)
     return figures.isdigit() and any(figures in tails for _, _, tails in ids)
