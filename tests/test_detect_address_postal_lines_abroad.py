@@ -33,3 +33,9 @@ def test_the_whole_home_is_masked(blank_detector, text, address):
 ])
 def test_a_year_or_a_count_on_the_next_line_is_no_postal_line(blank_detector, text, word):
     assert not any(word in f.text and f.category == "ADDRESS" for f in detect_text(text, blank_detector).findings)
+
+
+def test_a_swedish_window_under_a_ward_line_keeps_the_ward_with_its_house(blank_detector):
+    text = "Jonas Ek\nAnstalten Granlid, avd. B 7\n861 91 Timrå\n\nKlientnummer KV-kl 772104.\n"
+    addresses = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert any(a.startswith("Anstalten Granlid") for a in addresses), addresses

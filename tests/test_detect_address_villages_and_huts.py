@@ -31,6 +31,10 @@ def test_the_place_before_the_street_or_the_hut_is_the_homes(blank_detector, tex
 @pytest.mark.parametrize("text, address", [
     ("Han bor i Eldsberga, Tångvägen 8, 305 96 Eldsberga.", "Tångvägen 8, 305 96 Eldsberga"),
     ("Hon bor i Norge, Storgata 14, 0155 Oslo.", "Storgata 14, 0155 Oslo"),
+    # a city abroad before a home that names it again, in its own spelling: where the person lives, no village
+    ("Hans syster bor i Mindelo, Rua Lisboa 9, Monte, Mindelo, Cabo Verde.", "Rua Lisboa 9, Monte, Mindelo, Cabo Verde"),
+    ("Hennes kusin bor i Sankt Petersburg,\nul. Sadovaja 12, kv. 4, Sankt-Peterburg, 190031, Ryssland.",
+     "ul. Sadovaja 12, kv. 4, Sankt-Peterburg, 190031, Ryssland"),
 ])
 def test_the_postal_town_or_the_country_before_the_street_stays_outside(blank_detector, text, address):
     assert address in _addresses(text, blank_detector)

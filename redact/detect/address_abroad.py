@@ -175,9 +175,9 @@ STREET_WITH_POST = compile_rule(
       # a letter's window: the postal code's line under the street's with no comma, when the code's shape is a
       # foreign one of figures and letters ("3511 AX Utrecht") or the country ends the line ("10969 Berlin, Tyskland")
       |[ \t]*\n[ \t]*(?:\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}(?:,[ \t]*{COUNTRY}(?![\w-]))?|{_POST},[ \t]*{COUNTRY}(?![\w-])
-      # or a postal code of figures and its town filling the next line or cell alone ("1060 Wien", "6433222 Tel
-      # Aviv-Yafo"): a table's postal column beside the street's; no year ("2027 Styrelsen") stands for the code
-      |(?!(?:19|20)\d\d(?![\w-])){_POSTCODE}[ \t]+{_TOWN}(?=[ \t]*(?:\n|$))))
+      # or a code of figures and its town alone on the next line or cell ("1060 Wien", "6433222 Tel Aviv-Yafo"): no
+      # year ("2027 Styrelsen") and no Swedish code (the domestic rules read its window with the ward line above)
+      |(?!(?:19|20)\d\d(?![\w-]))(?!\d{{3}}[ \t]\d{{2}}(?![\w-])){_POSTCODE}[ \t]+{_TOWN}(?=[ \t]*(?:\n|$))))
     (?![\w-])
     """
 )

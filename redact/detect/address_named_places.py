@@ -70,6 +70,10 @@ _REACH = 120
 _DISTRICT_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\|)|(?<=\t))[ \t]*(?P<place>[A-ZÅÄÖ][a-zåäöéü]{2,})"
                               r",[ \t]*$")
 # a room or a flat in the address after the street's number: the cell is a lodging's, and the district its first part
+# the bare "i" before a place names a village only before a Swedish home: abroad, "bor i Praia, Rua Serpa Pinto 14,
+# Plateau, Praia" names the city the address gives again, however it is spelled there
+_BARE_I = re.compile(r"(?<![\w-])[iI][ \t]*\n?[ \t]*$")
+_SWEDISH_POSTCODE = re.compile(r"(?<![\w-])\d{3}[ \t]?\d{2}(?![\w-])")
 _ROOM_AFTER = re.compile(r"\d[A-Za-z]?,?[ \t]+(?i:rum|lgh|korridor)[ \t]+\d")
 
 
@@ -104,6 +108,8 @@ def with_place_before(f: Finding, text: str) -> Finding:
                               or not _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return f
     if m is None or _ORGANISATION.search(m.group("place")) or _town_or_country(m.group("place"), text):
+        return f
+    if _BARE_I.search(text, max(0, m.start("place") - 8), m.start("place")) and not _SWEDISH_POSTCODE.search(f.text):
         return f
     start = m.start("place")
     return replace(f, start=start, text=text[start:f.end])
