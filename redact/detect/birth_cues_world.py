@@ -42,6 +42,13 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "tagalog": ("ipinanganak", "petsa ng kapanganakan", "kapanganakan", "araw ng kapanganakan"),
     "chinese/korean": ("出生", "生日", "出生年月日", "출생", "출생일"),
     "mongolian": ("төрсөн", "төрсөн огноо", "төрсөн он сар өдөр"),
+    # the first person, as a letter or a mail of the person writes it ("urodziłam się 3 maja 1990", "synnyin 3.5.1990")
+    "first person": ("urodziłam się", "urodziłem się", "urodzilam sie", "urodzilem sie", "narodil jsem se",
+                     "narodila jsem se", "narodil som sa", "narodila som sa", "rođen sam", "rođena sam", "rodjen sam",
+                     "rodjena sam", "rodil sem se", "rodila sem se", "m-am născut", "m-am nascut", "születtem",
+                     "sündisin", "synnyin", "gimiau", "piedzimu", "doğdum", "dogdum", "u linda",
+                     "kam lindur", "gennithika", "nilizaliwa", "ji dayik bûm", "jidayik bûm"),
+    "afrikaans": ("gebore", "gebore op", "geboortedatum", "geboortedag"),
 }
 
 #: the birth words before a date of another calendar or era, in the scripts and languages of the papers that use one

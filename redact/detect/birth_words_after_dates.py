@@ -20,8 +20,9 @@ from redact.detect.date_of_birth_abroad import _DATE, _candidates, _S
 from redact.detect.patterns import Rule, Verdict, compile_, real_date
 
 # the birth words that follow their date, in their inflected forms ("geborene", "geborenen"), with and without their
-# marks
-_AFTER = r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|született|szuletett"
+# marks, and a person's own "I was born" after the date (Hungarian "születtem", Turkish "doğdum"), and Afrikaans
+_AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|született|szuletett|születtem|szulettem|"
+          r"doğdum|dogdum|gebore")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
 _PLACE = (rf"(?:{_S}(?:(?i:in|te|zu|à|en|a|w|v|u|i){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?)?,?")
@@ -96,7 +97,8 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 #: the two rules, for ``date_of_birth``
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
-         needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett")),
+         needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdum",
+                "dogdum", "gebore")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )

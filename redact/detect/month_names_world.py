@@ -154,6 +154,9 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
                          "tikimti", "hidar", "tahsas"),
     "somali (abbreviated)": ("jan", "feb", "mar", "abr", "maj", "jun", "lul", "ago", "seb", "okt", "nof", "des"),
     "swahili (abbreviated)": ("jan", "feb", "mac", "apr", "mei", "jun", "jul", "ago", "sep", "okt", "nov", "des"),
+    # South African papers ("gebore op 3 Oktober 1976")
+    "afrikaans": ("januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september",
+                  "oktober", "november", "desember"),
     # --- South and South-East Asia
     "hindi": ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर",
               "दिसंबर"),

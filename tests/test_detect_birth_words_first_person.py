@@ -1,0 +1,45 @@
+"""Dates of birth after a person's own "I was born" (a letter or mail quoted in a case: Polish, Czech, Hungarian,
+Estonian, Romanian; Hungarian and Turkish after the date) and after Afrikaans birth words with their months ("gebore op 3 Oktober 1976"); a date
+without a birth word stays readable. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.date_of_birth import DateOfBirthRecognizer
+
+REC = DateOfBirthRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["DATE_OF_BIRTH"], nlp_artifacts=None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Witam, urodziłem się 9 lutego 1979 r. w Gnieźnie.", "9 lutego 1979 r."),
+    ("Urodziłam się 21 listopada 1992 i mieszkam w Łodzi.", "21 listopada 1992"),
+    ("Dobrý den, narodila jsem se 4. června 1988 v Olomouci.", "4. června 1988"),
+    ("Tere, sündisin 12. mail 1984 Tartus.", "12. mail 1984"),
+    ("Bună ziua, m-am născut 30 august 1969 la Iași.", "30 august 1969"),
+    ("Sy vader, Pieter Venter, gebore op 3 Oktober 1966, woon in Paarl.", "3 Oktober 1966"),
+    ("Volgens die sertifikaat is sy gebore 17 Februarie 1990.", "17 Februarie 1990"),
+])
+def test_a_date_after_a_persons_own_birth_words_is_a_birth_date(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls 3 Oktober 1976 i Paarl enligt protokollet.",
+    "Skrivelsen kom 17 Februarie 1990 till kontoret.",
+])
+def test_a_date_without_a_birth_word_is_no_birth_date(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ek is op 12 Junie 1980 in Worcester gebore.", "12 Junie 1980"),
+    ("Merhaba, ben 4 Mart 1983 doğdum ve İzmir'de yaşıyorum.", "4 Mart 1983"),
+    ("Jó napot, 1971. április 6-án születtem Győrben.", "1971. április 6-án"),
+])
+def test_a_persons_own_birth_word_after_the_date(text, expected):
+    assert expected in found(text)
