@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.address_parking_cells import PARKING_HEADERS
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.first_chars import compiled
 
@@ -131,6 +132,8 @@ _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostads
                                            "stall", "stall eller hage", "stallplats", "uppstallning",
                                            "uppstallningsplats",
                                            "gata eller gård", "gård", "gårdsnamn", "gatuadress eller gård")})
+# a resident's garage or parking place by its garage and number ("Garage Luna, plats 7": address_parking_cells)
+_HEADER_KIND.update({h: ADDRESS for h in PARKING_HEADERS})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     # the parties of a change of owner in a register of boats, aircraft or vehicles: persons or firms, read by the

@@ -13,6 +13,7 @@ import re
 
 from redact.detect.address_asia import japanese_block_cell
 from redact.detect.address_berth_cells import berth_cell, berth_header
+from redact.detect.address_parking_cells import parking_cell, parking_header
 from redact.detect.address_stable_cells import stable_cell, stable_header
 from redact.detect.address_chains import care_home_before_street, named_home_with_parts
 from redact.detect.birth_words import MONTH_YEAR
@@ -126,6 +127,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and berth_header(header) and berth_cell(v):
         return True  # "Vikholmen, plats B 12" under "Båtplats": the owner's berth (address_berth_cells)
+    if kind == ADDRESS and parking_header(header) and parking_cell(v):
+        return True  # "Garage Luna, plats 7" under "Garageplats": the resident's garage place (address_parking_cells)
     if kind == ADDRESS and stable_header(header) and stable_cell(v):
         return True  # "Stall Ekbacken, box 4" under "Stall eller hage": the keeper's stable (address_stable_cells)
     if kind == ADDRESS and postal_header(header):
