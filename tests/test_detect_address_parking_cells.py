@@ -33,3 +33,8 @@ def test_a_garage_place_column_is_masked_in_its_table(blank_detector):
             "Olle Dahl | Sjövägen 3 | Stenbrottet, plats 9\n")
     assert readable_letters(blank_detector, text, "Garage Ekbacken, plan -1, plats 32") == ""
     assert readable_letters(blank_detector, text, "Stenbrottet, plats 9") == ""
+
+
+@pytest.mark.parametrize("value", ["Monterad", "Installationer", "Norrbacka"])
+def test_a_word_alone_under_a_parking_header_is_no_place(value):
+    assert not value_fits("address", value, "Garageplats")

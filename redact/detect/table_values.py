@@ -13,6 +13,7 @@ import re
 
 from redact.detect.address_asia import japanese_block_cell
 from redact.detect.address_berth_cells import berth_cell, berth_header
+from redact.detect.address_named_home_cells import farm_designation_cell, lodging_room_cell
 from redact.detect.address_parking_cells import parking_cell, parking_header
 from redact.detect.address_stable_cells import stable_cell, stable_header
 from redact.detect.address_chains import care_home_before_street, named_home_with_parts
@@ -109,6 +110,12 @@ def askew_in_personnummer_column(value: str, header: str) -> bool:
     return bool(_PERSONNUMMER_HEADER.match(header.strip())) and sum(ch.isdigit() for ch in value) < 6
 
 
+def _home_header(header: str) -> bool:
+    """True for a header naming where someone lives, in other words than "adress" ("Bostad i Sverige", "Bor")."""
+    return bool(header) and header_kind(header) == ADDRESS and not berth_header(header) and not stable_header(header) \
+        and not parking_header(header)
+
+
 def value_fits(kind: str, value: str, header: str = "") -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not);
     ``header``, when given, is the column's header cell."""
@@ -127,13 +134,16 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and berth_header(header) and berth_cell(v):
         return True  # "Vikholmen, plats B 12" under "Båtplats": the owner's berth (address_berth_cells)
-    if kind == ADDRESS and parking_header(header) and parking_cell(v):
-        return True  # "Garage Luna, plats 7" under "Garageplats": the resident's garage place (address_parking_cells)
+    if kind == ADDRESS and parking_header(header):
+        # "Garage Luna, plats 7" under "Garageplats": the resident's garage place (address_parking_cells); a word alone
+        # there is the next table's header read into the column ("Monterad"), no place
+        return parking_cell(v)
     if kind == ADDRESS and stable_header(header) and stable_cell(v):
         return True  # "Stall Ekbacken, box 4" under "Stall eller hage": the keeper's stable (address_stable_cells)
     if kind == ADDRESS and postal_header(header):
         return postal_value(v)  # "871 95", "Ödsbyn" under "Postnr", "Ort" beside a column of homes
-    if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):
+    if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v) or lodging_room_cell(v)
+                            or farm_designation_cell(v)) and (_ADDRESS_WORD.search(header) or _home_header(header)):
         # "Hagalund, rum 8", "Tallbo, sektion B" under "Tidigare adress": the header says the room is where someone
         # lived, whatever the part's word (address_chains)
         return True
