@@ -28,6 +28,7 @@ from redact.detect import address_latin_grid as grid
 from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
 from redact.detect import address_middle_east as middle_east
+from redact.detect import address_named_home_lines as named_home_lines
 from redact.detect import address_taiwan as taiwan
 from redact.detect import address_units as units
 from redact.detect import poste_restante
@@ -40,6 +41,8 @@ RULES: tuple[Rule, ...] = (
          needs=hospital_wards.NEEDS),
     Rule("room_in_area_house", lodgings.AREA_ROOM, score=0.8, check=lodgings.check_area_room, needs=lodgings.AREA_NEEDS),
     Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
+    Rule("named_home_above_postal_line", named_home_lines.NAMED_HOME_LINES, score=0.8,
+         check=named_home_lines.check_named_home_lines, needs=named_home_lines.NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
     Rule("poste_restante_town_first", poste_restante.TOWN_FIRST, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
