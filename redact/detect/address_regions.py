@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
+from redact.detect import address_boat_berths as boat_berths
 from redact.detect import address_date_streets as date_streets
 from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
@@ -41,6 +42,8 @@ RULES: tuple[Rule, ...] = (
          needs=hospital_wards.NEEDS),
     Rule("room_in_area_house", lodgings.AREA_ROOM, score=0.8, check=lodgings.check_area_room, needs=lodgings.AREA_NEEDS),
     Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
+    Rule("boat_berth_after_its_boat", boat_berths.BOAT_BERTH, score=0.75, check=boat_berths.check_boat_berth,
+         needs=boat_berths.NEEDS),
     Rule("named_home_above_postal_line", named_home_lines.NAMED_HOME_LINES, score=0.8,
          check=named_home_lines.check_named_home_lines, needs=named_home_lines.NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
