@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.address_growth import with_country_after
+from redact.detect.address_unit_pieces import unit_then_building
 from redact.detect.first_chars import compiled
 from redact.types import Finding
 
@@ -27,9 +28,10 @@ def _joinable(first: Finding, second: Finding, gap: str) -> bool:
     """True when ``second`` continues the address ``first`` with only ``gap`` between."""
     if second.category == "POSTAL_CODE":
         return bool(_POST_GAP.fullmatch(gap))
-    # two addresses after each other with numbers are two homes; a part without a number opens the next
+    # two addresses after each other with numbers are two homes; a part without a number opens the next, and so
+    # does a flat or a floor before its block ("Flat C, 14/F" and "Block 2, …": address_unit_pieces)
     return (second.category == "ADDRESS" and bool(_COMMA_GAP.fullmatch(gap))
-            and not any(c.isdigit() for c in first.text))
+            and (not any(c.isdigit() for c in first.text) or unit_then_building(first.text, second.text)))
 
 
 def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
