@@ -22,6 +22,7 @@ from redact.detect.archive_references import drop_archive_references
 from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
+from redact.detect.address_region_words import with_region_word_after
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
@@ -300,11 +301,12 @@ class Detector:
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
             # before the street (see address_lodgings) and a village after it in a sentence (see address_towns)
             # and so are the numbered parts of the building after the street or before it, whatever their word, with
-            # the home's name before them (see address_chains)
+            # the home's name before them (see address_chains), and a region's kind word after its name ("Hiiu
+            # maakond": see address_region_words)
             findings = without_covered_spans([
                 with_parts_before(with_lodging_before(with_place_before(with_place_note(with_town_after(
-                    with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
-                    page.text), page.text)
+                    with_units_after(with_country_after(with_region_word_after(f, page.text), page.text), page.text),
+                    page.text), page.text), page.text), page.text), page.text)
                 for f in findings])
             # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see
             # address_lodgings)
