@@ -25,6 +25,8 @@ _HOUSE_NO_COLON = re.compile(r"(?i)(?<![\w])(no|nr|n°)\.?:[ \t]*(?=\d)")
 _STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\.|vulytsia|ulitsa|prosp\.|prospekt|"
                  r"str\.|strada|calle|"
                  r"avenida|av\.|rua|via|rue|sokak|sokağı|sk\.|cad\.|caddesi|utca|út|tér|tänav|mnt|pst|gata|gatan|"
+                 # Estonian streets by their short and long words ("Sadama tn 4-12", "Ranna tee 7", "Kuu põik 2")
+                 r"tn\.?|tee|põik|puiestee|väljak|"
                  r"vägen|väg|gate|vei|veien|vej|gade|katu|tie|straße|strasse|weg|gasse|street|road|lane|shari'?|"
                  r"khiaban|kucheh|đường|phố|jalan|soi|ruta|camino|carrer|bd\.|bul\.|bulevar|bulevardul|calea|"
                  r"aleea|trg|cesta|náměstí|nám\.|třída|odos|leoforos|số|ngõ|ngách|hẻm|phường|quận|kuche")
