@@ -51,7 +51,7 @@ BRAZILIAN = compile_rule(
     (?:{_BR_SEP}{_CITY}){{0,2}}?                                     # the neighbourhood (bairro)
     (?:{_BR_SEP}(?:{_CEP}[ \t]+)?{_CITY}[ \t]*[-–/][ \t]*{_UF}(?:{_BR_SEP}{_CEP})?    # the city and state, the CEP
       |{_BR_SEP}{_CEP}[ \t]+{_CITY}(?:[ \t]*[-–/][ \t]*{_UF})?
-      |{_BR_SEP}{_CITY}{_BR_SEP}{_CEP}
+      |{_BR_SEP}{_CITY}{_BR_SEP}{_CEP}(?:[ \t]+{_CITY}(?:[ \t]*[-–/][ \t]*{_UF})?)?   # the bairro, the CEP and city
       |{_BR_SEP}\d{{4}}-\d{{3}}[ \t]+{_CITY})                       # Portugal's postal code and town
     """
 )
