@@ -15,6 +15,7 @@ from __future__ import annotations
 from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
 from redact.detect import address_boat_berths as boat_berths
+from redact.detect import address_catalan as catalan
 from redact.detect import address_date_streets as date_streets
 from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
@@ -82,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     Rule("brazilian_street", iberian.BRAZILIAN, score=0.85, check=iberian.check_brazilian,
          gate=iberian.BRAZILIAN_GATE),
     Rule("spanish_street", iberian.SPANISH, score=0.85, check=iberian.check_spanish, gate=iberian.SPANISH_GATE),
+    Rule("catalan_street", catalan.CATALAN, score=0.85, check=catalan.check_catalan, gate=catalan.GATE),
     Rule("cuban_street", iberian.CUBAN, score=0.85, check=iberian.check_cuban, gate=iberian.CUBAN_GATE),
     Rule("icelandic_street", iceland.ICELANDIC, score=0.85, check=iceland.check_icelandic, gate=iceland.GATE),
     Rule("argentine_street", iberian.ARGENTINE, score=0.85, check=iberian.check_argentine,
