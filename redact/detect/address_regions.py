@@ -30,6 +30,7 @@ from redact.detect import address_latin_grid as grid
 from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
 from redact.detect import address_middle_east as middle_east
+from redact.detect import address_mongolian as mongolian
 from redact.detect import address_named_home_lines as named_home_lines
 from redact.detect import address_taiwan as taiwan
 from redact.detect import address_units as units
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule("brazilian_street", iberian.BRAZILIAN, score=0.85, check=iberian.check_brazilian,
          gate=iberian.BRAZILIAN_GATE),
     Rule("spanish_street", iberian.SPANISH, score=0.85, check=iberian.check_spanish, gate=iberian.SPANISH_GATE),
+    Rule("mongolian_cyrillic", mongolian.MONGOLIAN, score=0.85, check=mongolian.check_mongolian, needs=mongolian.NEEDS),
     Rule("catalan_street", catalan.CATALAN, score=0.85, check=catalan.check_catalan, gate=catalan.GATE),
     Rule("cuban_street", iberian.CUBAN, score=0.85, check=iberian.check_cuban, gate=iberian.CUBAN_GATE),
     Rule("icelandic_street", iceland.ICELANDIC, score=0.85, check=iceland.check_icelandic, gate=iceland.GATE),

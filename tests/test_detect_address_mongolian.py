@@ -1,0 +1,24 @@
+"""A Mongolian address in Cyrillic letters, the district, its numbered quarter, building and flat and the town, is
+one address; a single numbered quarter in a sentence is not. Fictional places; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hon bodde i Сүхбаатар дүүрэг, 1-р хороо, 14-р байр, 32 тоот, Улаанбаатар innan flytten.",
+     "Сүхбаатар дүүрэг, 1-р хороо, 14-р байр, 32 тоот, Улаанбаатар"),
+    ("Student | Adress\nT.Ba. | Чингэлтэй дүүрэг, 5-р хороо, 3-р байр, 12 тоот\n",
+     "Чингэлтэй дүүрэг, 5-р хороо, 3-р байр, 12 тоот"),
+])
+def test_a_mongolian_address_in_cyrillic_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_one_quarter_in_a_sentence_is_no_address(blank_detector):
+    det = detect_text("Тэр 4-р хороонд амьдардаг.", blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]
