@@ -22,7 +22,8 @@ from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
-_CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
+# (a name may carry the Arabic article before it, lower-case and hyphened: "al-Quwatli", "el-Nasr", "ash-Shuhada")
+_CAPW = r"(?:(?:al|el|as|ash|ad|ar|az|an|at|ath|adh)-)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 # the words that name a part's kind: road, street, avenue, lane, square, district, quarter, neighbourhood, village,
 # in Somali, Persian and Dari, Arabic, Kurdish, Amharic and the French of Lebanon and the Maghreb
 _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiyaban|Kheyaban|Khiabane|Kheyabane|"
@@ -30,7 +31,7 @@ _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiy
          r"Shareh|Share|Zuqaq|Zukak|Mahalla|Mahallat|Hay|Hayy|Derb|Harat|Hara|Souk|Kolan|Kolani|Gerrek|Gerreki|"
          r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue)")
 # a part that holds the home itself: the house plate, the building, the unit, the floor, the flat
-_HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Bina|Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
+_HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Tabiq|Tabaq|Tabeq|Taabiq|Bina|Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
               r"Building|Dar|Bayt|Beit|Khana|Khane|Mal|Mali|Shiqa|Shaqqa|Floor|Apt\.?|Apartment|House|Guri|Aqal)")
 _HOME = (rf"(?:{_HOME_WORD}"
          r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
@@ -76,8 +77,9 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
         start = m.start() + m.group().index(lead[0] if lead else parts[0])
     if lead and (re.match(_KIND, lead[0]) or re.fullmatch(_HOME, lead[0])):
         parts, lead = lead + parts, []  # "Degmada Hodan, Xaafadda Taleex, Muqdisho": the lead is a named part
-    if not town and not lead and len(parts) > 1 and not (re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
-        town = parts.pop()  # the last place is the town
+    if not town and len(parts) > 1 and not (re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
+        # the last place is the town, after a district before the parts too ("Gerdawan, Kolan 44, Mal 22, Hewlêr")
+        town = parts.pop()
     if any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts + lead + [town] if p.split()):
         return None
     if abroad._COUNTRY_PART.match(town.strip()) and len(parts) >= 2 and not (
