@@ -110,6 +110,12 @@ def askew_in_personnummer_column(value: str, header: str) -> bool:
     return bool(_PERSONNUMMER_HEADER.match(header.strip())) and sum(ch.isdigit() for ch in value) < 6
 
 
+# "Bostad", "Bostad i Sverige", "Nuvarande bostad": the header names the dwelling itself, so a named home's numbered
+# part under it is where the person lives ("Bor i", "Ateljé" name a town or a workplace: a school's or an arts
+# centre's room there stays)
+_DWELLING_HEADER = re.compile(r"(?i)(?<![\w-])bostad(?:en)?(?![\w-])")
+
+
 def _home_header(header: str) -> bool:
     """True for a header naming where someone lives, in other words than "adress" ("Bostad i Sverige", "Bor")."""
     return bool(header) and header_kind(header) == ADDRESS and not berth_header(header) and not stable_header(header) \
@@ -142,8 +148,10 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return True  # "Stall Ekbacken, box 4" under "Stall eller hage": the keeper's stable (address_stable_cells)
     if kind == ADDRESS and postal_header(header):
         return postal_value(v)  # "871 95", "Ödsbyn" under "Postnr", "Ort" beside a column of homes
-    if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v) or lodging_room_cell(v)
-                            or farm_designation_cell(v)) and (_ADDRESS_WORD.search(header) or _home_header(header)):
+    if kind == ADDRESS and (((_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header))
+                            or (named_home_with_parts(v) and _DWELLING_HEADER.search(header))
+                            or ((lodging_room_cell(v) or farm_designation_cell(v))
+                                and (_ADDRESS_WORD.search(header) or _home_header(header)))):
         # "Hagalund, rum 8", "Tallbo, sektion B" under "Tidigare adress": the header says the room is where someone
         # lived, whatever the part's word (address_chains)
         return True
