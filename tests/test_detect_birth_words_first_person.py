@@ -1,6 +1,6 @@
-"""Dates of birth after a person's own "I was born" (a letter or mail quoted in a case: Polish, Czech, Hungarian,
-Estonian, Romanian; Hungarian and Turkish after the date) and after Afrikaans birth words with their months ("gebore op 3 Oktober 1976"); a date
-without a birth word stays readable. Fictional people."""
+"""Dates of birth after a person's own "I was born" (a letter or mail quoted in a case: Polish, Czech, Estonian,
+Romanian; Hungarian and Turkish after the date) and after Afrikaans birth words with their months ("gebore op 3
+Oktober 1976"); a date without a birth word stays readable. Fictional people."""
 
 from __future__ import annotations
 

@@ -31,7 +31,8 @@ _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiy
          r"Shareh|Share|Zuqaq|Zukak|Mahalla|Mahallat|Hay|Hayy|Derb|Harat|Hara|Souk|Kolan|Kolani|Gerrek|Gerreki|"
          r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue)")
 # a part that holds the home itself: the house plate, the building, the unit, the floor, the flat
-_HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Tabiq|Tabaq|Tabeq|Taabiq|Bina|Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
+_HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Tabiq|Tabaq|Tabeq|Taabiq|Bina|"
+              r"Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
               r"Building|Dar|Bayt|Beit|Khana|Khane|Mal|Mali|Shiqa|Shaqqa|Floor|Apt\.?|Apartment|House|Guri|Aqal)")
 _HOME = (rf"(?:{_HOME_WORD}"
          r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
