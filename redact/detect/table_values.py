@@ -67,6 +67,14 @@ _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # short number ("Ekholm Coll. 12", "Lindqvist Samling 7")
 _COLLECTION_ITEM = re.compile(r"^(?:[A-ZÅÄÖ][\w'-]+[ ]){1,3}(?:Coll\.|Collection|Koll\.|Samling(?:en)?|Saml\.|Sammlung)"
                               r"[ ](?:nr[ ]?)?\d{1,4}[a-z]?$")
+
+
+def collection_item(value: str) -> bool:
+    """True for a private collection's item by its owner's name, the collection's word and a number ("Ekholm Coll.
+    12"): the name is part of the lender's number there, no person's name of its own."""
+    return _COLLECTION_ITEM.match(value.strip()) is not None
+
+
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
 # a year or a span of years ("2027", "2025–2027"), or a month's name and a year ("oktober 2027", a dateline's end)
