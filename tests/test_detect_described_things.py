@@ -69,3 +69,8 @@ def test_a_makers_name_alone_in_a_column_of_described_things(value):
 ])
 def test_no_description_without_its_maker_or_its_place(text):
     assert not any(" nr " in v or " order " in v for v in _rule(text))
+
+
+def test_a_serials_own_label_is_left_to_the_serial_rules():
+    # after "serienr" the serial rules mark the serial (alone or with its maker), not the thing's whole description
+    assert _rule("Hon har hörapparat Audiva Lyra K serienr 5519K3307.") == []

@@ -31,8 +31,9 @@ _MORE_THINGS = (r"\w*kärl|\w*kärlet|\w*tunna|\w*tunnan|container|containern|\w
 _NOUN = r"(?:" + _THING + r"|" + _MORE_THINGS + r")"
 # a volume, a power or a size after a figure ("240 l", "12 kW", "26 tum")
 _UNIT = r"(?:l|liter|kg|kW|W|V|Ah|tum|cm|mm|m3|m³)(?![\w])"
-# a serial's bare label, or the maker's order's
-_LABEL = r"(?:nr|no|nummer|order|ordernr|serienr|s/n|S/N|SN)\.?:?"
+# a bare "nr", or the maker's order's (after a serial's own label, "serienr", "S/N", the serial rules mark the serial
+# alone or with its maker: see ``make_model_serials``)
+_LABEL = r"(?:nr|no|nummer|order|ordernr)\.?:?"
 # the serial: series letters glued, dashed or spaced before the digits, one piece with dashes, or digits in spaced
 # groups of two or three
 _SERIAL = (r"(?:[A-Z]{1,3}[ \u00a0](?=\d{4,})\d+|(?:\d{1,2}/)?[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*"
@@ -110,5 +111,4 @@ def _check_described(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rule, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("serial_after_a_things_whole_description", _DESCRIBED, score=0.8, check=_check_described,
-              gate=rule_regex(r"[\w.][ \t\u00a0]+(?:nr|no|nummer|order|ordernr|serienr|s/n|S/N|SN)\.?:?[ \t\u00a0]*"
-                              r"[A-Z\d]")),)
+              gate=rule_regex(r"[\w.][ \t\u00a0]+(?:nr|no|nummer|order|ordernr)\.?:?[ \t\u00a0]*[A-Z\d]")),)
