@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_countries import COUNTRY
 from redact.detect.address_growth import named_again
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule

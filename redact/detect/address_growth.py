@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import (
-    _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN, ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER,
-)
+from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN
+from redact.detect.address_countries import ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER
 from redact.detect.first_chars import compiled
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.address_growth import with_country_after
 from redact.detect.first_chars import compiled
 from redact.types import Finding
