@@ -24,7 +24,12 @@ COUNTRY = (
     r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
     r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige|"
     # regions named as a country by those who live there
-    r"Somaliland|Puntland|Kurdistan|Tigray)"
+    r"Somaliland|Puntland|Kurdistan|Tigray|"
+    # countries by their short forms ("71000 Sarajevo, BiH", "125009 Moskva, RF", "Dubai, UAE")
+    r"BiH|RF|UAE|KSA|"
+    # and in Cyrillic, as the countries of Eastern Europe and Central Asia write their names
+    r"Україна|Россия|Российская[ \t]Федерация|Беларусь|България|Србија|Црна[ \t]Гора|Северна[ \t]Македонија|"
+    r"Македонија|Молдова|Казахстан|Қазақстан|Кыргызстан|Тоҷикистон|Ўзбекистон|Монгол[ \t]Улс)"
 )
 
 #: Names of lexicons/countries.txt that are also given names or words: no country after an address
@@ -44,7 +49,11 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",
               "Lao PDR", "Lao People's Democratic Republic",
               # two names joined by the country's own "and" ("..., 71000 Sarajevo, Bosna i Hercegovina")
-              "Bosna i Hercegovina", "São Tomé e Príncipe", "Sao Tome e Principe")
+              "Bosna i Hercegovina", "São Tomé e Príncipe", "Sao Tome e Principe",
+              # short forms ("71000 Sarajevo, BiH") and the names written in Cyrillic ("01033 Київ, Україна")
+              "BiH", "RF", "UAE", "KSA", "Україна", "Россия", "Российская Федерация", "Беларусь", "България", "Србија",
+              "Црна Гора", "Северна Македонија", "Македонија", "Молдова", "Казахстан", "Қазақстан", "Кыргызстан",
+              "Тоҷикистон", "Ўзбекистон", "Монгол Улс")
 
 
 def any_country(official: bool = True) -> str:
