@@ -97,9 +97,11 @@ _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          rf"(?=[ \t]*(?:[,.;)|\n]|$)|[ \t]+(?:och|men|där|sedan|samt)(?![\w-])|{_DISTRICT_NO}|{_STATE_AFTER}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
+# an Italian or Spanish province in brackets after the town ("20121 Milano (MI)", "29680 Estepona (Málaga)")
+_PROVINCE_AFTER = r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+)\)"
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
 # a state of two words may follow too ("Noida 201301, Uttar Pradesh")
-_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}(?:{_STATE_AFTER})?|{_TOWN}[ \t]+{_POSTCODE})"
+_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}(?:{_STATE_AFTER}|{_PROVINCE_AFTER})?|{_TOWN}[ \t]+{_POSTCODE})"
          rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?(?=[ \t]*(?:[.;)]|\n|$)))?")
 
 
