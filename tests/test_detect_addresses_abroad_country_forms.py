@@ -30,6 +30,15 @@ def test_a_window_address_abroad_closed_by_its_country_is_found_whole(blank_dete
     assert f"{street}\n{post}" in _window_addresses(blank_detector, street, post)
 
 
+@pytest.mark.parametrize("street, post", [
+    ("Кнеза Милоша 12, стан 4", "11000 Београд, Србија"),  # a Serbian flat in Cyrillic
+    ("Садовая 5, под. 2, эт. 3, кв. 31", "190000 Санкт-Петербург, Россия"),  # entrance, floor and flat in Cyrillic
+    ("Titova 7, sprat 2, stan 12", "75000 Tuzla, BiH"),  # a Bosnian floor before the flat
+])
+def test_a_window_address_with_its_floor_and_flat_in_the_countrys_words_is_found_whole(blank_detector, street, post):
+    assert f"{street}\n{post}" in _window_addresses(blank_detector, street, post)
+
+
 @pytest.mark.parametrize("text, address", [
     ("Brodern bor på ul. Arbata, 14, kv. 6, 119002 Moskva, RF och arbetar där.",
      "ul. Arbata, 14, kv. 6, 119002 Moskva, RF"),

@@ -60,6 +60,9 @@ _FLOOR = (
     r"|(?:st|kl|sal)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
     r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
+    # a Bosnian, Croatian or Serbian floor and entrance ("sprat 2", "ulaz B"), and the flat, entrance and floor in
+    # Cyrillic ("стан 4", "кв. 31", "под. 2", "эт. 5", "ет. 3", "ап. 7")
+    r"sprat|ulaz|стан|спрат|улаз|кв\.?|квартира|под\.?|подъезд|эт\.?|этаж|ет\.?|етаж|ап\.?|вх\.?|корп\.?|"
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
     r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
     # a Finnish flat ("as. 14", "as 14": asunto), a Portuguese or Brazilian one ("apto 52", "ap. 3")
