@@ -70,3 +70,8 @@ def test_hos_and_a_name_opening_an_address_cell_is_a_care_of(blank_detector):
 def test_hos_and_a_name_in_a_sentence_stays_the_sentences(blank_detector):
     text = "Hon bor hos Wennberg, Lyckevägen 6 sedan maj."
     assert not any("Wennberg" in a for a in _addresses(blank_detector, text))
+
+
+def test_hos_opening_a_line_a_sentence_wrapped_onto_stays_the_sentences(blank_detector):
+    text = "Hämtningen bokades av grannen som bor\nhos Wennberg, Lyckevägen 6, 871 33 Näsby.\n"
+    assert not any("Wennberg" in a for a in _addresses(blank_detector, text))

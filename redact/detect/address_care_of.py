@@ -46,7 +46,7 @@ def check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
     """The name after c/o, and the farm or village ending its line."""
     if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
         return None
-    if m.group("bare") and not (_LINE_OPENS.search(text, max(0, m.start() - 40), m.start()) and "," in m.group("street")
+    if m.group("bare") and not (_opens_line(text, m.start()) and "," in m.group("street")
                                 and any(c.isdigit() for c in m.group("street"))):
         return None  # "Han bor hos Berg" in a sentence, or "hos" without a street: only a line's c/o with its street
     if m.group("hos") and not any(c.isdigit() for c in m.group("street")):
@@ -76,6 +76,18 @@ _POSTAL_LINE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{3}[ \u00a0]?\d\d[ \t]+[A-ZÅÄ
 _WORDS_BEFORE = re.compile(r"[^\W\d_](?:[ \t]+|[ \t]*\n[ \t]*)$")
 # nothing before on the line but a cell's border: the words open an address line or a table's cell
 _LINE_OPENS = re.compile(r"(?:^|[\n|\t])[ \t]*$")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """True when ``at`` opens a line or a cell, and no sentence wrapped onto the line goes on there (the line before
+    ends in a word or a comma: "Hämtningen sker\nhos Lind, Ekvägen 3")."""
+    m = _LINE_OPENS.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    if text[m.start():m.start() + 1] != "\n":
+        return True
+    before = text[:m.start()].rstrip(" \t")
+    return not (before and (before[-1].isalpha() or before[-1] == ","))
 
 NEEDS = ("c/o", "hos")
 
