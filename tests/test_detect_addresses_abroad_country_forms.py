@@ -47,3 +47,19 @@ def test_a_window_address_with_its_floor_and_flat_in_the_countrys_words_is_found
 ])
 def test_a_house_after_a_comma_and_a_short_or_cyrillic_country_in_running_text(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_sentences_lowercase_cyrillic_words_before_the_street_stay_readable(blank_detector):
+    from tests.address_checks import addresses_over
+
+    text = "Брат ми живееше преди на ул. Цар Симеон 14, ет. 3, 1000 София, а сега е тук.\n"
+    assert readable_letters(blank_detector, text, "ул. Цар Симеон 14, ет. 3, 1000 София") == ""
+    assert not addresses_over(blank_detector, text, "преди")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hon bor på вулиця Франка 12, 79000 Львів, Україна.", "вулиця Франка 12, 79000 Львів"),
+    ("Han bor på улица Садовая 5, 190000 Санкт-Петербург.", "улица Садовая 5, 190000 Санкт-Петербург"),
+])
+def test_a_cyrillic_street_word_in_lower_case_stays_the_streets(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
