@@ -92,11 +92,14 @@ def series_of_case(text: str, start: int, end: int) -> bool:
 _FIRM_FORMS = frozenset({"AB", "HB", "KB"})
 _FIRM_TRADE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]*(?:advokater|advokaterna|advokatbyrå|jurister|juristerna|"
                                 r"konsulter|revisorer|byrå|byrån|partners|fastigheter|tjänster|entreprenad|"
-                                r"service|transporter|konsult) $")
+                                r"service|transporter|konsult) $"
+                                # a firm named by its town ("Bostäder i Ekby AB", "Energi i Norrvik KB")
+                                r"|(?<![\w-])[A-ZÅÄÖ][\w-]* i [A-ZÅÄÖ][\w-]* $")
 
 
 def firms_form(text: str, start: int, end: int) -> bool:
-    """True for a company form ("KB") right after a firm's trade word ("Försvarsadvokater KB"), see above."""
+    """True for a company form ("KB") right after a firm's trade word ("Försvarsadvokater KB") or a firm's name by its
+    town ("Bostäder i Ekby AB"), see above."""
     return text[start:end] in _FIRM_FORMS and _FIRM_TRADE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
