@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from redact.detect.address_lead_words import past_lowercase_lead
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 from redact.detect.regions_as_countries import region_as_country
@@ -237,6 +238,7 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Storgatan 4, Lövåsa, 2024 Beslut": a year and a word of the sentence, no postal code and town
     # "Via", "Rue", "Trg" begin a street though Swedish reads "via" as a preposition
     start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
+    start = past_lowercase_lead(text, start, m.start("number"))  # "жила за адресою prosp. Myru 12": a sentence's words
     if start >= m.start("number"):
         return None
     if start == m.start() and (house := _HOUSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
