@@ -1,7 +1,8 @@
 """Words that are no one's name though they stand capitalised where a name might: a federation of municipalities
 named by its own word ("Norrbacka Avfallsförbund", "Skaraborgs Kommunalförbund") as sender or recipient, a company's form after the firm's
 town ("Hyresbostäder i Ekby AB") though someone's initials are "AB", and a table's header cells naming a role or a
-thing after a role's cell ("Sökande Borgensman", "Sökande" / "Redskap"), the rest of the header row below them. Fictional
+thing after a role's cell ("Sökande Borgensman", "Sökande" / "Redskap"), the rest of the header row below them, and a
+compound role ending in a short role ("Eventchef", "Kulturstrateg") before the name it goes with. Fictional
 bodies and people; the shipped model."""
 
 from __future__ import annotations
@@ -72,3 +73,11 @@ def test_a_copy_of_a_name_part_in_a_header_row_does_not_count():
     lone = "Sökande\nRedskap\nHandl.\nTelefon\nKL\n"
     b = lone.index("Redskap")
     assert not counts(lone, b, b + len("Redskap"), True)
+
+
+def test_a_compound_role_ending_in_a_short_role_is_cut_from_the_name(model_detector):
+    text = ("Eventchef Linnea Sandström (LS), handläggare Omar Haddad (OH).\n"
+            "Kulturstrateg Pia Lundgren och Funktionärsledare Åsa Bergkvist svarar.\n")
+    persons = _persons(text, model_detector)
+    assert {"Linnea Sandström", "Pia Lundgren", "Åsa Bergkvist"} <= persons
+    assert not any(w in p for p in persons for w in ("Eventchef", "Kulturstrateg", "Funktionärsledare"))
