@@ -1,4 +1,4 @@
-"""A number's label stays readable before the number: a foreign number's own letters ("RRN", "TFN", "ЖСН") and a
+"""A number's label stays readable before the number: a foreign number's own letters ("RRN", "TFN", "ЖСН", a social security number's "NISS", "INPS", "DRV") and a
 card's word ("Medlemskort", "Lånekortet"), which no maker is named. Fictional text."""
 
 from __future__ import annotations
@@ -15,6 +15,11 @@ from redact.types import Finding
     ("Min-jun har sydkoreanskt RRN 870412-1552319 sedan födseln.", "RRN 870412-1552319", "870412-1552319"),
     ("Arman har kazakiskt ЖСН 850917300551 i passet.", "ЖСН 850917300551", "850917300551"),
     ("Skattenummer i Australien: TFN 552 107 318.", "TFN 552 107 318", "552 107 318"),
+    ("Pension från Portugal, NISS 21447120931.", "NISS 21447120931", "21447120931"),
+    ("Italiensk pension, INPS 7044187721.", "INPS 7044187721", "7044187721"),
+    ("Tysk pension: DRV 65 120571 M 118.", "DRV 65 120571 M 118", "65 120571 M 118"),
+    ("Rahim har bangladeshiskt NID 7712041184.", "NID 7712041184", "7712041184"),
+    ("Sari har indonesiskt NIK 3174055403881186.", "NIK 3174055403881186", "3174055403881186"),
 ])
 def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
     start = text.index(span)

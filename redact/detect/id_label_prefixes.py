@@ -42,6 +42,9 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Australia's tax file number, South Korea's resident registration number and Kazakhstan's individual
            # identification number in Kazakh
            r"|TFN|RRN|ЖСН"
+           # Portugal's, Italy's, Spain's and Austria's social security numbers, Germany's pension insurance number,
+           # Bangladesh's national identity card, Indonesia's population number
+           r"|NISS|INPS|NSS|SVNR|VSNR|DRV|NID|NIK"
            # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"): the
            # kind of number; alone "ID 7730 5512" may be a code's own letters
            r"|(?<=[a-zåäö]sk[ \t])ID|(?<=[a-zåäö]skt[ \t])ID|(?<=[a-zåäö]ska[ \t])ID)")
