@@ -12,12 +12,8 @@ TEXT = ("Мій брат Taras раніше жив за адресою prosp. Na
         "Той живее на вул. Шипка 14, 1504 София.\n")
 
 
-def _addresses(text: str, detector) -> set[str]:
-    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "ADDRESS"}
-
-
 def test_the_words_of_the_sentence_before_an_address_abroad_stay_readable(blank_detector):
-    found = _addresses(TEXT, blank_detector)
+    found = {" ".join(f.text.split()) for f in detect_text(TEXT, blank_detector).findings if f.category == "ADDRESS"}
     assert "prosp. Nauky 41, kv. 9, 61166 Kharkiv" in found
     assert "Lönngatan 14, 582 21 Linköping" in found
     assert "οδός Πατησίων 88, 11257 Αθήνα" in found
