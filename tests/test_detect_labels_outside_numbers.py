@@ -28,6 +28,14 @@ def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
 
 
+def test_a_cards_own_letters_in_its_cell_stay_in_the_number():
+    text = "| Namn | Identitetskort | Status |\n| Tove Lindahl | NID 5521 0937 | beviljad |"
+    start = text.index("NID")
+    f = Finding(id="p1-0", page=1, start=start, end=start + 13, text=text[start:start + 13], category="ID_NUMBER",
+                score=0.8, detector="table_column")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NID 5521 0937"]
+
+
 @pytest.mark.parametrize("word", ["Medlemskort", "Lånekortet", "Vaktkort", "Bibliotekskort"])
 def test_a_cards_word_labels_a_number(word):
     assert label_noun(word)
