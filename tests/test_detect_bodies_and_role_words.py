@@ -81,3 +81,9 @@ def test_a_compound_role_ending_in_a_short_role_is_cut_from_the_name(model_detec
     persons = _persons(text, model_detector)
     assert {"Linnea Sandström", "Pia Lundgren", "Åsa Bergkvist"} <= persons
     assert not any(w in p for p in persons for w in ("Eventchef", "Kulturstrateg", "Funktionärsledare"))
+
+
+def test_a_copy_of_initials_on_a_signature_line_still_counts():
+    text = "Signerat: MHo. Granskat: TLö.\n"
+    a = text.index("TLö")
+    assert counts(text, a, a + 3, True)

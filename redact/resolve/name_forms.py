@@ -72,7 +72,9 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
         return True
     from redact.detect.no_person_spans import between_header_cells, header_row_line
 
-    if header_row_line(text, start, end) or between_header_cells(text, start, end):
+    word = text[start:end]
+    if len(word) >= 4 and word[1:].islower() and (header_row_line(text, start, end)
+                                                  or between_header_cells(text, start, end)):
         return False  # "Klagande Hjälpmedel" / "Handl. Telefon": a column's header, though a name read "Hjälpmedel" too
     return (text[start:start + 1].isupper() and not opens_question(text, start, end)
             and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end)
