@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.address_lead_words import past_lowercase_lead
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 from redact.detect.address_countries import COUNTRY, any_country
@@ -162,13 +163,6 @@ _NOT_HOUSE_NUMBER = re.compile(r"^(?:19|20)\d\d[-/]\d{2,}")
 
 
 _YEAR_THEN_WORD = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d[ \t]+([^\W\d_]+)")
-# a word in Cyrillic, with the space after it: taken off the street's start when it opens in lower case (checked
-# above); not a word of the street, the estate or the town ("вул.", "улица", "проспект", "ж.к.", "м.", "г.")
-_CYRILLIC_PLACE_WORDS = (r"ул\.|улица|вул\.|вулиця|бул\.|булевард|бульвар|пр\.|просп\.|проспект|проспекти|пер\.|"
-                         r"переулок|провулок|пл\.|площа|площад|площадь|наб\.|набережная|шосе|шоссе|ж\.к\.|жк|кв\.|"
-                         r"квартал|мкр\.|микрорайон|мікрорайон|г\.|гр\.|м\.|с\.|село|смт|пгт|көшесі|даңғылы|"
-                         r"кӯчаи|кучаи|стан|под\.|эт\.|ет\.|ап\.")
-_LOWER_OTHER_SCRIPT = compiled(rf"(?!(?i:{_CYRILLIC_PLACE_WORDS})[ \t])[\u0400-\u04ff][^\W\d_]*\.?[ \t]+(?=[^\W\d_])")
 
 
 def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
@@ -188,11 +182,7 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Storgatan 4, Lövåsa, 2024 Beslut": a year and a word of the sentence, no postal code and town
     # "Via", "Rue", "Trg" begin a street though Swedish reads "via" as a preposition
     start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
-    # a sentence's words in another script's lower case before the street ("преди на ул. Капитан Райчо 56"): the
-    # pattern reads any letter but a Latin lowercase one as a capital
-    while ((word := _LOWER_OTHER_SCRIPT.match(text, start, m.start("number"))) is not None
-           and word.group()[0].islower()):
-        start = word.end()
+    start = past_lowercase_lead(text, start, m.start("number"))  # "жила за адресою prosp. Myru 12": a sentence's words
     if start >= m.start("number"):
         return None
     if start == m.start() and (house := _HOUSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
