@@ -115,3 +115,14 @@ def test_the_district_before_a_lodgings_street_in_a_cell_is_masked_with_it(blank
 def test_an_ordinary_word_before_a_lodgings_street_stays_readable(blank_detector):
     text = "Stort tack för beskedet om flytten.\nTack, Vattenvägen 12, lgh 1104\n"
     assert not addresses_over(blank_detector, text, "Tack,")
+
+
+@pytest.mark.parametrize("text, address", [
+    # a houseboat by its noun and name in a table's address cell, the postal line in the next cell
+    ("Ärende | Gatuadress | Postadress\nHB-27-4 | Husbåten Trut, Varvskajen plats 9 | 871 35 Näsby\n",
+     "Husbåten Trut, Varvskajen plats 9"),
+    # a yacht by its mark and name after a word of living there
+    ("Sedan i maj bor hon på S/Y Sjöbris, Båtvarvsgatan 4, 871 36 Näsby.", "S/Y Sjöbris, Båtvarvsgatan 4, 871 36 Näsby"),
+])
+def test_the_boat_a_person_lives_on_is_masked_with_its_berths_street(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

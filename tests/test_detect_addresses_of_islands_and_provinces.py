@@ -28,6 +28,8 @@ Hjørdis Poulsen | Jóannesar gøta 12 | FO-410 Runavík, Føroyar
 Élodie Gagnon | 2210, boulevard des Laurentides, app. 7 | Laval (Québec) H7N 3T4, Canada
 Rocío Medina | Av. Insurgentes 310, Int. 5 | Col. Roma Sur, 06760 CDMX
 Haruto Ono | 1-9-4 Sakuragaoka Honcho, #207 | Setagaya-ku, Tokyo 156-0054
+Dilnoza Karimova | Yunusobod tumani, 4-kvartal, 12-uy, 7-xonadon | 100047 Toshkent
+Rūta Kazlauskienė | Žvejų g. 3-14 | LT-91247 Klaipėda
 Förhandlingen hålls i sal 4.
 """
 
@@ -47,7 +49,9 @@ def test_a_window_address_of_the_islands_is_masked_whole(blank_detector, address
 
 @pytest.mark.parametrize("place", ["FO-410 Runavík, Føroyar", "Laval (Québec) H7N 3T4, Canada",
                                    # a Latin American neighbourhood and a Japanese city with their postal codes
-                                   "Col. Roma Sur, 06760 CDMX", "Setagaya-ku, Tokyo 156-0054"])
+                                   "Col. Roma Sur, 06760 CDMX", "Setagaya-ku, Tokyo 156-0054",
+                                   # a postal code of another country's shape and the town alone in the cell
+                                   "100047 Toshkent", "LT-91247 Klaipėda"])
 def test_the_postal_cell_after_a_street_abroad_is_masked(blank_detector, place):
     found = _addresses(blank_detector, CELLS)
     assert any(place in a for a in found), found

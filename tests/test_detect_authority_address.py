@@ -21,6 +21,10 @@ def _addresses(det) -> list[str]:
     "Ringhultsarkivet\nArkivgatan 4\n571 21 Ringhult",
     # the name line's units ending in a comma, the street and town on the line below
     "Region Ekmark, Lasarettet i Ringhult, gästhemmet,\nSjukhusvägen 7, 571 41 Ringhult",
+    # a region of two words, its hospital and unit after commas
+    "Region Norra Ekmark, Ringhults lasarett, dialysenheten\nSjukhusvägen 7, 571 41 Ringhult. Växel 0571-100 00.",
+    # a company of the municipality's, its owner in brackets
+    "Ringhultsbacken Turism AB (helägt av Ringhults kommun)\nBackvägen 1, 571 92 Ringhult. Växel 0571-200 00.",
 ])
 def test_the_authoritys_own_address_stays(blank_detector, text):
     assert _addresses(detect_text(text, blank_detector)) == []

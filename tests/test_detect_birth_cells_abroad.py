@@ -106,3 +106,18 @@ def test_a_birth_column_takes_dates_of_more_papers_and_calendars(value, masked):
                                    "Ika-4 ng Kahon 1977", "1968 թ. Ekgatan 5", "1944, 82"])
 def test_no_month_or_no_living_persons_year_in_those_shapes(value):
     assert not value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("value", [
+    "1983.7.21.",  # the year first, the month and the day in one digit, the Hungarian closing dot
+    "1991.11.3.",
+    "22/08/'69",  # the year by its last two digits after an apostrophe
+    "5.10.’84",
+    "tjugosjunde sept. 1953",  # the day in Swedish words, the month by its short name and its dot
+    "trettioförsta dec. 1948",
+])
+def test_a_birth_column_takes_a_closing_dot_an_apostrophe_year_and_a_short_month_after_a_worded_day(value):
+    from redact.detect.table_birth_values import birth_cell_span
+
+    assert value_fits(BIRTH, value, "Född")
+    assert birth_cell_span(value, "Född") == (0, len(value))

@@ -55,3 +55,23 @@ def test_a_lodgers_host_and_street_are_the_address_like_a_c_o(blank_detector):
     found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert "inneboende hos Markström, Bergslagsvägen 12, 1 tr, 722 40 Västerås" in found, found
     assert not any(f.startswith("inneboende hos Markström och") for f in found)
+
+
+def _addresses(detector, text: str) -> list[str]:
+    return [" ".join(f.text.split()) for f in detect_text(text, detector).findings
+            if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+def test_hos_and_a_name_opening_an_address_cell_is_a_care_of(blank_detector):
+    text = "Ärende | Adress | Postadress\nHY-27-3 | hos Wennberg, Lyckevägen 6 | 871 33 Näsby\n"
+    assert "hos Wennberg, Lyckevägen 6" in _addresses(blank_detector, text)
+
+
+def test_hos_and_a_name_in_a_sentence_stays_the_sentences(blank_detector):
+    text = "Hon bor hos Wennberg, Lyckevägen 6 sedan maj."
+    assert not any("Wennberg" in a for a in _addresses(blank_detector, text))
+
+
+def test_hos_opening_a_line_a_sentence_wrapped_onto_stays_the_sentences(blank_detector):
+    text = "Hämtningen bokades av grannen som bor\nhos Wennberg, Lyckevägen 6, 871 33 Näsby.\n"
+    assert not any("Wennberg" in a for a in _addresses(blank_detector, text))

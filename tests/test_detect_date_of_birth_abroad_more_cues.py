@@ -41,6 +41,9 @@ def test_no_whole_date_or_no_date_after_the_cue(text):
     ("Hennes bror är född kesäkuussa 1984 enligt det finska intyget.", "kesäkuussa 1984"),  # "in June 1984"
     ("Hans fru är född 4ê Gulanê 1990 i Qamişlo.", "4ê Gulanê 1990"),  # Kurmanji, the month with its ezafe
     ("Mannen är född 1981. március 12., enligt passet.", "1981. március 12."),  # the day's dot before a comma
+    # the person tells their own birth, "I am born": Bosnian "rođen sam", Bulgarian "родена съм на"
+    ("Pišem vam iz Bihaća. Rođena sam 14. marta 1983., i živim ovdje.", "14. marta 1983."),
+    ("Пиша от Варна. Роден съм на 4.VII.1985 г., в Русе.", "4.VII.1985 г."),
 ])
 def test_more_birth_sentences_abroad(text, expected):
     assert expected in found(text), found(text)

@@ -1,4 +1,4 @@
-"""A number's label stays readable before the number: a foreign number's own letters ("RRN", "TFN", "ЖСН") and a
+"""A number's label stays readable before the number: a foreign number's own letters ("RRN", "TFN", "ЖСН", a social security number's "NISS", "INPS", "DRV") and a
 card's word ("Medlemskort", "Lånekortet"), which no maker is named. Fictional text."""
 
 from __future__ import annotations
@@ -15,12 +15,25 @@ from redact.types import Finding
     ("Min-jun har sydkoreanskt RRN 870412-1552319 sedan födseln.", "RRN 870412-1552319", "870412-1552319"),
     ("Arman har kazakiskt ЖСН 850917300551 i passet.", "ЖСН 850917300551", "850917300551"),
     ("Skattenummer i Australien: TFN 552 107 318.", "TFN 552 107 318", "552 107 318"),
+    ("Pension från Portugal, NISS 21447120931.", "NISS 21447120931", "21447120931"),
+    ("Italiensk pension, INPS 7044187721.", "INPS 7044187721", "7044187721"),
+    ("Tysk pension: DRV 65 120571 M 118.", "DRV 65 120571 M 118", "65 120571 M 118"),
+    ("Rahim har bangladeshiskt NID 7712041184.", "NID 7712041184", "7712041184"),
+    ("Sari har indonesiskt NIK 3174055403881186.", "NIK 3174055403881186", "3174055403881186"),
 ])
 def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
     start = text.index(span)
     f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category="ID_NUMBER", score=0.8,
                 detector="labelled_id")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+def test_a_cards_own_letters_in_its_cell_stay_in_the_number():
+    text = "| Namn | Identitetskort | Status |\n| Tove Lindahl | NID 5521 0937 | beviljad |"
+    start = text.index("NID")
+    f = Finding(id="p1-0", page=1, start=start, end=start + 13, text=text[start:start + 13], category="ID_NUMBER",
+                score=0.8, detector="table_column")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NID 5521 0937"]
 
 
 @pytest.mark.parametrize("word", ["Medlemskort", "Lånekortet", "Vaktkort", "Bibliotekskort"])

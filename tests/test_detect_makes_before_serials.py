@@ -168,3 +168,12 @@ def test_a_date_or_a_short_number_after_a_bare_make_stays(value):
 def test_a_name_and_a_number_outside_a_column_of_plates_stay():
     text = _BOATS.replace("Linjett 33 L5519307", "segelbåt").replace("Flipper ST FP55193A70", "motorbåt")
     assert _bare(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a serial with a series letter amid its digits after a plain model's name and its figure, a cell alone
+    ("Patient\nDykdator\n19880517-K551\nOktavo Marlin 2 5519K22\n", "Oktavo Marlin 2 5519K22"),
+    ("Dykdator\nOktavo Marlin 3 55193B07\n", "Oktavo Marlin 3 55193B07"),
+])
+def test_a_serial_with_a_series_letter_amid_its_digits_after_a_plain_model_in_a_cell(text, value):
+    assert _serials(text, "serial_with_make_and_model_in_a_cell") == [value]

@@ -169,3 +169,18 @@ def test_the_gate_reads_a_part_of_a_text_as_a_whole_one():
     assert _NAMES_GATE.search(text) and _NAMES_GATE.search(text, text.index("SIN"), text.index("SIN") + 3)
     assert _NAMES_GATE.search(text, 0, text.index("SIN")) is None
     assert _NAMES_GATE.search("Hennes national number står här.", 7, 30)
+
+
+def test_every_name_holds_one_of_the_rules_needs():
+    """The rule runs only on a page whose lowercased text holds one of its needs: every name, lowercased, holds one
+    (a German pension number's "RV-Nummer" alone on a page is read too)."""
+    import re
+    from re import _parser
+
+    from label_spellings import spelled
+    from redact.detect import national_id_names as n
+
+    names = spelled(_parser.parse(n._NAMES, re.VERBOSE).data) | spelled(_parser.parse(n._CHINESE).data)
+    names |= spelled(_parser.parse(n.ACRONYMS).data)
+    assert sorted(name for name in names if not any(need in name.lower() for need in n._NEEDS)) == []
+    assert "1248 120385" in found("Rentenkonto\nRV-Nummer: 1248 120385\nOrt: Kassel")

@@ -396,3 +396,14 @@ def test_every_own_label_holds_a_needle_of_the_rules_gate():
 ])
 def test_an_own_label_in_capitals_or_in_any_case_passes_the_gate(text, expected):
     assert expected in found(text)
+
+
+def test_every_own_label_holds_one_of_the_rules_needs():
+    """The rule runs only on a page whose lowercased text holds one of its needs: every label, lowercased, holds one
+    (a Belgian "rijksregisternr" alone on a page is read too)."""
+    from label_spellings import caseless_and_cased
+
+    caseless, cased = caseless_and_cased(n._OWN)
+    needs = next(r.needs for r in n.RULES if r.name == "national_id_own_label")
+    assert sorted(label for label in caseless | cased if not any(need in label.lower() for need in needs)) == []
+    assert "85.07.30-033.28" in found("Dossier\nRijksregisternr: 85.07.30-033.28\nGent")

@@ -1,5 +1,6 @@
 """A foreign mobile in a table read one cell a line, the next cell's figures on the next line ("31-004 kupa"): the
-number is the first line's, not lost for the digits the next line adds. Fictional text; the blank pipeline."""
+number is the first line's, not lost for the digits the next line adds; a mobile after a handler's initials shaped like
+a giro's label ("PG") is a phone too. Fictional text; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -23,3 +24,32 @@ Zbigniew Nowak
 def test_a_foreign_number_above_a_cell_of_figures_is_a_phone(blank_detector, value):
     page = Page(number=1, text=CELLS, words=(), width=595, height=842)
     assert {" ".join(f.text.split()): f.category for f in blank_detector.detect(page)}.get(value) == "PHONE"
+
+
+# a handler's initials that read as a giro's letters ("PG", "BG") in the cell before a mobile's: a giro holds eight
+# digits at most, so the ten after them are the telephone's
+HANDLERS = """Ärenden och kontakter
+Ägare
+Ärende
+Handl.
+Telefon
+Lisa Brandt
+Stöd i hemmet, vecka 12 till vecka 30
+BG
+070-318 22 64
+Omar Said
+Stöd i hemmet, vecka 14 till vecka 22
+PG
+076-552 19 30
+"""
+
+
+@pytest.mark.parametrize("value", ["070-318 22 64", "076-552 19 30"])
+def test_a_mobile_after_initials_shaped_like_a_giros_label_is_a_phone(blank_detector, value):
+    page = Page(number=1, text=HANDLERS, words=(), width=595, height=842)
+    assert value in {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PHONE"}
+
+
+def test_a_giro_after_its_label_is_no_phone(blank_detector):
+    page = Page(number=1, text="Betala till PG 551930-7 senast i maj.", words=(), width=595, height=842)
+    assert not any(f.category == "PHONE" for f in blank_detector.detect(page))

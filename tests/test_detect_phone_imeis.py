@@ -50,3 +50,17 @@ def test_an_imei_after_a_telephone_named_in_its_sentence(blank_detector, text, v
 ])
 def test_fifteen_digits_without_a_phone_maker_or_a_check_are_not_this_rules(text):
     assert _rule(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # the number's own label between the model and the number: part of the one row
+    ("Hon tappade sin telefon i hamnen, Nokia G42 IMEI 353328119042172; den lämnades in av Åke Lind.",
+     "Nokia G42 IMEI 353328119042172"),
+    ("Föremål\nSamsung Galaxy A35 IMEI: 358712033344175\n", "Samsung Galaxy A35 IMEI: 358712033344175"),
+])
+def test_an_imei_after_its_label_and_the_makers_and_models_names_is_one_mark(text, value):
+    assert _rule(text) == [value]
+
+
+def test_an_imei_after_its_label_alone_is_the_label_rules():
+    assert _rule("Hennes IMEI 353328119042172 spärrades.") == []

@@ -284,12 +284,12 @@ def test_a_needle_gate_on_a_whole_page_answers_as_its_needles_and_regex_say() ->
     "Via XX Settembre 14; 30 juin; 12 MARS; 3 Março", "",
 ])
 def test_a_gate_searched_by_a_rarer_part_passes_the_same_pages(text):
-    from redact.detect import address_abroad, address_date_streets, property as prop
+    from redact.detect import address_date_streets, address_nepal, property as prop
 
     old_nepali = re.compile(r"[^\W\d_]-\d{1,2},")
     old_lower = re.compile(r"(?<![\w-])[a-zåäö]{4,}[ \t]+\d{1,4}:\d")
     old_date = re.compile(rf"{address_date_streets._DAY}[ \t]+(?:(?:de|di)[ \t]+)?{address_date_streets._MONTH}")
-    for old, new in ((old_nepali, address_abroad.NEPALI_GATE), (old_lower, prop._LOWER_GATE),
+    for old, new in ((old_nepali, address_nepal.NEPALI_GATE), (old_lower, prop._LOWER_GATE),
                      (old_date, address_date_streets.DATE_STREET_GATE)):
         for shown in (text, text.upper(), text.lower()):
             assert bool(old.search(shown)) == bool(new.search(shown)), (old.pattern[:30], shown)

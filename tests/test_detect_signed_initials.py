@@ -264,6 +264,24 @@ def test_a_sentence_of_capitalised_words_is_no_signing_header(blank_detector):
     assert not _merged_signing_header("Ansvarig\n")  # a header alone is the plain column header's
 
 
+def test_initials_under_header_cells_of_several_words_read_as_one_line():
+    # MuPDF reads four header cells as one line, two of them a participle and "av": the signing column's cells sign
+    from redact.detect.initials import find_initials_in_signatures
+
+    text = "\n".join(["Kontroll av stallen", "Datum", "Stall", "Boxen sågs av Foder vägt av Anmärkning Attest",
+                      "2027-03-02", "Norrgården", "B.-M.Ek.", "L-E.Sa.", "Inga fel", "TrB", ""])
+    found = {text[a:b] for a, b, _ in find_initials_in_signatures(text)}
+    assert {"B.-M.Ek.", "L-E.Sa."} <= found, found
+
+
+def test_a_sentence_or_a_long_line_is_no_row_of_merged_header_cells():
+    from redact.detect.initials import _merged_signing_header
+
+    assert not _merged_signing_header("Boxen sågs av oss och vi attesterade i går\n")
+    assert not _merged_signing_header("Stallet kontrollerades 2027-03-02 Attest\n")
+    assert not _merged_signing_header("Boxen sågs av Foder vägt av\n")  # no signing cell
+
+
 def test_small_initials_with_a_full_stop_in_a_signing_column():
     # "jb." alone in a "Handl." column's cell: a hand's initials with the abbreviation's dot; "ok." stays a word
     from redact.detect.initials import find_initials_in_signatures

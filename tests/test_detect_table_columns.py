@@ -375,3 +375,33 @@ def test_an_amount_an_answer_an_insurer_alone_or_a_year_under_an_insurance_heade
     from redact.detect.table_values import value_fits
 
     assert not value_fits("id", value, "Försäkring")
+
+
+LOANS = """Lånade föremål
+Lånenr | Föremål | Långivarens nr
+LN-27/0512 | ring, guld | Ekholm Coll. 12
+LN-27/0518 | mynt, öre | KR-0551/31
+
+Anteckningar
+Lånet LN-27/0512 avser föremål Ekholm Coll. 12, inlämnat i mars.
+"""
+
+
+def test_a_collections_item_under_a_lenders_number_is_found_again_in_the_text(blank_detector):
+    # the owner's name is part of the item's number: the whole item is masked where the text names it again
+    det = detect_text(LOANS, blank_detector)
+    at = LOANS.rindex("Ekholm Coll. 12")
+    assert any(f.start <= at and at + len("Ekholm Coll. 12") <= f.end for f in det.findings), _found(det)
+
+
+def test_a_name_read_inside_a_collections_item_gives_way_to_the_items_number():
+    from redact.detect.cell_findings import with_headed_cells
+    from redact.types import Finding, Page
+
+    text = LOANS.split("\n\n")[0] + "\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    at = text.index("Ekholm Coll")
+    person = Finding(id="n1", page=1, start=at, end=at + len("Ekholm Coll"), text="Ekholm Coll", category="PERSON",
+                     score=0.85, detector="names")
+    found = {(f.text, f.category) for f in with_headed_cells(page, [person])}
+    assert ("Ekholm Coll. 12", "ID_NUMBER") in found and ("Ekholm Coll", "PERSON") not in found, found

@@ -1,6 +1,7 @@
 """What a headed column's cell may hold (``table_values.value_fits``): a school class ("F A") is no name in a pupils'
 column, and a roster's day headers read under an identifier's header ("Lör 7/11 Sön 8/11 Sign") are no identifier;
-a person's name and an employee number stay. Fictional values."""
+a person's name and an employee number stay; a private collection's item with its short number is a lender's number.
+Fictional values."""
 
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_more_birth_column_values(cell, header, fits):
 ])
 def test_a_year_or_a_span_of_years_is_no_identifier(cell, header, fits):
     assert value_fits(ID, cell, header) is fits
+
+
+@pytest.mark.parametrize("cell, fits", [
+    # a private collection's item by its owner's name, the collection's word and a short number
+    ("Ekholm Coll. 12", True), ("Lindqvist Samling 7", True), ("Ekholm Collection nr 3", True),
+    # a name alone or a short number alone is no lender's number
+    ("Ekholm Coll.", False), ("12", False),
+])
+def test_a_collections_item_with_a_short_number_is_a_lenders_number(cell, fits):
+    assert value_fits(ID, cell, "Långivarens nr") is fits

@@ -29,6 +29,7 @@ from redact.detect import address_hungary as hungary
 from redact.detect import address_landmark_directions as landmarks
 from redact.detect import address_labels as labels
 from redact.detect import address_moves as moves
+from redact.detect import address_nepal as nepal
 from redact.detect import address_numbered_streets as numbered
 from redact.detect import address_regions as regions
 from redact.detect import address_units as units
@@ -142,7 +143,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),
         Rule("hungarian_street", hungary.HUNGARIAN_STREET, score=0.85, check=hungary.check_hungarian_street,
              needs=hungary.HUNGARIAN_NEEDS, gate=hungary.HUNGARIAN_GATE),
-        Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
+        Rule("nepali_ward", nepal.NEPALI_WARD, score=0.85, check=nepal.check_nepali_ward, gate=nepal.NEPALI_GATE),
         Rule("box_with_postcode", numbered.BOX_WITH_POST, score=0.8, context_score=0.85, check=numbered.check_box,
              needs=("box", "pl ")),
     # then the shapes of addresses in the countries people in Sweden come from, a street named bare where an animal

@@ -12,73 +12,13 @@ Rules of ``redact.detect.address``; the patterns are here to keep that module sm
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from redact.detect.address_lead_words import past_lowercase_lead
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
+from redact.detect.address_countries import COUNTRY, any_country
 from redact.detect.regions_as_countries import region_as_country
 
-# A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
-COUNTRY = (
-    r"(?:Spanien|Spain|España|Finland|Suomi|Tyskland|Germany|Deutschland|Norge|Norway|Danmark|Denmark|Island|Iceland|"
-    r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
-    r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
-    r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
-    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|România|"
-    r"Bulgarien|Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
-    # countries people come from or stay in, in Swedish, English and their own language
-    r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
-    r"Marocko|Morocco|Tunisien|Tunisia|Algeriet|Algeria|Somalia|Eritrea|Etiopien|Ethiopia|Sudan|Kenya|Uganda|Nigeria|"
-    r"Ghana|Afghanistan|Pakistan|Indien|India|Bangladesh|Sri[ \t]Lanka|Kina|China|Vietnam|Filippinerna|Philippines|"
-    r"Srbija|Hrvatska|Kosovo|Kosova|Albanien|Albania|Shqipëri|Nordmakedonien|North[ \t]Macedonia|Montenegro|Crna[ \t]Gora|"
-    r"Slovenien|Slovenia|Slovenija|Slovakien|Slovakia|Slovensko|Česko|Magyarország|Eesti|Latvija|Lietuva|Ukraina|Ukraine|"
-    r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
-    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige|"
-    # regions named as a country by those who live there
-    r"Somaliland|Puntland|Kurdistan|Tigray)"
-)
-
-#: Names of lexicons/countries.txt that are also given names or words: no country after an address
-#: ("..., 14 Main Street, Chad" ends a clause before a person).
-NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Korea", "Britain", "Jordan", "Guinea"})
-#: Countries as they write their own names where lexicons/countries.txt spells them otherwise.
-_OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzbekiston", "Qazaqstan", "Türkmenistan",
-              "Tojikiston", "Perú", "México", "Panamá", "Brasil", "Éire", "Cymru", "Suisse", "Svizzera", "Sakartvelo",
-              "Hayastan", "Azərbaycan", "Shqipëria", "Kosova", "Crna Gora", "Srbija", "Hrvatska", "Polska", "España",
-              "Italia", "Deutschland", "Österreich", "Suomi", "Türkiye", "Eesti", "Latvija", "Lietuva", "Česko",
-              "România", "Nederland", "België", "Belgique", "Lëtzebuerg", "Magyarország", "Slovensko", "Slovenija",
-              "Shqipëri", "Ísland", "Česká republika",
-              # French-speaking Africa writes its own names with accents or otherwise ("Cotonou, Bénin")
-              "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti",
-              # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English
-              "República Dominicana", "República Argentina", "República de Chile", "República de Colombia",
-              "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",
-              "Lao PDR", "Lao People's Democratic Republic",
-              # two names joined by the country's own "and" ("..., 71000 Sarajevo, Bosna i Hercegovina")
-              "Bosna i Hercegovina", "São Tomé e Príncipe", "Sao Tome e Principe")
-
-
-def _any_country(official: bool = True) -> str:
-    """Every country of lexicons/countries.txt and its own spelling, as one pattern (longest name first); with
-    ``official`` its official long form too ("Sultanate of Oman")."""
-    lexicon = Path(__file__).with_name("lexicons") / "countries.txt"
-    names = {line.split("#", 1)[0].strip() for line in lexicon.read_text(encoding="utf-8").splitlines()}
-    names = (names | set(_OWN_NAMES)) - NOT_A_COUNTRY_AFTER - {""}
-    # a space in a name may be a tab in the text, and must hold in patterns compiled VERBOSE
-    listed = "|".join(re.escape(n).replace("\\ ", "[ \\t]") for n in sorted(names, key=lambda n: (-len(n), n)))
-    # a country's official long form: "Sultanate of Oman", "Kingdom of Morocco", "Islamic Republic of Iran"
-    return f"(?:{_OFFICIAL_FORM})?(?:{listed})" if official else f"(?:{listed})"
-
-
-_OFFICIAL_FORM = (r"(?:the[ \t])?(?:(?:Federal|Islamic|Democratic|People's|Arab|Socialist|United|Hashemite|"
-                  r"Plurinational|Bolivarian|Cooperative|Co-operative|Independent|Grand)[ \t])*"
-                  r"(?:Sultanate|Kingdom|Republic|State|Emirate|Principality|Commonwealth|Federation|Duchy)[ \t]of"
-                  r"[ \t](?:the[ \t])?")
-
-
-#: Any country, for the one after a whole address abroad ("..., 10000 Prishtinë, Kosovo"); ``COUNTRY`` above is
-#: the shorter list the street rules end on and the growth rules never take as a town.
-ANY_COUNTRY = _any_country()
 
 # Words that may stand inside a street's name in lower case: name particles and the street words of the
 # languages of Europe written apart ("Avenida da Liberdade", "Laisvės al.", "Váci utca", "Tartu mnt").
@@ -121,6 +61,9 @@ _FLOOR = (
     r"|(?:st|kl|sal)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
     r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
+    # a Bosnian, Croatian or Serbian floor and entrance ("sprat 2", "ulaz B"), and the flat, entrance and floor in
+    # Cyrillic ("стан 4", "кв. 31", "под. 2", "эт. 5", "ет. 3", "ап. 7")
+    r"sprat|ulaz|стан|спрат|улаз|кв\.?|квартира|под\.?|подъезд|эт\.?|этаж|ет\.?|етаж|ап\.?|вх\.?|корп\.?|"
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
     r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
     # a Finnish flat ("as. 14", "as 14": asunto), a Portuguese or Brazilian one ("apto 52", "ap. 3")
@@ -158,9 +101,11 @@ _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          rf"(?=[ \t]*(?:[,.;)|\n]|$)|[ \t]+(?:och|men|där|sedan|samt)(?![\w-])|{_DISTRICT_NO}|{_STATE_AFTER}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
+# an Italian or Spanish province in brackets after the town ("20121 Milano (MI)", "29680 Estepona (Málaga)")
+_PROVINCE_AFTER = r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+)\)"
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
 # a state of two words may follow too ("Noida 201301, Uttar Pradesh")
-_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}(?:{_STATE_AFTER})?|{_TOWN}[ \t]+{_POSTCODE})"
+_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}(?:{_STATE_AFTER}|{_PROVINCE_AFTER})?|{_TOWN}[ \t]+{_POSTCODE})"
          rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?(?=[ \t]*(?:[.;)]|\n|$)))?")
 
 
@@ -237,6 +182,7 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Storgatan 4, Lövåsa, 2024 Beslut": a year and a word of the sentence, no postal code and town
     # "Via", "Rue", "Trg" begin a street though Swedish reads "via" as a preposition
     start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
+    start = past_lowercase_lead(text, start, m.start("number"))  # "жила за адресою prosp. Myru 12": a sentence's words
     if start >= m.start("number"):
         return None
     if start == m.start() and (house := _HOUSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
@@ -429,9 +375,9 @@ _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = compiled(rf"^{COUNTRY}$")
 #: any country, where the places before it are said to be a home ("bor på Villa Hoarau, Beau Vallon, Mahé, Seychelles")
 #: (its short name only: "Commonwealth of Dominica" stays one of the places, as the rules were written)
-_ANY_COUNTRY_PART = compiled(rf"^{_any_country(official=False)}$")
+_ANY_COUNTRY_PART = compiled(rf"^{any_country(official=False)}$")
 # (the Swedish "i" and the country after it close the sentence, not the address: "..., Noida 201301 i Indien")
-_SWEDISH_TAIL = compiled(rf"[ \t]+(?:i|på|en|av|om)(?:[ \t]+{_any_country(official=False)})?$")
+_SWEDISH_TAIL = compiled(rf"[ \t]+(?:i|på|en|av|om)(?:[ \t]+{any_country(official=False)})?$")
 # a Mexican or other state abbreviated after the town ("Jal.", "Gto.", "Qro.")
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
 
@@ -563,41 +509,3 @@ PO_BOX_NEEDS = ("box", "bag", "postfach", "b.p.", "apartado", "caixa", "casilla"
 def check_po_box(text: str, m: re.Match[str]) -> Verdict | None:
     """A post box abroad and its town, taken whole."""
     return Verdict(m.start(), m.end(), "post box abroad with its town", 0.8)
-
-
-# A Nepali address: the place or municipality with its ward number ("Lakeside-6", "Kathmandu-32"), the town and
-# district after commas, a five-digit postal code after the last or the country ("Baneshwor-10, Kathmandu 44600",
-# "Bharatpur-4, Chitwan, Nepal"); a street or tole before it may open it ("Bagar Tole, Pokhara-1, Kaski 33700").
-_NP_NAME = r"[^\W\d_a-zß-ÿ][^\W\d_]+"
-_NP_PART = rf"{_NP_NAME}(?:[ \t]{_NP_NAME})?"
-NEPALI_WARD = compile_rule(
-    rf"""
-    (?<![\w.-])
-    (?:{_NP_PART}[ \t]+(?:(?P<tole>Tole|Tol|Marg|Chowk|Galli|Sadak)|Path|Road|Street),[ \t]*\n?[ \t]*)?
-    (?P<ward>{_NP_NAME}-\d{{1,2}})
-    (?:,[ \t]*\n?[ \t]*{_NP_PART}){{1,2}}
-    (?:[ \t]+\d{{5}}(?![\w-])(?![ \t]*(?:kr|kronor|SEK|:-))(?:,[ \t]*(?:Nepal|Nepál)(?![\w-]))?
-      |,[ \t]*(?:Nepal|Nepál)(?![\w-]))
-    """
-)
-# a letter, a hyphen and the ward number before a comma; searched from the hyphen (the letter looked behind at):
-# the same pages hold one, and re tries the hyphens of a page rather than every letter
-NEPALI_GATE = rule_regex(r"(?<=[^\W\d_])-\d{1,2},")
-
-
-def check_nepali_ward(text: str, m: re.Match[str]) -> Verdict | None:
-    """A place and its ward number, the town and a five-digit postal code or the country: a home in Nepal."""
-    from redact.detect import context as ctx
-
-    if m.group("ward").split("-")[0].lower() in ctx.NOT_A_NAME:
-        return None
-    # a word, a number and a Swedish postal code have the same shape ("Covid-19, Region Norrby 83182"): the country
-    # after it, a Nepali street word (tole, marg, chowk) opening it, a home or kin word before it in its sentence,
-    # or a cell of its own (a column of addresses) tell a home
-    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    cell = any(part.strip() == m.group().strip() for part in re.split(r"\t|\|| {2,}", line))
-    sentence = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()), m.start() - 120, 0)
-    if not (re.search(r"(?i)nep[aá]l$", m.group()) or m.group("tole") or cell or _HOME_CUE.search(text, sentence, m.start())):
-        return None
-    return Verdict(m.start(), m.end(), "Nepali address by its ward number, town and postal code", 0.85)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
@@ -127,7 +128,7 @@ def check_party_then_abroad(text: str, m: re.Match[str]) -> Verdict | None:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a country closing the places after the name: they are the party's home abroad ("..., St. David, Grenada")
-_COUNTRY_AFTER = compiled(rf"{_SEP}{abroad.ANY_COUNTRY}(?![\w-])")
+_COUNTRY_AFTER = compiled(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 # the kinds of venue and business a name may open with ("Restaurang Zagros", "Frisörsalong Bella", "Café Aroma")
 _VENUES = frozenset({
     "restaurang", "restaurant", "café", "cafe", "kafé", "kafe", "pizzeria", "grill", "bar", "pub", "hotell", "hotel",

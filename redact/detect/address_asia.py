@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, compile_rule, rule_regex
 
@@ -173,7 +173,7 @@ def check_japanese(text: str, m: re.Match[str]) -> Verdict | None:
 
 def _after_country(m: re.Match[str]) -> int:
     """Where the match begins once a country opening it ("Japan, Shibuya-ku, ...") is left out."""
-    from redact.detect.address_abroad import COUNTRY
+    from redact.detect.address_countries import COUNTRY
 
     first = re.match(rf"{COUNTRY},[ \t]*\n?[ \t]*", m.group())
     return m.start() + (first.end() if first else 0)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_countries import COUNTRY
 from redact.detect.address_growth import named_again
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule
@@ -64,7 +64,9 @@ EAST_EUROPEAN = compile_rule(
     (?<![\w.-])
     (?:{_TOWN_FIRST})?
     {_STREET}
-    (?:[ \t]+{_HOUSE}|{_SEP}{_UNIT})
+    # the house after a comma too, as Ukrainian and Russian papers write it ("вул. Шевченка, 12, кв. 4"), where a
+    # part of the address follows it
+    (?:[ \t]+{_HOUSE}|{_SEP}{_UNIT}|{_SEP}{_HOUSE}(?=,|[ \t]*\n[ \t]*\d{{4,6}}[ \t]))
     (?:(?:{_SEP}|[ \t]+){_UNIT}){{0,6}}
     # the postal code and town after a comma, or on the next line (the next cell of a table split in two)
     (?P<post>(?:{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-]))|[ \t]*\n[ \t]*\d{{4,6}}[ \t]+{_CAPW}(?=[ \t]*(?:\n|$|[|,.;)])))

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import (
-    _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN, ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER,
-)
+from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN
+from redact.detect.address_countries import ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER
 from redact.detect.first_chars import compiled
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
@@ -96,10 +95,12 @@ _PLACES_IN_A_ROW = 3
 # envelope writes the street on one line and "Bang Saray, Chon Buri 20250, Thailand" on the next, with no comma at
 # the line end; the whole line is the address's (a postal code must stand on it)
 _LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
+_BRACKETED = r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})\)"
 _CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
                       rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}|{_TOWN_STATE})"
-                      # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too
-                      rf"(?:,[ \t]*{ANY_COUNTRY})?(?:[ \t]*\((?:[A-Z]{{2}}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){{0,2}})\))?"
+                      # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too, before
+                      # the country or after it ("20121 Milano (MI), Italia")
+                      rf"(?:{_BRACKETED}(?=,))?(?:,[ \t]*{ANY_COUNTRY})?(?:{_BRACKETED})?"
                       rf"(?=[ \t]*(?:\n|$))")
 # (or, where the country has no postal codes or the letter gives none, the town and the country alone on the next line,
 # after the rest of the street's words the rule left on its line: "Ring Road Central" / "Accra, Ghana")
@@ -125,7 +126,7 @@ def _places(text: str, at: int) -> int | None:
 _UNIT_AT = compiled(_UNIT)
 # the province or region in brackets after the postal code and town ("29680 Estepona (Málaga)", "80142 Napoli (NA)"):
 # the address's last part, as a country after it is
-_BRACKETED_REGION = re.compile(r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})\)")
+_BRACKETED_REGION = re.compile(_BRACKETED)
 _FLAT_SLASH_BEFORE = re.compile(r"(?<![\w/-])\d{1,4}[A-Za-z]?/$")
 _PART_REST = re.compile(r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,5}[A-Za-z]?)){1,2}(?=,)")
 _UNIT_WORD_BEFORE = compiled(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.address_growth import with_country_after
 from redact.detect.address_unit_pieces import unit_then_building
 from redact.detect.first_chars import compiled
@@ -78,6 +78,12 @@ _POSTAL_HALF_AFTER = re.compile(
     rf"[ \t]+{_NAMES}"
     r"|[A-ZŌŪ][a-zōū]+-(?:shi|ku|gun|machi|cho|chō|mura),[ \t]*[A-ZŌŪ][a-zōū]+[ \t]+〒?\d{3}-\d{4})"
     r"(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
+# ... or a postal code of five to seven digits, or with its country's letters, and the town alone in that cell, as an
+# address abroad split over two cells writes it ("100047 Toshkent", "LT-01103 Vilnius"): the postal rules read no such
+# code alone, and the street's cell may have been read as something else besides (a name in "Yunusobod tumani, ...")
+_FOREIGN_POSTAL_AFTER = compiled(
+    r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>(?:\d{5,7}|[A-Z]{1,2}-\d{4,5})[ \t]+(?P<town>[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?)(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
 
 
 def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
@@ -89,6 +95,9 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
         if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
             continue
         m = _TOWN_COUNTRY_AFTER.match(text, f.end) or _POSTAL_HALF_AFTER.match(text, f.end)
+        reason = "ort och land i cellen efter en adress"
+        if m is None and (post := _FOREIGN_POSTAL_AFTER.match(text, f.end)) is not None and not _ordinary(post["town"]):
+            m, reason = post, "postnummer och ort i cellen efter en adress"
         if m is None or m.groupdict().get("country") in _HOME_COUNTRY:
             continue
         a, b = m.start("place"), m.end("place")
@@ -98,7 +107,7 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
                for g in findings):
             continue
         added.append(replace(f, id=f"{f.id}-town", start=a, end=b, text=text[a:b], score=0.75, detector="address",
-                             reason="ort och land i cellen efter en adress"))
+                             reason=reason))
     if not added:
         return findings
     spans = [(g.start, g.end) for g in added]
@@ -106,3 +115,9 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
                                         and any(a <= g.start and g.end <= b for a, b in spans))]
     return sorted(kept + added, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
 
+
+def _ordinary(word: str) -> bool:
+    """True for a word of the Swedish text, no town ("100115 Kronor", "441820 Beslut")."""
+    from redact.detect import context as ctx
+
+    return word.lower() in ctx.NOT_A_NAME

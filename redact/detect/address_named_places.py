@@ -8,7 +8,9 @@ person stays. A farm's or a croft's name says it is a home by itself ("Backgård
 and its number; a home label's institution ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is
 ``redact.detect.address``'s and stays as it is, and a country or a town before the street ("flyttat till
 Finland, Koulukatu 9 ...") is where the person moved, not a house. In a cell, the district before a street whose
-room or flat follows opens the lodging's address without a cue ("Ryd, Björnkärrsgatan 9 B, rum 214").
+room or flat follows opens the lodging's address without a cue ("Ryd, Björnkärrsgatan 9 B, rum 214"). A boat
+people live on, by its noun or mark and its name before the quay and berth it lies at, opens the address as a house's
+name does ("Husbåten Måsen, Strandkajen plats 7", "bor på S/Y Tärnan, Vikkajen 4").
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 from dataclasses import replace
 
 from redact.detect.first_chars import compile_scanning
+from redact.detect.vessel_names import _NAME as _VESSEL_NAME
+from redact.detect.vessel_names import _SLASHED, _VESSEL_NOUN
 from redact.types import Finding
 
 # words of staying, moving or being placed somewhere, then the preposition of the place (the cues of
@@ -75,6 +79,8 @@ _DISTRICT_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\|)|(?<=\t))[ \t]*(?P<place>[A-
 _BARE_I = re.compile(r"(?<![\w-])[iI][ \t]*\n?[ \t]*$")
 _SWEDISH_POSTCODE = re.compile(r"(?<![\w-])\d{3}[ \t]?\d{2}(?![\w-])")
 _ROOM_AFTER = re.compile(r"\d[A-Za-z]?,?[ \t]+(?i:rum|lgh|korridor)[ \t]+\d")
+# a boat by its noun or its mark and its name, right before the street's comma ("Husbåten Måsen, ", "S/Y Tärnan, ")
+_BOAT_BEFORE = re.compile(rf"(?<![\w-])(?P<place>(?:(?i:{_VESSEL_NOUN})|{_SLASHED})[ \t]+{_VESSEL_NAME}),[ \t]*\n?[ \t]*$")
 
 
 def _town_or_country(place: str, text: str) -> bool:
@@ -102,6 +108,8 @@ def with_place_before(f: Finding, text: str) -> Finding:
         m = _DISTRICT_BEFORE.search(text, max(0, f.start - 40), f.start)
         if m is not None and _ordinary_word(m.group("place"), text):
             m = None  # "Tack, Tallvägen 3, lgh 1102" where the letter says "tack" too: an ordinary word, no district
+    if m is None and (boat := _BOAT_BEFORE.search(text, max(0, f.start - 60), f.start)) is not None:
+        return replace(f, start=boat.start("place"), text=text[boat.start("place"):f.end])
     if m is None:
         m = _FARM_BEFORE.search(text, max(0, f.start - 40), f.start)
         if m is not None and (_PUBLIC_FARM.match(m.group("place"))

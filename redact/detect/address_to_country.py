@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.address_growth import named_again
 from redact.detect.address_units import _LANE_WORD
 from redact.detect.first_chars import compiled
@@ -25,7 +26,7 @@ _SEP = r",[ \t]*\n?[ \t]*"
 # the line wrapped after the country's comma: "..., España,\ntelefon …"), or the telephone number follows with its
 # country code ("..., Managua, Nicaragua, +505 …")
 COUNTRY_AT_END = compile_rule(
-    rf"{_SEP}(?P<country>{abroad.ANY_COUNTRY})(?![\w'’-])"
+    rf"{_SEP}(?P<country>{ANY_COUNTRY})(?![\w'’-])"
     r"(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö]|,[ \t]*\n[ \t]*[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])"
 )
 # a comma before a capitalised word: the cheap test every match passes

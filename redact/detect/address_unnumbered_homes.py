@@ -234,7 +234,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     spot = m.group("spot")
     if spot.split()[-1].lower() in ctx.NOT_A_NAME:
         return None
-    from redact.detect.address_abroad import COUNTRY
+    from redact.detect.address_countries import COUNTRY
 
     village = m.groupdict().get("village")
     if (village and spot.split()[-1][:1].isupper() and village.lower() not in ctx.NOT_A_NAME

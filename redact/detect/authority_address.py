@@ -42,7 +42,11 @@ _PLACE_WORD = (r"(?:besöksadress|postadress|gatuadress|adress|kontaktcenter|ser
 _CUE = re.compile(rf"(?i)(?<![\w])(?<!utanför[ \t])(?<!utom[ \t]){_OWNER}(?:[ \t]+\w+){{0,2}}?[ \t]+{_PLACE_WORD}(?![\w])")
 # A line that is the authority's name: "Vetlanda kommun", "Region Skåne", "Borås Stad", "Socialförvaltningen".
 _NAME_LINE = compiled(
-    r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)|Region[ \t]+[A-ZÅÄÖ][\w-]*"
+    r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)"
+    # a region of one word or two ("Region Västra Götaland")
+    r"|Region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+    # a company of the authority's by its form, its owner in brackets ("Fjällbacka Destination AB (helägt av …)")
+    r"|(?:[A-ZÅÄÖ][\w&-]*[ \t]+){1,4}AB(?:[ \t]+\((?:helägt|ägt|delägt)[ \t]+av[ \t]+[^()\n\d@]{2,60}\))?"
     r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?\w*(?:förvaltningen|nämnden|myndigheten|länsstyrelsen)"
     r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?"
     # a county board by its county, of one word or two ("Länsstyrelsen i Västra Götalands län")

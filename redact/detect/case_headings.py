@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from redact.detect.address_abroad import ANY_COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.case_keys import register_keys
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import compile_scanning

@@ -30,6 +30,7 @@ from redact.detect.table_headers import things_header
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_birth_values import birth_cell_span
 from redact.detect.table_home_values import places_with_postcode
+from redact.detect.table_values import collection_item
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,11 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             # no one's name, though a name reader takes it (and the series' letter after it) for one
             findings = [f for f in findings if not (f.category == "PERSON" and f.start is not None
                                                     and c.start <= f.start < start and (f.end or 0) <= c.end)]
+        if c.kind == ID and collection_item(page.text[c.start:c.end]):
+            # "Ekholm Coll. 12" under "Långivarens nr": the owner's name is part of the item's number, which is then
+            # found again wherever the text names the item
+            findings = [f for f in findings if not (f.category == "PERSON" and f.start is not None
+                                                    and c.start <= f.start and (f.end or 0) <= c.end)]
         if c.kind == ID:  # "PESEL 8802…", "FMI-ID 41873": the label a rule read before the number it found
             start = after_rules_label(page.text, start, c.end, findings)
         if c.kind == BANK:  # "bankgiro 812-4406": the kind of account, no part of its number

@@ -53,8 +53,10 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          r"|στις|ar[ ]an")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
-# "Geburtsdatum ist …", "mi fecha de nacimiento es …")
-_IS = r"er|ist|is|es|est|è|é|je|jest|on|är"
+# "Geburtsdatum ist …", "mi fecha de nacimiento es …"); or "am" after the birth word where the person tells their
+# own birth (Bosnian, Croatian and Serbian "rođen sam …", Bulgarian "родена съм на …", Macedonian "роден сум …",
+# Slovene "rojena sem …")
+_IS = r"er|ist|is|es|est|è|é|je|jest|on|är|sam|сам|съм|сум|sem"
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?")

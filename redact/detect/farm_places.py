@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_countries import COUNTRY
 from redact.detect.address_unnumbered_homes import FORMER_BUILDING
 from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex

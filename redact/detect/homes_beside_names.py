@@ -67,7 +67,7 @@ NEEDS_KIN_FARM = (",",)
 
 def check_farm_village_after_named_kin(text: str, m: re.Match[str]) -> Verdict | None:
     """The farm and the village of a named neighbour or relative; not a town, a country, a body or another name."""
-    from redact.detect.address_abroad import COUNTRY
+    from redact.detect.address_countries import COUNTRY
     from redact.detect.name_words import F, ORG_SUFFIX, classify_word, load_lexicons
     from redact.detect.places import place_words, postal_towns
 

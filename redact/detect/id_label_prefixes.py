@@ -42,9 +42,12 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Australia's tax file number, South Korea's resident registration number and Kazakhstan's individual
            # identification number in Kazakh
            r"|TFN|RRN|ЖСН"
-           # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"): the
-           # kind of number; alone "ID 7730 5512" may be a code's own letters
-           r"|(?<=[a-zåäö]sk[ \t])ID|(?<=[a-zåäö]skt[ \t])ID|(?<=[a-zåäö]ska[ \t])ID)")
+           # Portugal's, Italy's, Spain's and Austria's social security numbers, Germany's pension insurance number
+           r"|NISS|INPS|NSS|SVNR|VSNR|DRV"
+           # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"), and a national
+           # identity card's "NID" or a population register's "NIK" ("indonesiskt NIK"): the kind of number; alone
+           # "ID 7730 5512" or "NID 4409 1183" may be a code's own letters
+           r"|(?<=[a-zåäö]sk[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]skt[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]ska[ \t])(?:N?ID|NIK))")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and

@@ -171,9 +171,22 @@ def _merged_signing_header(line: str) -> bool:
     Sign. Datum"): a header line of capitalised words, one of which is a signing column's own header."""
     s = line.strip()
     if not _HEADER_LINE.match(s):
-        return False
+        return _merged_header_cells(s)
     words = s.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and any(_COLUMN_HEADER.match(w) for w in words)
+
+
+# a header cell of a capitalised word and up to three small words after it ("Passet sågs av", "Chip läst av")
+_HEADER_CELL = re.compile(r"[A-ZÅÄÖ][^\W\d_]*\.?(?:[ ][a-zåäö][^\W\d_]*\.?){0,3}")
+
+
+def _merged_header_cells(s: str) -> bool:
+    """True for three header cells or more of a few words each read as one line, one a signing column's ("Passet
+    sågs av Chip läst av Anmärkning Attest"): each cell opens with a capital, no digit nor a sentence's mark."""
+    cells = _HEADER_CELL.findall(s)
+    if not 3 <= len(cells) <= 8 or len(s.split()) > 14 or " ".join(cells) != " ".join(s.split()):
+        return False
+    return any(_COLUMN_HEADER.match(c) for c in cells)
 
 
 def _role_header(line: str) -> bool:

@@ -22,7 +22,7 @@ import re
 
 from redact.detect import (
     access_codes, aircraft_registrations, animal_chips, bare_make_serials, birth_dated_references, booking_references,
-    dated_ids_abroad, documents_abroad, ear_tags, engine_plates, firm_references, held_documents, hive_marks,
+    dated_ids_abroad, described_things, documents_abroad, ear_tags, engine_plates, firm_references, held_documents, hive_marks,
     identity_code_labels, issuer_numbers, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
     numbered_plates, parcel_numbers, person_matters, phone_imeis, placed_identifiers, plates_in_sentences,
     receipt_numbers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
@@ -258,6 +258,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *bare_make_serials.RULES,
         # a thing's maker, model and serial after a bare "nr" where the run is the thing's whole description
         *numbered_plates.RULES,
+        # a thing's whole description before its serial: the maker, the model, the thing's noun and size, "nr" or "order"
+        *described_things.RULES,
         # an engine's maker, its model with its power or size and its serial after the engine's noun
         *engine_plates.RULES,
         # a thing's maker, its model's coded words and its serial in a row in a sentence

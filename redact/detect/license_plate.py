@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from redact.detect import context as ctx
+from redact.detect import plates_after_makes
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, compile_rule, leading_letters
 
 _PLATE = compile_rule(
@@ -295,4 +296,6 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
                       # "dansk registrering AX 41 882", "traktorn CV 31 882"
                       "registrering", "registreringen", "traktor", "traktorn", "släpvagn", "släpvagnen"),
              require_context=True, needs=("reg", "fordon", "bil", "traktor", "släpvagn")),
+        # a car's make and model before its plate, the car's whole description in a cell or a subject line
+        *plates_after_makes.RULES,
     )

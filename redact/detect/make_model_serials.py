@@ -450,8 +450,9 @@ _MODEL_SHAPE = re.compile(r"^(?:.*\d.*[A-Za-z²]|.*[A-Za-z].*\d|[A-ZÅÄÖ]{2,}|
 _CODED_MODEL = re.compile(r"^(?:.*\d.*[A-Za-z]|.*[A-Za-z].*\d|[A-Z]?[a-z]+[A-Z]\w*)$")
 # a short serial that opens with its series letters ("TL0931", "B-7703", "KD-4418")
 _LETTERED_SERIAL = re.compile(r"^[A-Z]{1,3}-?\d{4,}$")
-# a serial whose series letters a dash joins to five digits or more ("TA-441822"): a plate's, whatever the model's words
-_SERIES_SERIAL = re.compile(r"^[A-Z]{1,4}-\d{5,}(?:-\d+)*$")
+# a serial whose series letters a dash joins to five digits or more ("TA-441822"), or with a series letter amid its
+# digits ("5519K22"): a plate's, whatever the model's words
+_SERIES_SERIAL = re.compile(r"^(?:[A-Z]{1,4}-\d{5,}(?:-\d+)*|\d{3,}[A-Z]{1,2}\d{2,})$")
 # a model's number of digits alone ("1200") and a serial of series letters glued to six digits or more ("K5519307")
 _MODEL_NUMBER = re.compile(r"^\d{2,5}$")
 _LONG_LETTERED_SERIAL = re.compile(r"^[A-Z]{1,3}\d{6,}$")

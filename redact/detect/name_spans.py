@@ -118,12 +118,19 @@ def _definite_title(word: str, titles: frozenset[str]) -> bool:
 _PATRONYMIC_ENDS = frozenset({"dotter", "dottir", "datter", "broder", "syster"})
 
 
+# Short roles that end a compound role no list holds ("Volontärchef", "Kulturstrateg", "Eventledare", "Lägervärd"): too
+# short for the ending test below, which would take surnames' ends, but no Swedish surname ends so.
+_SHORT_ROLE_HEADS = ("chef", "chefen", "strateg", "strategen", "ledare", "ledaren", "värd", "värden")
+
+
 def _role_word(word: str, titles: frozenset[str]) -> bool:
     """A role's genitive ("Handläggarens") or a compound ending in a role of seven letters or more
     ("Hjälpmedelskonsulent", "Anhörigkonsulentens"): a title too, though no list holds it."""
     low = word.lower()
     if not low.isalpha() or len(low) < 8:
         return False
+    if any(low.endswith(head) and len(low) - len(head) >= 4 for head in _SHORT_ROLE_HEADS):
+        return True  # "Volontärchef", "Kulturstrateg", "Eventledare": a compound ending in a short role
     for form in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("ns") else None,
                  low[:-3] if low.endswith("ens") else None):
         if form and form in titles and form != low:

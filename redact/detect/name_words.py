@@ -30,7 +30,7 @@ ORG_SUFFIX = compiled(
     r"(nämnden|nämnd|förvaltningen|förvaltning|kommun|kommunen|verket|styrelsen|myndigheten|"
     r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
     r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
-    r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|klubb|klubben|"
+    r"föreningen|förbund|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|klubb|klubben|"
     # "AB" (and the company forms abroad: "UAB", "GmbH", "Oy", "ApS") as a word or after a hyphen ("Fastighets-AB"),
     # not the end of a name ("Vuolab", "Wahab", "Rajab"); "Sp" opens Poland's "Sp. z o.o."
     r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"

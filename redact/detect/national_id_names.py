@@ -138,14 +138,14 @@ _NEEDS = ("versicherungs", "sv-n", "steuer", "avs", "ahv", "matricule", "identif
           "philsys", "philid", "sss", "resident", "shenfenzheng", "nicop", "nagarikta", "नागरिकता", "citizen",
           "주민등록번호", "외국인등록번호", "マイナンバー", "個人番号", "my number", "carte nationale", "cin", "cnie",
           "kra pin", "huduma", "assurance sociale", "zehut", "israeli", "זהות", "service", "հանրային", "ծհ",
-          "регистрийн", "vsnr", "rvnr", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "psn",
-          "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
+          "регистрийн", "vsnr", "rvnr", "rv-n", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn",
+          "psn", "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
 
 # what every name holds, lowercased, but the short names in capitals: those as written (most Swedish pages hold
 # "inn", "sin" or "nic" in small letters, "innan", "sina", "kommunicera")
 _CAPITALS = ("vsnr", "rvnr", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "pcn", "rrn", "sin",
              "nas", "tfn", "ת.ז", "nic", "psn")
-_NAMES_GATE = NeedlesGate(tuple(n for n in _NEEDS if n not in _CAPITALS) + ("rv-n",), alternative_needles(ACRONYMS))
+_NAMES_GATE = NeedlesGate(tuple(n for n in _NEEDS if n not in _CAPITALS), alternative_needles(ACRONYMS))
 
 RULES = (
     Rule("national_number_own_name", NAMED, score=0.85, check=_check_named, needs=_NEEDS, gate=_NAMES_GATE),

@@ -415,5 +415,5 @@ RULES = (
                 "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national",
                 "sociale", "insee", "pertoire", "kimlik",
                 "broj", "номер", "contribuinte", "sofi", "dni", "d.n.i", "n.i.e", "c.n.p", "niss", "insz", "nir",
-                "tckn", "егн", "idnr"), gate=_OWN_GATE),
+                "tckn", "егн", "idnr", "rijksregister"), gate=_OWN_GATE),
 )

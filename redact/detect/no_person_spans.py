@@ -105,7 +105,7 @@ def _identity_label_opened(word: str, text: str, end: int) -> bool:
 _HEADER_SMALL_WORDS = frozenset({"hos", "till", "från", "av", "i", "på", "och", "eller", "för", "per"})
 
 
-def _header_row_line(text: str, a: int, b: int) -> bool:
+def header_row_line(text: str, a: int, b: int) -> bool:
     """True for a span on a line that is a table's header row read as one line: two known header cells or more on it
     (or one, and known header cells alone on the next two lines), every other word an unlisted capitalised one or a
     header cell's small word ("Brukare Nyckel hos Kontakt")."""
@@ -120,15 +120,29 @@ def _header_row_line(text: str, a: int, b: int) -> bool:
     if len(words) > 8 or any(any(c.isdigit() for c in w) for w in words):
         return False
     heads = [w for w in words if _is_header(w)]
-    span = [w.strip(".,:;") for w in text[a:b].split()]
-    if not heads or any(_is_header(w) for w in span):
-        return False
+    # the header row goes on over the next line: known header cells alone on it ("Handl. Telefon")
+    row_after = end >= 0 and _header_cells_line(_line_at(text, end + 1, 0))
+    if not heads:
+        # a header cell of its own line, a phrase, between a header cell's line and the rest of the header row
+        # ("Ägare" / "Turbin, pump eller styrning" / "Handl. Telefon")
+        return (row_after and 2 <= len(words) <= 5 and _is_header(_line_at(text, start, -1))
+                and words[0][:1].isupper() and unlisted(words[0])
+                and all(w.islower() or w in _HEADER_SMALL_WORDS for w in words[1:]))
     # one header cell on the line: the header row goes on over the next lines, a known header cell alone on each
-    # ("Sökande Långivare" / "Lånenummer" / "Telefon")
-    if len(heads) < 2 and not (end >= 0 and _is_header(_line_at(text, end + 1, 0))
+    # ("Sökande Långivare" / "Lånenummer" / "Telefon"), or known header cells on the next line ("Sökande Maskin" /
+    # "Handl. Telefon")
+    if len(heads) < 2 and not (row_after or end >= 0 and _is_header(_line_at(text, end + 1, 0))
                                and _is_header(_line_at(text, end + 1, 1))):
         return False
     return all(_is_header(w) or w in _HEADER_SMALL_WORDS or (w[:1].isupper() and unlisted(w)) for w in words)
+
+
+def _header_cells_line(line: str) -> bool:
+    """True for a line of two to four known header cells of one word each and nothing else ("Handl. Telefon")."""
+    from redact.detect.table_headers import _is_header
+
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(_is_header(w) for w in words)
 
 
 # The capitalised word right before a span on its line ("Ekeby" of "Ekeby Lager")
@@ -256,6 +270,19 @@ def _line_at(text: str, start: int, step: int) -> str:
     return text[a:b].strip()
 
 
+def between_header_cells(text: str, a: int, b: int) -> bool:
+    """True for a span on a line of a few words and no digit between a known header cell's line above and two below:
+    a header cell of a table read one cell a line ("Sökande" / "Maskin" / "Handl." / "Telefon"); a row's values
+    follow the header row, they never stand inside it."""
+    from redact.detect.table_headers import _is_header
+
+    here = _line_at(text, a, 0)
+    if "\n" in text[a:b] or not here or len(here.split()) > 5 or any(c.isdigit() for c in here):
+        return False
+    return all(_is_header(line) for line in (_line_at(text, a, -1), _line_at(text, a, 1), _line_at(text, a, 2))
+               if line) and all(_line_at(text, a, n) for n in (-1, 1, 2))
+
+
 def header_run_cell(text: str, a: int, b: int) -> bool:
     """True for a span on a line that is a header cell of a table read one cell a line, beside other header cells: a
     number's or a date's header naming whose it is ("Ombudets klientnr", broken over two lines or not), or an ordinary
@@ -284,6 +311,8 @@ def header_run_cell(text: str, a: int, b: int) -> bool:
     here = cell(0)
     if header_kind(here) in _VALUE_KINDS:
         return any(known(n) for n in (-2, -1, 1, 2, 3))
+    if between_header_cells(text, a, b):
+        return True
     above = cell(-1)
     kind = header_kind(above) if above else None
     return (" " not in here and not known(0) and kind in _VALUE_KINDS and not value_fits(kind, here, above)
@@ -321,7 +350,7 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True
     if f.end is not None and " " not in t and _identity_label_opened(t, text, f.end):
         return True  # "Codice" of "Codice fiscale": the first word of a number's label
-    if f.start is not None and f.end is not None and _header_row_line(text, f.start, f.end):
+    if f.start is not None and f.end is not None and header_row_line(text, f.start, f.end):
         return True  # "Nyckel" of "Brukare Nyckel hos Kontakt": a column nobody listed in a header row read as a line
     if f.start is not None and f.end is not None and club_letters_after_place(text, f.start, f.end):
         return True  # "SK" of "Ekby SK": a club's letters after its place

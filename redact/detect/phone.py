@@ -173,7 +173,15 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     # a comma closes ("sköter mina ärenden, 073-…"): it ends its clause, a label runs on into its number
     if text[max(0, start - 8):start].rstrip(" \t\u00a0").endswith(","):
         return False
-    return bool(ctx.label_before(text, start, ctx.NOT_PHONE))
+    label = ctx.label_before(text, start, ctx.NOT_PHONE)
+    # a giro holds eight digits at most: a mobile's ten after a giro's letters are a telephone (the initials "PG" of
+    # a handler in the cell before, not a plusgiro's label)
+    if label in _GIRO_LABELS and sum(c.isdigit() for c in text[start:end]) > 8:
+        return False
+    return bool(label)
+
+
+_GIRO_LABELS = frozenset({"bankgiro", "plusgiro", "bg", "pg"})
 
 
 _LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")

@@ -9,7 +9,8 @@ holds, the row is the handset and its number, one mark from the maker on. Withou
 the sentence before the number ("telefonen (35…)", "en Samsung-telefon 35…") and an IMEI's own first two digits
 (the body that gave its type code: 35, 86, 01, …) say the same; a telephone's bill or number ("telefonfaktura",
 "telefonnummer") is no telephone's word, an invoice's or a payment's word between makes the number theirs (an OCR
-number carries a Luhn digit too), and a label before the number is the label rules' ("IMEI 35…").
+number carries a Luhn digit too), and a label alone before the number is the label rules' ("IMEI 35…"); after the
+maker and the model the label is part of the row ("Samsung Galaxy A35 IMEI 35…").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _PHONE_WORD = re.compile(
 _PAYMENT_WORD = re.compile(
     r"(?i)(?<![\w])(?:faktura\w*|fakt|ocr|referens\w*|ref|bankgiro|plusgiro|bg|pg|konto\w*|order\w*|kvitto\w*|"
     r"avi|betalning\w*|invoice|abonnemang\w*|avtal\w*|kund\w*|belopp\w*|summa)(?![\w])")
+# the number's own label right before it
+_IMEI_LABEL = re.compile(r"(?<![\w-])IMEI(?:-?(?:nr|nummer))?[ \u00a0]*:?[ \u00a0]*$")
 _REACH = 60  # characters before the number where its sentence names the telephone
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]+[A-ZÅÄÖ])|\n[ \t]*\n")
 
@@ -61,8 +64,11 @@ def _check_imei(text: str, m: re.Match[str]) -> Verdict | None:
     digits = only_digits(m.group("value"))
     if not luhn_ok(digits):
         return None
-    start = maker_start(text, m.start("value"), _PHONE_MAKERS)
-    if start < m.start("value"):
+    # (the number's own label may stand between the model and the number: "Samsung Galaxy A35 IMEI 35…")
+    label = _IMEI_LABEL.search(text, max(0, m.start("value") - 12), m.start("value"))
+    before = label.start() if label else m.start("value")
+    start = maker_start(text, before, _PHONE_MAKERS)
+    if start < before:
         return Verdict(start, m.end("value"), "telefonens IMEI efter märke och modell, med kontrollsiffra")
     if digits[:2] in _REPORTING_BODIES and _telephone_named_before(text, m.start("value")):
         return Verdict(m.start("value"), m.end("value"), "telefonens IMEI efter telefonen, med kontrollsiffra")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address_abroad import ANY_COUNTRY, COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY, COUNTRY
 from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS
 from redact.detect.address_shapes import NUMBER, STREET
 from redact.detect.first_chars import compiled

@@ -35,8 +35,9 @@ _BIRTH_VALUE = compiled(
     # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02.")
     r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|"
     # (the year first with the month and the day in one digit where they have one, as Chinese papers write it:
-    # "1962.4.9"; one separator throughout)
-    r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+[-–'’]?)(?:19|20)?\d\d|"
+    # "1962.4.9"; one separator throughout; with the Hungarian closing dot too: "1987.3.12.")
+    # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76")
+    r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\s+[-–'’]?)(?:19|20)?\d\d|"
     r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
@@ -126,8 +127,9 @@ _DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-# a date with its day in words, as a clerk writes a birth date out ("femte maj 1938", "den tjugoförsta mars 1950")
-_WORDED_DAY_DATE = re.compile(rf"(?i)^(?:den\s+)?(?:{ORDINAL_DAY})\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d\d$")
+# a date with its day in words, as a clerk writes a birth date out ("femte maj 1938", "den tjugoförsta mars 1950"),
+# the month by its short name with its dot too ("tjugotredje sept. 1947")
+_WORDED_DAY_DATE = re.compile(rf"(?i)^(?:den\s+)?(?:{ORDINAL_DAY})\s+(?:{'|'.join(MONTHS)})\.?\s+(?:19|20)\d\d$")
 # a person's age in brackets after a birth year or date, in any language's word for years ("1986 (41 lat)", "1979 (46
 # år)", "1990 (35 years)")
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s+(?:år|lat|let|years?|yrs?\.?|ans|jahre|anni|años|vuotta|éves|godina|"

@@ -159,7 +159,7 @@ def places_with_postcode(value: str) -> bool:
 
 
 def _country(word: str) -> bool:
-    from redact.detect.address_abroad import COUNTRY
+    from redact.detect.address_countries import COUNTRY
 
     return re.fullmatch(COUNTRY, word) is not None
 

@@ -65,6 +65,18 @@ _REGISTRATION = re.compile(r"^[A-Z]{1,2}-[A-Z0-9]{3,5}$")
 _LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$")
 _LOGIN_HEADER = re.compile(r"(?i)student-?id|användar(?:namn|-?id)|anv\.?[ -]?(?:namn|id)|login|inloggning|user[ -]?(?:name|id)")
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
+# a private collection's item under a lender's number: the owner's name or the collection's, its word and the item's
+# short number ("Ekholm Coll. 12", "Lindqvist Samling 7")
+_COLLECTION_ITEM = re.compile(r"^(?:[A-ZÅÄÖ][\w'-]+[ ]){1,3}(?:Coll\.|Collection|Koll\.|Samling(?:en)?|Saml\.|Sammlung)"
+                              r"[ ](?:nr[ ]?)?\d{1,4}[a-z]?$")
+
+
+def collection_item(value: str) -> bool:
+    """True for a private collection's item by its owner's name, the collection's word and a number ("Ekholm Coll.
+    12"): the name is part of the lender's number there, no person's name of its own."""
+    return _COLLECTION_ITEM.match(value.strip()) is not None
+
+
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
 # a year or a span of years ("2027", "2025–2027"), or a month's name and a year ("oktober 2027", a dateline's end)
@@ -193,7 +205,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
         # (a make before a serial, "Audiva Lyra 7710 22 45", is part of the cell but no part of its length)
-        return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(serial_after_make(header, v)) <= 24
+        return ((digits >= 3 or _SHORT_CODE.match(v) is not None or _COLLECTION_ITEM.match(v) is not None)
+                and len(serial_after_make(header, v)) <= 24
                 and not _ID_DATE.match(v)
                 and not _HOURS.match(v) and not _day_headers(v)
                 # a year alone ("2027", "2025–2027") or after its month is a period's or a dateline's, a row's cell

@@ -70,6 +70,12 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
         return False  # "MF 2027-0612": the series' letters of a case number, though a person's initials are "MF"
     if not capital_only:
         return True
+    from redact.detect.no_person_spans import between_header_cells, header_row_line
+
+    word = text[start:end]
+    if len(word) >= 4 and word[1:].islower() and (header_row_line(text, start, end)
+                                                  or between_header_cells(text, start, end)):
+        return False  # "Klagande Hjälpmedel" / "Handl. Telefon": a column's header, though a name read "Hjälpmedel" too
     return (text[start:start + 1].isupper() and not opens_question(text, start, end)
             and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end)
             and not after_firm_word(text, start))
@@ -92,11 +98,14 @@ def series_of_case(text: str, start: int, end: int) -> bool:
 _FIRM_FORMS = frozenset({"AB", "HB", "KB"})
 _FIRM_TRADE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]*(?:advokater|advokaterna|advokatbyrå|jurister|juristerna|"
                                 r"konsulter|revisorer|byrå|byrån|partners|fastigheter|tjänster|entreprenad|"
-                                r"service|transporter|konsult) $")
+                                r"service|transporter|konsult) $"
+                                # a firm named by its town ("Bostäder i Ekby AB", "Energi i Norrvik KB")
+                                r"|(?<![\w-])[A-ZÅÄÖ][\w-]* i [A-ZÅÄÖ][\w-]* $")
 
 
 def firms_form(text: str, start: int, end: int) -> bool:
-    """True for a company form ("KB") right after a firm's trade word ("Försvarsadvokater KB"), see above."""
+    """True for a company form ("KB") right after a firm's trade word ("Försvarsadvokater KB") or a firm's name by its
+    town ("Bostäder i Ekby AB"), see above."""
     return text[start:end] in _FIRM_FORMS and _FIRM_TRADE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
