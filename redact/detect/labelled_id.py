@@ -29,7 +29,7 @@ from redact.detect import (
 )
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
-from redact.detect import national_ids_west_europe
+from redact.detect import exam_codes, national_ids_west_europe
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -223,6 +223,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *person_matters.RULES, *receipt_numbers.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
+        # a student's anonymous code for one examination after the examination's word for it
+        *exam_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
         # another body's payment commitment for one person ("betalningsförbindelse från socialtjänsten, SoT …")

@@ -21,6 +21,7 @@ from redact.detect.id_labels import (
     bare_noun, bare_serial, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
     person_beside, role_head,
 )
+from redact.detect.exam_codes import names_exam_code
 from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest, held_code
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.organisation import legal_person_number
@@ -141,6 +142,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     registered = RIGHT_REGISTERED.match(label.lower()) is not None and holder_before(text, m.start("label"))
     if strength is None and registered:
         strength = "number"
+    if strength is None and names_exam_code(label):
+        strength = "number"  # "Tentakod 0446": a student's anonymous code for one examination
     if strength is None and _code_line(text, m):
         strength = "noun"
     if (strength is None and _NUMBER_COMPOUND.search(label) and for_a_person(m.group("sep"))
