@@ -57,6 +57,7 @@ from redact.detect.initials_dots import with_closing_dots
 from redact.detect.initials_in_row_columns import with_capitals_in_initials_columns
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
+from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
@@ -294,7 +295,8 @@ class Detector:
             if cases:
                 findings = [g for f in findings if (g := _beside_cases(f, page.text, cases)) is not None]
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
-            findings = with_makers_before(findings, page.text)
+            # (but not from a label's word: "Jaktbevis AC-SÄL 26/0412" at a line's start; see labels_before_codes)
+            findings = with_labels_outside(findings, with_makers_before(findings, page.text), page.text)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
