@@ -58,6 +58,7 @@ from redact.detect.initials_in_row_columns import with_capitals_in_initials_colu
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
+from redact.detect.letter_closings import drop_closing_words
 from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
@@ -357,6 +358,7 @@ class Detector:
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
+            findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
             findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
