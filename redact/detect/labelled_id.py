@@ -29,7 +29,7 @@ from redact.detect import (
 )
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
-from redact.detect import exam_codes, national_ids_west_europe
+from redact.detect import civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -238,6 +238,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *national_ids_west_europe.RULES, *national_ids_asia.RULES, *national_ids_sri_lanka.RULES,
         *national_ids_americas_africa.RULES,
         *national_id_names.RULES,
+        # a birth certificate's series of the former Soviet states, a registry's number after its Portuguese or Spanish word
+        *civil_registration_numbers.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
         # hospital's patient number
         *documents_abroad.RULES,
