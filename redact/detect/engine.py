@@ -59,6 +59,7 @@ from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.letter_closings import drop_closing_words
+from redact.detect.plate_regions import with_plate_regions
 from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
@@ -365,6 +366,8 @@ class Detector:
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
             findings = trim_label_prefixes(findings, page.text)
+            # "BG 4418-KR": a plate's town letters before its dashed serial (see plate_regions)
+            findings = with_plate_regions(findings, page.text)
             # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
             findings = trim_row_numbers(findings, page.text)
             # "TF 4418 2207 31" / "8517 13": the goods' tariff number under its header taken in (see goods_codes)
