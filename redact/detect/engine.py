@@ -58,6 +58,7 @@ from redact.detect.initials_in_row_columns import with_capitals_in_initials_colu
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
+from redact.detect.law_references import law_reference
 from redact.detect.letter_closings import drop_closing_words
 from redact.detect.plate_regions import with_plate_regions
 from redact.detect.row_numbers import trim_row_numbers
@@ -267,6 +268,8 @@ class Detector:
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
+                    # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
+                    and not law_reference(page.text, a, b)
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     # a thing's number's header with its model's figure ("Ak 4 nr"): a header cell, no one's data
                     and not model_number_header(page.text[a:b])
