@@ -58,6 +58,7 @@ from redact.detect.initials_in_row_columns import with_capitals_in_initials_colu
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
+from redact.detect.heading_over_header import heading_over_header
 from redact.detect.law_references import law_reference
 from redact.detect.letter_closings import drop_closing_words
 from redact.detect.plate_regions import with_plate_regions
@@ -267,7 +268,9 @@ class Detector:
                                              and not map_source(page.text, a, b)  # "LM" of "kartutdrag ur LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
-                                             and not opens_case(page.text, a, b, cases)))
+                                             and not opens_case(page.text, a, b, cases)
+                                             # "Studenter" / "Student": a heading and its table's first header cell
+                                             and not heading_over_header(page.text, a, b)))
                     # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
                     and not law_reference(page.text, a, b)
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
