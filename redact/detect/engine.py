@@ -60,6 +60,7 @@ from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
 from redact.detect.law_references import law_reference
+from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
 from redact.detect.letter_closings import drop_closing_words
 from redact.detect.plate_regions import with_plate_regions
 from redact.detect.row_numbers import trim_row_numbers
@@ -241,6 +242,8 @@ class Detector:
         own_numbers = letterhead_numbers(texts)
         # and its box, by its letterhead's shape, written again in a window block (see letterhead_boxes)
         own_boxes = letterhead_boxes(texts)
+        # the codes its columns of things hold, a course's or an exam site's, on any of its pages (see thing_cell_texts)
+        things = thing_cell_texts(todo)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -273,6 +276,8 @@ class Detector:
                                              and not heading_over_header(page.text, a, b)))
                     # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
                     and not law_reference(page.text, a, b)
+                    # "skriver MAT104 den 3 juni på KTH": a course and a site the document's thing columns hold
+                    and not (category in ("PERSON", "ID_NUMBER") and names_thing_cell(page.text, a, b, things))
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     # a thing's number's header with its model's figure ("Ak 4 nr"): a header cell, no one's data
                     and not model_number_header(page.text[a:b])
