@@ -1,7 +1,8 @@
-"""A register's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod", "Kurs", "Skrivplats") beside its columns
-of initials: its short codes (a law's short form, a room, an alarm's code) are no one's initials and stay readable; the initials
-beside them are masked. A column of boats' makes and models or of firms stays readable, the numbers beside it masked.
-Fictional people, places, makes and firms; tables set by position alone."""
+"""A register's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod", "Kurs", "Skrivplats") beside its
+columns of initials: its short codes (a law's short form, a room, an alarm's code, a course, an exam's site) are no
+one's initials and stay readable; the initials beside them are masked. A column of boats' makes and models or of
+firms stays readable, the numbers beside it masked. Fictional people, places, makes and firms; tables set by
+position alone."""
 
 from __future__ import annotations
 
