@@ -38,6 +38,8 @@ NATIONAL_CODES = [
     ("Hans far har nigerianskt NIN\n38150726649; modern saknar pass.", "38150726649"),
     ("Enligt kortet är hennes NIDA 19850314-11101-00002-27.", "19850314-11101-00002-27"),
     ("Han uppger chilenskt RUN 17.204.556-K och en adress i Valparaíso.", "17.204.556-K"),
+    # Ireland's Personal Public Service number by its short name, in an English letter
+    ("I was born in Cork, PPS 7741205WA.", "7741205WA"),
     # the JMBG by its own words, "matični broj", in Latin or Cyrillic letters
     ("Nr 2: Milan har lämnat ett serbiskt matični broj 1503984710225; hans bror har inget.", "1503984710225"),
     ("Hennes матични број är\n0712971170034 enligt det bosniska beviset.", "0712971170034"),

@@ -30,12 +30,14 @@ def test_a_watcher_signs_his_column(header):
     assert signer_header(header) and header_kind(header) == SIGN
 
 
-@pytest.mark.parametrize("header", ["Kvitterat", "Signerat", "Godkänt", "Rättat", "Attesterade"])
+@pytest.mark.parametrize("header", ["Kvitterat", "Signerat", "Godkänt", "Rättat", "Attesterade",
+                                    # who issued a certificate and who handed it out
+                                    "Utfärdat", "Utlämnad"])
 def test_a_signing_participle_alone_heads_a_column_of_signers(header):
     assert signing_participle(header) and header_kind(header) == SIGN
 
 
-@pytest.mark.parametrize("header", ["Datum", "Rätt", "Status", "Godkännande"])
+@pytest.mark.parametrize("header", ["Datum", "Rätt", "Status", "Godkännande", "Utfärdare", "Utlämning"])
 def test_other_words_are_no_signing_participle(header):
     assert not signing_participle(header)
 
@@ -65,3 +67,20 @@ def test_columns_under_a_watcher_and_a_participle_hold_initials(tmp_path):
         page = extract_page(doc[0])
     cells = {page.text[c.start:c.end] for c in from_words(page) if c.kind == SIGN}
     assert cells == {"T.O'N.", "JMvdS", "R-Å.Ny.", "MAdlR"}, cells
+
+
+def test_the_issuers_and_the_handers_columns_are_read_as_signers(tmp_path, model_detector):
+    import pymupdf
+
+    from redact.ingest.pdf import extract_page
+    from tests.pdf_builders import unruled_table
+
+    rows = (("Datum", "Kort", "Kontroll", "Utfärdat", "Utlämnat"),
+            ("2026-04-02", "KRT 2", "LoK", "PeL", "LoK"),
+            ("2026-04-09", "KRT 2", "Ö.L-B", "PeL", "RuN"))
+    path = unruled_table(tmp_path / "kort.pdf", "Utlämnade kort", rows, (40, 140, 240, 330, 420))
+    with pymupdf.open(path) as doc:
+        page = extract_page(doc[0])
+    persons = {f.text for f in model_detector.detect(page) if f.category == "PERSON"}
+    assert {"PeL", "RuN"} <= persons, persons
+    assert not any("Utfärdat" in p or "Kontroll" in p for p in persons), persons

@@ -1,7 +1,8 @@
-"""A register's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod") beside its columns of initials: its
-short codes (a law's short form, a room, an alarm's code) are no one's initials and stay readable; the initials
-beside them are masked. A column of boats' makes and models or of firms stays readable, the numbers beside it masked.
-Fictional people, places, makes and firms; tables set by position alone."""
+"""A register's column headed by a thing's noun ("Lagrum", "Rum", "Larmkod", "Kurs", "Skrivplats") beside its
+columns of initials: its short codes (a law's short form, a room, an alarm's code, a course, an exam's site) are no
+one's initials and stay readable; the initials beside them are masked. A column of boats' makes and models or of
+firms stays readable, the numbers beside it masked. Fictional people, places, makes and firms; tables set by
+position alone."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from redact.detect.engine import Detector
 from redact.detect import thing_columns
+from redact.detect.thing_cell_texts import thing_cell_texts
 from redact.detect.thing_columns import _THING_PART, thing_cells
 from redact.ingest.pdf import extract_page
 from tests.pdf_builders import unruled_table
@@ -183,3 +185,25 @@ def test_a_name_read_from_a_horses_cell_into_the_next_keeps_only_the_next_cells_
     whole = {(0, 4): thing_columns._MAKE_CATEGORIES}
     f = Finding(id="p1-0", page=1, start=0, end=10, text=text[:10], category="PERSON", score=0.9, detector="names")
     assert thing_columns._past_cell(f, whole, text).text == "Hagen"
+
+
+# A course's code under "Kurs" and an exam's site under "Skrivplats" are no one's identifier or name; the students'
+# exam codes beside them are masked, and the codes are known on every page for a letter's sentence naming them again.
+EXAMS = (
+    ("Tentakod", "Kurs", "Skrivplats", "Vakt"),
+    ("HT26-DIST-0712", "MAT104", "KTH", "B.Ö."),
+    ("HT26-DIST-0713", "MAT104", "NTNU Gjøvik", "RuN"),
+    ("HT26-DIST-0715", "FYS210", "KTH", "E.Kå."),
+)
+
+
+def test_courses_and_sites_stay_and_the_exam_codes_are_masked(tmp_path, detector):
+    page = _page(_register(tmp_path / "exams.pdf", "Skrivningar vid andra lärosäten", EXAMS))
+    found = {f.text.strip() for f in detector.detect(page)}
+    assert not {"MAT104", "FYS210", "KTH", "NTNU Gjøvik"} & found, found
+    assert {"HT26-DIST-0712", "HT26-DIST-0713", "HT26-DIST-0715"} <= found, found
+
+
+def test_the_codes_are_known_on_every_page(tmp_path):
+    page = _page(_register(tmp_path / "exams.pdf", "Skrivningar vid andra lärosäten", EXAMS))
+    assert {"MAT104", "FYS210", "KTH", "NTNU Gjøvik"} <= thing_cell_texts([page])

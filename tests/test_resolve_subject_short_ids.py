@@ -59,3 +59,10 @@ def test_the_last_groups_with_a_series_letter_are_masked():
     assert _short("19910417-T552", "| 19910417-T552 | Vera Lind |\nÄmne: Patient T552") == ["T552"]
     # the same figures without the series letter are no such tail: a bare number stays
     assert _short("19910417-T552", "| 19910417-T552 | Vera Lind |\nÄmne: Rum 552") == []
+
+
+def test_the_last_digits_of_a_long_run_are_masked():
+    text = "| IMEI 359120551207418 | Vera Lind |\nSubject: Case T 55-26, phone 1207418"
+    assert _short("359120551207418", text) == ["1207418"]
+    # five digits of it are too few, and digits from its middle are no tail
+    assert _short("359120551207418", "| 359120551207418 | Vera Lind |\nÄmne: Telefon 07418, rad 9120551") == []

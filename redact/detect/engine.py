@@ -58,6 +58,12 @@ from redact.detect.initials_dots import with_closing_dots
 from redact.detect.initials_in_row_columns import with_capitals_in_initials_columns
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
+from redact.detect.labels_before_codes import with_labels_outside
+from redact.detect.heading_over_header import heading_over_header
+from redact.detect.law_references import law_reference
+from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
+from redact.detect.letter_closings import drop_closing_words
+from redact.detect.plate_regions import with_plate_regions
 from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
@@ -237,6 +243,8 @@ class Detector:
         own_numbers = letterhead_numbers(texts)
         # and its box, by its letterhead's shape, written again in a window block (see letterhead_boxes)
         own_boxes = letterhead_boxes(texts)
+        # the codes its columns of things hold, a course's or an exam site's, on any of its pages (see thing_cell_texts)
+        things = thing_cell_texts(todo)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -264,7 +272,13 @@ class Detector:
                                              and not map_source(page.text, a, b)  # "LM" of "kartutdrag ur LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
-                                             and not opens_case(page.text, a, b, cases)))
+                                             and not opens_case(page.text, a, b, cases)
+                                             # "Studenter" / "Student": a heading and its table's first header cell
+                                             and not heading_over_header(page.text, a, b)))
+                    # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
+                    and not law_reference(page.text, a, b)
+                    # "skriver MAT104 den 3 juni på KTH": a course and a site the document's thing columns hold
+                    and not (category in ("PERSON", "ID_NUMBER") and names_thing_cell(page.text, a, b, things))
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     # a thing's number's header with its model's figure ("Ak 4 nr"): a header cell, no one's data
                     and not model_number_header(page.text[a:b])
@@ -295,7 +309,8 @@ class Detector:
             if cases:
                 findings = [g for f in findings if (g := _beside_cases(f, page.text, cases)) is not None]
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
-            findings = with_makers_before(findings, page.text)
+            # (but not from a label's word: "Jaktbevis AC-SÄL 26/0412" at a line's start; see labels_before_codes)
+            findings = with_labels_outside(findings, with_makers_before(findings, page.text), page.text)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
@@ -357,12 +372,15 @@ class Detector:
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
+            findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
             findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
             findings = trim_label_prefixes(findings, page.text)
+            # "BG 4418-KR": a plate's town letters before its dashed serial (see plate_regions)
+            findings = with_plate_regions(findings, page.text)
             # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
             findings = trim_row_numbers(findings, page.text)
             # "TF 4418 2207 31" / "8517 13": the goods' tariff number under its header taken in (see goods_codes)

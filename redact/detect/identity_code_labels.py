@@ -65,6 +65,8 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              # Hungary's social security number (TAJ), Greece's (AMKA) and its identity card (ΑΔΤ), India's
              # seafarer's number (INDoS), Czechia's and Slovakia's rodné číslo (RČ)
              r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
+             # Ireland's Personal Public Service number by its short name ("PPS 1234567TA")
+             r"|PPS"
              # Colombia's personal number (número único de identificación personal) and its citizen's card
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
 # A licensed professional's code in the health registers
@@ -79,7 +81,7 @@ _NATIONAL_GATE = NeedlesGate(
      "melli", "személyi", "szemelyi", "lakc", "cédula", "förskrivar", "läkarkod", "hsa-id"),
     ("CPR", "JMBG", "EMBG", "EGN", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
      "NINO", "PESEL", "NIN", "NIDA", "NRC", "NID", "RUT", "RUN", "CCCD", "CMND", "TAJ", "AMKA", "ΑΔΤ", "INDOS", "INDoS",
-     "RČ", "NUIP"))
+     "RČ", "NUIP", "PPS"))
 # the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
 NATIONAL = compile_rule(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")

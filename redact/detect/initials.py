@@ -14,6 +14,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.detect.first_chars import compile_scanning, compiled
+from redact.detect.hyphened_initials import hyphened_initials
 from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import (
     ABBREVIATIONS, NUMBER_LEADS, hand_initials, particle_initials, plain_lower_initials, signer_header,
@@ -350,6 +351,8 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         out.setdefault(span, "initialer: skribentens och utskrivarens")
     for span in keyed_initials(text):
         out.setdefault(span, "initialer före namnet de står för")
+    for span in hyphened_initials(text):
+        out.setdefault(span, "initialer av ett förnamn med bindestreck och ett efternamns början")
     for a, b, why in find_placed_initials(text):
         if not any(s < b and a < e for s, e in out):
             out[(a, b)] = why

@@ -86,6 +86,8 @@ _ROLE_PARTICIPLES = (
     "handlagt", "handlagd", "beslutad", "beslutat", "inspekterad", "kontrollerad", "registrerad", "granskad",
     "attesterad", "justerad", "utförd", "signerad", "godkänd", "besiktigad", "kvitterad", "expedierad",
     "rättad",
+    # who issued a certificate or handed it out ("Utfärdat", "Utlämnat" over the initials of the staff who did)
+    "utfärdad", "utlämnad",
 )
 _ROLES = _ROLE_NOUNS + _ROLE_PARTICIPLES
 # Short forms of those that are no start of the word ("Hl.", "Hdl", "Ssk", "Bitr. handl.").

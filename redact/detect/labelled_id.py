@@ -29,7 +29,7 @@ from redact.detect import (
 )
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
-from redact.detect import national_ids_west_europe
+from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -223,6 +223,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *person_matters.RULES, *receipt_numbers.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
+        # a student's anonymous code for one examination after the examination's word for it
+        *exam_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
         # another body's payment commitment for one person ("betalningsförbindelse från socialtjänsten, SoT …")
@@ -236,6 +238,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *national_ids_west_europe.RULES, *national_ids_asia.RULES, *national_ids_sri_lanka.RULES,
         *national_ids_americas_africa.RULES,
         *national_id_names.RULES,
+        # a birth certificate's series of the former Soviet states, a registry's number after its Portuguese or Spanish word
+        *civil_registration_numbers.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
         # hospital's patient number
         *documents_abroad.RULES,
@@ -270,6 +274,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
+        # a flight's booking reference after the bare word for a booking or after its airline's name
+        *airline_bookings.RULES,
         # a payment reference that opens with the birth date of a personnummer on the page: the payer's own
         *birth_dated_references.RULES,
         # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it; a

@@ -433,8 +433,10 @@ def drop_directed_names(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # A label's colon and a signer's initials after it, ending the line ("Kontroll: HåL", "Granskning: A.Re."): the label
-# of a signature (a short capitalised token, dotted or not, the line's last)
-_INITIALS_SIGNED_AFTER = re.compile(r":[ \t]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö.-]{0,7}[ \t]*(?:\n|$)")
+# of a signature (a short capitalised token, dotted or not, the line's last); whom a copy goes to may stand before the
+# colon ("Kopia till handläggaren: A.Re.", "Copy to the inspector: HåL")
+_INITIALS_SIGNED_AFTER = re.compile(r"(?:[ \t]+(?:till|to)(?:[ \t]+[a-zåäöéü]+){1,2})?"
+                                    r":[ \t]*[A-ZÅÄÖ][A-Za-zÅÄÖåäö.-]{0,7}[ \t]*(?:\n|$)")
 
 
 def signing_label(f: Finding, text: str) -> bool:

@@ -16,6 +16,8 @@ from functools import lru_cache
 from redact.detect.association_columns import membership_column
 from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
+from redact.detect.charger_columns import charger_header
+from redact.detect.exam_codes import names_exam_code
 from redact.detect.header_variants import header_variant, without_footnote, without_phrase_after
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header, plate_text_header
@@ -65,6 +67,10 @@ def header_kind(cell: str) -> str | None:
     kind = _HEADER_KIND.get(low)
     if kind is None and names_register_column(low):
         return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
+    if kind is None and names_exam_code(low):
+        return ID  # "Tentakod", "Anonymitetskod": each student's code for one examination
+    if kind is None and charger_header(low):
+        return ID  # "Laddbox": each resident's charger by its maker, model and serial (see charger_columns)
     if kind is None and (_SIGN_HEADER.match(low) or signer_header(low) or signing_participle(low)):
         # "Utförd av", "Insp.", "Röstmottagare", "Kvitterat": who handled it signs there (a date under a participle
         # alone is no signer's value: the cells are judged by value_fits)

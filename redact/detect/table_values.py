@@ -32,6 +32,7 @@ from redact.detect.table_home_values import (
 )
 from redact.detect.table_name_values import name_value_fits
 from redact.detect.weapon_columns import weapon_cell
+from redact.detect.charger_columns import charger_cell
 
 
 # the number, after its bank's name or its label in the cell ("Kiwi Bank 12-3456-7890123-00", "acct 0052 3381 47")
@@ -195,7 +196,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return False  # "6 × 2 440" under a payment's "Plan": the word heads a mark only over a mark's shape
     if kind == ID and not sample_code(header, v):
         return False  # "godkänt 2026-05-20" under "Prov": a test's result, no sample's code
-    if kind == ID and not (policy_cell(header, v) and weapon_cell(header, v)):
+    if kind == ID and not (policy_cell(header, v) and weapon_cell(header, v) and charger_cell(header, v)):
         # "1 250 kr", "Ja" under "Försäkring", "Sako 85 .308" under "Vapen": no insurer's policy, no licence's code
         return False
     if kind == ID and _LOGIN.match(v) and _LOGIN_HEADER.search(header):

@@ -33,6 +33,9 @@ THING_HEADERS = frozenset({
     "avdelning", "avd", "vårdavdelning",
     # a ringed wild bird's ring, reported found beside its species ("7C 30418" under "Ring"): the bird's number
     "ring", "ringnr", "ringnummer",
+    # a course's code and the site an exam is written at ("MAT104" under "Kurs", "KTH" under "Skrivplats"), a step's
+    # result ("NIVÅ2 SV" under "Resultat") and a hunting or fishing area ("Norrskär S" under "Område")
+    "kurs", "kurskod", "course", "skrivplats", "tentamensplats", "lärosäte", "resultat", "område", "jaktområde",
 })
 # The nouns of a column of makes and models or of firms ("Båt": "Maxi 77"; "Motor"; "Bolag": a gambling firm): the model and
 # the name readers take a make, a model's size or a firm for a person or a place, though a cell there names a thing or

@@ -21,9 +21,11 @@ from redact.detect.id_labels import (
     bare_noun, bare_serial, code_repeats_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
     person_beside, role_head,
 )
+from redact.detect.exam_codes import names_exam_code
 from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest, held_code
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.organisation import legal_person_number
+from redact.detect.subject_role_numbers import subject_role_number
 from redact.detect.patterns import Verdict
 
 
@@ -141,6 +143,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     registered = RIGHT_REGISTERED.match(label.lower()) is not None and holder_before(text, m.start("label"))
     if strength is None and registered:
         strength = "number"
+    if strength is None and names_exam_code(label):
+        strength = "number"  # "Tentakod 0446": a student's anonymous code for one examination
     if strength is None and _code_line(text, m):
         strength = "noun"
     if (strength is None and _NUMBER_COMPOUND.search(label) and for_a_person(m.group("sep"))
@@ -201,8 +205,9 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
     if bare_serial(label) and digits < 6:
         return None  # "serie KVB 2027": a body's series of forms by its letters and year; a thing's serial is long
-    if strength == "person" and not (prefixed and "-" in value[:5]):
-        return None  # "elev 1234" counts pupils; "Elev E-4471" names one
+    if strength == "person" and not (prefixed and "-" in value[:5]) and not subject_role_number(
+            text, m.start("value"), whole):
+        return None  # "elev 1234" counts pupils; "Elev E-4471" names one (in a subject line "student 2207441" too)
     if strength != "number" and _GROUPED_SUM.match(value) and not (
             _IDENTITY_THING.search(label.lower()) and digits >= 6 and not _THINGS_CERTIFICATE.search(label.lower())):
         return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number

@@ -52,10 +52,18 @@ def _in_order(short: list[str], full: list[str]) -> bool:
 
 def _digit_tails(text: str) -> frozenset[str]:
     """The identifier's last two digit groups or more, run together, five digits at least ("SKI 01-5520-3317-6":
-    "33176", "552033176")."""
+    "33176", "552033176"); and of a long run of one group (a phone's IMEI, a chip's fifteen digits) its last six
+    digits or more ("0734183" of "354418220734183")."""
     groups = re.findall(r"\d+", text)
-    tails = ("".join(groups[-k:]) for k in range(2, len(groups) + 1))
+    tails = ["".join(groups[-k:]) for k in range(2, len(groups) + 1)]
+    if groups and len(groups[-1]) >= _LONG_RUN:
+        tails += [groups[-1][-k:] for k in range(_RUN_TAIL_DIGITS, len(groups[-1]))]
     return frozenset(t for t in tails if len(t) >= _TAIL_DIGITS)
+
+
+# a run of one group this long is copied by its last digits (no fewer than six: a shorter tail is any number's)
+_LONG_RUN = 12
+_RUN_TAIL_DIGITS = 6
 
 
 def _short_form_of(code: str, ids: Sequence[tuple[str, list[str], frozenset[str]]]) -> bool:
