@@ -267,3 +267,15 @@ def test_a_persons_postcode_line_stays_masked(blank_detector, text, postcode):
 ])
 def test_an_agencys_name_by_its_noun_heads_its_own_postcode_line(blank_detector, text):
     assert _postcodes(detect_text(text, blank_detector)) == []
+
+
+def test_a_firms_name_line_without_the_authority_as_its_owner_keeps_no_address(blank_detector):
+    # a grave owner pays through a stonemason's firm: the firm is no company of the authority's
+    text = "Märta Ljungqvist betalar genom\nEkbergs Stenhuggeri AB\nBjörnåsvägen 11, 571 92 Ringhult\n"
+    assert "Björnåsvägen 11, 571 92 Ringhult" in _addresses(detect_text(text, blank_detector))
+
+
+def test_the_authoritys_company_named_alone_over_its_address_after_its_owner_was_given_stays(blank_detector):
+    text = ("Ringhultsbacken Turism AB (helägt av Ringhults kommun)\nBackvägen 1, 571 92 Ringhult.\n\n"
+            "Rapport till försäkringsbolaget\nRinghultsbacken Turism AB\nBackvägen 1, 571 92 Ringhult\n")
+    assert _addresses(detect_text(text, blank_detector)) == []

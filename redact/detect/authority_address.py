@@ -40,13 +40,21 @@ _PLACE_WORD = (r"(?:besöksadress|postadress|gatuadress|adress|kontaktcenter|ser
                r"reception|expedition|kontor|lokaler|huvudentré|entré)")
 # ("utanför kommunens lokaler", a register of what stands outside the authority's premises: at homes, the opposite)
 _CUE = re.compile(rf"(?i)(?<![\w])(?<!utanför[ \t])(?<!utom[ \t]){_OWNER}(?:[ \t]+\w+){{0,2}}?[ \t]+{_PLACE_WORD}(?![\w])")
+# A firm by its form, and the authority named as its owner in brackets after it ("… AB (helägt av Åsby kommun)").
+_FIRM = r"(?:[A-ZÅÄÖ][\w&-]*[ \t]+){1,4}AB"
+_OWNED_BY = r"\((?:helägt|ägt|delägt)[ \t]+av[ \t]+[^()\n\d@]{2,60}\)"
+# A line opening with a firm's name: a letterhead of the authority's company where the text names its owner, or
+# where no person stands on the line above (a table's row names the person the firm bills, then the firm).
+_FIRM_LINE = compiled(rf"^[ \t]*(?P<firm>{_FIRM})(?=[ \t]*(?:\(|$))")
+# the owner as the text names it, its words perhaps wrapped onto the next line
+_OWNER_AFTER_FIRM = r"\s+\((?:helägt|ägt|delägt)\s+av\s+[^()\d@]{2,60}\)"
 # A line that is the authority's name: "Vetlanda kommun", "Region Skåne", "Borås Stad", "Socialförvaltningen".
 _NAME_LINE = compiled(
     r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)"
     # a region of one word or two ("Region Västra Götaland")
     r"|Region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
     # a company of the authority's by its form, its owner in brackets ("Fjällbacka Destination AB (helägt av …)")
-    r"|(?:[A-ZÅÄÖ][\w&-]*[ \t]+){1,4}AB(?:[ \t]+\((?:helägt|ägt|delägt)[ \t]+av[ \t]+[^()\n\d@]{2,60}\))?"
+    rf"|{_FIRM}[ \t]+{_OWNED_BY}"
     r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?\w*(?:förvaltningen|nämnden|myndigheten|länsstyrelsen)"
     r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?"
     # a county board by its county, of one word or two ("Länsstyrelsen i Västra Götalands län")
@@ -155,7 +163,7 @@ def _under_name_line(text: str, start: int, end: int, persons: Sequence[tuple[in
         above = text[above_start:at - 1]
         if not above.strip():
             return False
-        if _NAME_LINE.match(above):
+        if _NAME_LINE.match(above) or _firm_letterhead(text, above_start, above, persons):
             # the block to the address's end: a list of persons may follow a letterhead with no blank line
             block_end = end
             block = text[above_start:block_end]
@@ -164,6 +172,18 @@ def _under_name_line(text: str, start: int, end: int, persons: Sequence[tuple[in
             return False
         at = above_start
     return False
+
+
+def _firm_letterhead(text: str, line_start: int, line: str, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``line`` opens with a firm's name heading its own address: the text names the authority as the firm's
+    owner, or no person's name stands on the line above (in a table's row the firm is whom a person pays through)."""
+    m = _FIRM_LINE.match(line)
+    if m is None:
+        return False
+    if re.search(re.escape(m.group("firm")) + _OWNER_AFTER_FIRM, text):
+        return True
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or not _named_in(persons, above_start, line_start)
 
 
 # A visiting address is a place that receives the public, never a home ("Besöksadress Storgatan 4",
