@@ -21,6 +21,7 @@ from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.romanised_birth_dates import romanised_birth_value
 from redact.detect.table_header_words import BIRTH
 from redact.detect.table_headers import header_kind
+from redact.detect.weekday_names import weekday_opening
 from redact.detect.worded_birth_dates_abroad import worded_birth_value
 
 
@@ -144,7 +145,16 @@ def birth_article(value: str) -> int:
 
 
 def _one_birth_value(v: str, header: str) -> bool:
-    """True when ``v`` is one birth date, a birth year or a month and a year as a birth column's cell writes it."""
+    """True when ``v`` is one birth date, a birth year or a month and a year as a birth column's cell writes it (its
+    weekday before it too, part of the date written: "ons. 11 juli 1951")."""
+    if _one_birth_date(v, header):
+        return True
+    day = weekday_opening(v)
+    return bool(day) and _one_birth_date(v[day:], header)
+
+
+def _one_birth_date(v: str, header: str) -> bool:
+    """True when ``v`` is one birth date, a birth year or a month and a year, its weekday left out."""
     v = v[birth_article(v):].translate(_WESTERN_DIGITS)
     v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
     v = _AGE_AFTER.sub("", v)  # "1986 (41 lat)": the age the year gives, in brackets after it
