@@ -1,6 +1,7 @@
 """A patient's hospital, ward and room after a word of being cared for there are masked whole ("vårdas på Norrby
-lasarett, avd. 12, sal 4"); a ward with no room, or a hospital's rooms with no one cared for in the sentence, stay.
-Fictional people and places; the blank pipeline."""
+lasarett, avd. 12, sal 4"), or with a postal code and a town after the room whatever the sentence; a ward with no
+room, or a hospital's rooms with no one cared for in the sentence, stay. Fictional people and places; the blank
+pipeline."""
 
 from __future__ import annotations
 
@@ -18,6 +19,18 @@ from tests.address_checks import addresses_over, readable_letters
      "Åby lasarett, kirurgavdelning 12, säng 4"),
 ])
 def test_a_patients_hospital_ward_and_room(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+# written as a postal address, with the postal code and the town after the room, a ward's room is where someone is
+# served, in a sentence or a table's cell with no word of being cared for
+@pytest.mark.parametrize("text, address", [
+    ("Delgivning sker till Norrby universitetssjukhus, avd. 14 C, rum 3, 123 45 Norrby.",
+     "Norrby universitetssjukhus, avd. 14 C, rum 3, 123 45 Norrby"),
+    ("Namn | Adress\nSigrid Lövgren | Åby lasarett, avdelning 7, sal 2, 612 34 Åby\n",
+     "Åby lasarett, avdelning 7, sal 2, 612 34 Åby"),
+])
+def test_a_hospital_ward_and_room_with_its_postal_code_and_town(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
 
 
