@@ -1,7 +1,8 @@
 """Birth dates in orders and writings the rules did not read: the day, the month and the year in figures with
 single spaces ("7 2 1961"), the year first, then the day and the month ("1984, 9 mars"), another language's ordinal
-day ("21ste april 1990", "2ème juin 1975"), a Maltese day ("fit-3 ta' Ottubru 1979"), a Hebrew date with its year in
-letters ("14 Kislev תש״נ") and a Sunday of Advent with its year, in a birth column and after a birth word. Fictional people; the blank pipeline (rules only)."""
+day ("21ste april 1990", "2ème juin 1975"), the ISO order with the month's short name ("1979-Oct-23"), a Maltese day
+("fit-3 ta' Ottubru 1979"), a Hebrew date with its year in letters ("14 Kislev תש״נ") and a Sunday of Advent with
+its year, in a birth column and after a birth word. Fictional people; the blank pipeline (rules only)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def test_a_birth_cell_in_another_order_or_writing(blank_detector, value):
     ("Sixten föddes julaften 1950, sa hon.", "julaften 1950"),
     ("Marija är född fit-3 ta' Ottubru 1979 i Rabat.", "fit-3 ta' Ottubru 1979"),
     ("Yael är född 14 Kislev תש״נ enligt intyget.", "14 Kislev תש״נ"),
+    # the year first in the ISO order with the month's short name, as a system prints it
+    ("Leila är född 1979-Oct-23 enligt passet.", "1979-Oct-23"),
+    ("Dana, born 1990/Feb/07, is the applicant.", "1990/Feb/07"),
 ])
 def test_a_birth_date_after_the_birth_word(blank_detector, sentence, date):
     assert date in _births(sentence, blank_detector)

@@ -98,7 +98,8 @@ _DATE = rf"""
         (?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<w_y>(?:19|20)\d\d)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
-      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})
+      # (the month abbreviated with its dot: "1996. okt. 2.")
+      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH}))\.?{_BR}(?P<y_d>\d{{1,2}})
         # (and the day's own dot where a comma or a bracket follows it, or the sentence goes on: "1979. május 3., med",
         # "1961. október 9. i Pécs")
         (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w])|\.{_DATE_DOT_NEXT})?
@@ -112,7 +113,11 @@ _DATE = rf"""
         # a passport's or a form's "12-Mar-1987", "12/MAR/1987", or run together as military and airline papers
         # write it ("03MAY2017")
       | (?P<p_d>\d{{1,2}})(?P<psep>[-/]|(?<=\d\d)(?=[A-Z]{{3}}\d))(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
-      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # and the year first, as a system writes the ISO order with the month's short name: "1986-Jun-04"
+      | (?P<pi_y>(?:19|20)\d\d)(?P<pisep>[-/])(?P<pi_m>(?i:{_MONTH}))(?P=pisep)(?P<pi_d>\d{{1,2}})
+        # (the Finnish month in the genitive before the day and its "päivänä", "on the day": "toukokuun 9. päivänä
+        # 2001")
+      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
@@ -203,7 +208,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month"),
-                           ("yd_d", "yd_m", "yd_y", "YYYY, D month")):
+                           ("yd_d", "yd_m", "yd_y", "YYYY, D month"),
+                           ("pi_d", "pi_m", "pi_y", "YYYY-Mon-D")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
     if g["w_d"]:
@@ -264,7 +270,7 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "g_m", "v_m", "c_m", "cr_m", "k_m", "my_m",
-                                    "r_m", "ry_m", "ri_m", "mn_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "pi_m", "l_m", "g_m", "v_m", "c_m", "cr_m", "k_m",
+                                    "my_m", "r_m", "ry_m", "ri_m", "mn_m")):
         return None
     return check_birth_abroad(text, m)
