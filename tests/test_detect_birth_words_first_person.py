@@ -1,6 +1,6 @@
 """Dates of birth after a person's own "I was born" (a letter or mail quoted in a case: Polish, Czech, Estonian,
-Romanian; Hungarian and Turkish after the date) and after Afrikaans birth words with their months ("gebore op 3
-Oktober 1976"); a date without a birth word stays readable. Fictional people."""
+Romanian, Greek, Finnish; Hungarian and Turkish after the date) and after Afrikaans birth words with their months
+("gebore op 3 Oktober 1976"); a date without a birth word stays readable. Fictional people."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def found(text: str) -> list[str]:
     ("Tere, sündisin 12. mail 1984 Tartus.", "12. mail 1984"),
     ("Bună ziua, m-am născut 30 august 1969 la Iași.", "30 august 1969"),
     ("Sy vader, Pieter Venter, gebore op 3 Oktober 1966, woon in Paarl.", "3 Oktober 1966"),
+    # (the Greek "I was born": "γεννήθηκα στις 21 Μαρτίου 1975")
+    ("Καλησπέρα, γεννήθηκα στις 21 Μαρτίου 1975 στην Πάτρα.", "21 Μαρτίου 1975"),
+    # (the Finnish month in the genitive before the day and "päivänä", "on the day")
+    ("Hei, olen syntynyt helmikuun 14. päivänä 1983 Tampereella.", "helmikuun 14. päivänä 1983"),
     ("Volgens die sertifikaat is sy gebore 17 Februarie 1990.", "17 Februarie 1990"),
 ])
 def test_a_date_after_a_persons_own_birth_words_is_a_birth_date(text, expected):
@@ -40,6 +44,11 @@ def test_a_date_without_a_birth_word_is_no_birth_date(text):
     ("Ek is op 12 Junie 1980 in Worcester gebore.", "12 Junie 1980"),
     ("Merhaba, ben 4 Mart 1983 doğdum ve İzmir'de yaşıyorum.", "4 Mart 1983"),
     ("Jó napot, 1971. április 6-án születtem Győrben.", "1971. április 6-án"),
+    # (the Turkish "I am one born on", "he or she is one born on": "doğumluyum", "doğumludur")
+    ("Merhaba, ben 17 Kasım 1979 doğumluyum ve Bursa'da oturuyorum.", "17 Kasım 1979"),
+    ("Oğlum Deniz 8 Şubat 2004 doğumludur.", "8 Şubat 2004"),
+    # (the Hungarian month cut short with its dot: "1988. febr. 14.")
+    ("Üdvözlettel: 1988. febr. 14. születtem Debrecenben.", "1988. febr. 14."),
 ])
 def test_a_persons_own_birth_word_after_the_date(text, expected):
     assert expected in found(text)

@@ -57,7 +57,8 @@ _BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     # Kazakh in Cyrillic: "born", "date of birth" ("туған күні 3 наурыз 1972")
     "kazakh": ("туған күні", "туған", "туылған", "туған жылы"),
     "serbian (cyrillic)": ("рођен", "рођена", "датум рођења"),
-    "greek": ("γεννήθηκε", "γεν\\.", "ημερομηνία γέννησης", "ημ\\. γέννησης", "ημ/νία γέννησης"),
+    # (the first person too, as a letter writes it: "γεννήθηκα", "I was born")
+    "greek": ("γεννήθηκε", "γεννήθηκα", "γεν\\.", "ημερομηνία γέννησης", "ημ\\. γέννησης", "ημ/νία γέννησης"),
     "indonesian/malay": ("lahir", "tanggal lahir", "tarikh lahir", "tgl\\. lahir"),
     "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm", "năm sinh"),
     # Georgian ("born", "date of birth" and the form's abbreviation "დაბ.") and Armenian ("was born", "date of birth",

@@ -20,8 +20,10 @@ from redact.detect.date_of_birth_abroad import _DATE, _candidates, _S
 from redact.detect.patterns import Rule, Verdict, compile_, real_date
 
 # the birth words that follow their date, in their inflected forms ("geborene", "geborenen"), with and without their
-# marks, and a person's own "I was born" after the date (Hungarian "születtem", Turkish "doğdum"), and Afrikaans
-_AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|született|szuletett|születtem|szulettem|"
+# marks, and a person's own "I was born" after the date (Hungarian "születtem", Turkish "doğdum", "doğumluyum"; "he or
+# she was born", "doğumludur"), and Afrikaans
+_AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğumluyum|dogumluyum|doğumludur|"
+          r"dogumludur|született|szuletett|születtem|szulettem|"
           r"doğdum|dogdum|gebore")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
@@ -77,7 +79,7 @@ def check_date_then_birth_word(text: str, m: re.Match[str]) -> Verdict | None:
 
 # Turkish "doğumlu", "born in", right after a year is one person's birth year ("1978 doğumlu Ayşe"); a cohort takes
 # the plural ("1990 doğumlular"), which the word's end already leaves out
-_ONE_PERSONS_WORD = frozenset({"doğumlu", "dogumlu"})
+_ONE_PERSONS_WORD = frozenset({"doğumlu", "dogumlu", "doğumluyum", "dogumluyum", "doğumludur", "dogumludur"})
 
 
 def _birth_year_of_one(text: str, m: re.Match[str]) -> bool:
