@@ -21,7 +21,7 @@ def test_a_birth_cells_weekday_is_masked_with_its_date(value):
     assert birth_cell_span(value, "Född") == (0, len(value))
 
 
-def test_a_birth_word_before_the_date_stays_outside(tmp_path):
+def test_a_birth_word_before_the_date_stays_outside():
     value = "urodz. 30.11.1969"
     assert birth_cell_span(value, "Född") == (len("urodz. "), len(value))
 
