@@ -95,13 +95,28 @@ Fadern bor på Petőfi utca 7/B., Eger 3300.
 
 
 @pytest.mark.parametrize("address", [
-    "Szeged, Tisza Lajos krt. 41. IV/11, 6720", "9021 Győr, Baross Gábor út 12. 2. em. 5",
+    "Szeged, Tisza Lajos krt. 41. IV/11, 6720", "9021 Győr, Baross Gábor út 12. 2. em. 5.",
     "Kossuth tér 3. fszt. 2, 8200 Veszprém", "Petőfi utca 7/B., Eger 3300",
 ])
 def test_a_hungarian_address_is_found_whole(blank_detector, address):
     page = Page(number=1, text=HUNGARIAN, words=(), width=595, height=842)
     found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
     assert address in found
+
+
+# the door's dot is the number's own, as Hungarian writes every ordinal: masked with it where the sentence goes on or
+# the line or cell ends, a floor in Roman numerals before the door with no word ("II. 4."); a new sentence's capital
+# after it on the line makes it a full stop too
+@pytest.mark.parametrize("text, address", [
+    ("Anyám korábban a 4025 Debrecen, Piac utca 21. 4. em. 9. címen lakott.",
+     "4025 Debrecen, Piac utca 21. 4. em. 9."),
+    ("Gatuadress | Postadress\nRózsa u. 8. II. 4.\n7621 Pécs\n", "Rózsa u. 8. II. 4."),
+    ("Adress: Fő tér 6. III. em. 2. Hon flyttar i maj.", "Fő tér 6. III. em. 2"),
+])
+def test_a_hungarian_doors_dot_is_masked_with_it(blank_detector, text, address):
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert address in found, found
 
 
 def test_a_hungarian_street_word_in_a_swedish_sentence_is_no_address(blank_detector):

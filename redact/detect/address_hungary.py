@@ -22,7 +22,9 @@ _HU_FLOOR = (r"(?:[A-Z\d]\.?[ \t]?(?:lph\.|lépcsőház)[ \t,]*)?"
              r"(?:(?:[IVX]{1,4}|\d{1,2})\.?[ \t]?/[ \t]?\d{1,3}\.?"
              r"|(?:(?:[IVX]{1,4}|\d{1,2})\.[ \t]?(?:em\.|emelet)|fszt\.?|földszint|mfszt\.?|magasföldszint)"
              r"(?:[ \t,]*\d{1,3}\.?(?:[ \t]?ajtó)?)?"
-             r"|\d{1,3}\.[ \t]?ajtó)")
+             r"|\d{1,3}\.[ \t]?ajtó"
+             # the floor in Roman numerals and the door after it, without their words: "26. II. 4."
+             r"|[IVX]{1,4}\.[ \t]?\d{1,3}\.?(?![\w/]))")
 _HU_TOWN = rf"{_HU_NAME}(?:[ \t][IVX]{{1,5}}\.(?=[ \t]*,))?"
 HUNGARIAN_STREET = compile_rule(
     rf"""
@@ -41,6 +43,10 @@ HUNGARIAN_GATE = rule_regex(rf"[ \t]{_HU_KIND}[ \t]+\d")
 HUNGARIAN_NEEDS = ("u.", "utca", "út", "tér", "krt.", "körút", "köz", "sor", "sétány", "rakpart", "lakótelep", "ltp.",
                    "dűlő", "liget", "lejtő", "udvar")
 _YEAR_ONLY = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d$")
+# the dot after the house number, the floor or the door is the number's own, as Hungarian writes every ordinal ("12.",
+# "em. 8."): kept where the sentence goes on after it, or where the line or the cell ends; only a new sentence's
+# capital after it on the same line makes it a full stop too
+_ORDINAL_DOT = re.compile(r"(?<=[\dIVX])\.(?![ \t]+[^\W\d_a-zß-ÿ])")
 
 
 def check_hungarian_street(text: str, m: re.Match[str]) -> Verdict | None:
@@ -55,6 +61,6 @@ def check_hungarian_street(text: str, m: re.Match[str]) -> Verdict | None:
     end = m.end()
     if m.group("post") and _YEAR_ONLY.match(m.group("post")) and end == m.end("post"):
         end = m.start("post")  # "Fő utca 3, 2026": a year after the address, no postal code
-    while end > start and text[end - 1] in ".,":
+    while end > start and text[end - 1] in ".," and not _ORDINAL_DOT.match(text, end - 1):
         end -= 1  # the house number's dot may end the sentence too; the mask ends at the digit
     return Verdict(start, end, "Hungarian street address with its floor, door and postal code", 0.85)
