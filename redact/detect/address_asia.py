@@ -44,6 +44,7 @@ _SA_PART = (rf"(?:{_ROAD_ORDINAL}|{_HOUSE}"
 # the town and its PIN (India: six digits), or the postal code of Pakistan (five) or Bangladesh (four)
 # (a town without its code ends the address when a road named by its kind stands before: "..., Riverside Drive,
 # Westlands, Nairobi")
+_TOWN_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"  # (no stop: one after the town is the sentence's)
 _SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code>\d{{4,6}}))?(?![\w-])"
 _ROAD_KIND = re.compile(r"[ \t](?:Road|Rd\.?|Street|St\.?|Drive|Avenue|Ave\.?|Lane|Close|Crescent|Highway|Way|Cross|Main)"
                         r"(?:[ \t]+Road)?,")
@@ -52,7 +53,9 @@ SOUTH_ASIAN = compile_rule(
     (?<![\w.#-])
     {_HOUSE}
     (?:{_SEP}{_SA_PART}){{0,5}}
-    {_SEP}{_SA_TOWN_CODE}
+    # the town and its code, or the code before the town, as a letter's window writes it on the line under the parts
+    # or after the last part ("..., Gulberg III\n54660 Lahore")
+    (?:{_SEP}{_SA_TOWN_CODE}|(?:{_SEP}|[ \t]*\n[ \t]*|[ \t]+)(?P<code_first>\d{{5,6}})[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?(?![\w-]))
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
     """
 )
@@ -67,7 +70,7 @@ def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
     words = re.findall(r"[^\W\d_]+", m.group())
     if any(w.lower() in ctx.NOT_A_NAME for w in words[1:]):
         return None  # a Swedish sentence's word among the parts
-    if not m.group("code"):
+    if not (m.group("code") or m.group("code_first")):
         # no postal code: a road named by its kind among three parts at least, and the address ends its clause;
         # or the country named as its last part, after two parts at least, as the plot addresses of Africa and the
         # Pacific are written ("Plot 412, Block 5, Lusaka, Zambia")
