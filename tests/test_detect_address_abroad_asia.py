@@ -152,3 +152,15 @@ def test_a_numbered_item_and_a_city_in_a_sentence_are_no_taiwanese_address(blank
 ])
 def test_a_south_asian_house_with_its_postal_code_before_the_town(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+# Iran's postal code after the town, of seven or ten digits (in two groups of five too), ends a home opened by its
+# house's "No." and named by its alley and avenue in English
+@pytest.mark.parametrize("text, address", [
+    ("My brother used to live at No. 7, Yas Alley, Shariati Ave., Tabriz 5157843 and moves in May.",
+     "No. 7, Yas Alley, Shariati Ave., Tabriz 5157843"),
+    ("Modern bor kvar på No. 31, Nastaran Alley, Zand Blvd., Shiraz 71946-54321 sedan 1990.",
+     "No. 31, Nastaran Alley, Zand Blvd., Shiraz 71946-54321"),
+])
+def test_an_iranian_home_with_its_long_postal_code(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

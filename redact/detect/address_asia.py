@@ -41,11 +41,12 @@ _SA_PART = (rf"(?:{_ROAD_ORDINAL}|{_HOUSE}"
             rf"|(?:{_CAPW}|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)(?:[ \t]+(?:{_CAPW}|No\.?|of|\d{{1,3}}(?:st|nd|rd|th)"
             rf"|\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?"
             rf"(?![\w-])|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)){{0,4}})")
-# the town and its PIN (India: six digits), or the postal code of Pakistan (five) or Bangladesh (four)
+# the town and its PIN (India: six digits), or the postal code of Pakistan (five) or Bangladesh (four), or Iran's of
+# up to ten after a house opened by "No." ("Tehran 1968917", "Shiraz 71946-54321")
 # (a town without its code ends the address when a road named by its kind stands before: "..., Riverside Drive,
 # Westlands, Nairobi")
 _TOWN_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"  # (no stop: one after the town is the sentence's)
-_SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code>\d{{4,6}}))?(?![\w-])"
+_SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code>\d{{5}}-\d{{5}}|\d{{4,10}}))?(?![\w-])"
 _ROAD_KIND = re.compile(r"[ \t](?:Road|Rd\.?|Street|St\.?|Drive|Avenue|Ave\.?|Lane|Close|Crescent|Highway|Way|Cross|Main)"
                         r"(?:[ \t]+Road)?,")
 SOUTH_ASIAN = compile_rule(
