@@ -1,5 +1,6 @@
 """A birth column's cell that opens its date with the weekday ("ons. 11 juli 1951", "tis 10 nov 2009", "Tue, 3 March
-1987") is masked with its weekday: the weekday is part of the date as written. Fictional people; the blank pipeline."""
+1987") is masked with its weekday: the weekday is part of the date as written. In running text a weekday between
+the birth word and the date stays outside it and no longer hides it. Fictional people; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from redact.detect.table_birth_values import birth_cell_span
-from redact.pipeline import detect_document
+from redact.pipeline import detect_document, detect_text
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
@@ -37,3 +38,17 @@ def test_a_weekday_before_a_birth_date_in_a_pdfs_birth_column(tmp_path, blank_de
     det = detect_document(save(doc, tmp_path / "elever.pdf"), blank_detector)
     births = {" ".join(f.text.split()) for f in det.findings if f.category == "DATE_OF_BIRTH"}
     assert "fre 9 sep 2010" in births, births
+
+
+# in running text the weekday between the birth word and the date no longer hides the date, and stays outside it, as
+# a letter's "född tisdagen den 4 maj 1971" is marked
+@pytest.mark.parametrize("text, date", [
+    ("Je suis née le jeudi 14 avril 1983 à Nantes.", "14 avril 1983"),
+    ("Nací el sábado 2 de junio de 1979 en Cádiz.", "2 de junio de 1979"),
+    ("Olen syntynyt perjantaina 8. lokakuuta 1976 Oulussa.", "8. lokakuuta 1976"),
+    ("Jag är född torsdagen den 9 mars 1972 i Sala.", "9 mars 1972"),
+])
+def test_a_weekday_before_a_birth_date_in_running_text_stays_outside_it(blank_detector, text, date):
+    det = detect_text(text, blank_detector)
+    births = {" ".join(f.text.split()) for f in det.findings if f.category == "DATE_OF_BIRTH"}
+    assert births == {date}, births

@@ -21,6 +21,7 @@ from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, 
 from redact.detect.month_names import MONTHS as SWEDISH_MONTHS
 from redact.detect.month_names import full_year
 from redact.detect.patterns import Verdict, compile_, compile_rule, real_date
+from redact.detect.weekday_names import WEEKDAY_WORDS
 
 SP = ctx.SP
 #: a month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it ("12.IV.1978"), longest first
@@ -59,7 +60,10 @@ _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 _IS = r"er|ist|is|es|est|è|é|je|jest|on|är|sam|сам|съм|сум|sem"
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
-        rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?")
+        rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?"
+        # the weekday before the date, no part of it in running text ("née le mardi 3 mars 1987", "syntynyt
+        # keskiviikkona 11. heinäkuuta 1951")
+        rf"(?:(?i:{WEEKDAY_WORDS})(?i:en|na)?\.?,?{_S}(?:(?i:den|the|le|el|il){_S})?)?")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
 # what may follow the dot a date keeps after its year (Hungarian "2014.11.02.", Croatian "4. oktobra 1984."): the
 # sentence going on, or the sentence's own full stop after it ("rođen 4. oktobra 1984.."); a dot alone at a

@@ -1,7 +1,9 @@
 """The weekday a date may open with, as a calendar, a booking system or a clerk copying one writes it ("ons. 11 juli
 1951", "tis 10 nov 2009", "Tue, 3 March 1987", "Mi., 3. März 1987", "ke 3.3.1987"): the day's name whole or
-abbreviated, in Swedish, the Nordic languages, English, German, Dutch, French, Spanish, Italian, Portuguese, Polish
-and Finnish. Written is written: where a date of birth carries its weekday, the weekday is masked with it.
+abbreviated, in Swedish, the Nordic languages, English, German, Dutch, French, Spanish, Italian, Portuguese, Polish,
+Turkish and Finnish. A birth column's cell that carries the weekday masks it with its date (written is written); in
+running text the weekday between the birth word and the date stays readable, as a letter's "född tisdagen den 4 maj
+1971" is marked, and must not hide the date from its birth word ("née le jeudi 14 avril 1983").
 
 Source: written by the project from its own knowledge of the languages (the names of the days and the short forms
 their calendars print); no list was copied.
@@ -33,13 +35,16 @@ _DAYS: dict[str, tuple[str, ...]] = {
                    "domingo", "seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
     "polish": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
                "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz"),
+    "turkish": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+                "pzt", "sal", "çar", "per", "cum", "cmt", "paz"),
     "finnish": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
                 "ma", "ti", "ke", "to", "pe", "la", "su"),
 }
-# (the Swedish and Danish definite form too: "onsdagen den 11 juli 1951")
-_WORDS = "|".join(sorted({d for days in _DAYS.values() for d in days}, key=lambda w: (-len(w), w)))
+#: every weekday's name and short form, longest first, as an alternation (the Swedish and Danish definite "-en" and
+#: the Finnish essive "-na" after it: "onsdagen", "keskiviikkona")
+WEEKDAY_WORDS = "|".join(sorted({d for days in _DAYS.values() for d in days}, key=lambda w: (-len(w), w)))
 #: a weekday opening a date, with its dot, a comma and the article before the day ("onsdagen den", "Tue, the")
-WEEKDAY_OPENING = re.compile(rf"(?i)(?:{_WORDS})(?:en)?\.?,?[ \t]+(?:(?:den|the|le|el|il|am)[ \t]+)?(?=\d)")
+WEEKDAY_OPENING = re.compile(rf"(?i)(?:{WEEKDAY_WORDS})(?:en|na)?\.?,?[ \t]+(?:(?:den|the|le|el|il|am)[ \t]+)?(?=\d)")
 
 
 def weekday_opening(value: str) -> int:
