@@ -17,6 +17,8 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "czech/slovak (the verb)": ("narodil se", "narodila se", "narodil sa", "narodila sa", "datum narozeni",
                                 "datum nar\\.",
                      "dátum nar\\."),
+    "catalan": ("nascut", "nascuda", "va néixer", "data de naixement", "nascut/da", "nascut\\(da\\)"),
+    "galician": ("naceu", "nacín", "data de nacemento", "nado/a"),
     "belarusian": ("нарадзіўся", "нарадзілася", "дата нараджэння"),
     "irish": ("rugadh", "dáta breithe", "data breithe"),
     "maltese": ("twieled", "twieldet", "data tat-twelid"),

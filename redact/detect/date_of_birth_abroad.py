@@ -50,6 +50,8 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          r"|tarehe|на"
          # (Tagalog "noong", "on", and the Arabic "في", "in": "ipinanganak noong 3 Mayo 1984", "ولد في 12.03.1978")
          r"|noong|في"
+         # (the Galician and Portuguese article "o", "the", before the day: "naceu o 3 de xullo de 1979")
+         r"|o"
          # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an")
          r"|στις|ar[ ]an")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
@@ -93,8 +95,9 @@ _DATE = rf"""
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
       # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
       # Maltese "ta'", with the day's "fi", "on", joined to its article: "fit-12 ta' Marzu 1985"; the Finnish
-      # "päivänä", "on the day", of a formal date: "14 päivänä kesäkuuta 1953")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR})?
+      # "päivänä", "on the day", of a formal date: "14 päivänä kesäkuuta 1953"; the Catalan "de" elided before a
+      # vowel: "4 d'octubre de 1982")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR}|(?i:d)['’])?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"

@@ -1,6 +1,6 @@
 """More of the world's month names, as the papers of people living in Sweden write a date: the case forms, the
 abbreviations and the spellings without their marks that ``birth_cues_abroad`` lacked, and the languages and scripts
-it had none of (Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian, Pashto, Urdu,
+it had none of (Catalan, Galician, Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian, Pashto, Urdu,
 Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
 
 Source: typed by the project from the languages' own calendars (the month names every dictionary and calendar of
@@ -16,6 +16,13 @@ from __future__ import annotations
 # the names as a date writes them, lowercase; an abbreviation without its dot (the rules read a dot after any month)
 WORLD_MONTHS: dict[str, tuple[str, ...]] = {
     # --- the languages of the EU, the EEA, Switzerland and the United Kingdom: the forms the tables lacked
+    # Catalan (the month after "de" or its elided "d'": "12 de març de 1984", "4 d'octubre de 1982") and Galician
+    "catalan": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre",
+                "novembre", "desembre"),
+    "catalan (without its cedilla)": ("", "", "marc", "", "", "", "", "", "", "", "", ""),
+    "galician": ("xaneiro", "febreiro", "marzo", "abril", "maio", "xuño", "xullo", "agosto", "setembro", "outubro",
+                 "novembro", "decembro"),
+    "galician (without its tilde)": ("", "", "", "", "", "xuno", "", "", "", "", "", ""),
     "german (abbreviated)": ("jan", "feb", "mär", "apr", "", "jun", "jul", "aug", "sep", "okt", "nov", "dez"),
     "german (without its umlaut)": ("", "", "maerz", "", "", "", "", "", "", "", "", ""),
     "german (other abbreviations)": ("jän", "febr", "märz", "", "", "", "", "", "sept", "", "", ""),
