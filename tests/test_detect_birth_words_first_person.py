@@ -26,6 +26,7 @@ def found(text: str) -> list[str]:
     ("Καλησπέρα, γεννήθηκα στις 21 Μαρτίου 1975 στην Πάτρα.", "21 Μαρτίου 1975"),
     # (the Finnish month in the genitive before the day and "päivänä", "on the day")
     ("Hei, olen syntynyt helmikuun 14. päivänä 1983 Tampereella.", "helmikuun 14. päivänä 1983"),
+    ("Isoäiti on syntynyt elokuun 21. päivä 1938 Porissa.", "elokuun 21. päivä 1938"),
     ("Volgens die sertifikaat is sy gebore 17 Februarie 1990.", "17 Februarie 1990"),
 ])
 def test_a_date_after_a_persons_own_birth_words_is_a_birth_date(text, expected):

@@ -123,8 +123,8 @@ _DATE = rf"""
         # and the year first, as a system writes the ISO order with the month's short name: "1986-Jun-04"
       | (?P<pi_y>(?:19|20)\d\d)(?P<pisep>[-/])(?P<pi_m>(?i:{_MONTH}))(?P=pisep)(?P<pi_d>\d{{1,2}})
         # (the Finnish month in the genitive before the day and its "päivänä", "on the day": "toukokuun 9. päivänä
-        # 2001")
-      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # 2001", or "päivä", "the day", as a register writes it: "kesäkuun 3. päivä 1941")
+      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
