@@ -30,6 +30,7 @@ from redact.detect import (
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
+from redact.detect import firm_labelled_numbers
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -270,6 +271,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *plates_in_sentences.RULES,
         # a landlord's, an insurer's or a card issuer's number for a person, after the contract's noun and its name
         *issuer_numbers.RULES,
+        # a firm's or a maker's name, a short label for what the number is and the number, as one run
+        *firm_labelled_numbers.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
