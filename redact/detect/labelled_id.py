@@ -30,7 +30,7 @@ from redact.detect import (
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
-from redact.detect import firm_labelled_numbers
+from redact.detect import card_numbers, firm_labelled_numbers
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -252,6 +252,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *metering_points.RULES,
         # a payment card's number with its middle hidden, by its shape
         *masked_card_numbers.RULES,
+        # a payment card's whole number after its scheme's name
+        *card_numbers.RULES,
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
