@@ -33,6 +33,9 @@ def test_the_organisations_name_and_its_file_number_are_one_mark(text, value):
     "Adressen är Storgatan 4, Sverige SE-552 09.",  # a country and a postal code
     "Upphittarkvitto UK-3104-552.",  # the number's own label, its letters the label's
     "Hästägarnummer HÄN 31-552 091.",
+    "Kontantkassa KK 3104-5520.",  # a thing's noun that holds the number
+    "Leverantör: Amir Sadeghi Redovisning SE552091834401.",  # a firm's VAT number
+    "Ämne: Kela KELA 0207 5520",  # the name is its letters
 ])
 def test_a_bodys_case_a_year_or_a_postal_code_stays(text):
     assert found(text) == [] or all(" " not in f or f.split()[0].isupper() for f in found(text))

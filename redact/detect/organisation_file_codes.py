@@ -31,10 +31,14 @@ ORGANISATION_CODE = compile_rule(
 # a body's name in the definite form ("Försäkringskassan", "Skatteverket")
 _DEFINITE_BODY = re.compile(r"(?:en|et|an|na|ns|ens|ets|ans)$")
 # a document's or a record's noun ending a word: the number's label ("Upphittarkvitto UK-…", "Tillstånd T-…")
+# (and a thing's that holds the number: a cash box, an account, a bag, "Kontantkassa KK …", "Loomis-värdepåse LS …")
 _DOCUMENT_WORD = re.compile(r"(?i)(?:kvitto|kvittot|bevis|beviset|intyg|intyget|certifikat|certifikatet|tillstånd"
-                            r"|tillståndet|licens|licensen|akt|akten|kort|kortet|nummer|numret|nr|id)$")
+                            r"|tillståndet|licens|licensen|akt|akten|kort|kortet|nummer|numret|nr|id"
+                            r"|kassa|kassan|konto|kontot|påse|påsen|väska|väskan|box|boxen|fack|facket|skåp|skåpet)$")
 # a year before a dash: a diary number of the year ("KS 2027-0412"); a postal code ("SE-123 45")
 _NO_CODE = re.compile(r"^(?:19|20)\d\d(?:[-\u00a0 ]|$)|^\d{3}[ \u00a0]\d{2}$")
+# a country's letters glued to a firm's number: a VAT number ("SE556677889901"), the firm's own
+_VAT = re.compile(r"^[A-Z]{2}\d{8,12}$")
 
 
 def abbreviates(letters: str, name: str) -> bool:
@@ -59,13 +63,15 @@ def _named_kind(text: str, words: list[re.Match[str]], i: int, base: int) -> boo
 def _check_organisation_code(text: str, m: re.Match[str]) -> Verdict | None:
     """The organisation's name and its file number, from the last words of the name the prefix abbreviates."""
     digits = m.group("digits")
-    if sum(c.isdigit() for c in digits) < 4 or _NO_CODE.match(digits):
+    if sum(c.isdigit() for c in digits) < 4 or _NO_CODE.match(digits) or _VAT.match(m.group("code")):
         return None
     words = list(re.finditer(r"\S+", m.group("name")))
     for i in range(len(words) - 1, -1, -1):
         name = " ".join(w.group() for w in words[i:])
         if not abbreviates(m.group("letters"), name):
             continue
+        if m.group("letters").casefold() == name.casefold():
+            return None  # the name is its letters ("Kela KELA 0207 4418"): a body's own number, the letters enough
         at = m.start("name") + words[i].start()
         if any(label_noun(w.group()) or _DOCUMENT_WORD.search(w.group()) for w in words[i:]):
             return None  # the number's own label, its letters the label's ("Djurhållarnummer DHN …")
