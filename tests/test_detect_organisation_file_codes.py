@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.labelled_id import LabelledIdRecognizer
+from found_ids import labelled_ids
 from redact.detect.organisation_file_codes import abbreviates
 
-REC = LabelledIdRecognizer()
-
-
-def found(text: str) -> list[str]:
-    """What the identifier recognizer proposes (ID_NUMBER)."""
-    return [text[r.start:r.end] for r in REC.analyze(text, ["ID_NUMBER"], nlp_artifacts=None)]
+found = labelled_ids
 
 
 @pytest.mark.parametrize("text, value", [
