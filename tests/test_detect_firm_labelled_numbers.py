@@ -40,6 +40,7 @@ def test_the_firm_the_label_and_the_number_are_one_mark(text, value):
     ("Vi skickade Region Norrby faktura 5520918344 i maj.", "Norrby"),  # a region's own invoice
     ("Beslut: Faktura 5520918344 betalas senast i juni.", "Faktura"),  # a label opens the run
     ("Faktura 3307\nErt ordernummer: KA-31-5520\nLeverans i maj\n", "Ert"),  # a pronoun opens a form's line
+    ("Butiken har gett Richard kundnummer KN 31-5520 i år.", "Richard"),  # a person given the number
 ])
 def test_a_body_or_a_label_before_the_label_stays_readable(text, part):
     assert all(part not in f for f in found(text))

@@ -58,6 +58,8 @@ def fills_line(text: str, start: int, end: int) -> bool:
 def _firm_start(text: str, m: re.Match[str]) -> int | None:
     """Where the firm's name starts: its first word that reads as a firm's, the words after it its name's or its
     model's; None when none does."""
+    from redact.detect.name_words import no_listed_name
+
     words = list(re.finditer(r"\S+", m.group("firm")))
     if any(BODY_WORD.match(w.group()) for w in words):
         return None
@@ -75,6 +77,8 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
             continue
         if cell and i == 0 and not _DEFINITE.search(word) and not no_firm_in_cell(word, text):
             return at  # the cell's first word opens the run; the word before it ends another cell
+        if len(words) == 1 and not no_listed_name(word):
+            continue  # "har gett Richard kundnummer …": a person's given name, the person is given the number
         if not no_maker(text, at, word):
             return at
     return None
