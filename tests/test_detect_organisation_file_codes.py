@@ -15,7 +15,9 @@ found = labelled_ids
 @pytest.mark.parametrize("text, value", [
     ("Sökande\nKarl Holm\n12 mars 1981\nAdoptia AD-31-5520\nEva Berg\n", "Adoptia AD-31-5520"),
     ("Akt Adoptia AD-31-5520.", "Adoptia AD-31-5520"),
-    ("Hon har ett ärende hos Familjehjälpen Norr FHN 31-5520 sedan maj.", "Familjehjälpen Norr FHN 31-5520"),
+    ("Ärende: Familjehjälpen Norr FHN 31-5520 om stöd", "Familjehjälpen Norr FHN 31-5520"),
+    # after "hos" or "i" the sentence names where the number is held: the name stays readable
+    ("Hon har ett ärende hos Familjehjälpen Norr FHN 31-5520 sedan maj.", "FHN 31-5520"),
 ])
 def test_the_organisations_name_and_its_file_number_are_one_mark(text, value):
     assert value in found(text)
@@ -29,6 +31,7 @@ def test_the_organisations_name_and_its_file_number_are_one_mark(text, value):
     "Upphittarkvitto UK-3104-552.",  # the number's own label, its letters the label's
     "Hästägarnummer HÄN 31-552 091.",
     "Kontantkassa KK 3104-5520.",  # a thing's noun that holds the number
+    "Hyresgästkod HK-3104 gäller.",  # a code's own label
     "Leverantör: Amir Sadeghi Redovisning SE552091834401.",  # a firm's VAT number
     "Ämne: Kela KELA 0207 5520",  # the name is its letters
 ])

@@ -33,10 +33,13 @@ _DEFINITE_BODY = re.compile(r"(?:en|et|an|na|ns|ens|ets|ans)$")
 # a document's or a record's noun ending a word: the number's label ("Upphittarkvitto UK-…", "Tillstånd T-…")
 # (and a thing's that holds the number: a cash box, an account, a bag, "Kontantkassa KK …", "Loomis-värdepåse LS …")
 _DOCUMENT_WORD = re.compile(r"(?i)(?:kvitto|kvittot|bevis|beviset|intyg|intyget|certifikat|certifikatet|tillstånd"
-                            r"|tillståndet|licens|licensen|akt|akten|kort|kortet|nummer|numret|nr|id"
+                            r"|tillståndet|licens|licensen|akt|akten|kort|kortet|nummer|numret|nr|id|kod|koden"
+                            r"|beteckning|beteckningen|signum|märkning|märkningen|referens|referensen"
                             r"|kassa|kassan|konto|kontot|påse|påsen|väska|väskan|box|boxen|fack|facket|skåp|skåpet)$")
 # a year before a dash: a diary number of the year ("KS 2027-0412"); a postal code ("SE-123 45")
 _NO_CODE = re.compile(r"^(?:19|20)\d\d(?:[-\u00a0 ]|$)|^\d{3}[ \u00a0]\d{2}$")
+# a preposition naming where the number is held, before the organisation's name
+_HOLDER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:i|hos|vid|från|med|via|at|with)[ \t\u00a0]+$")
 # a country's letters glued to a firm's number: a VAT number ("SE556677889901"), the firm's own
 _VAT = re.compile(r"^[A-Z]{2}\d{8,12}$")
 
@@ -82,6 +85,9 @@ def _check_organisation_code(text: str, m: re.Match[str]) -> Verdict | None:
                 return None  # a cell's first word: the word before it ends another cell, no sentence
         elif no_maker(text, at, words[i].group()) and not _named_kind(text, words, i, m.start("name")):
             return None
+        if _HOLDER_BEFORE.search(text, max(0, at - 8), at):
+            # "medlemskapet i Norrby Golfklubb NGK-…": the sentence names where the number is held, the name stays
+            return Verdict(m.start("code"), m.end("code"), "organisationens eget aktnummer för en person")
         return Verdict(at, m.end("code"), "organisationens eget aktnummer för en person")
     return None
 
