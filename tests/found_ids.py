@@ -16,3 +16,10 @@ def page_ids(detector, text: str) -> set[str]:
     """The identifiers the detector finds on one page of ``text``, before the document's findings are resolved."""
     page = Page(number=1, text=text, words=(), width=595, height=842)
     return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "ID_NUMBER"}
+
+
+def labelled_ids(text: str) -> list[str]:
+    """What the identifier recognizer alone proposes in ``text`` (ID_NUMBER), no document stage after it."""
+    from redact.detect.labelled_id import LabelledIdRecognizer
+
+    return [text[r.start:r.end] for r in LabelledIdRecognizer().analyze(text, ["ID_NUMBER"], nlp_artifacts=None)]

@@ -31,6 +31,9 @@ NATIONAL_CODES = [
     # Colombia's personal number with its dots, the label in brackets after the Swedish words
     ("Pojkens colombianska identitetsnummer\n(NUIP) är 1.031.662.480 enligt beslutet.", "1.031.662.480"),
     ("Hennes cédula 52.881.430 finns i akten.", "52.881.430"),
+    # a minor's identity card and other identity documents by their Spanish words, the number in dotted groups
+    ("Dottern har tarjeta de identidad 1.052.330.917; sonen saknar pass.", "1.052.330.917"),
+    ("Fadern har documento nacional de identidad 41.208.553 enligt intyget.", "41.208.553"),
     ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
     ("My codice fiscale is VRDLCU79C12F205K. Please write in English.", "VRDLCU79C12F205K"),
     ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),

@@ -80,3 +80,14 @@ def test_birth_dates_in_digits_and_giro_numbers_are_no_codes():
     from redact.detect.person_code_columns import _kind
 
     assert {_kind(v) for v in ("14021971", "1971 02 14", "14 FEB 1971", "BG 5521-4410")} == {"other"}
+
+
+def test_a_column_of_codes_beside_personnummer_and_another_alphabets_series_is_masked(blank_detector):
+    # eleven digits with a leading zero are no Swedish telephone number; a personnummer in the column says whose
+    # the rows are (its own rule masks it), and a birth certificate's series in Cyrillic capitals is a code too
+    text = ("| Elevnr | Namn | Född | Nummer | Notering\n"
+            "| EL 31-5520 | Vendela Rasmusson | 2014-02-14 | 03055209183 | ny\n"
+            "| EL 31-5521 | Oskar Tjäder | 2015-09-30 | І-БК № 552091 | ny\n"
+            "| EL 31-5522 | Henna Koivisto | 2016-12-03 | 161203-4489 | ny\n")
+    assert _masked(text, "03055209183", blank_detector)
+    assert _masked(text, "І-БК № 552091", blank_detector)

@@ -43,3 +43,14 @@ def test_only_a_labels_own_finding_is_dropped():
 
     kept = drop_first_row_cells([finding("labelled_id"), finding("table_column")], TABLE)
     assert [f.detector for f in kept] == ["table_column"]
+
+
+def test_a_value_that_names_its_own_kind_stays_in_the_first_row():
+    # the card's scheme inside the value: no label above it gave it, though its shape comes a row further on
+    text = "\n".join(["Kort och kontakter", "Sökande Bankkort", "Handl. Telefon", "RA",
+                      "Mastercard 5520 9183 4471 2201", "AS", "+46 70 441 82 07", "HW",
+                      "Mastercard 5520 9183 4471 2218", ""])
+    a, b = _at(text, "Mastercard 5520 9183 4471 2201")
+    f = Finding(id="x", page=1, start=a, end=b, text=text[a:b], category="ID_NUMBER", score=0.85,
+                detector="labelled_id")
+    assert drop_first_row_cells([f], text) == [f]

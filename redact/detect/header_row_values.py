@@ -48,9 +48,15 @@ def first_row_cell(text: str, a: int, b: int) -> bool:
     return False
 
 
+# a word of small letters in the value: the value names its own kind or maker ("Mastercard 5520 …", "Vy biljett …"),
+# no label above it gave it
+_OWN_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäöéü]{2,}")
+
+
 def drop_first_row_cells(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without a label's identifier that is a table's first row's first cell (see the module
     docstring)."""
     return [f for f in findings if not (f.category == "ID_NUMBER" and f.detector == "labelled_id"
                                         and f.start is not None and f.end is not None
+                                        and not _OWN_WORD.search(text, f.start, f.end)
                                         and first_row_cell(text, f.start, f.end))]

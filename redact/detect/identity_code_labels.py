@@ -67,8 +67,9 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
              # Ireland's Personal Public Service number by its short name ("PPS 1234567TA")
              r"|PPS"
-             # Colombia's personal number (número único de identificación personal) and its citizen's card
-             r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
+             # Colombia's personal number (número único de identificación personal) and its citizen's card; the
+             # Spanish-speaking countries' identity cards by their own words (a minor's "tarjeta de identidad")
+             r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula|(?:tarjeta|documento|carnet|carné)[ ](?:nacional[ ])?de[ ]identidad)")
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
 # what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
@@ -78,7 +79,7 @@ _NATIONAL_GATE = NeedlesGate(
      "fødselsnummer", "personnummeret", "kennitala", "pesel", "rodné", "asmens", "personas", "codice",
      "burgerservice", "aadhaar", "social security", "national insurance", "pps", "ahv-n", "kimlik", "matični",
      "maticni", "матични", "матичен", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp", "рнокпп",
-     "melli", "személyi", "szemelyi", "lakc", "cédula", "förskrivar", "läkarkod", "hsa-id"),
+     "melli", "személyi", "szemelyi", "lakc", "cédula", "de identidad", "förskrivar", "läkarkod", "hsa-id"),
     ("CPR", "JMBG", "EMBG", "EGN", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
      "NINO", "PESEL", "NIN", "NIDA", "NRC", "NID", "RUT", "RUN", "CCCD", "CMND", "TAJ", "AMKA", "ΑΔΤ", "INDOS", "INDoS",
      "RČ", "NUIP", "PPS"))
@@ -291,7 +292,7 @@ RULES = (
                 "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
-                "nuip", "cédula", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
+                "nuip", "cédula", "de identidad", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
                 "melli", "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
                 "hsa-id"), gate=_NATIONAL_GATE),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,

@@ -30,6 +30,7 @@ from redact.detect import (
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
+from redact.detect import card_numbers, firm_labelled_numbers, organisation_file_codes
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -251,6 +252,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *metering_points.RULES,
         # a payment card's number with its middle hidden, by its shape
         *masked_card_numbers.RULES,
+        # a payment card's whole number after its scheme's name
+        *card_numbers.RULES,
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
@@ -270,6 +273,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *plates_in_sentences.RULES,
         # a landlord's, an insurer's or a card issuer's number for a person, after the contract's noun and its name
         *issuer_numbers.RULES,
+        # a firm's or a maker's name, a short label for what the number is and the number, as one run
+        *firm_labelled_numbers.RULES,
+        # an organisation's own file number for a person, its letters the organisation's, after its name
+        *organisation_file_codes.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label

@@ -19,11 +19,11 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 _H = "[*xX\u2022]"
 # the card's scheme written before its number, maybe with the bank that issued it ("Sparbanken Visa", "Mastercard
 # Debit"): the holder's card as the statement names it, inside the mark
-_SCHEME = (r"(?:(?P<bank>[A-ZÅÄÖ][\w&-]+)[ \u00a0]+)?"
+SCHEME = (r"(?:(?P<bank>[A-ZÅÄÖ][\w&-]+)[ \u00a0]+)?"
            r"(?P<name>Visa|VISA|Mastercard|MasterCard|Maestro|American[ ]Express|Amex|Diners(?:[ ]Club)?)"
            r"(?:[ \u00a0]+(?:Electron|Debit|Credit|Gold|Platinum|Business))?[ \u00a0]+")
 # the first four digits, then the next four (two shown and two hidden, or all four hidden), four hidden, the last four
-MASKED_CARD = compile_rule(rf"(?<![\w*\-])(?P<scheme>{_SCHEME})?"
+MASKED_CARD = compile_rule(rf"(?<![\w*\-])(?P<scheme>{SCHEME})?"
                            rf"(?P<value>\d{{4}}(?P<sep>[ \u00a0-]?)(?:\d\d{_H}{{2}}|{_H}{{4}})(?P=sep)"
                            rf"{_H}{{4}}(?P=sep)\d{{4}})(?![\w*]|-\d)")
 

@@ -15,7 +15,9 @@ import re
 from collections.abc import Sequence
 
 # capital letters, digits and the joins of a code ("SE-NIM04412H505", "211 408 736", "KLM-482 (FI)")
-_CODE = re.compile(r"^[A-ZÅÄÖÆØÜ0-9][A-ZÅÄÖÆØÜ0-9 ./:\-]*[A-ZÅÄÖÆØÜ0-9](?: \([A-Z]{1,3}\))?$")
+# (another alphabet's capitals and the number sign too: a birth certificate's series, "І-КР № 441822")
+_CODE = re.compile(r"^[A-ZÅÄÖÆØÜ\u0400-\u042f0-9][A-ZÅÄÖÆØÜ\u0400-\u042f0-9 ./:№\-]*[A-ZÅÄÖÆØÜ\u0400-\u042f0-9]"
+                   r"(?: \([A-Z]{1,3}\))?$")
 _NOT_A_CODE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?"  # a date ("12/7", "2026-11-25")
     r"|(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # a date of birth in digits ("19850312")
@@ -24,11 +26,13 @@ _NOT_A_CODE = re.compile(
     r"|\d{3} \d{2}"  # a postcode
     r"|(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:19|20)\d\d[-/:]\d+(?:[-/]\d+)?"  # a serial of the year: a case's, an invoice's
     r"|[A-ZÅÄÖ]{1,5}[- ]?\d+/\d+"  # a case by year after the slash ("KS 112/26")
-    r"|(?:\+46|0)\d{1,3}[- ]?\d[\d -]{3,12}"  # a telephone number
-    r"|(?:19|20)?\d{6}[-+]?\d{4}"  # a personnummer or an organisation number: other rules take them
+    # a telephone number: seven to ten digits with the leading zero (eleven are no Swedish number's)
+    r"|(?:\+46|0)(?=(?:[- ]*\d){6,9}$)\d{1,3}[- ]?\d[\d -]{3,12}"
     r"|(?:BG|PG|Bg|Pg)[ :.]?.*"  # a giro number: the bank rules take it
     r")$"
 )
+# a personnummer or an organisation number, other rules' to find
+_PERSONNUMMER = re.compile(r"^(?:19|20)?\d{6}[-+]?\d{4}$")
 _EMPTY = frozenset({"", "-", "–", "—", "?"})
 
 # Headers of what is no person's: the authority's own cases and papers, a company's, a thing's or a place's
@@ -70,6 +74,8 @@ def _kind(value: str) -> str:
     digits = sum(c.isdigit() for c in v)
     if not digits:
         return "word"
+    if _PERSONNUMMER.match(v):
+        return "held"  # a personnummer or an organisation number: other rules take it, and it says whose the row is
     if not _CODE.match(v) or _NOT_A_CODE.match(v):
         return "other"
     letters = sum(c.isalpha() for c in v)

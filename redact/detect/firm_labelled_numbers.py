@@ -1,0 +1,110 @@
+"""A firm's or a maker's name, a short label for what the number is and the number, written as one run: a lender's
+customer, invoice or contract number ("Ikano Bank kundnr 55209183", "Nordax Finans avtal 31-5520918"), an employer's
+staff number ("Postnord personalnr 5520918"), a member's number ("Mellanskog medl.nr 55209-18"), a bicycle's frame
+number ("Cube Kathmandu ramnr WCU552091K"), an animal's chip or ear tag ("Virbac chip 900 164 000 220 741"), a
+ticket, a booking or a ski pass ("Vy biljett 5520 9183 1", "Strawberry bokning 55209183").
+
+A register of people's dealings writes the firm, the label and the number in a row, and the firm says whose number
+among few, so the mark runs from the firm's name, as the register's cell holds it and a sentence quotes it. The label
+ends the firm's name (a model's words may stand between: "Babboe Curve-E ram …"); a word that is no firm's (a body
+in the definite form standing alone, a label, a pronoun, a sentence's first word) and a number shaped like a year, a
+case's number by its year or a sum stay out. Read by ``labelled_id``'s recognizer (reported as ID_NUMBER).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.common_nouns import label_noun
+from redact.detect.makers_before_numbers import _DEFINITE, _PRONOUNS, long_number, no_maker
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
+
+# the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
+# Swedish and English
+_LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|försäkrings|polis|kort|chip|ram|"
+          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam)(?:nr\.?|nummer|-nr\.?)"
+          r"|(?:kund|anst|medl|pers|ord|fakt|avt)\.[ ]?nr\.?|anstnr|medlnr"
+          r"|kund-?id|faktura|avtal|kontrakt|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort|årskort"
+          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order"
+          r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
+# a word of the firm's name or of its model: capitalised, an acronym or a coded model ("SJ", "SkiStar", "Curve-E",
+# "F60")
+_WORD = r"[A-ZÅÄÖÆØÉÜ][\wåäöæøéü&+'-]*|\d+[A-Za-z][\w-]*"
+# the number: its series' letters glued, dashed or spaced before it maybe, digits in groups, a closing letter maybe
+_NUMBER = r"(?:[A-Z]{1,4}[ \u00a0-]?)?\d+(?:[ \u00a0-]\d+){0,5}[A-Z]?"
+FIRM_LABELLED = compile_rule(
+    rf"""
+    (?<![\w&.-])(?P<firm>(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,3}})
+    [ \u00a0]+(?P<label>(?i:{_LABEL}))[ \u00a0]*:?[ \u00a0]*
+    (?P<number>{_NUMBER})
+    (?![\w/]|[-.,:/]\d)
+    """
+)
+# a region's or a municipality's word: the body's own number, its name no firm's ("Region Norrby faktura …")
+BODY_WORD = re.compile(r"^(?:Region|Regionen|Kommun|Kommunen|Landstinget|Stad|Staden)$")
+# a year, a case's number by its year ("2027-4418", "27-4418/2027")
+_YEAR_LED = re.compile(r"^(?:[A-Z]{1,4}[ \u00a0-]?)?(?:19|20)\d\d(?:-\d|$)")
+
+
+def fills_line(text: str, start: int, end: int) -> bool:
+    """True when the run is its line's whole text: a table's cell as the page reads it."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    rest = text[end:len(text) if stop < 0 else stop]
+    return not text[line:start].strip() and not rest.strip(" \t\u00a0.")
+
+
+def _firm_start(text: str, m: re.Match[str]) -> int | None:
+    """Where the firm's name starts: its first word that reads as a firm's, the words after it its name's or its
+    model's; None when none does."""
+    from redact.detect.name_words import no_listed_name
+
+    words = list(re.finditer(r"\S+", m.group("firm")))
+    if any(BODY_WORD.match(w.group()) for w in words):
+        return None
+    cell = fills_line(text, m.start(), m.end())
+    for i, w in enumerate(words):
+        at, word = m.start("firm") + w.start(), w.group()
+        rest = [x.group() for x in words[i + 1:]]
+        if any(label_noun(x) or long_number(x) for x in (word, *rest)):
+            continue
+        if _DEFINITE.search(word) and rest and i == 0:
+            # a firm named by its kind in the definite form and its own name ("Bussbolaget Norr"); a body alone
+            # ("Skatteverket kundnr …") is an authority's
+            if cell or not no_maker(text, at, rest[0]):
+                return at
+            continue
+        if cell and i == 0 and not _DEFINITE.search(word) and not no_firm_in_cell(word, text):
+            return at  # the cell's first word opens the run; the word before it ends another cell
+        if len(words) == 1 and not no_listed_name(word):
+            continue  # "har gett Richard kundnummer …": a person's given name, the person is given the number
+        if not no_maker(text, at, word):
+            return at
+    return None
+
+
+def no_firm_in_cell(word: str, text: str) -> bool:
+    """True when a cell's first word is no firm's: a pronoun ("Ert ordernummer: …"), a country, or a word the text
+    writes in small letters too (a common noun)."""
+    from redact.detect.name_words import written_in_lower_case
+    from redact.detect.places import countries
+
+    low = word.casefold()
+    return low in _PRONOUNS or (low,) in countries() or written_in_lower_case(word, text)
+
+
+def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
+    """The firm's name, the label and the number, from the first word that names a firm."""
+    number = m.group("number")
+    if sum(c.isdigit() for c in number) < 5 or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
+        return None
+    start = _firm_start(text, m)
+    if start is None:
+        return None
+    return Verdict(start, m.end("number"), "företagets namn, etikett och nummer för en person eller en sak")
+
+
+#: The rule, run by ``redact.detect.labelled_id``'s recognizer.
+RULES = (Rule("number_after_firm_and_label", FIRM_LABELLED, score=0.85, check=_check_firm_labelled,
+              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)

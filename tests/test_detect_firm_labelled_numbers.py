@@ -1,0 +1,55 @@
+"""A firm's or a maker's name, a short label and a number written as one run (a lender's customer number, an employer's
+staff number, a bicycle's frame number, an animal's chip, a booking) are marked from the firm's name; a body's own
+number, a year and a sum stay. Fictional firms' numbers and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from found_ids import labelled_ids
+
+found = labelled_ids
+
+
+@pytest.mark.parametrize("text, value", [
+    # a cell of a table read one cell a line
+    ("Part\nHandling\nES\nNordax Finans avtal 31-5520918\nOLi\n", "Nordax Finans avtal 31-5520918"),
+    ("JMR\nIkano Bank kundnr 55209183\nCW\n", "Ikano Bank kundnr 55209183"),
+    ("GÅ\nKlarna faktura 5520918344\nCW\n", "Klarna faktura 5520918344"),
+    ("AB\nByggbolaget Syd anst.nr C-55209\nPK\n", "Byggbolaget Syd anst.nr C-55209"),
+    ("PK\nPostnord personalnr 5520918\nKL\n", "Postnord personalnr 5520918"),
+    ("KL\nSveaskog kontrakt 31-5520\nMN\n", "Sveaskog kontrakt 31-5520"),
+    ("MN\nMellanskog medl.nr 55209-18\nOP\n", "Mellanskog medl.nr 55209-18"),
+    ("OP\nCube Kathmandu ramnr WCU552091K\nQR\n", "Cube Kathmandu ramnr WCU552091K"),
+    ("hund\nVirbac chip 900 164 000 220 741\nfår\n", "Virbac chip 900 164 000 220 741"),
+    ("får\nAllflex öronmärke SE 552091-0044\nget\n", "Allflex öronmärke SE 552091-0044"),
+    ("ZY\nStrawberry bokning 55209183\nAW\n", "Strawberry bokning 55209183"),
+    ("AW\nVy biljett 5520 9183 1\nEP\n", "Vy biljett 5520 9183 1"),
+    ("EP\nSkiStar skipass 5520 9183 0044\nLu\n", "SkiStar skipass 5520 9183 0044"),
+    # in running text, a subject line's quote
+    ("Åberopat avtal Nordax Finans avtal 31-5520918.", "Nordax Finans avtal 31-5520918"),
+    ("Konu: annemin seyahati, Strawberry bokning 55209183", "Strawberry bokning 55209183"),
+    ("Subject: my brother's cargo bike, Urban Arrow Family ram UA552091877", "Urban Arrow Family ram UA552091877"),
+])
+def test_the_firm_the_label_and_the_number_are_one_mark(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Skatteverket kundnr 55209183 gäller inte här.", "Skatteverket"),  # a body alone in the definite form
+    ("Vi skickade Region Norrby faktura 5520918344 i maj.", "Norrby"),  # a region's own invoice
+    ("Beslut: Faktura 5520918344 betalas senast i juni.", "Faktura"),  # a label opens the run
+    ("Faktura 3307\nErt ordernummer: KA-31-5520\nLeverans i maj\n", "Ert"),  # a pronoun opens a form's line
+    ("Butiken har gett Richard kundnummer KN 31-5520 i år.", "Richard"),  # a person given the number
+])
+def test_a_body_or_a_label_before_the_label_stays_readable(text, part):
+    assert all(part not in f for f in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ekbacka Bygg kontrakt 2027-0412 gäller från maj.",  # a case's number by its year
+    "Norrby Energi faktura 5520 kr betalas i juni.",  # a sum
+    "Norrby Energi faktura 1250 betalas i juni.",  # too short for a customer's number
+])
+def test_a_year_a_sum_or_a_short_serial_stays(text):
+    assert all("Norrby" not in f and "Ekbacka" not in f for f in found(text))
