@@ -388,7 +388,7 @@ class Detector:
             # "… France" / "Samordningsnummer 6804…": the next line's first word an address took in (next_line_words)
             findings = trim_next_line_words(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
-            findings = without_covered_spans(codes_read_as_phones(findings, page.text))
+            findings = without_covered_spans(codes_read_as_phones(findings, page.text, cases))
             # "TRVS" in a column of "K-A.N.", "B.Lu." under "Båt": a colleague's initials (initials_in_row_columns);
             # dotted initials with their closing dot (initials_dots)
             findings = with_capitals_in_initials_columns(with_closing_dots(findings, page.text), page.text, page.number)
