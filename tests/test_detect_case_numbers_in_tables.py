@@ -496,3 +496,13 @@ def test_the_units_letters_before_a_filing_plan_code_under_the_cases_header_are_
     codes = case_heading_codes([text])
     assert {"MHN 4.1-2207-27", "MHN 4.1-2214-27"} <= codes
     assert not codes & {"ÄN 30-118 402", "ÄN 30-118 419"}
+
+
+@pytest.mark.parametrize("case", ["Dnr 31-552047", "Diarienr 4.2-1187/28", "Dnr. KS 2028-3301"])
+def test_a_number_after_the_bodys_register_word_fits_no_code_column(case):
+    assert not value_fits(ID, case, "Dossier")
+
+
+@pytest.mark.parametrize("code", ["LMA 31-552047-2", "DHN 31-552 047", "Kort 31-552047"])
+def test_a_holders_number_beside_it_still_fits(code):
+    assert value_fits(ID, code, "Dossier")
