@@ -46,6 +46,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.heading_words import drop_heading_words
+from redact.detect.mail_header_labels import drop_header_labels
 from redact.detect.joined_header_cells import drop_joined_header_cells
 from redact.detect.next_line_words import trim_next_line_words
 from redact.detect.month_dates import drop_month_dates
@@ -354,6 +355,7 @@ class Detector:
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
+            findings = drop_header_labels(findings, page.text)  # "Para:" over a message (see mail_header_labels)
             # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
             # "Kök" of "Ekby Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
