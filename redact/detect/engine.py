@@ -47,6 +47,7 @@ from redact.detect.language import (
 )
 from redact.detect.heading_words import drop_heading_words
 from redact.detect.mail_header_labels import drop_header_labels
+from redact.detect.month_words import drop_month_words
 from redact.detect.joined_header_cells import drop_joined_header_cells
 from redact.detect.next_line_words import trim_next_line_words
 from redact.detect.month_dates import drop_month_dates
@@ -351,6 +352,7 @@ class Detector:
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
+            findings = drop_month_words(findings, page.text)  # "τον Ιούνιο": a month, no name (see month_words)
             findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
