@@ -46,6 +46,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.heading_words import drop_heading_words
+from redact.detect.address_lead_words import without_sentence_lead
 from redact.detect.mail_header_labels import drop_header_labels
 from redact.detect.month_words import drop_month_words
 from redact.detect.joined_header_cells import drop_joined_header_cells
@@ -348,6 +349,7 @@ class Detector:
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_lodging_addresses(findings, page.text)  # "Hotell på Gran Canaria: …" (see lodging_labels)
+            findings = without_sentence_lead(findings, page.text)  # "şimdi Amiralsgatan 61, …" (address_lead_words)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
