@@ -38,3 +38,14 @@ def test_a_latin_sentence_word_past_the_western_letters_before_an_address_stays_
                     score=0.5, detector="learned_spans")
         want = street if lead == "şimdi " else lead + street
         assert [g.text for g in without_sentence_lead([f], line)] == [want]
+
+
+def test_an_address_in_a_script_without_capitals_keeps_its_first_word():
+    from redact.detect.address_lead_words import without_sentence_lead
+    from redact.types import Finding
+
+    line = "მისამართი: რუსთაველის გამზ. 14, ბინა 3, თბილისი 0108"
+    at = line.index("რუსთაველის")
+    f = Finding(id="p1-0", page=1, start=at, end=len(line), text=line[at:], category="ADDRESS", score=0.8,
+                detector="address")
+    assert without_sentence_lead([f], line) == [f]

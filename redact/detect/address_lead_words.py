@@ -53,12 +53,14 @@ def past_lowercase_lead(text: str, start: int, number: int) -> int:
 
 
 def without_sentence_lead(findings: list[Finding], text: str) -> list[Finding]:
-    """The addresses, any rule's or the tagger's, moved past the sentence's lowercase words of another script or
-    of Latin letters past the Western European ones that open them (see above), to no later than the house number."""
+    """The addresses, any rule's or the tagger's, moved past the sentence's lowercase words opening them whose first
+    letter is a Latin one past the Western European ones (see above), to no later than the house number. (A script
+    of its own is left to the rules that know it: Georgian writes its street names in letters Unicode calls small.)"""
     out = []
     for f in findings:
         if f.category == "ADDRESS" and f.start is not None and f.end is not None and (
-                m := _WORD.match(text, f.start, f.end)) is not None and _sentence_word(m.group(1).strip(",;:")):
+                m := _WORD.match(text, f.start, f.end)) is not None and "\u0100" <= m.group(1)[0] <= "\u024f" and (
+                _sentence_word(m.group(1).strip(",;:"))):
             digit = re.search(r"\d", text[f.start:f.end])
             start = past_lowercase_lead(text, f.start, f.start + digit.start()) if digit else f.start
             if f.start < start < f.end:
