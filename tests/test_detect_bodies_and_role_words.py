@@ -87,3 +87,11 @@ def test_a_copy_of_initials_on_a_signature_line_still_counts():
     text = "Signerat: MHo. Granskat: TLö.\n"
     a = text.index("TLö")
     assert counts(text, a, a + 3, True)
+
+
+def test_the_guardians_role_opening_a_sentence_is_no_name(model_detector):
+    text = ("Beslut om arvode.\nGode mannen Ylva Strandqvist har begärt arvode för 2027; "
+            "hon nås på 070-318 22 47.\n")
+    persons = _persons(text, model_detector)
+    assert "Ylva Strandqvist" in persons
+    assert not any("Gode" in p for p in persons)

@@ -484,3 +484,25 @@ def test_an_identifier_read_on_from_a_case_number_in_a_subject_line_starts_after
     g = Finding(id="b", page=1, start=b - 9, end=b, text=text[b - 9:b], category="ID_NUMBER", score=0.5,
                 detector="learned_spans")
     assert after_case(g, text, codes) is g
+
+
+def test_the_units_letters_before_a_filing_plan_code_under_the_cases_header_are_the_authoritys_cases():
+    from redact.detect.case_headings import case_heading_codes
+
+    text = "\n".join(["Ärende", "Djurägare", "Ägarnummer",
+                      "MHN 4.1-2207-27", "Sune Vallgren", "ÄN 30-118 402",
+                      "MHN 4.1-2214-27", "Greta Husberg", "ÄN 30-118 419",
+                      ""])
+    codes = case_heading_codes([text])
+    assert {"MHN 4.1-2207-27", "MHN 4.1-2214-27"} <= codes
+    assert not codes & {"ÄN 30-118 402", "ÄN 30-118 419"}
+
+
+@pytest.mark.parametrize("case", ["Dnr 31-552047", "Diarienr 4.2-1187/28", "Dnr. KS 2028-3301"])
+def test_a_number_after_the_bodys_register_word_fits_no_code_column(case):
+    assert not value_fits(ID, case, "Dossier")
+
+
+@pytest.mark.parametrize("code", ["LMA 31-552047-2", "DHN 31-552 047", "Kort 31-552047"])
+def test_a_holders_number_beside_it_still_fits(code):
+    assert value_fits(ID, code, "Dossier")

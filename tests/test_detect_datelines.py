@@ -32,3 +32,10 @@ def test_a_letters_dateline_is_no_home_nor_birth_date(line, part, category):
 ])
 def test_a_birth_cell_or_a_sentence_stays(text, part, category):
     assert len(drop_dateline_findings([_finding(text, part, category)], text)) == 1
+
+
+@pytest.mark.parametrize("part", ["Kramfors den", "Nya Ekby den"])
+def test_a_dateline_after_a_table_of_names_is_no_persons_row(part):
+    text = ("| Mottagare | Belopp\n| Sofia Lindmark | 1 200\n| Arvid Norsten | 800\n\n"
+            f"{part} 12 april 2027\nGreta Vall, handläggare\n")
+    assert drop_dateline_findings([_finding(text, part, "PERSON")], text) == []

@@ -20,6 +20,9 @@ from redact.types import Finding
     ("Tysk pension: DRV 65 120571 M 118.", "DRV 65 120571 M 118", "65 120571 M 118"),
     ("Rahim har bangladeshiskt NID 7712041184.", "NID 7712041184", "7712041184"),
     ("Sari har indonesiskt NIK 3174055403881186.", "NIK 3174055403881186", "3174055403881186"),
+    ("Ligaya har PhilSys 5520-7713-0418-2261 sedan i fjol.", "PhilSys 5520-7713-0418-2261", "5520-7713-0418-2261"),
+    ("Ravi har Aadhaar 4471 2208 3316 enligt kortet.", "Aadhaar 4471 2208 3316", "4471 2208 3316"),
+    ("Wei Ling, NRIC S7712043D, bor här.", "NRIC S7712043D", "S7712043D"),
 ])
 def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
     start = text.index(span)

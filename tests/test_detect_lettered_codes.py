@@ -29,3 +29,20 @@ def test_a_lettered_code_with_phone_shaped_digits_is_an_identifier_with_its_lett
 ])
 def test_a_phone_after_a_label_a_firms_form_or_nothing_stays_a_phone(blank_detector, text, phone):
     assert found(blank_detector, text).get(phone) == "PHONE"
+
+
+# The body's own cases in the column under "Ärende", their digits shaped as a phone: no one's code; the holders'
+# own numbers in the next column stay masked.
+CASE_TABLE = "\n".join([
+    "Ärende", "Sökande", "Kundnr",
+    "BK 031-662740", "Tilde Morberg", "KN 5520-1184",
+    "BK 031-662757", "Edvin Sarlund", "KN 5520-1191",
+    "BK 031-662764", "Ronja Falkvik", "KN 5520-1207",
+    "",
+])
+
+
+def test_a_cases_letters_before_phone_shaped_digits_are_the_bodys_case(blank_detector):
+    got = found(blank_detector, CASE_TABLE)
+    assert not any(code.startswith("BK") or code.startswith("031") for code in got)
+    assert got.get("KN 5520-1184") == "ID_NUMBER"

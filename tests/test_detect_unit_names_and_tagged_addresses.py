@@ -78,3 +78,11 @@ def test_a_units_name_stays_readable_through_the_detector(model_detector):
     found = model_detector.detect_many([Page(number=1, text=text, words=(), width=595, height=842)])[0]
     assert not [f.text for f in found if "Solrosen" in f.text]
     assert "Eva Strand" in {f.text for f in found}
+
+
+def test_an_agencys_district_or_office_named_for_its_place_after_a_comma_is_no_person():
+    from redact.detect.unit_names import unit_names
+
+    names = unit_names(["Fiskeverket, distrikt Ovanå, Box 12, 830 10 Ovanå\n"
+                        "Vägverket, regionkontoret Norrby\nSkickas till Fiskeverket, distriktet Tallmo."])
+    assert {"Ovanå", "Norrby", "Tallmo"} <= names

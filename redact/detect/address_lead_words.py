@@ -1,13 +1,17 @@
 """The words of a sentence in another script before an address abroad: "жила за адресою prosp. Myru 12, …",
-"се мести на Norra Strandgatan 11, …". A street's name is capitalised, and a lowercase word of a script with
-capitals (Cyrillic, Greek) that is no street's kind nor an abbreviation ("вул.", "ул.") is the sentence's verb or
+"се мести на Norra Strandgatan 11, …", "şimdi Amiralsgatan 61, …". A street's name is capitalised, and a lowercase
+word of a script with capitals (Cyrillic, Greek), or of Latin letters past the Western European ones (Turkish,
+Polish, Czech), that is no street's kind nor an abbreviation ("вул.", "ул.", "třída") is the sentence's verb or
 preposition: the address begins after it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+
+from redact.types import Finding
 
 _WORD = re.compile(r"(\S+)[ \t]+")
 #: Words of a street, an estate or a town in Cyrillic that open an address in lower case ("улица", "село", "ж.к.").
@@ -23,12 +27,13 @@ def _street_kind() -> re.Pattern[str]:
     # (imported here: the eastern rules import the address rules that call this module)
     from redact.detect.address_europe_east import _OPEN
 
-    return re.compile(rf"(?:{_OPEN}|{_CYRILLIC_PLACE_WORDS}|οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία)$", re.IGNORECASE)
+    return re.compile(rf"(?:{_OPEN}|{_CYRILLIC_PLACE_WORDS}|οδός|οδ\.|λεωφόρος|λεωφ\.|πλατεία|třída|šosé|șoseaua|şoseaua)$", re.IGNORECASE)
 
 
 def _sentence_word(word: str) -> bool:
-    """A lowercase word of a script with capitals other than Latin, no street's kind nor abbreviation."""
-    return bool(word) and word[0].islower() and word[0] > "\u024f" and "." not in word and not _street_kind().match(word)
+    """A lowercase word of a script with capitals other than Latin, or opening with a Latin letter past the Western
+    European ones (Turkish "şimdi", Polish "żyje": the sentence's adverb or verb), no street's kind nor abbreviation."""
+    return bool(word) and word[0].islower() and word[0] > "\u00ff" and "." not in word and not _street_kind().match(word)
 
 
 def past_lowercase_lead(text: str, start: int, number: int) -> int:
@@ -45,3 +50,20 @@ def past_lowercase_lead(text: str, start: int, number: int) -> int:
     while k < len(words) and _sentence_word(words[k][0]):
         k += 1
     return words[k - 1][1] if k else start
+
+
+def without_sentence_lead(findings: list[Finding], text: str) -> list[Finding]:
+    """The addresses, any rule's or the tagger's, moved past the sentence's lowercase words opening them whose first
+    letter is a Latin one past the Western European ones (see above), to no later than the house number. (A script
+    of its own is left to the rules that know it: Georgian writes its street names in letters Unicode calls small.)"""
+    out = []
+    for f in findings:
+        if f.category == "ADDRESS" and f.start is not None and f.end is not None and (
+                m := _WORD.match(text, f.start, f.end)) is not None and "\u0100" <= m.group(1)[0] <= "\u024f" and (
+                _sentence_word(m.group(1).strip(",;:"))):
+            digit = re.search(r"\d", text[f.start:f.end])
+            start = past_lowercase_lead(text, f.start, f.start + digit.start()) if digit else f.start
+            if f.start < start < f.end:
+                f = replace(f, start=start, text=text[start:f.end])
+        out.append(f)
+    return out

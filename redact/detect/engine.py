@@ -46,6 +46,9 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.heading_words import drop_heading_words
+from redact.detect.address_lead_words import without_sentence_lead
+from redact.detect.mail_header_labels import drop_header_labels
+from redact.detect.month_words import drop_month_words
 from redact.detect.joined_header_cells import drop_joined_header_cells
 from redact.detect.next_line_words import trim_next_line_words
 from redact.detect.month_dates import drop_month_dates
@@ -346,14 +349,17 @@ class Detector:
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_lodging_addresses(findings, page.text)  # "Hotell på Gran Canaria: …" (see lodging_labels)
+            findings = without_sentence_lead(findings, page.text)  # "şimdi Amiralsgatan 61, …" (address_lead_words)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
+            findings = drop_month_words(findings, page.text)  # "τον Ιούνιο": a month, no name (see month_words)
             findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
+            findings = drop_header_labels(findings, page.text)  # "Para:" over a message (see mail_header_labels)
             # "Avgått Ersättare" (see joined_header_cells); "SpelL" under "Lagrum": a law, no initials (thing_columns)
             findings = drop_thing_cells(drop_joined_header_cells(findings, page.text), page)
             # "Kök" of "Ekby Kök och Bad" under "Firma": the firm's word, no given name (see firm_columns)
@@ -388,7 +394,7 @@ class Detector:
             # "… France" / "Samordningsnummer 6804…": the next line's first word an address took in (next_line_words)
             findings = trim_next_line_words(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
-            findings = without_covered_spans(codes_read_as_phones(findings, page.text))
+            findings = without_covered_spans(codes_read_as_phones(findings, page.text, cases))
             # "TRVS" in a column of "K-A.N.", "B.Lu." under "Båt": a colleague's initials (initials_in_row_columns);
             # dotted initials with their closing dot (initials_dots)
             findings = with_capitals_in_initials_columns(with_closing_dots(findings, page.text), page.text, page.number)

@@ -44,6 +44,9 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            r"|TFN|RRN|ЖСН"
            # Portugal's, Italy's, Spain's and Austria's social security numbers, Germany's pension insurance number
            r"|NISS|INPS|NSS|SVNR|VSNR|DRV"
+           # the Philippines' national identity system and health insurance, India's Aadhaar, Singapore's identity card,
+           # Malaysia's MyKad and Hong Kong's identity card: the systems' names, written before their numbers
+           r"|PhilSys|PhilHealth|Aadhaar|AADHAAR|NRIC|MyKad|HKID"
            # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"), and a national
            # identity card's "NID" or a population register's "NIK" ("indonesiskt NIK"): the kind of number; alone
            # "ID 7730 5512" or "NID 4409 1183" may be a code's own letters

@@ -6,6 +6,9 @@ phone that way: before a telephone number stand a label in words ("tfn", "Tel.",
 to four capitals of their own. So a phone finding right after such letters, or begun by them, is the code: the
 letters go in (left out, they name the register and the figures beside them), and it is an identifier.
 
+A code that is one of the document's own case numbers ("FK 027-441820" in the column under "Ärende", its digits
+a phone's shape) is the body's and no one's: it goes, as the case's number does wherever else a rule reads it.
+
 Letters that are a phone's label ("TEL", "FAX", "SMS"), a company's form ("Bygg AB 08-…", the firm's phone) or a
 service's ("SOS") are not a code's.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.case_headings import names_case
 from redact.detect.id_label_prefixes import id_label_at
 from redact.types import Finding
 
@@ -36,8 +40,9 @@ def _code_letters(text: str, start: int) -> int | None:
     return m.start()
 
 
-def codes_read_as_phones(findings: list[Finding], text: str) -> list[Finding]:
-    """The phone findings that are a lettered code's digits, as identifiers with their letters."""
+def codes_read_as_phones(findings: list[Finding], text: str, cases: frozenset[str] = frozenset()) -> list[Finding]:
+    """The phone findings that are a lettered code's digits, as identifiers with their letters; none where the code is
+    one of ``cases``, the document's own case numbers."""
     out = []
     for f in findings:
         if f.category == "PHONE" and f.start is not None and f.end is not None:
@@ -47,6 +52,8 @@ def codes_read_as_phones(findings: list[Finding], text: str) -> list[Finding]:
                 # a country's name for its personal number ("CPR 090175-1226"): the number is one, its label stays out
                 f = replace(f, category="ID_NUMBER") if m is None else replace(
                     f, start=m.end(), text=text[m.end():f.end], category="ID_NUMBER")
+            elif at is not None and names_case(text[at:f.end], cases):
+                continue
             elif at is not None:
                 f = replace(f, start=at, text=text[at:f.end], category="ID_NUMBER")
         out.append(f)

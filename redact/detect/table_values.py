@@ -99,6 +99,10 @@ def _day_headers(value: str) -> bool:
 # the authority's own case number, letters, the year and a serial ("BN 2026-0493", "KS 2027/112"): where a table is
 # read one cell a line and its columns slip, it may fall under a code's header; it is nobody's code
 _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$")
+# (or any number after the body's own register word, "Dnr 27-441820", "Diarienr 5.1-2207/27": the cell says whose
+# register numbers it, even under a header that heads a person's file elsewhere)
+_CASE_WORD_LED = re.compile(r"^(?:Dnr|DNR|D\.nr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?[ \u00a0]+"
+                            r"(?:[A-ZÅÄÖ]{1,6}[ \u00a0])?\d[\d.]*(?:[-/:]\d{1,6})+$")
 
 
 # a header naming what is issued to one person: a card, a certificate, a licence ("Jaktkort", "Kursintyg", "Licens")
@@ -214,5 +218,6 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
                 # read askew: no number anyone is given
                 and not _YEARS.match(v)
                 # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
-                and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
+                and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header)))
+                and not _CASE_WORD_LED.match(v))
     return name_value_fits(kind, v, header)

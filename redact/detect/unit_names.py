@@ -17,11 +17,12 @@ from redact.types import Finding
 # meeting place's word, then the name of one capitalised word (a burial ground's or a sports ground's too,
 # "Begravningsplatsen Ekhagen"); so too a public body's, named for its region after
 # its noun ("Gymnasieantagningen Fyrbodal", "Räddningstjänsten Mitt", "Miljöförbundet Ådalen"), and an agency's unit
-# named for the place it works at, in small letters after the agency's name ("Tullverket, resenärsenheten Arlanda")
+# named for the place it works at, in small letters after the agency's name ("Tullverket, resenärsenheten Arlanda",
+# "Skogsverket, distrikt Ovanå", "Tullen, regionkontoret Norrby": the district or the office it writes from)
 _NAMED_UNIT = compile_scanning(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]*(?:verksamheten|förskolan|skolan|gården|boendet|hemmet|centret|"
     r"mottagningen|avdelningen|antagningen|tjänsten|förbundet|platsen)|Daglig[ \t]+verksamhet|Träffpunkt|Mötesplats"
-    r"|(?<=,[ \t])[a-zåäö]*enheten)"
+    r"|(?<=,[ \t])(?:[a-zåäö]*enheten|[a-zåäö]*(?:distrikt|distriktet|kontoret|området)|regionen|region))"
     r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w-])")
 # what may stand around the name in a finding: brackets, a genitive's s is not stripped (it is another word)
 _AROUND = "()[].,;: \t\n"
