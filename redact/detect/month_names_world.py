@@ -1,7 +1,7 @@
 """More of the world's month names, as the papers of people living in Sweden write a date: the case forms, the
 abbreviations and the spellings without their marks that ``birth_cues_abroad`` lacked, and the languages and scripts
-it had none of (Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian, Pashto, Urdu,
-Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
+it had none of (Slovak, Belarusian, Irish, Scottish Gaelic, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian,
+Pashto, Urdu, Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
 
 Source: typed by the project from the languages' own calendars (the month names every dictionary and calendar of
 the language gives, the usual abbreviations of its forms and newspapers); no list was downloaded or copied. The
@@ -78,6 +78,18 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
               "deireadh fómhair", "samhain", "nollaig"),
     "irish (without its accents)": ("eanair", "", "marta", "aibrean", "", "", "iuil", "lunasa", "mean fomhair",
                                     "deireadh fomhair", "", ""),
+    # Scottish Gaelic, alone and with the article a date writes before the month ("14 am Màrt 1985", "3 an t-Iuchar
+    # 1990"): "am" before b, f, m and p, "an t-" before a vowel and before s
+    "scottish gaelic": ("faoilleach", "gearran", "màrt", "giblean", "cèitean", "ògmhios", "iuchar", "lùnastal",
+                        "sultain", "dàmhair", "samhain", "dùbhlachd"),
+    "scottish gaelic (with its article)": ("am faoilleach", "an gearran", "am màrt", "an giblean", "an cèitean",
+                                           "an t-ògmhios", "an t-iuchar", "an lùnastal", "an t-sultain",
+                                           "an dàmhair", "an t-samhain", "an dùbhlachd"),
+    "scottish gaelic (without its accents)": ("", "", "mart", "", "ceitean", "ogmhios", "", "lunastal", "", "damhair",
+                                              "", "dubhlachd"),
+    "scottish gaelic (with its article, without its accents)": ("", "", "am mart", "", "an ceitean", "an t-ogmhios",
+                                                                 "", "an lunastal", "", "an damhair", "",
+                                                                 "an dubhlachd"),
     "welsh": ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
               "tachwedd", "rhagfyr"),
     "greek (nominative)": ("ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος",
