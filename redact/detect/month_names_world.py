@@ -1,7 +1,7 @@
 """More of the world's month names, as the papers of people living in Sweden write a date: the case forms, the
 abbreviations and the spellings without their marks that ``birth_cues_abroad`` lacked, and the languages and scripts
-it had none of (Slovak, Belarusian, Irish, Scottish Gaelic, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian,
-Pashto, Urdu, Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
+it had none of (Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian, Pashto, Urdu,
+Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
 
 Source: typed by the project from the languages' own calendars (the month names every dictionary and calendar of
 the language gives, the usual abbreviations of its forms and newspapers); no list was downloaded or copied. The
