@@ -4,7 +4,8 @@ child's placement in a preschool or an after-school club ("Placering"), each by 
 The code leads to the person as a case number does not: it is the booking system's or the fee register's own number
 for one person's booking or place ("FP-0441822-AM", a permit test's booking with the licence class after it;
 "FTH/27/0441", a club's fee register by year). The header alone names other things too (a rank in a result list, a
-ward's name), so only a cell shaped as a code counts: letters before groups of digits, a class's letters after them.
+ward's name), so only a cell shaped as a code counts: letters before groups of digits, a class's letters after them,
+and a running number of four digits at least (the body's own list of visits numbers them "AR-26-03").
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ def booking_header(header: str) -> bool:
     return _HEADER.match(" ".join(header.strip().rstrip(":").split()).lower()) is not None
 
 
+# the running number of a register: four digits at least in one group ("0441822", "0441"); a list's serials of two
+# digits ("AR-26-03") number the body's own bookings of visits, no one's code
+_RUNNING_NUMBER = re.compile(r"\d{4,}")
+
+
 def booking_code(value: str) -> bool:
     """True for a cell holding a register's code for a booking or a placement ("FP-0441822-AM", "FTH/27/0441")."""
     v = " ".join(value.split())
-    return _CODE.match(v) is not None and sum(ch.isdigit() for ch in v) >= 4
+    return _CODE.match(v) is not None and _RUNNING_NUMBER.search(v) is not None
