@@ -13,6 +13,7 @@ from tests.found_ids import proposed_ids
 def test_the_headers_and_the_codes():
     assert booking_header("Provbokning") and booking_header("Placering") and booking_header("Tidsbokning:")
     assert not booking_header("Ärende") and not booking_header("Bokningsregler för lokaler")
+    assert not booking_header("Bokning")  # the body's own number of the booking, in its register's first column
     assert booking_code("KP-5520917-B") and booking_code("FRI/26/1188") and booking_code("TB 2207-18")
     assert not booking_code("1") and not booking_code("Avd Solen") and not booking_code("Rum 4")
     assert not booking_code("HB-26-07")  # a list's two-digit serial: the body's own booking of a visit

@@ -1,4 +1,4 @@
-"""A column of one person's booking or placement: a test's or a time's booking ("Provbokning", "Bokning") and a
+"""A column of one person's booking or placement: a test's or a time's booking ("Provbokning", "Tidsbokning") and a
 child's placement in a preschool or an after-school club ("Placering"), each by the register's code for it.
 
 The code leads to the person as a case number does not: it is the booking system's or the fee register's own number
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# the header: a booking of any kind ("Provbokning", "Tidsbokning", "Bokning") or a placement ("Placering")
-_HEADER = re.compile(r"^(?:[a-zåäö]{2,16}bokning|bokning|bokningar|placering|placeringar)$")
+# the header: a booking of what a person booked ("Provbokning", "Tidsbokning") or a placement ("Placering")
+# (the bare "Bokning" over a register's first column is the body's own number of the booking: it stays)
+_HEADER = re.compile(r"^(?:[a-zåäö]{2,16}bokning|placering|placeringar)$")
 # the code: letters, then digit groups set off by dashes, slashes or a space, then perhaps a class's letters
 # ("FP-0441822-AM", "FTH/27/0441", "TB 2207-18"); four digits at least
 _CODE = re.compile(r"^[A-ZÅÄÖ]{1,5}[-/ ]?\d{2,}(?:[-/ ]\d{2,}){0,3}(?:[-/ ][A-ZÅÄÖ]{1,3})?$")
