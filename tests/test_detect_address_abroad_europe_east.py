@@ -1,8 +1,9 @@
 """Homes in Eastern Europe written as their countries write them: the block, entrance, floor and flat of a
 Bulgarian housing estate ("zh.k. Lyulin 5, bl. 312, vh. A, et. 4, ap. 11, 1324 Sofia"), the Russian house and flat
 by "d." and "kv." with the town first or last, the street's kind after its name ("Ligovsky prospekt 40"), a
-Macedonian boulevard named in lower case, Bucharest's sector, and a village by its commune and county (Romania) or
-parish and municipality (Latvia). Fictional people and homes; the blank pipeline."""
+Macedonian boulevard named in lower case, a Ukrainian town by its word before the postal code ("м. Тернопіль,
+46001"), Bucharest's sector, and a village by its commune and county (Romania) or parish and municipality (Latvia).
+Fictional people and homes; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ from redact.types import Page
     ("| Namn | Adress |\n| Elena Petrova | ul. Pushkina, d. 7, kv. 3, Tver, 170100 |",
      "ul. Pushkina, d. 7, kv. 3, Tver, 170100"),
     ("Brodern bor på ul. Makedonska brigada 18/5, 1000 Skopje.", "ul. Makedonska brigada 18/5, 1000 Skopje"),
+    # the town with its word before it and the postal code last, as Ukrainian papers end the address
+    ("Oleh kom från вул. Франка, 17, кв. 5, м. Тернопіль, 46001; han bor nu i Umeå.",
+     "вул. Франка, 17, кв. 5, м. Тернопіль, 46001"),
+    ("Iryna bodde på vul. Sadova, 8, kv. 3, m. Poltava, 36000 fram till 2022.", "vul. Sadova, 8, kv. 3, m. Poltava, 36000"),
+    ("Hon bodde förut på ул. Садовая, д. 15, кв. 42, г. Самара, 443001.", "ул. Садовая, д. 15, кв. 42, г. Самара, 443001"),
     ("Fadern bor på Bd. Iuliu Maniu 7, sector 6, 061072 București.",
      "Bd. Iuliu Maniu 7, sector 6, 061072 București"),
     ("Farföräldrarna bor i Sat Poiana, Com. Ciurea, Jud. Iași.", "Sat Poiana, Com. Ciurea, Jud. Iași"),

@@ -18,6 +18,9 @@ from tests.address_checks import readable_letters
     ("Norrgården, Bäckby 3:12", "Adress i Sverige"),
     ("Lilla Ängstorp, Övre Näs 1:4", "Adress"),
     ("Lövåsens arbetsbodar, bod 7", "Bostad i Sverige"),
+    # the farm's own noun in lowercase, or the house's number in its village, before the designation
+    ("Kvarna gård, Ramsta Kvarna 3:2", "Adress"), ("Byn 27, Öster-Näsby 2:8", "Adress"),
+    ("Lilla torpet, Fröslunda 1:5", "Adress"),
 ])
 def test_a_home_without_a_street_under_a_home_header_is_an_address(value, header):
     assert value_fits("address", value, header)
@@ -34,6 +37,7 @@ def test_the_name_alone_or_another_header_is_no_home(value, header):
 def test_the_shapes():
     assert lodging_room_cell("Hotel Royal Garden, room 12") and not lodging_room_cell("Hotell, rum 4")
     assert farm_designation_cell("Västanå, Ekeby 2:7") and not farm_designation_cell("Västanå, Ekeby")
+    assert not farm_designation_cell("Se bilaga, Protokoll 3:4") and not farm_designation_cell("Byn, Ekeby 2")
 
 
 def test_a_hotel_room_in_an_address_column_is_masked(blank_detector):

@@ -64,3 +64,12 @@ def test_address_masked_whole(addresses: list[str], address: str) -> None:
                                   "Projektet", "Lintas", "Medan", "och", "sedan", "studerar"])
 def test_text_of_the_same_shape_stays(addresses: list[str], word: str) -> None:
     assert not any(word in a.split() for a in addresses), addresses
+
+
+def test_the_town_and_postal_code_in_the_next_cell_of_a_split_address(blank_detector) -> None:
+    # a table read one cell a line: the grid address, then the town with its capital district and postal code
+    text = ("Bostadsadresser\nStudent\nAdress\nPostort\nA.R.M.\nCarrera 7 # 22-14, Apto 501\nBogotá D.C. 110311\n"
+            "P.Ro.\nCalle 10 # 4-21\n050021 Medellín\nK.Lo.\nStorgatan 4\n211 22 Malmö\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert "Carrera 7 # 22-14, Apto 501 Bogotá D.C. 110311" in found and "Calle 10 # 4-21 050021 Medellín" in found

@@ -46,11 +46,13 @@ def test_other_headers(header):
     assert not signer_header(header)
 
 
-@pytest.mark.parametrize("token", ["K.af B.", "K. af B.", "H. von S.", "K-E. de G.", "L.-O. van der M.", "S. de la C."])
+@pytest.mark.parametrize("token", ["K.af B.", "K. af B.", "H. von S.", "K-E. de G.", "L.-O. van der M.", "S. de la C.",
+                                   "J.dS.", "A-K.a.W.", "E.vd.B."])
 def test_initials_with_a_surnames_particle(token):
     assert particle_initials(token)
 
 
-@pytest.mark.parametrize("token", ["af B.", "K. af", "Kl. af B.", "K. av B.", "A. de Bergh", "von B."])
+@pytest.mark.parametrize("token", ["af B.", "K. af", "Kl. af B.", "K. av B.", "A. de Bergh", "von B.", "K.s.A.",
+                                   "Kl.d.A."])
 def test_a_particle_without_initials_on_both_sides_is_no_such_shape(token):
     assert not particle_initials(token)

@@ -108,3 +108,17 @@ def test_a_policy_after_the_insurer_of_the_insured_is_masked(blank_detector, tex
 ])
 def test_a_year_serial_or_a_sum_after_the_insurer_stays(blank_detector, text):
     assert not any(any(c.isdigit() for c in f) for f in proposed_ids(blank_detector, text))
+
+
+def test_a_clinics_journal_number_and_a_payments_reference_after_the_records_noun(blank_detector):
+    # a table of a case's documents read one cell a line: the document's kind, then the firm's name and its number
+    text = ("Handlingar\nAktbilaga\nHandling\nNummer\naktbil. 3\njournal\nAnicura J-5520917\naktbil. 4\nkvitto\n"
+            "Swish 5520 9173 3018 27\n\nHon hämtade journalen hos Anicura VK-331207 i maj.\n")
+    found = proposed_ids(blank_detector, text)
+    assert {"Anicura J-5520917", "Swish 5520 9173 3018 27", "VK-331207"} <= found, found
+
+
+@pytest.mark.parametrize("text", ["Kvitto nr 2026-0412 bifogas.", "Hon förde journal Mars 2026 i Lund.",
+                                  "Kvittot Maj 1 200 kr betalades."])
+def test_a_year_serial_or_a_sum_after_the_records_noun_stays(blank_detector, text):
+    assert not proposed_ids(blank_detector, text)

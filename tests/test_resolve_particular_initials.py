@@ -1,6 +1,7 @@
 """Initials in shapes no abbreviation has are a person's where the document names no one: a hyphenated surname led
 by its particle or two letters ("A.Bo-K."), a first name's two letters ("Ka.Ä."), a particle with a space ("P.von T.",
-"B.af K."), a particle after three capitals ("KLMd"). Fictional people."""
+"B.af K."), a particle cut to its small initials ("J.dS.", "A-K.a.W."), a particle after three capitals ("KLMd").
+Fictional people."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_three_capitals_and_a_trailing_particle_are_a_persons():
 def test_abbreviations_of_like_shape_stay():
     found = _found("Avgiften gäller t.o.m. 31 mars, s.k. Sv. kyrkan, St. Petersburg och 4 MWh i KTHs lokaler.\n")
     assert found == []
+
+
+def test_a_particle_cut_to_its_small_initials_is_a_persons():
+    text = ("Kontroll\n| Tillstånd | Dragning | Granskat\n| LST AB 26-3301 | R.Ha. | J.dS.\n"
+            "| LST AB 26-3302 | N.E.I. | A-K.a.W.\n| LST AB 26-3303 | R.Ha. | E.vd.B.\n")
+    found = _found(text)
+    for ini in ("J.dS.", "A-K.a.W.", "E.vd.B."):
+        assert ini in found

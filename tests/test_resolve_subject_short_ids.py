@@ -66,3 +66,10 @@ def test_the_last_digits_of_a_long_run_are_masked():
     assert _short("359120551207418", text) == ["1207418"]
     # five digits of it are too few, and digits from its middle are no tail
     assert _short("359120551207418", "| 359120551207418 | Vera Lind |\nÄmne: Telefon 07418, rad 9120551") == []
+
+
+def test_a_last_group_with_its_small_letters_or_its_number_sign_is_masked():
+    assert _short("hb26-k0317", "| hb26-k0317 | Vera Lind |\nSubject: Grant k0317, travel") == ["k0317"]
+    assert _short("KL-BÅT #0318", "| KL-BÅT #0318 | Vera Lind |\nBetreff: Mitglied #0318") == ["#0318"]
+    # a word's small letters before other digits stay
+    assert _short("hb26-k0317", "| hb26-k0317 | Vera Lind |\nSubject: Grant v0912, travel") == []

@@ -6,7 +6,8 @@ floor and flat, then the postal code and town (or the town and postal code).
   ("bul. Partizanski odredi 45/3, 1000 Skopje"); in Cyrillic as well ("ж.к. Люлин 3, бл. 12, вх. А, ет. 2, ап. 5,
   1324 София").
 * Russia, Ukraine and Belarus: the street's kind after its name ("Nevsky prospekt 28"), the house by "d." and the
-  flat by "kv." ("ul. Lenina, d. 15, kv. 42, Moskva, 125009"), a six-digit postal code before or after the town.
+  flat by "kv." ("ul. Lenina, d. 15, kv. 42, Moskva, 125009"), a six-digit postal code before or after the town,
+  the town by its word ("м. Львів", "g. Kazan") at either end.
 * Romania: a boulevard and Bucharest's sector ("Bd. Unirii 22, sector 3, 030823 București"), a street's block,
   stair and flat and the county after the town ("Str. Florilor nr. 7, bl. B2, sc. 1, ap. 12, 550003 Sibiu, jud.
   Sibiu, România").
@@ -54,11 +55,14 @@ _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vho
          r"д\.|дом|корп\.|корпус|стр\.|бл\.|блок|вх\.|вход|под\.|ет\.|етаж|эт\.|этаж|ап\.|кв\.|квартира|оф\.)"
          # (a block by its letter and number too: the Romanian "bl. C3", "sc. A1")
          r"[ \t]*(?:[A-ZА-Я]?\d{1,4}[A-Za-zА-Яа-я]?|[A-ZА-Я])(?![\w-])")
-_POST = (rf"(?:\d{{4,6}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 Sofia", "030823 București"
-         rf"|{_CAPW}(?:[ \t]+{_CAPW})?(?:{_SEP}|[ \t]+)\d{{4,6}})(?![\w-])")   # "Moskva, 125009", "Minsk 220004"
+# the word marking a town, a village or an urban settlement before its name ("g. Kazan", "м. Львів", "смт Ворзель")
+_TOWN_MARK = r"(?:g\.|gr\.|m\.|pgt|s\.|smt|г\.|гр\.|м\.|с\.|смт|пгт)[ \t]*"
+# (the town with its word before it too, as Ukrainian papers end the address: "кв. 22, м. Львів, 79007")
+_POST = (rf"(?:\d{{4,6}}[ \t]+(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 Sofia", "030823 București"
+         rf"|(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?(?:{_SEP}|[ \t]+)\d{{4,6}})(?![\w-])")   # "Moskva, 125009"
 # the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
 # "Moskva, Leninsky prospekt, d. 45", "gr. Plovdiv 4000, ul. Gladston 12"): "g."/"gr."/"m." mark a town
-_TOWN_FIRST = rf"(?P<town>(?:(?:g\.|gr\.|m\.|pgt|s\.|г\.|гр\.|м\.|с\.)[ \t]*)?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
+_TOWN_FIRST = rf"(?P<town>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
 EAST_EUROPEAN = compile_rule(
     rf"""
     (?<![\w.-])

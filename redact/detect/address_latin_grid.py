@@ -4,7 +4,8 @@ Colombia (and cities of Venezuela, Ecuador and Panama laid out the same way) wri
 number, then "#", "No." or "N°" and the crossing street's number and the metres from the corner: "Calle 21 # 9-35",
 "Carrera 7 No. 45-12", "Cra. 11A N° 93-52 Sur", "Avenida Calle 26 # 68C-61", "Transversal 5 Bis # 12-30". The flat
 or house, the quarter, the town and the department follow after commas ("casa 4, Barrio La Floresta, Pereira,
-Risaralda"). Quito writes its streets by name with a grid code of the quarter, the block and the house and the
+Risaralda"); a table split over two cells puts the town and its six-digit postal code on the next line ("Bogotá D.C.
+111311"). Quito writes its streets by name with a grid code of the quarter, the block and the house and the
 crossing street after "y" ("Av. Amazonas N34-451 y Av. Atahualpa"). Rules of ``redact.detect.address``.
 """
 
@@ -40,6 +41,8 @@ _QUARTER = (r"(?i:barrio|br\.|urbanización|urbanizacion|urb\.|conjunto(?:[ \t]+
 _PLACE = (rf"(?:{_NAME}(?:[ \t]+(?:D\.[ \t]?C\.|DC)|[ \t]+\d{{6}})?|\d{{6}}(?:[ \t]+{_NAME})?|D\.[ \t]?C\."
           r"|(?:Colombia|Venezuela|Ecuador|Panamá|Panama))(?![\w-])")
 _SEP = r"[ \t]*,[ \t]*\n?[ \t]*"
+# the capital district's letters after Bogotá's name
+_DISTRICT = r"(?:[ \t]+(?:D\.[ \t]?C\.|DC))"
 
 GRID_ADDRESS = compile_rule(
     rf"""
@@ -48,6 +51,9 @@ GRID_ADDRESS = compile_rule(
     [ \t]*\n?[ \t]*{_SIGN}[ \t]*(?P<plate>{_PLATE})(?![\w-])
     (?P<units>(?:(?:{_SEP}|[ \t]+){_UNIT})*)
     (?P<places>(?:{_SEP}(?:{_QUARTER}|{_PLACE})){{0,4}})
+    # the town and its six-digit postal code on the next line alone, where a table splits the address over two cells
+    # ("Calle 45 # 14-22, Apto 302" | "Bogotá D.C. 111311")
+    (?P<split>[ \t]*\n[ \t]*(?:{_NAME}{_DISTRICT}?,?[ \t]+\d{{6}}|\d{{6}}[ \t]+{_NAME}{_DISTRICT}?)(?=[ \t]*(?:\n|$)))?
     """
 )
 # What every match holds: the sign and the crossing street's number with its metres.
@@ -85,7 +91,8 @@ def _end(text: str, m: re.Match[str]) -> int:
 
 def check_grid_address(text: str, m: re.Match[str]) -> Verdict | None:
     """A street numbered by its crossing street, with the house, the quarter and the town after it, taken whole."""
-    return Verdict(m.start(), _end(text, m), "Latin American grid address abroad (street # crossing-metres)", 0.85)
+    end = m.end("split") if m.group("split") and _end(text, m) == m.start("split") else _end(text, m)
+    return Verdict(m.start(), end, "Latin American grid address abroad (street # crossing-metres)", 0.85)
 
 
 def check_quito_address(text: str, m: re.Match[str]) -> Verdict | None:

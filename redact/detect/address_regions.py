@@ -7,7 +7,7 @@ registered in one place: each shape lives in a module named after its region (``
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), a patient's ward and room at a hospital (``address_hospital_wards``), poste restante
-(``poste_restante``).
+(``poste_restante``), a farm with its property designation above a postal line (``address_farm_designation_lines``).
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
 from redact.detect import address_after_name_abroad as after_name
 from redact.detect import address_europe_east as europe_east
+from redact.detect import address_farm_designation_lines as farm_lines
 from redact.detect import address_georgian as georgian
 from redact.detect import address_hospital_wards as hospital_wards
 from redact.detect import address_greek as greek
@@ -50,6 +51,8 @@ RULES: tuple[Rule, ...] = (
          needs=boat_berths.NEEDS),
     Rule("named_home_above_postal_line", named_home_lines.NAMED_HOME_LINES, score=0.8,
          check=named_home_lines.check_named_home_lines, needs=named_home_lines.NEEDS),
+    Rule("farm_designation_above_postal_line", farm_lines.FARM_DESIGNATION_LINES, score=0.8,
+         check=farm_lines.check_farm_designation_lines, needs=farm_lines.NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
     Rule("poste_restante_town_first", poste_restante.TOWN_FIRST, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),

@@ -10,8 +10,8 @@ day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's year, month and day 
 with its word after it ("1979 nian 11 yue 3 ri", "1985 оны 4 сарын 12"), a feast's day with its year
 ("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978", "4 1 1950") and a month in Roman numerals
 ("12.III.78", "1978. IV. 12."), the day's ordinal ("1:a maj 1977", "the 4th of May 1971", "16de maart 1992"), the
-year before the day and the month ("1978, 3 juni") and the compact form of military and airline papers
-("03MAY2017"). The month's word must be a month's name in a language the project knows, so that a code's letters
+year before the day and the month ("1978, 3 juni"), the year first in the ISO order with the month's name ("1988-okt-03")
+and the compact form of military and airline papers ("03MAY2017"). The month's word must be a month's name in a language the project knows, so that a code's letters
 ("12-ABC-1968") are no date.
 """
 
@@ -44,6 +44,9 @@ _SHAPES = (
                r"(?P<m>[^\W\d_]{3,12})\.?,? (?:19|20)\d\d"),
     # the year first, then the day and the month ("1978, 3 juni", "1978 3. Juni")
     re.compile(r"(?:19|20)\d\d,? (?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.?"),
+    # the year first in the ISO order with the month's name or short name between its dashes or slashes, as a
+    # system prints it ("1988-okt-03", "1979/Feb/14")
+    re.compile(r"(?:19|20)\d\d(?P<sep>[-/])(?P<m>[^\W\d_]{3,12})\.?(?P=sep)(?P<d>\d{1,2})"),
     # the day, the month's short name and the year run together, as military and airline papers write it ("03MAY2017",
     # "14FEB88")
     re.compile(r"(?P<d>\d\d)(?P<m>[A-Za-z]{3})(?:19|20)?\d\d"),

@@ -142,8 +142,11 @@ def hand_initials(token: str) -> bool:
 
 # A first name's initials, a name particle and the surname's initial ("K.af B.", "H. von B.", "K-E. de G."): a noble
 # or a Dutch, German or French surname written as its owner signs it; the particle stays small.
-_PARTICLE_INITIALS = re.compile(r"[A-ZÅÄÖÉÜØÆ](?:\.|\.?-[A-ZÅÄÖÉÜØÆ]\.)[ \t]?(?:af|von|van|de|der|den|di|da|du|la|le|zu)"
-                                r"(?:[ \t](?:der|den|la|le))?[ \t]?[A-ZÅÄÖÉÜØÆ]\.?")
+# (the particle cut to its small initials, with its dot or joined to the surname's capital: "M.dS." for "de Sousa",
+# "A-K.a.W." for "af Wetterstedt", "J.vd.B." for "van den Berg")
+ABBREVIATED_PARTICLE = r"(?:a|d|v|vd|vdr|dl|dos|do|y)"
+_PARTICLE_INITIALS = re.compile(r"[A-ZÅÄÖÉÜØÆ](?:\.|\.?-[A-ZÅÄÖÉÜØÆ]\.)[ \t]?(?:(?:af|von|van|de|der|den|di|da|du|la|le|zu)"
+                                rf"(?:[ \t](?:der|den|la|le))?[ \t]?|{ABBREVIATED_PARTICLE}\.?)[A-ZÅÄÖÉÜØÆ]\.?")
 
 
 def particle_initials(token: str) -> bool:

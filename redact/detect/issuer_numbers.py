@@ -1,7 +1,9 @@
 """A number a landlord, an insurer, a pension fund or a transport firm keeps for one person, written after the
 contract's, policy's or card's noun and the issuer's name ("hyreskontrakt Tallbo 31-8842", "tjänstepension med
 avtalsnr Vilokassan 55-20418-7", "insurance TRYGGA 72-100394", "busskort hos Länstrafiken LT 4418 2207 5510"), or
-after the insured's participle and the insurer ("försäkrad hos Europ Assistance, EA-SE 2207 4418 01").
+after the insured's participle and the insurer ("försäkrad hos Europ Assistance, EA-SE 2207 4418 01"); a clinic's
+journal number and a payment service's reference after the record's or the receipt's noun ("journal Evidensia
+J-4418220", "kvitto Swish 4418 2207 3301 44").
 
 The issuer's short name (one capitalised word or an acronym) with its number leads to the person as a customer number
 does; the noun before it says it is a contract, a policy or a card, so a firm's name followed by a year, a sum or a
@@ -27,7 +29,10 @@ _NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?
          r"|(?:tjänste)?pension(?:en)?|\w*kort(?:et)?"
          r"|(?:rental[ ])?(?:lease|tenancy|contract)|(?:insurance|pension)(?:[ ]policy)?|policy|(?:bus|travel)[ ]card"
          # a membership of an association, which numbers its members ("medlemskap i Norrby IF NIF-3307")
-         r"|medlemskap(?:et)?)")
+         r"|medlemskap(?:et)?"
+         # a clinic's record of one patient or animal, a payment's receipt: the clinic's journal number, the payment
+         # service's reference ("journal Evidensia J-4418220", "kvitto Swish 4418 2207 3301 44")
+         r"|\w*journal(?:en)?|kvitto(?:t)?|receipt)")
 # the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
 # prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
 # (a capitalised word of two letters names an insurer too: "If")
@@ -111,5 +116,6 @@ def _check_insured_at(text: str, m: re.Match[str]) -> Verdict | None:
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
               needs=("kontrakt", "avtal", "kund", "lån", "skade", "försäkr", "polis", "pension", "kort", "lease",
-                     "tenancy", "contract", "insurance", "policy", "card", "medlemskap")),
+                     "tenancy", "contract", "insurance", "policy", "card", "medlemskap", "journal", "kvitto",
+                     "receipt")),
          Rule("policy_after_insurer", INSURED_AT, score=0.8, check=_check_insured_at, needs=("försäkra", "insured")))

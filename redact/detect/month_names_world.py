@@ -81,6 +81,18 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
     "maltese": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu", "settembru", "ottubru",
                 "novembru", "diċembru"),
     "maltese (without its dots)": ("", "", "", "", "", "gunju", "", "", "", "", "", "dicembru"),
+    # Scottish Gaelic, alone and with the article a date writes before the month ("14 am Màrt 1985", "3 an t-Iuchar
+    # 1990"): "am" before b, f, m and p, "an t-" before a vowel and before s
+    "scottish gaelic": ("faoilleach", "gearran", "màrt", "giblean", "cèitean", "ògmhios", "iuchar", "lùnastal",
+                        "sultain", "dàmhair", "samhain", "dùbhlachd"),
+    "scottish gaelic (with its article)": ("am faoilleach", "an gearran", "am màrt", "an giblean", "an cèitean",
+                                           "an t-ògmhios", "an t-iuchar", "an lùnastal", "an t-sultain",
+                                           "an dàmhair", "an t-samhain", "an dùbhlachd"),
+    "scottish gaelic (without its accents)": ("", "", "mart", "", "ceitean", "ogmhios", "", "lunastal", "", "damhair",
+                                              "", "dubhlachd"),
+    "scottish gaelic (with its article, without its accents)": ("", "", "am mart", "", "an ceitean", "an t-ogmhios",
+                                                                 "", "an lunastal", "", "an damhair", "",
+                                                                 "an dubhlachd"),
     "irish": ("eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa", "meán fómhair",
               "deireadh fómhair", "samhain", "nollaig"),
     "irish (without its accents)": ("eanair", "", "marta", "aibrean", "", "", "iuil", "lunasa", "mean fomhair",

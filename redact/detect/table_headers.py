@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from redact.detect.association_columns import membership_column
 from redact.detect.birth_words import names_birth_date
+from redact.detect.booking_columns import booking_header
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
 from redact.detect.charger_columns import charger_header
 from redact.detect.exam_codes import names_exam_code
@@ -71,6 +72,8 @@ def header_kind(cell: str) -> str | None:
         return ID  # "Tentakod", "Anonymitetskod": each student's code for one examination
     if kind is None and charger_header(low):
         return ID  # "Laddbox": each resident's charger by its maker, model and serial (see charger_columns)
+    if kind is None and booking_header(low):
+        return ID  # "Provbokning", "Placering": one person's booking or place by its code (see booking_columns)
     if kind is None and (_SIGN_HEADER.match(low) or signer_header(low) or signing_participle(low)):
         # "Utförd av", "Insp.", "Röstmottagare", "Kvitterat": who handled it signs there (a date under a participle
         # alone is no signer's value: the cells are judged by value_fits)

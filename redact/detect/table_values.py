@@ -18,6 +18,7 @@ from redact.detect.address_parking_cells import parking_cell, parking_header
 from redact.detect.address_stable_cells import stable_cell, stable_header
 from redact.detect.address_chains import care_home_before_street, named_home_with_parts
 from redact.detect.birth_words import MONTH_YEAR
+from redact.detect.booking_columns import booking_code, booking_header
 from redact.detect.id_labels import policy_cell, sample_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.make_model_serials import serial_after_make
@@ -198,6 +199,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return plate_text(v)
     if kind == ID and mark_by_shape_only(re.sub(r"\s*\(.*\)$", "", header)):
         return False  # "6 × 2 440" under a payment's "Plan": the word heads a mark only over a mark's shape
+    if kind == ID and booking_header(header):
+        return booking_code(v)  # "FP-0441822-AM" under "Provbokning"; a rank or a ward's name is no booking's code
     if kind == ID and not sample_code(header, v):
         return False  # "godkänt 2026-05-20" under "Prov": a test's result, no sample's code
     if kind == ID and not (policy_cell(header, v) and weapon_cell(header, v) and charger_cell(header, v)):

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from redact.detect.era_marks import era_mark
 from redact.detect.company_forms import inside_company_form
 from redact.detect.first_chars import compile_scanning, compiled
-from redact.detect.initials_shapes import NOT_CAMEL
+from redact.detect.initials_shapes import ABBREVIATED_PARTICLE, NOT_CAMEL
 from redact.detect.defined_codes import defined_codes
 from redact.detect.not_initials import (
     COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS, state_before_identity_word,
@@ -30,9 +30,11 @@ _TIE_END = compiled(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}}{
 # Dotted initials in a shape no abbreviation has: "A.Al-B." (the hyphenated surname's first part by its particle or
 # two letters), "Ch.W.", "Ka.Ö." (a first name's two letters, as Charlotte or Karin sign), "P.von T.", "B.af K." (a
 # surname's particle between, with a space). Each ends in the surname's dotted capital: initials wherever they stand.
+# (or the particle cut to its small initials, dotted or joined to the surname's capital: "M.dS.", "A-K.a.W.")
 _PARTICULAR_DOTTED = re.compile(
     r"[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ][a-zåäö]{1,2}-[A-ZÅÄÖÉ]\.|[A-ZÅÄÖÉ][a-zåäö]\.(?:[A-ZÅÄÖÉ]\.){1,2}|"
-    r"[A-ZÅÄÖÉ]\.[ \t]?(?:af|von|van|de|der|den|da|du|la|le|zu)[ \t][A-ZÅÄÖÉ]\."
+    r"[A-ZÅÄÖÉ]\.[ \t]?(?:af|von|van|de|der|den|da|du|la|le|zu)[ \t][A-ZÅÄÖÉ]\.|"
+    rf"[A-ZÅÄÖÉ](?:\.|\.?-[A-ZÅÄÖÉ]\.){ABBREVIATED_PARTICLE}\.?[A-ZÅÄÖÉ]\."
 )
 _INITIALS = compile_scanning(
     # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)

@@ -1,0 +1,38 @@
+"""A column of one person's booking or placement by the register's code ("Provbokning", "Placering"): each code is
+masked, the case numbers beside stay; a rank or a ward's name under the same header is no code. Fictional people;
+the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.booking_columns import booking_code, booking_header
+from tests.found_ids import proposed_ids
+
+
+def test_the_headers_and_the_codes():
+    assert booking_header("Provbokning") and booking_header("Placering") and booking_header("Tidsbokning:")
+    assert not booking_header("Ärende") and not booking_header("Bokningsregler för lokaler")
+    assert not booking_header("Bokning")  # the body's own number of the booking, in its register's first column
+    assert booking_code("KP-5520917-B") and booking_code("FRI/26/1188") and booking_code("TB 2207-18")
+    assert not booking_code("1") and not booking_code("Avd Solen") and not booking_code("Rum 4")
+    assert not booking_code("HB-26-07")  # a list's two-digit serial: the body's own booking of a visit
+
+
+def test_a_test_booking_column_is_masked_and_the_case_stays(blank_detector):
+    text = ("Prov och tillstånd\n| Ärende | Provbokning | Kontroll\n"
+            "| TSB 2026-31101 | KP-5520917-B | H.Lu.\n| TSB 2026-31102 | KP-5520921-AM | S.Ek.\n")
+    found = proposed_ids(blank_detector, text)
+    assert {"KP-5520917-B", "KP-5520921-AM"} <= found and not any("TSB" in f for f in found)
+
+
+def test_a_placement_column_by_a_fee_registers_number(blank_detector):
+    text = ("Barn med placering\n| Placering | Barn | Född\n"
+            "| FRI/26/1188 | Liam Ström | 2018-03-14\n| FRI/26/1189 | Alva Ström | 2020-09-02\n")
+    assert {"FRI/26/1188", "FRI/26/1189"} <= proposed_ids(blank_detector, text)
+
+
+@pytest.mark.parametrize("rank", ["1", "12"])
+def test_a_rank_under_placement_is_no_code(blank_detector, rank):
+    text = f"Resultat\n| Placering | Namn | Tid\n| {rank} | Nils Berg | 12:30\n| 99 | Ebba Berg | 12:41\n"
+    assert not proposed_ids(blank_detector, text)
