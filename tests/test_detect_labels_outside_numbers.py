@@ -49,3 +49,18 @@ def test_a_short_word_or_a_name_labels_nothing(word):
 def test_a_cards_word_before_a_code_is_no_maker():
     text = "Hon har Medlemskort MK-B 31-0772 sedan maj."
     assert not_a_make(text, text.index("Medlemskort"), "Medlemskort")
+
+
+@pytest.mark.parametrize("text, span, category, value", [
+    # a key card's chip: "RFID" names the kind of number, as "IMEI" does
+    ("| Medlem | Nyckelkort |\n| Tove Lindahl | RFID 0007720931 |", "RFID 0007720931", "ID_NUMBER", "0007720931"),
+    # Bangladesh's national identity card of ten, thirteen or seventeen digits in its cell
+    ("| Namn | Id |\n| Rahim Uddin | NID 7712041184 |", "NID 7712041184", "ID_NUMBER", "7712041184"),
+    # Colombia's cédula de ciudadanía, which a rule may read as an account for its dotted groups
+    ("| Namn | Id |\n| Camila Rojas | C.C. 1.031.552.907 |", "C.C. 1.031.552.907", "BANK_ACCOUNT", "1.031.552.907"),
+])
+def test_a_cells_kind_of_number_stays_outside_it(text, span, category, value):
+    start = text.index(span)
+    f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category=category, score=0.8,
+                detector="table_column")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]
