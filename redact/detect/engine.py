@@ -93,6 +93,7 @@ from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import without_countries
+from redact.detect.place_country_codes import drop_place_code_persons
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.birth_date_forms import with_converted_births
@@ -367,6 +368,8 @@ class Detector:
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
+            # "Cusco, PE" / "Taal, PH": a column of sites with their countries' codes (see place_country_codes)
+            findings = drop_place_code_persons(findings, page.text, self._given_name)
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
