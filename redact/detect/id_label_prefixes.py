@@ -70,6 +70,11 @@ def id_label_at(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == len(text[:end].rstrip())
 
 
+def label_before_number(text: str, start: int) -> bool:
+    """True when a label of a number's kind opens at ``start`` with the number after it ("C.C. 1.031.552.907")."""
+    return _LABEL_PREFIX.match(text, start) is not None
+
+
 def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:
     """The identifier and account findings begun by a label, starting after it."""
     out = []
