@@ -11,6 +11,7 @@ from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.initials_shapes import NOT_CAMEL
 from redact.detect.defined_codes import defined_codes
 from redact.detect.id_label_prefixes import label_before_number
+from redact.detect.law_references import law_reference
 from redact.detect.place_country_codes import place_code_cells
 from redact.detect.not_initials import (
     COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS, state_before_identity_word,
@@ -294,6 +295,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             if era_mark(text, m.start(1), m.end(1)):
                 continue  # "12.03.2530 B.E.": the Buddhist era's mark after a date in its years (see era_marks)
+            if law_reference(text, m.start(1), m.end(1)):
+                continue  # "36 kap. 24 § RB": the code of law's letters after its section (see law_references)
             if label_before_number(text, m.start(1)):
                 continue  # "C.C. 1.031.552.907": the kind of number before it (see id_label_prefixes)
             if any(a <= m.start(1) and m.end(1) <= b for a, b in sites):
