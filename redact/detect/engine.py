@@ -61,6 +61,7 @@ from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
 from redact.detect.law_references import law_reference
+from redact.detect.measured_quantities import quantity_span
 from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
 from redact.detect.letter_closings import drop_closing_words
 from redact.detect.plate_regions import with_plate_regions
@@ -284,6 +285,8 @@ class Detector:
                     # a thing's number's header with its model's figure ("Ak 4 nr"): a header cell, no one's data
                     and not model_number_header(page.text[a:b])
                     and not (category == "ID_NUMBER" and (ASSOCIATION.match(page.text[a:b])
+                                                          # "EKG 14 d", "−104 dBm": a quantity (measured_quantities)
+                                                          or quantity_span(page.text, a, b)
                                                           or heads_case_on_page(page.text, a, b)
                                                           or after_own_case_label(page.text, a)
                                                           or names_case(page.text[a:b], cases, not after_other_numbers_label(
