@@ -351,7 +351,7 @@ class Detector:
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_lodging_addresses(findings, page.text)  # "Hotell på Gran Canaria: …" (see lodging_labels)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
-            findings = drop_letterhead_numbers(findings, own_numbers)
+            findings = drop_letterhead_numbers(findings, own_numbers, page.text)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
             findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
