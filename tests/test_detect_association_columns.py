@@ -9,12 +9,7 @@ import pytest
 from redact.detect.association_columns import names_association
 from redact.detect.table_header_words import ID
 from redact.detect.table_headers import row_kinds
-from redact.document_detection import detect_text
-
-
-def _ids(detector, text: str) -> set[str]:
-    return {f.text for f in detect_text(text, detector).findings
-            if f.category == "ID_NUMBER" and f.status != "rejected"}
+from tests.found_ids import proposed_ids
 
 
 @pytest.mark.parametrize("header", ["Jaktklubb", "Förening", "Hundsällskapet", "Kennel-förbund"])
@@ -31,7 +26,7 @@ def test_an_association_column_beside_names_holds_the_members_numbers(blank_dete
     assert row_kinds(["Ärende", "Medlem", "Ridklubb"])[2] == ID
     text = ("| Ärende | Sökande | Ridklubb\n| 14-2031 | Greta Holm | RK/ÖST-5519\n"
             "| 14-2048 | Olof Brandt | BRK 7731\n")
-    assert {"RK/ÖST-5519", "BRK 7731"} <= _ids(blank_detector, text)
+    assert {"RK/ÖST-5519", "BRK 7731"} <= proposed_ids(blank_detector, text)
 
 
 def test_an_association_column_beside_a_firm_or_without_names_stays(blank_detector):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.charger_columns import charger_cell, charger_header
-from redact.types import Page
+from tests.found_ids import page_ids
 
 TABLE = """Installationer
 Datum
@@ -24,18 +24,13 @@ LiK
 """
 
 
-def _ids(detector, text: str) -> set[str]:
-    page = Page(number=1, text=text, words=(), width=595, height=842)
-    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "ID_NUMBER"}
-
-
 @pytest.mark.parametrize("charger", ["Zaptec Go ZAP055120", "Easee Charge EC220418"])
 def test_a_chargers_maker_model_and_serial_under_its_header(blank_detector, charger):
-    assert charger in _ids(blank_detector, TABLE)
+    assert charger in page_ids(blank_detector, TABLE)
 
 
 def test_a_chargers_power_stays(blank_detector):
-    assert not any("22 kW" in v for v in _ids(blank_detector, TABLE))
+    assert not any("22 kW" in v for v in page_ids(blank_detector, TABLE))
 
 
 @pytest.mark.parametrize("header", ["Laddbox", "Laddstation", "Wallbox", "Laddare:"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.exam_codes import names_exam_code
-from redact.types import Page
+from tests.found_ids import page_ids
 
 LETTER = """Kallelse till omtentamen
 Studenten Elin Bergkvist skriver i Lund, anonymitetskod HT26-STAT-0712, i sal B.
@@ -29,24 +29,19 @@ Tromsø
 """
 
 
-def _ids(detector, text: str) -> set[str]:
-    page = Page(number=1, text=text, words=(), width=595, height=842)
-    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "ID_NUMBER"}
-
-
 @pytest.mark.parametrize("code", ["HT26-STAT-0712", "0715", "26-ENG-3309"])
 def test_an_exam_code_after_its_label_is_found_whole(blank_detector, code):
-    assert code in _ids(blank_detector, LETTER)
+    assert code in page_ids(blank_detector, LETTER)
 
 
 @pytest.mark.parametrize("code", ["STA202", "0010"])
 def test_a_course_or_a_modules_code_stays(blank_detector, code):
-    assert not any(code in found for found in _ids(blank_detector, LETTER))
+    assert not any(code in found for found in page_ids(blank_detector, LETTER))
 
 
 @pytest.mark.parametrize("code", ["HT26-MAT-0441", "HT26-MAT-0442"])
 def test_an_exam_code_column_is_read_by_its_header(blank_detector, code):
-    assert code in _ids(blank_detector, TABLE)
+    assert code in page_ids(blank_detector, TABLE)
 
 
 @pytest.mark.parametrize("label", ["Tentakod", "anonymitetskod", "Skrivningskod:", "Exam code", "tenta-id"])

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.labels_before_codes import with_labels_outside
-from redact.types import Finding, Page
+from redact.types import Finding
+from tests.found_ids import page_ids
 
 LETTER = """Eva Strand
 Storgatan 4
@@ -17,14 +18,9 @@ Jaktbevis JK-NB 26/0413 gäller också.
 """
 
 
-def _ids(detector, text: str) -> set[str]:
-    page = Page(number=1, text=text, words=(), width=595, height=842)
-    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "ID_NUMBER"}
-
-
 @pytest.mark.parametrize("code", ["NB-FK 26/0412", "JK-NB 26/0413"])
 def test_the_label_stays_outside_the_code(blank_detector, code):
-    assert code in _ids(blank_detector, LETTER)
+    assert code in page_ids(blank_detector, LETTER)
 
 
 def _finding(text: str, span: str) -> Finding:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from redact.types import Page
+from tests.found_ids import page_ids
 
 PARCELS = """Postförsändelser som hålls kvar
 | Försändelse | Mottagare | Leveransadress | Innehåll
@@ -35,33 +36,28 @@ Tolken har bokningsnr hos Tolkservice TB-1150 till förhandlingen.
 """
 
 
-def _ids(detector, text: str) -> set[str]:
-    page = Page(number=1, text=text, words=(), width=595, height=842)
-    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "ID_NUMBER"}
-
-
 @pytest.mark.parametrize("number", ["RR483920115SE", "CX715048366TH", "EE366204152CN", "LB 209 183 743 GB",
                                     "00373500301234567", "1Z999AA10123456784"])
 def test_a_parcels_number_is_found_by_its_check_digit(blank_detector, number):
-    assert number in _ids(blank_detector, PARCELS)
+    assert number in page_ids(blank_detector, PARCELS)
 
 
 def test_a_number_of_the_shape_with_a_wrong_check_digit_stays(blank_detector):
     from redact.detect.parcel_numbers import s10_check_ok
 
     assert s10_check_ok("RR483920115SE") and not s10_check_ok("RR483920116SE")
-    assert "RR483920116SE" not in _ids(blank_detector, PARCELS)
+    assert "RR483920116SE" not in page_ids(blank_detector, PARCELS)
 
 
 @pytest.mark.parametrize("reference", ["K7T4QX", "44712 09", "7HQ2M4", "BK7-2251-904",
                                        "4QK7T2"])  # the carrier named between the label and the reference
 def test_a_travellers_booking_reference_after_its_label(blank_detector, reference):
-    assert reference in _ids(blank_detector, BOOKINGS)
+    assert reference in page_ids(blank_detector, BOOKINGS)
 
 
 @pytest.mark.parametrize("number", ["TB-1140", "20260412", "LK-2201-88", "TB-1150"])
 def test_the_authoritys_own_booking_numbers_stay(blank_detector, number):
-    assert not any(number in found for found in _ids(blank_detector, BOOKINGS))
+    assert not any(number in found for found in page_ids(blank_detector, BOOKINGS))
 
 
 @pytest.mark.parametrize("carrier", ["KLM", "SAS", "Finnair"])

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from redact.detect.makers_before_numbers import MAKER, MODEL_WORD, not_a_make
-from redact.detect.numbered_plates import _SUBJECT, _THING, _alone_in_cell, _no_make
+from redact.detect.numbered_plates import _THING, _alone_in_cell, _no_make
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
+from redact.detect.subject_lines import opens_subject_line
 
 # the nouns of the things such a register lists beyond ``numbered_plates``'s: a waste bin, a wheelchair, a hearing
 # aid, a turbine, a house, a telephone
@@ -58,7 +59,7 @@ def _stands_whole(text: str, m: re.Match[str]) -> bool:
     after = text[m.end():len(text) if end < 0 else end]
     if _alone_in_cell(text, m):
         return True
-    if after.strip(" \t\u00a0.") == "" and _SUBJECT.match(text, line):
+    if after.strip(" \t\u00a0.") == "" and opens_subject_line(text, line):
         return True
     return _NOUN_BEFORE.search(text, max(line, m.start() - 40), m.start()) is not None
 

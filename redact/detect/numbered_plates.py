@@ -18,6 +18,7 @@ import re
 
 from redact.detect.makers_before_numbers import MAKER, MODEL_WORD
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
+from redact.detect.subject_lines import opens_subject_line
 
 # the nouns of things a person owns whose plate carries a maker's serial: a weapon, a camera, a mower, a pram, a
 # sewing machine, glasses, a drone, a bicycle, a boat's or a garden's machine (an engine's "motor" is left to
@@ -47,7 +48,6 @@ _NOUN_MAKER_SERIAL = compile_rule(
     r"(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){0,3})[ \u00a0]+"
     r"(?P<serial>\d{2,}(?:-\d{2,})+|[A-Z]{0,3}\d{6,}[A-Z]?))(?![\w]|[-/.,:]\d)"
 )
-_SUBJECT = re.compile(r"(?i)[ \t\u00a0]*(?:ämne|subject|angående|ang\.|re|sv|vb|fwd?)[ \t\u00a0]*:")
 _NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + _THING + r")[ \t\u00a0]+$")
 # a cell's border in a text table
 _BORDER = "|\u00a6"
@@ -72,7 +72,7 @@ def _whole_description(text: str, m: re.Match[str]) -> bool:
     alone_after = after.strip(" \t\u00a0.") == "" or after.lstrip(" \t\u00a0")[:1] in _BORDER
     if _alone_in_cell(text, m):
         return True
-    if alone_after and _SUBJECT.match(text, line):
+    if alone_after and opens_subject_line(text, line):
         return True
     return _NOUN_BEFORE.search(text, max(line, m.start() - 40), m.start()) is not None
 

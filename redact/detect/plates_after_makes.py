@@ -16,6 +16,7 @@ from redact.detect import context as ctx
 from redact.detect.makers_before_numbers import MODEL_WORD
 from redact.detect.numbered_plates import _alone_in_cell
 from redact.detect.patterns import Rule, Verdict, compile_rule
+from redact.detect.subject_lines import after_subject_label
 from redact.detect.vehicle_identification import _MAKES
 
 # the plates: Swedish, Italian or French with spaces or dashes, German, Polish, Ukrainian or Bulgarian, Dutch,
@@ -34,9 +35,6 @@ _MADE_PLATE = compile_rule(
     r"(?<![\w-])(?P<value>(?P<make>" + _MAKES + r")(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){0,2})"
     r"[ \u00a0]+(?P<plate>" + _PLATES + r"))(?![\w\-/]|[.,]\d)"
 )
-# a subject line's label in Swedish, English and the languages of a letter from abroad
-_SUBJECT = re.compile(r"(?i)(?:ämne|subject|angående|ang\.|re|sv|vb|fwd?|oggetto|betreff|objet|asunto|assunto|"
-                      r"onderwerp|emne|aihe)[ \t\u00a0]*:[ \t\u00a0]*$")
 # a case's number by its year ("AB 2027-4418") or a year after letters: no plate
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
@@ -47,8 +45,7 @@ def _check_made_plate(text: str, m: re.Match[str]) -> Verdict | None:
     letters = re.match(r"[A-ZÄÖÜÆØ]+", plate)
     if (letters and letters.group() in ctx.NOT_PLATE) or _YEAR.search(plate.replace(" ", "")):
         return None
-    line = text.rfind("\n", 0, m.start()) + 1
-    if not (_alone_in_cell(text, m) or _SUBJECT.search(text, line, m.start())):
+    if not (_alone_in_cell(text, m) or after_subject_label(text, m.start())):
         return None
     return Verdict(m.start("value"), m.end("value"), "bilens märke, modell och registreringsnummer")
 

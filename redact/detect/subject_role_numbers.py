@@ -11,20 +11,13 @@ from __future__ import annotations
 
 import re
 
-# a mail's subject line opening the line, in Swedish and in the languages letters from abroad are written in
-_SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:ämne|subject|betreff|asunto|assunto|objet|oggetto|onderwerp|aihe|emne|"
-                           r"temat|тема|re)[ \t]*:[^\n]*$")
+from redact.detect.subject_lines import on_subject_line
+
 _DIGITS = re.compile(r"\d{5,}")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-
-
-def in_subject_line(text: str, at: int) -> bool:
-    """True when ``at`` lies on a mail's subject line."""
-    start = text.rfind("\n", 0, at) + 1
-    return _SUBJECT_LINE.match(text, start) is not None
 
 
 def subject_role_number(text: str, at: int, value: str) -> bool:
     """True for a number of five digits at least, no date, after a role's noun on a mail's subject line."""
     v = value.replace(" ", "")
-    return bool(_DIGITS.fullmatch(v)) and not _DATE_LIKE.fullmatch(v) and in_subject_line(text, at)
+    return bool(_DIGITS.fullmatch(v)) and not _DATE_LIKE.fullmatch(v) and on_subject_line(text, at)

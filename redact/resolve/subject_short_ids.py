@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.subject_lines import subject_lines
 from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
 SCORE = 0.7
-# a mail's subject line, in Swedish and in the languages a letter from abroad is written in
-_SUBJECT = re.compile(r"(?m)^[ \t]*(?:Ämne|Subject|Betreff|Asunto|Assunto|Objet|Oggetto|Onderwerp|Aihe|Emne)[ \t]*:"
-                      r"[^\n]*")
 # a code of one word: letters and digits in groups, a dash or a slash between them, at least one digit
 # (small letters inside, as a register's own codes hold them: "SWEh4w4418223"; a code opens with a capital or a figure)
 _CODE = re.compile(r"(?<![\w/.-])(?=[A-Za-zÅÄÖåäö0-9/-]*\d)[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9]*(?:[-/][A-Za-zÅÄÖåäö0-9]+)*"
@@ -97,7 +95,7 @@ def find_subject_short_ids(findings: Sequence[Finding], page_texts: dict[int, st
     covered = spans_by_page(findings)
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
-        for line in _SUBJECT.finditer(text):
+        for line in subject_lines(text):
             for m in _CODE.finditer(text, line.start(), line.end()):
                 a, b = m.span()
                 if any(s < b and a < e for s, e in covered.get(page, ())) or not _short_form_of(m.group(), ids):
