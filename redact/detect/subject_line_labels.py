@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from redact.detect.subject_role_numbers import in_subject_line
+from redact.detect.subject_lines import after_subject_label, on_subject_line
 from redact.types import Finding
 
-# the subject's label and perhaps a reply's or a forward's marks before the first word
-_OPENING = re.compile(r"(?i)[ \t]*[^\W\d_]{2,10}[ \t]*:(?:[ \t]*(?:sv|vb|re|fwd?|aw|wg|tr)[ \t]*:)*[ \t]*$")
 # a number right after the word: digits, perhaps a register's mark before them ("0443-905", "#0441", "nr 4471")
 _NUMBER_AFTER = re.compile(r"[ \t\u00a0]+(?:(?i:nr\.?|no\.?)[ \t\u00a0]*)?#?\d")
 
@@ -28,8 +26,7 @@ def drop_subject_labels(findings: list[Finding], text: str, is_name: Callable[[s
         if (f.category == "PERSON" and f.start is not None and f.end is not None
                 and re.fullmatch(r"[^\W\d_][\w-]*", f.text) is not None and not is_name(f.text)
                 and _NUMBER_AFTER.match(text, f.end) is not None
-                and _OPENING.fullmatch(text, text.rfind("\n", 0, f.start) + 1, f.start) is not None
-                and in_subject_line(text, f.start)):
+                and on_subject_line(text, f.start) and after_subject_label(text, f.start)):
             continue
         out.append(f)
     return out
