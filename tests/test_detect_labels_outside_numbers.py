@@ -56,6 +56,8 @@ def test_a_cards_word_before_a_code_is_no_maker():
     ("| Medlem | Nyckelkort |\n| Tove Lindahl | RFID 0007720931 |", "RFID 0007720931", "ID_NUMBER", "0007720931"),
     # Bangladesh's national identity card of ten, thirteen or seventeen digits in its cell
     ("| Namn | Id |\n| Rahim Uddin | NID 7712041184 |", "NID 7712041184", "ID_NUMBER", "7712041184"),
+    # Czechia's identity card by its nine digits
+    ("| Namn | Id |\n| Jana Nováková | OP 118205733 |", "OP 118205733", "ID_NUMBER", "118205733"),
     # Colombia's cédula de ciudadanía, which a rule may read as an account for its dotted groups
     ("| Namn | Id |\n| Camila Rojas | C.C. 1.031.552.907 |", "C.C. 1.031.552.907", "BANK_ACCOUNT", "1.031.552.907"),
 ])

@@ -50,7 +50,9 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            r"|(?<=[a-zåäö]sk[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]skt[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]ska[ \t])(?:N?ID|NIK)"
            # Bangladesh's "NID" before its card's ten, thirteen or seventeen digits written whole; a key card's or a
            # tag's "RFID" before its chip's number; Colombia's cédula de ciudadanía "C.C."
-           r"|NID(?=[ \t\u00a0]+(?:\d{17}|\d{13}|\d{10})(?![\d-]))|RFID|C\.C\.)")
+           r"|NID(?=[ \t\u00a0]+(?:\d{17}|\d{13}|\d{10})(?![\d-]))|RFID|C\.C\."
+           # Czechia's identity card "OP" (občanský průkaz) before its nine digits written whole
+           r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-])))")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and
