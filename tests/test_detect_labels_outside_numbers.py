@@ -66,3 +66,14 @@ def test_a_cells_kind_of_number_stays_outside_it(text, span, category, value):
     f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category=category, score=0.8,
                 detector="table_column")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+def test_a_cards_kind_before_its_number_is_no_ones_initials():
+    from redact.resolve.person_initials import find_initials
+
+    text = "Stipendiat Camila Castro\nId: C.C. 1.031.552.907\nSignerat C.C.\n"
+    at = text.index("Camila Castro")
+    camila = Finding(id="f0", page=1, start=at, end=at + 13, text="Camila Castro", category="PERSON", score=0.9,
+                     detector="names")
+    found = [(f.start, f.text) for f in find_initials([camila], {1: text})]
+    assert found == [(text.rindex("C.C."), "C.C.")]

@@ -61,13 +61,3 @@ def test_a_sites_country_code_is_no_ones_initials():
     found = [(f.start, f.text) for f in find_initials([pia], {1: text})]
     assert found == [(text.rindex("PH"), "PH")]
 
-
-def test_a_cards_kind_before_its_number_is_no_ones_initials():
-    from redact.resolve.person_initials import find_initials
-
-    text = "Stipendiat Camila Castro\nId: C.C. 1.031.552.907\nSignerat C.C.\n"
-    at = text.index("Camila Castro")
-    camila = Finding(id="f0", page=1, start=at, end=at + 13, text="Camila Castro", category="PERSON", score=0.9,
-                     detector="names")
-    found = [(f.start, f.text) for f in find_initials([camila], {1: text})]
-    assert found == [(text.rindex("C.C."), "C.C.")]
