@@ -279,3 +279,35 @@ def test_the_authoritys_company_named_alone_over_its_address_after_its_owner_was
     text = ("Ringhultsbacken Turism AB (helägt av Ringhults kommun)\nBackvägen 1, 571 92 Ringhult.\n\n"
             "Rapport till försäkringsbolaget\nRinghultsbacken Turism AB\nBackvägen 1, 571 92 Ringhult\n")
     assert _addresses(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text, box", [
+    # a district court by its seat, its numbered division after the comma
+    ("Kallelse\nRinghults tingsrätt, avdelning 3\nBox 4412, 571 28 Ringhult. Växel 0571-300 00.\n",
+     "Box 4412, 571 28 Ringhult"),
+    # an administrative court by its town, its numbered unit after the comma
+    ("Dom\nFörvaltningsrätten i Ringhult, enhet 2\nBox 612, 571 29 Ringhult\n", "Box 612, 571 29 Ringhult"),
+    # a court of appeal by its district's name
+    ("Beslut\nEkmarks hovrätt\nBox 118, 571 30 Ringhult\n", "Box 118, 571 30 Ringhult"),
+])
+def test_a_courts_box_under_its_name_stays(text, box):
+    from redact.detect.authority_address import drop_authority_addresses
+    from redact.types import Finding
+
+    start = text.index(box)
+    found = Finding(id="f1", page=1, start=start, end=start + len(box), text=box, category="ADDRESS", score=0.8,
+                    detector="test")
+    assert drop_authority_addresses([found], text) == []
+
+
+def test_a_home_under_a_courts_name_line_with_a_person_stays_masked():
+    from redact.detect.authority_address import drop_authority_addresses
+    from redact.types import Finding
+
+    text = "Ringhults tingsrätt, avdelning 3\nTove Lindahl\nStorgatan 3, 571 30 Ringhult\n"
+    home, name = "Storgatan 3, 571 30 Ringhult", "Tove Lindahl"
+    found = [Finding(id="f0", page=1, start=text.index(name), end=text.index(name) + len(name), text=name,
+                     category="PERSON", score=0.9, detector="test"),
+             Finding(id="f1", page=1, start=text.index(home), end=text.index(home) + len(home), text=home,
+                     category="ADDRESS", score=0.8, detector="test")]
+    assert [f.text for f in drop_authority_addresses(found, text)] == [name, home]

@@ -305,3 +305,22 @@ def test_a_name_read_inside_the_letterheads_mailbox_goes_with_it():
     other = Finding(id="o", page=1, start=elsewhere, end=elsewhere + 8, text="Kallelse", category="PERSON",
                     score=0.5, detector="learned_spans")
     assert [f.id for f in drop_letterhead_mailboxes([tagged, other], own, COURT_HEAD)] == ["o"]
+
+
+
+def test_a_piece_of_the_letterheads_switchboard_read_as_an_identifier_is_the_bodys_too():
+    from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
+    from redact.types import Finding
+
+    # a switchboard by its label, though its number is not round, under the unit's line
+    text = ("Ringhults kommun, kulturförvaltningen, avgiftsenheten\nBox 4410, 571 80 Ringhult. Växel 0571-441 82 27.\n"
+            "Handläggare Tove Lindahl, 0571-441 82 31.\n")
+    numbers = letterhead_numbers([text])
+
+    def piece(value: str) -> Finding:
+        at = text.index(value)
+        return Finding(id=value, page=1, start=at, end=at + len(value), text=value, category="ID_NUMBER", score=0.5,
+                       detector="learned_spans")
+
+    # the tagger's piece of the switchboard goes; a piece of the caseworker's own line stays
+    assert [f.text for f in drop_letterhead_numbers([piece("82 27"), piece("82 31")], numbers, text)] == ["82 31"]

@@ -104,6 +104,31 @@ def test_the_noun_and_series_of_the_bodys_own_paper_are_no_name():
     assert [(f.text, f.category) for f in kept] == [("Berg VK", "PERSON")]
 
 
+# The same with a code of the unit's letters, its serial and the year's two figures after the series' letters
+DECISION_CODE = "Beslut KU RT-5512-27 enligt reglerna. Berg KU RT-5512-27 ringde.\n"
+
+
+def test_the_noun_and_series_before_the_bodys_lettered_code_are_no_name():
+    from redact.detect.name_spans import drop_own_paper_series
+
+    findings = [_finding(DECISION_CODE, "Beslut KU", "PERSON"), _finding(DECISION_CODE, "Berg KU", "PERSON")]
+    kept = drop_own_paper_series(findings, DECISION_CODE, lambda w: w == "Berg")
+    assert [(f.text, f.category) for f in kept] == [("Berg KU", "PERSON")]
+
+
+# The same with the county's two series of letters and a number of the year's two figures and its serial
+DECISION_TWO_SERIES = "Beslut LS KB 27-5512 enligt lagen. Berg LS KB 27-5512 ringde.\n"
+
+
+def test_the_noun_and_two_series_before_the_bodys_number_are_no_name():
+    from redact.detect.name_spans import drop_own_paper_series
+
+    findings = [_finding(DECISION_TWO_SERIES, "Beslut LS KB", "PERSON"),
+                _finding(DECISION_TWO_SERIES, "Berg LS KB", "PERSON")]
+    kept = drop_own_paper_series(findings, DECISION_TWO_SERIES, lambda w: w == "Berg")
+    assert [(f.text, f.category) for f in kept] == [("Berg LS KB", "PERSON")]
+
+
 # A thing's noun before its code, the code's capitals the noun's first letters: the model read the noun as a name.
 OBJECTS = "Bron KB-07 har klass K3. Ämne: Kulvert KU-12, kund 4471. Brita BR-08 ringde.\n"
 

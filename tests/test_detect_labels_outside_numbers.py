@@ -52,3 +52,31 @@ def test_a_short_word_or_a_name_labels_nothing(word):
 def test_a_cards_word_before_a_code_is_no_maker():
     text = "Hon har Medlemskort MK-B 31-0772 sedan maj."
     assert not_a_make(text, text.index("Medlemskort"), "Medlemskort")
+
+
+@pytest.mark.parametrize("text, span, category, value", [
+    # a key card's chip: "RFID" names the kind of number, as "IMEI" does
+    ("| Medlem | Nyckelkort |\n| Tove Lindahl | RFID 0007720931 |", "RFID 0007720931", "ID_NUMBER", "0007720931"),
+    # Bangladesh's national identity card of ten, thirteen or seventeen digits in its cell
+    ("| Namn | Id |\n| Rahim Uddin | NID 7712041184 |", "NID 7712041184", "ID_NUMBER", "7712041184"),
+    # Czechia's identity card by its nine digits
+    ("| Namn | Id |\n| Jana Nováková | OP 118205733 |", "OP 118205733", "ID_NUMBER", "118205733"),
+    # Colombia's cédula de ciudadanía, which a rule may read as an account for its dotted groups
+    ("| Namn | Id |\n| Camila Rojas | C.C. 1.031.552.907 |", "C.C. 1.031.552.907", "BANK_ACCOUNT", "1.031.552.907"),
+])
+def test_a_cells_kind_of_number_stays_outside_it(text, span, category, value):
+    start = text.index(span)
+    f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category=category, score=0.8,
+                detector="table_column")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+def test_a_cards_kind_before_its_number_is_no_ones_initials():
+    from redact.resolve.person_initials import find_initials
+
+    text = "Stipendiat Camila Castro\nId: C.C. 1.031.552.907\nSignerat C.C.\n"
+    at = text.index("Camila Castro")
+    camila = Finding(id="f0", page=1, start=at, end=at + 13, text="Camila Castro", category="PERSON", score=0.9,
+                     detector="names")
+    found = [(f.start, f.text) for f in find_initials([camila], {1: text})]
+    assert found == [(text.rindex("C.C."), "C.C.")]

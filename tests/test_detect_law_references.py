@@ -39,3 +39,19 @@ def test_the_tagger_reads_no_person_nor_number_in_a_law_reference(model_detector
     page = Page(number=1, text=text, words=(), width=595, height=842)
     found = {f.text.rstrip(".") for f in model_detector.detect(page)}
     assert "RB" not in found and "576/2013" not in found, found
+
+
+def test_a_laws_letters_ending_the_sentence_with_its_stop():
+    text = "Ärendet prövas enligt 7 kap. 2 § TeleL. Svar senast i juni."
+    a = text.index("TeleL.")
+    assert law_reference(text, a, a + len("TeleL."))
+
+
+def test_a_laws_letters_are_no_ones_initials():
+    from redact.resolve.person_initials import find_initials
+    from redact.types import Finding
+
+    text = "Vittnet Rut Berg hörs.\nErsättning betalas enligt 36 kap. 24 § RB.\nGranskat: RB\n"
+    a = text.index("Rut Berg")
+    rut = Finding(id="f0", page=1, start=a, end=a + 8, text="Rut Berg", category="PERSON", score=0.9, detector="names")
+    assert [(f.start, f.text) for f in find_initials([rut], {1: text})] == [(text.rindex("RB"), "RB")]

@@ -65,10 +65,14 @@ _NAME_LINE = compiled(
     r"|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
     r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet)"
     # a state agency by its abbreviation, its unit after the comma ("SMHI, enheten för observationer")
-    r"|[A-ZÅÄÖ]{2,6}(?=[ \t]*,[ \t]*(?i:enheten|avdelningen|sektionen|kontoret)[ \t]+för[ \t]))"
-    # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby"); the line may
-    # end in a comma, the address going on below it ("Region X, Y-sjukhuset, patienthotellet,")
-    r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*,?[ \t]*$")
+    r"|[A-ZÅÄÖ]{2,6}(?=[ \t]*,[ \t]*(?i:enheten|avdelningen|sektionen|kontoret)[ \t]+för[ \t])"
+    # a court by its seat or district ("Norrviks tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Norrvik")
+    r"|[A-ZÅÄÖ][\w-]*[ \t]+(?:tingsrätt|hovrätt)"
+    r"|(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen|Hyresnämnden)[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*)"
+    # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby"), or a court's
+    # or an agency's numbered division ("avdelning 2"); the line may end in a comma, the address going on below it
+    # ("Region X, Y-sjukhuset, patienthotellet,")
+    r"(?:[ \t]*,[ \t]*(?:[^,\n\d@]{2,60}|(?i:avdelning|avd\.|rotel|enhet|sektion)[ \t]+\d{1,2})){0,3}[ \t]*,?[ \t]*$")
 # the public building the authority sits in, before its street on the line ("Polishuset, ", "Stadshuset, ")
 _BUILDING = re.compile(r"^[ \t]*[A-ZÅÄÖ][\w-]*(?:huset|hus)[ \t]*,[ \t]*$")
 # the authority's box before its postal code on the line ("Box 2406, " / "123 45 Norrvik": a postal code's finding)

@@ -242,6 +242,7 @@ def unit_name_line(line: str) -> bool:
 
 
 # the label of the unit's number at the end of its name's line ("Norrviksinspektionen, Box 12, …, telefon 0123-…")
+_SWITCHBOARD_LABEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*$")
 _NUMBER_LABEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:telefon|tel\.?|tfn|växel|växeln|vxl\.?)[ \t]*:?[ \t]*$")
 
 
@@ -251,9 +252,11 @@ def letterhead_number(text: str, start: int, end: int) -> bool:
     with the unit's name ("Norrviksinspektionen, Box 12, 651 08 Norrvik, telefon 0123-550 22 00"): the body's own
     line. The caller checks that the lines name no person."""
     digits = re.sub(r"\D", "", text[start:end])
-    if len(digits) < 8 or digits.startswith(("07", "467")) or not digits.endswith("00"):
-        return False
     a = text.rfind("\n", 0, start) + 1
+    # (a number the switchboard's label gives need not be round: "Växel 018-441 82 22" is no one's own line)
+    switchboard = _SWITCHBOARD_LABEL_BEFORE.search(text, a, start) is not None
+    if len(digits) < 8 or digits.startswith(("07", "467")) or not (digits.endswith("00") or switchboard):
+        return False
     m = _LABELLED_NUMBER_LINE.match(text, a)
     if m is not None and start < m.end() <= end and under_units_head(text, start):
         return True

@@ -64,6 +64,8 @@ from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
 from redact.detect.law_references import law_reference
+from redact.detect.licence_classes import licence_class
+from redact.detect.measured_quantities import quantity_span
 from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
 from redact.detect.letter_closings import drop_closing_words
 from redact.detect.plate_regions import with_plate_regions
@@ -79,6 +81,7 @@ from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.heritage_sites import drop_heritage_sites
 from redact.detect.storm_names import drop_storm_names
+from redact.detect.subject_line_labels import drop_subject_labels
 from redact.detect.booking_references import carrier_spans
 from redact.detect.things_named import persons_outside
 from redact.detect.no_home_spans import names_no_home
@@ -96,6 +99,7 @@ from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import without_countries
+from redact.detect.place_country_codes import drop_place_code_persons
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.birth_date_forms import with_converted_births
@@ -280,12 +284,16 @@ class Detector:
                                              and not heading_over_header(page.text, a, b)))
                     # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
                     and not law_reference(page.text, a, b)
+                    # "AM" of "moped klass I (AM)": a driving licence's class (see licence_classes)
+                    and not (category == "PERSON" and licence_class(page.text, a, b))
                     # "skriver MAT104 den 3 juni på KTH": a course and a site the document's thing columns hold
                     and not (category in ("PERSON", "ID_NUMBER") and names_thing_cell(page.text, a, b, things))
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     # a thing's number's header with its model's figure ("Ak 4 nr"): a header cell, no one's data
                     and not model_number_header(page.text[a:b])
                     and not (category == "ID_NUMBER" and (ASSOCIATION.match(page.text[a:b])
+                                                          # "EKG 14 d", "−104 dBm": a quantity (measured_quantities)
+                                                          or quantity_span(page.text, a, b)
                                                           or heads_case_on_page(page.text, a, b)
                                                           or after_own_case_label(page.text, a)
                                                           or names_case(page.text[a:b], cases, not after_other_numbers_label(
@@ -351,7 +359,7 @@ class Detector:
             findings = drop_lodging_addresses(findings, page.text)  # "Hotell på Gran Canaria: …" (see lodging_labels)
             findings = without_sentence_lead(findings, page.text)  # "şimdi Amiralsgatan 61, …" (address_lead_words)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
-            findings = drop_letterhead_numbers(findings, own_numbers)
+            findings = drop_letterhead_numbers(findings, own_numbers, page.text)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
             findings = drop_month_words(findings, page.text)  # "τον Ιούνιο": a month, no name (see month_words)
@@ -373,12 +381,16 @@ class Detector:
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
+            # "Cusco, PE" / "Taal, PH": a column of sites with their countries' codes (see place_country_codes)
+            findings = drop_place_code_persons(findings, page.text, self._given_name)
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
+            # "Ämne: Lott 0443-905": the number's label opening a subject line (see subject_line_labels)
+            findings = drop_subject_labels(findings, page.text, self._listed_name)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
             findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding

@@ -50,7 +50,12 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"), and a national
            # identity card's "NID" or a population register's "NIK" ("indonesiskt NIK"): the kind of number; alone
            # "ID 7730 5512" or "NID 4409 1183" may be a code's own letters
-           r"|(?<=[a-zåäö]sk[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]skt[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]ska[ \t])(?:N?ID|NIK))")
+           r"|(?<=[a-zåäö]sk[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]skt[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]ska[ \t])(?:N?ID|NIK)"
+           # Bangladesh's "NID" before its card's ten, thirteen or seventeen digits written whole; a key card's or a
+           # tag's "RFID" before its chip's number; Colombia's cédula de ciudadanía "C.C."
+           r"|NID(?=[ \t\u00a0]+(?:\d{17}|\d{13}|\d{10})(?![\d-]))|RFID|C\.C\."
+           # Czechia's identity card "OP" (občanský průkaz) before its nine digits written whole
+           r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-])))")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and
@@ -70,11 +75,17 @@ def id_label_at(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == len(text[:end].rstrip())
 
 
+def label_before_number(text: str, start: int) -> bool:
+    """True when a label of a number's kind opens at ``start`` with the number after it ("C.C. 1.031.552.907")."""
+    return _LABEL_PREFIX.match(text, start) is not None
+
+
 def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:
-    """The identifier findings begun by a label, starting after it."""
+    """The identifier and account findings begun by a label, starting after it."""
     out = []
     for f in findings:
-        if f.category == "ID_NUMBER" and f.start is not None and f.end is not None:
+        # (an account's rule may read a foreign card's dotted groups as an account: "C.C. 1.031.552.907")
+        if f.category in ("ID_NUMBER", "BANK_ACCOUNT") and f.start is not None and f.end is not None:
             m = _LABEL_PREFIX.match(text, f.start, f.end)
             if m is not None and m.end() < f.end and not _NUMBER_WORD_BEFORE.search(
                     text, max(0, f.start - 20), f.start):

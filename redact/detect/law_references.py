@@ -28,6 +28,7 @@ _ACT_NUMBER = re.compile(r"(?:(?:19|20)\d\d/\d{1,4}|\d{1,4}/(?:19|20)\d\d)(?:/(?
 def law_reference(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` is a law's abbreviation after its chapter or section, or an EU act's number."""
     span = text[a:b]
-    if _LAW_LETTERS.fullmatch(span) and _SECTION_BEFORE.search(text, max(0, a - 24), a):
+    # (the sentence's stop after the letters, taken in: "enligt 5 kap. 6 § TeleL.")
+    if _LAW_LETTERS.fullmatch(span.removesuffix(".")) and _SECTION_BEFORE.search(text, max(0, a - 24), a):
         return True
     return bool(_ACT_NUMBER.fullmatch(span)) and _ACT_BEFORE.search(text, max(0, a - 40), a) is not None

@@ -53,12 +53,15 @@ def letterhead_numbers(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def drop_letterhead_numbers(findings: list[Finding], numbers: frozenset[str]) -> list[Finding]:
+def drop_letterhead_numbers(findings: list[Finding], numbers: frozenset[str], text: str = "") -> list[Finding]:
     """The findings without telephone numbers that are one of the letterhead's own ``numbers``: a phone's, or an
     identifier's that is the number written as the letterhead does (the learned tagger may read a switchboard as an
-    identifier)."""
+    identifier), or a piece of one where ``text`` writes it ("82 22" of "Växel 018-441 82 22")."""
     if not numbers:
         return findings
+    own = [(m.start(), m.end()) for m in _NUMBER.finditer(text) if _national(m.group()) in numbers] if text else []
     return [f for f in findings if not (
         (f.category == "PHONE" or (f.category == "ID_NUMBER" and _NUMBER.fullmatch(f.text.strip().rstrip(".,;:"))))
-        and _national(f.text) in numbers)]
+        and _national(f.text) in numbers
+        or (f.category in ("PHONE", "ID_NUMBER") and f.start is not None and f.end is not None
+            and any(a <= f.start and f.end <= b for a, b in own)))]

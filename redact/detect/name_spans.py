@@ -355,22 +355,26 @@ def drop_label_before_codes(findings: list[Finding], text: str,
 
 
 # the year and the serial of the body's own numbering after a series' letters ("EM 2027-004418", "SBF 2027/441")
-_YEAR_SERIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:19|20)\d\d[-/:]\d+")
+# (or the year's two figures and a serial, "LST VG 27-4421", or a code of the unit's letters, its serial and the
+# year's two figures: "SU FV-4418-27")
+_YEAR_SERIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:19|20)\d\d[-/:]\d+|\d\d-\d{3,}(?![\w-])"
+                                r"|[A-ZÅÄÖ]{1,4}-\d{3,}-\d\d(?![\w-]))")
 
 
 def drop_own_paper_series(findings: list[Finding], text: str, is_name: Callable[[str], bool]) -> list[Finding]:
-    """Without a PERSON finding of the noun of the body's own paper and a series' letters right before the year and
-    the serial of its number ("Beslut EM" of "Beslut EM 2027-004418"): the model read the noun and the letters as a
-    first name and a surname; the paper is the authority's own, its number no one's, so neither becomes an
-    identifier. A listed name as the noun ("Berg EM 2027-…") stays a name."""
+    """Without a PERSON finding of the noun of the body's own paper and a series' letters (one group or two) right
+    before the year and the serial of its number ("Beslut EM" of "Beslut EM 2027-004418"): the model read the noun
+    and the letters as a first name and a surname; the paper is the authority's own, its number no one's, so neither
+    becomes an identifier. A listed name as the noun ("Berg EM 2027-…") stays a name."""
     from redact.detect.code_columns import _names_own_paper
 
     out = []
     for f in findings:
         if f.category == "PERSON" and f.start is not None and f.end is not None:
             words = f.text.split()
-            if (len(words) == 2 and _names_own_paper(words[0]) and not is_name(words[0])
-                    and _SERIES_BEFORE_DIGITS.fullmatch(words[1]) and _YEAR_SERIAL_AFTER.match(text, f.end)):
+            if (len(words) in (2, 3) and _names_own_paper(words[0]) and not is_name(words[0])
+                    and all(_SERIES_BEFORE_DIGITS.fullmatch(w) for w in words[1:])
+                    and _YEAR_SERIAL_AFTER.match(text, f.end)):
                 continue
         out.append(f)
     return out

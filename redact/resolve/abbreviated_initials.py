@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.detect.id_label_prefixes import label_before_number
 from redact.detect.first_chars import compile_scanning
 from redact.detect.language import PageLanguages
 from redact.detect.patterns import leading_letters
@@ -167,6 +168,8 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
                 continue
             if plain_word and not languages.swedish_rules_at(page, m.start()):
                 continue  # on English text "it", "as", "see" after a comma are words, not Aaron Swartz's initials
+            if label_before_number(text, m.start()):
+                continue  # "C.C. 1.031.552.907": the kind of number before it (see id_label_prefixes)
             owners = [f for key, f in names.items() if abbreviates(letters, key)]
             if not alone and not running:
                 owners = [f for f in owners if _name_follows(text, m.end(), f.text)]

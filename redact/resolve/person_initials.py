@@ -10,6 +10,9 @@ from redact.detect.company_forms import inside_company_form
 from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.initials_shapes import ABBREVIATED_PARTICLE, NOT_CAMEL
 from redact.detect.defined_codes import defined_codes
+from redact.detect.id_label_prefixes import label_before_number
+from redact.detect.law_references import law_reference
+from redact.detect.place_country_codes import place_code_cells
 from redact.detect.not_initials import (
     COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS, state_before_identity_word,
 )
@@ -283,6 +286,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         codes = defined_codes(text)  # "Lindö skola (LS)": the school's letters, whoever else has them
+        sites = place_code_cells(text)
         chain = (-1, -1)  # the last initials taken after a verb of signing: a list goes on from them
         for m in _INITIALS.finditer(text):
             if _CASE_TAIL.match(text, m.end()):
@@ -293,6 +297,12 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             if era_mark(text, m.start(1), m.end(1)):
                 continue  # "12.03.2530 B.E.": the Buddhist era's mark after a date in its years (see era_marks)
+            if law_reference(text, m.start(1), m.end(1)):
+                continue  # "36 kap. 24 § RB": the code of law's letters after its section (see law_references)
+            if label_before_number(text, m.start(1)):
+                continue  # "C.C. 1.031.552.907": the kind of number before it (see id_label_prefixes)
+            if any(a <= m.start(1) and m.end(1) <= b for a, b in sites):
+                continue  # "Taal, PH" in a column of sites: the country's code (see place_country_codes)
             ini = _initials_key(m.group(1))
             if len(ini) == 4 and ini.isalpha() and ini.isupper() and len(owners.get(ini, ())) != 1 and ini not in explicit:
                 continue  # four capitals are an acronym unless they are the initials of one person of the document
