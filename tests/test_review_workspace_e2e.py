@@ -323,7 +323,7 @@ def test_box_label_is_chosen_in_the_app_and_shown_in_the_preview(server, page):
     assert store.case(short.id).box_label == "ground"
     page.wait_for_function(f"() => document.getElementById('page-img').src !== {before!r}")  # the preview is redrawn
     page.select_option("#box-label", "none")
-    page.wait_for_function(f"() => document.getElementById('box-label').value === 'none'")
+    page.wait_for_function("() => document.getElementById('box-label').value === 'none'")
 
 
 def test_snap_to_words_fits_a_drawn_box_to_whole_words(server, page):
