@@ -207,8 +207,9 @@ def test_colours_layout_and_messages_on_a_small_screen(server, page):
         { childList: true, characterData: true, subtree: true }); }""")
     pdf = write_text_pdf(tmp / "bilaga.pdf", [["Bilaga till protokollet."]])
     page.set_input_files("#upload", str(pdf))
-    # the toast comes once the server has read and detected the upload: slower than a click on a loaded machine
-    page.wait_for_selector("#toast >> text=Handlingen är inläst", timeout=30_000)
+    # the toast comes once the server has read the upload and run detection on it: on a loaded machine that took
+    # over 30 s
+    page.wait_for_selector("#toast >> text=Handlingen är inläst", timeout=60_000)
     seen = page.evaluate("() => window.__seen")
     assert any("%" in s for s in seen) and any("läser in" in s for s in seen), seen
     assert page.locator("#upload-progress").is_hidden()
