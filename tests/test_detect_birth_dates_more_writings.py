@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.found_births import birth_column as _column
 from tests.found_births import proposed_births
-
-
-def _column(value: str) -> str:
-    return "\n".join(["Sökande", "| Ärende | Sökande | Född | Kundnummer",
-                      f"| BX-31-0107 | Vendela Roos | {value} | KN 31-5512",
-                      "| BX-31-0112 | Tord Ekvall | 1977-08-30 | KN 31-5529", "", "Listan upprättades i maj."])
 
 
 @pytest.mark.parametrize("value", ["12:te mars 1961", "2:dra maj 1958", "3:dje juni 1970", "3 FEB/FÉV 1979",
