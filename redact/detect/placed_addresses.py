@@ -61,9 +61,7 @@ _NOT_HOME = re.compile(
     r"enhet|avdelning|lokal|mötes|möte|sammanträd|företag|bolag|firma|leverantör|arbetsgivare|kommun|"
     r"förvaltning|nämnd|myndighet|avsändare|retur|hämt|upphämt|olycks|händelse|brott|incident|fastighet|objekt|"
     r"anläggning|hållplats|station|linje|insats|verksamhet|utbildning|praktik|projekt|ämne|rubrik|nivå|betyg|"
-    r"status|beslut|ärende|dnr|datum|period|konto|utbetal|betal|bank|giro|(?:plats|sal|rum|tomt|tur|tid|grupp|klass|kurs|tjänst)(?![\w])"
-    # a mail's subject line in other languages, copied with the mail ("Betreff: Rechnung meines Vaters, RSNV-K 4418")
-    r"|(?:betreff|subject|oggetto|asunto|objet|onderwerp|assunto|tema|temat|aihe|emne|тема|chủ[ \t]đề)(?![\w]))")
+    r"status|beslut|ärende|dnr|datum|period|konto|utbetal|betal|bank|giro|(?:plats|sal|rum|tomt|tur|tid|grupp|klass|kurs|tjänst)(?![\w]))")
 
 
 def _place_words(words: str, number: str, post: bool, text: str, end: int) -> bool:
