@@ -70,6 +70,8 @@ _FLOOR = (
     r"as\.?|asunto|apto\.?|apt°|"
     # a Hebrew flat written in Latin letters ("dira 7": dira, the flat)
     r"dira|"
+    # a German house of several on one street number, its back or front house, building or stairway ("Haus 3")
+    r"haus|hinterhaus|vorderhaus|gebäude|aufgang|"
     # a Turkish door and floor ("D:3", "Daire 5", "K:2", "Kat: 4")
     r"daire:?|d:|k:|kat:?)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"

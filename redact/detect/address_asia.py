@@ -288,19 +288,23 @@ KOREAN_REVERSED = compile_rule(
 _VN_UNIT = (r"(?:(?i:số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thị[ \t]trấn|thôn|ấp|tỉnh|thành[ \t]phố|tổ|khu)"
             r"|P\.|Q\.|TP\.|Tp\.|H\.|X\.|KP\.)")
 _VN_NAME = r"(?:\d{1,4}[A-Za-z]?(?:/\d{1,4})?|[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*){0,4})"
-_VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})"
 # the lane's and the street's words in lower case may follow the house number with no comma between ("Số 18 ngõ 45
-# phố Hào Nam, Đống Đa, Hà Nội", "25 hẻm 112 đường Lê Văn Sỹ"), as Hanoi and Saigon write the house's own line
+# phố Hào Nam, Đống Đa, Hà Nội", "25 hẻm 112 đường Lê Văn Sỹ"), as Hanoi and Saigon write the house's own line, and
+# inside a later part too ("Số 12, ngõ 45 phố Huế, quận …")
 _VN_INLINE = r"(?:ngõ|ngách|hẻm|kiệt|phố|đường)"
+_VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_NAME})*"
 VIETNAMESE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?
     (?:(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_NAME})+                        # the house's line, its units without commas
+       # (a letter's window breaks the line after it, the ward's line going on with commas: "…phố Hào Nam" / "Ô Chợ
+       # Dừa, Đống Đa, Hà Nội")
+       (?:[ \t]*\n[ \t]*{_VN_PART}(?={_SEP}))?
        (?:{_SEP}{_VN_PART}){{0,5}}
      |(?:[ \t]+{_VN_PART})?
       (?:{_SEP}{_VN_PART}){{0,5}}?
-      {_SEP}{_VN_UNIT}[ \t]+{_VN_NAME}                                # a part opened by its unit word at least
+      {_SEP}{_VN_UNIT}[ \t]+{_VN_NAME}(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_NAME})*  # a part opened by its unit word at least
       (?:{_SEP}{_VN_PART}){{0,5}})
     """
 )
@@ -315,7 +319,8 @@ def check_vietnamese(text: str, m: re.Match[str]) -> Verdict | None:
     parts = [p.strip() for p in m.group().split(",")]
     # a one-letter abbreviation counts only before a number ("P. 2", "Q. 5"): "H. Berg, P. Lind" are initials
     units = sum(bool(re.match(_VN_UNIT + r"[ \t]", p)) and not re.match(r"[A-Z]\.[ \t]*[^\d\s]", p) for p in parts)
-    units += len(_INLINE_UNIT.findall(parts[0]))  # "Số 18 ngõ 45 phố Hào Nam": the house's line holds three
+    # "Số 18 ngõ 45 phố Hào Nam": the house's line holds three; "ngõ 45 phố Huế" a later part two
+    units += sum(len(_INLINE_UNIT.findall(p)) for p in parts)
     if units < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if p.split()):
         return None
     end = m.end() - m.group().endswith(".")

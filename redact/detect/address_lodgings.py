@@ -245,8 +245,12 @@ _SITE_NAME = (rf"(?:(?i:{_SITE_KIND})[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ]
               rf"|[A-ZÅÄÖ][\w'’-]*[ \t]+(?:{_SITE_KIND})"                               # "Solbackens koloniområde"
               r"|[A-ZÅÄÖ][\w-]*(?:kolonin|koloniområdet|stugbyn|campingen)"            # "Solbackakolonin"
               # a mountain's or a fell's cabins by its name ("Hundfjället, stuga 14 B", "Åreskutan, stuga 3")
-              r"|[A-ZÅÄÖ][\w-]*(?:fjället|fjäll|skutan|toppen)(?=[ \t]*,[ \t]*\n?[ \t]*(?i:stuga|stugan|stugnr)))")
-_LOT = (r"(?i:lott|lotten|kolonilott|odlingslott|lottnr\.?|stuga|stugan|stugnr\.?|tomt|tomten|plats|stugplats|"
+              r"|[A-ZÅÄÖ][\w-]*(?:fjället|fjäll|skutan|toppen)(?=[ \t]*,[ \t]*\n?[ \t]*(?i:stuga|stugan|stugnr))"
+              # any place's name of one or two words before an allotment's own cottage or lot, which says what the
+              # place is ("Pålsjö ängar, kolonistuga 17", "Ekdalen, kolonilott 4")
+              r"|[A-ZÅÄÖ][\w-]+(?:[ \t]+[\w-]+)?(?=[ \t]*,[ \t]*\n?[ \t]*(?i:kolonistuga|kolonistugan|kolonilott|kolonilotten)"
+              r"[ \t]+\d))")
+_LOT = (r"(?i:lott|lotten|kolonilott|kolonistuga|kolonistugan|odlingslott|lottnr\.?|stuga|stugan|stugnr\.?|tomt|tomten|plats|stugplats|"
         r"husvagnsplats|campingplats|tältplats)")
 # what someone lives in on the pitch, before it ("husvagn på plats 44", "tält på tältplats 9")
 _DWELLING_ON = (r"(?i:husvagn|husvagnen|husbil|husbilen|villavagn|villavagnen|tält|tältet|stuga|stugan)"

@@ -29,7 +29,9 @@ _CAPW = r"(?:(?:al|el|as|ash|ad|ar|az|an|at|ath|adh)-)?[^\W\d_a-zß-ÿ][^\W\d_]*
 _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiyaban|Kheyaban|Khiabane|Kheyabane|"
          r"Kucheh|Kuche|Kocha|Kooche|Kuy|Kuye|Shahrak|Meydan|Meydane|Bolvar|Blvd\.|Jadeh|Jaddeh|Shari|Sharia|Shara|Sharaa|"
          r"Shareh|Share|Zuqaq|Zukak|Mahalla|Mahallat|Hay|Hayy|Derb|Harat|Hara|Souk|Kolan|Kolani|Gerrek|Gerreki|"
-         r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue)")
+         r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue|"
+         # (the English word an Iraqi or Kurdish address gives its numbered quarter, the mahalla: "Quarter 112")
+         r"Quarter)")
 # a part that holds the home itself: the house plate, the building, the unit, the floor, the flat
 _HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Tabiq|Tabaq|Tabeq|Taabiq|Bina|"
               r"Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
@@ -94,6 +96,10 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
             return None
     named = sum(bool(re.match(_KIND, p)) for p in parts)
     home = sum(bool(re.fullmatch(_HOME, p) or re.fullmatch(_SWEDISH_HOME, p)) for p in parts)
+    if not home:
+        # the English "Quarter" names a part only beside the home's own ("Quarter 112, House 24"): a report's
+        # "Quarter 3, Sales Team, Stockholm" is none
+        named -= sum(p.startswith("Quarter") for p in parts)
     # two parts named by their kind, or one and the home or another place ("Waddada Maka, Hodan, Muqdisho")
     if not (named >= 2 or (named and len(parts) >= 2) or (named and home)
             or (home and re.search(rf"{_IR_CODE}$", town))):

@@ -89,13 +89,18 @@ _POST_LINE_END = re.compile(r"(?<![\w-])(?:\d{3}[ \t]?\d\d|\d{4,5})[ \t]+[^\W\d_
                             r"(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]*\n")
 
 
+# a whole line with no comma at either end inside one part: the parts run over a table's rows read one cell a line
+# ("Argentina" / "FK 27-441844" / "Jr. Ayacucho 415, …"), not one home's lines
+_WHOLE_LINE_IN_A_PART = re.compile(r"\n[^,\n]*\n")
+
+
 def _parts_ok(parts: str) -> bool:
     """True for parts that may be one address: a number (or a landmark's way) among them, no sentence's word, a
     few parts on few lines, no home's postal line closed before the last line."""
     return bool(
         (_DIGIT.search(parts) or _LANDMARK_WAY.search(parts)) and not _SENTENCE_WORD.search(parts) and not _SENTENCE_END.search(parts) and "@" not in parts
         and parts.count(",") < _MAX_PARTS and parts.count("\n") <= 2 and not _BREAK.search(parts)
-        and not _POST_LINE_END.search(parts))
+        and not _POST_LINE_END.search(parts) and not _WHOLE_LINE_IN_A_PART.search(parts))
 
 
 def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:

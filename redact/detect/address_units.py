@@ -69,10 +69,12 @@ def check_thai_lane(text: str, m: re.Match[str]) -> Verdict | None:
 # A Thai rural home written without the units' words: the house number, the village's number after "Moo", then the
 # subdistrict, district and province by their names and the postal code ("99/3 Moo 2, Ban Pet, Mueang, Khon Kaen
 # 40000"). "Moo" and its number after a house number say it is Thai; the postal code or two named places end it.
+# A lane among the places keeps its number ("88/4 Moo 2, Soi Ekkamai 12, Khlong Tan Nuea, ...").
 THAI_VILLAGE = compile_rule(
     rf"""
     (?<![\w/.-])\d{{1,4}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]*,?[ \t]*(?:Moo|Mu|Muu)\.?[ \t]*\d{{1,2}}(?![\w/-])
-    (?P<places>(?:{_SEP}(?:{_LANE_WORD}[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}){{1,4}})
+    (?P<places>(?:{_SEP}(?:{_LANE_WORD}[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\d{{1,4}}[A-Za-z]?)?
+                         |{_CAP}(?:[ \t]+{_CAP}){{0,2}})){{1,4}})
     (?P<post>[ \t]+\d{{5}})?
     (?![\w-])
     """

@@ -22,7 +22,7 @@ import re
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.date_of_birth_abroad import ROMAN_MONTH
 from redact.detect.feast_day_dates import feast_day_value
-from redact.detect.month_names import MONTHS
+from redact.detect.month_names import MONTHS, ORDINAL_COLON_ENDING
 
 _SHAPES = (
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.? \d\d"),
@@ -40,7 +40,7 @@ _SHAPES = (
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),
     # the day's ordinal, Swedish or English, with the English article and "of" ("1:a maj 1977", "the 4th of May 1971")
     # (and of other languages: Dutch "16de maart 1992", "1ste mei", French "1er mai", "2ème juin")
-    re.compile(r"(?:(?i:the) )?(?P<d>\d{1,2})(?::[ae]|st|nd|rd|th|de|ste|e|er|ème|eme|º|°) (?:of )?"
+    re.compile(rf"(?:(?i:the) )?(?P<d>\d{{1,2}})(?:{ORDINAL_COLON_ENDING}|st|nd|rd|th|de|ste|e|er|ème|eme|º|°) (?:of )?"
                r"(?P<m>[^\W\d_]{3,12})\.?,? (?:19|20)\d\d"),
     # the year first, then the day and the month ("1978, 3 juni", "1978 3. Juni")
     re.compile(r"(?:19|20)\d\d,? (?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.?"),
@@ -50,6 +50,8 @@ _SHAPES = (
     # the day, the month's short name and the year run together, as military and airline papers write it ("03MAY2017",
     # "14FEB88")
     re.compile(r"(?P<d>\d\d)(?P<m>[A-Za-z]{3})(?:19|20)?\d\d"),
+    # the month in a passport's two languages, a slash between ("14 JUL/JUIL 1983", "3 FEB/FÉV 1979")
+    re.compile(r"(?P<d>\d{1,2}) (?P<m>[^\W\d_]{3,12})\.?/(?P<m2>[^\W\d_]{3,12})\.? (?:19|20)\d\d"),
 )
 
 
@@ -86,4 +88,4 @@ def more_birth_value(value: str) -> bool:
         month, day = pinyin.group("m", "d") if pinyin.group("m") else pinyin.group("mm", "md")
         return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
     return any((m := shape.fullmatch(v)) is not None and _month(m.group("m")) and 1 <= int(m.group("d")) <= 31
-               for shape in _SHAPES)
+               and _month(m.groupdict().get("m2") or m.group("m")) for shape in _SHAPES)

@@ -37,7 +37,8 @@ import re
 from redact.detect import context as ctx
 from redact.detect.birth_cues_world import CALENDAR_CUE_NEEDS, CALENDAR_CUES
 from redact.detect.calendar_month_names import (ETHIOPIAN_MONTHS_SCRIPT, HEBREW_MONTHS_SCRIPT, LUNAR_MONTHS_SCRIPT,
-                                                SOLAR_MONTHS_PASHTO, SOLAR_MONTHS_SCRIPT, THAI_MONTHS)
+                                                SOLAR_MONTHS_PASHTO, SOLAR_MONTHS_SCRIPT, THAI_MONTHS,
+                                                THAI_MONTHS_LATIN)
 from redact.detect.first_chars import compiled
 from redact.detect.month_names import MONTHS as GREGORIAN_MONTHS
 from redact.detect.patterns import Verdict, compile_
@@ -46,7 +47,8 @@ from redact.detect.sexagenary_birth_dates import sexagenary_birth_value
 SP = ctx.SP
 _GREGORIAN_MONTH = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 # our months as a Thai paper names them, whose years it counts in the Buddhist era ("12 มีนาคม 2521", "12 มี.ค. 2521")
-_BUDDHIST_MONTHS = {**GREGORIAN_MONTHS, **{name: n for n, names in enumerate(THAI_MONTHS, 1) for name in names}}
+_BUDDHIST_MONTHS = {**GREGORIAN_MONTHS, **{name: n for months in (THAI_MONTHS, THAI_MONTHS_LATIN)
+                                             for n, names in enumerate(months, 1) for name in names}}
 _BUDDHIST_MONTH = "|".join(re.escape(m) for m in sorted(_BUDDHIST_MONTHS, key=len, reverse=True))
 # the twelve months in their usual Latin spellings (the Iranian passport's, the Swedish migration papers')
 _MONTHS: dict[str, int] = {}

@@ -43,6 +43,17 @@ THAI_MONTHS: tuple[tuple[str, ...], ...] = (
     ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
     ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."),
 )
+#: the same Thai names in Latin letters, as a Thai paper's English side or a clerk copying it writes them: the Royal
+#: Thai General System's spelling and the common looser ones ("5 Kanyayon B.E. 2527")
+THAI_MONTHS_LATIN: tuple[tuple[str, ...], ...] = (
+    ("mokkarakhom", "makarakhom", "mokarakom", "makarakom"), ("kumphaphan", "kumpaphan", "kumpapan"),
+    ("minakhom", "minakom"), ("mesayon", "mesa-yon", "maysayon", "mesayón"),
+    ("phruetsaphakhom", "pruetsapakom", "phruetsapakhom", "pruesapakom", "phrueksaphakhom"),
+    ("mithunayon", "mitunayon"), ("karakadakhom", "karakadakom", "garakadakom", "karakkadakhom"),
+    ("singhakhom", "singhakom", "singakom"), ("kanyayon", "kanyayón"), ("tulakhom", "tulakom", "tunlakhom"),
+    ("phruetsachikayon", "pruetsajikayon", "phruetsajikayon", "prusajikayon", "phrueksachikayon"),
+    ("thanwakhom", "tanwakom", "thanwakom"),
+)
 #: the months of the Bikram Sambat, Baisakh first, in the Latin spellings of Nepali papers and in Devanagari
 NEPALI_MONTHS: tuple[tuple[str, ...], ...] = (
     ("baisakh", "baishakh", "vaishakh", "बैशाख", "वैशाख"), ("jestha", "jeth", "jeshtha", "जेठ", "जेष्ठ"),

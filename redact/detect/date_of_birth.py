@@ -29,7 +29,7 @@ from redact.detect.birth_date_forms import (
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
-from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
+from redact.detect.month_names import MONTHS, ORDINAL_COLON_ENDING, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.converted_birth_years import (
     CONVERTED_BIRTH_YEAR, CONVERTED_FROM_BIRTH_YEAR, NAMED_CALENDAR_CONVERTED,
 )
@@ -87,11 +87,11 @@ _DATE = rf"""
         (?P<iso_y>(?:18|19|20)\d\d)(?:(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d?)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d?)
                                 |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
         # the year by its last two digits after a dash or an apostrophe ("3 mars -87", "3 mars '87")
-      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:18|19|20)\d\d|[-–'’]?\d\d)
+      | (?P<t_d>\d{{1,2}})(?:{ORDINAL_COLON_ENDING}|:?(?:e|st|nd|rd|th)?){_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:18|19|20)\d\d|[-–'’]?\d\d)
         # the short ISO form, the year by its last two digits ("87-03-21")
       | (?P<s_y>\d\d){DASH}(?P<s_m>\d\d){DASH}(?P<s_d>\d\d)
       | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:18|19|20)\d\d)
-      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:18|19|20)\d\d)
+      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:18|19|20)\d\d)
         # (the year by its last two digits after a space and a dash or an apostrophe: "3/5 -91", "3/5 '91")
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}(?:[-–'’](?=\d\d(?!\d)))?|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)
       | {MONTH_YEAR}

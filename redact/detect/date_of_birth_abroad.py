@@ -19,7 +19,7 @@ from redact.detect import context as ctx
 from redact.detect.day_words_abroad import DAY_WORD, day_of
 from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, MONTHS_ABROAD
 from redact.detect.month_names import MONTHS as SWEDISH_MONTHS
-from redact.detect.month_names import full_year
+from redact.detect.month_names import ORDINAL_COLON_ENDING, full_year
 from redact.detect.patterns import Verdict, compile_, compile_rule, real_date
 from redact.detect.weekday_names import WEEKDAY_WORDS
 
@@ -71,11 +71,14 @@ _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
 # sentence going on, or the sentence's own full stop after it ("rođen 4. oktobra 1984.."); a dot alone at a
 # sentence's end is its full stop
 _DATE_DOT_NEXT = r"(?=[,;:).]|[ \t]+[a-zåäöа-я])"
+# the endings of a Lithuanian ordinal day after its dash, as a sentence says "on the 9th" ("gegužės 9-ąją"), names the
+# day ("9-oji", "9-ji") or dates from it ("9-osios")
+_LITHUANIAN_ORDINAL = r"ąją|ąja|oji|ji|osios|ąsias"
 _DATE = rf"""
     (?P<date>(?:
         # the month by its number after the month's word: Vietnamese "ngày 6 tháng 9 năm 1978" (day, month, year
-        # each after its word), Chinese, Japanese and Korean "1978年9月6日", "1978년 9월 6일" (each before its sign)
-        (?:(?i:ngày){_BR})?(?P<v_d>\d{{1,2}}){_BR}(?i:tháng){_BR}(?P<v_m>\d{{1,2}}),?{_BR}(?:(?i:năm){_BR})?
+        # each after its word; the month's word short as a phone or a form writes it: "3 thg 3, 2004"), Chinese, Japanese and Korean "1978年9月6日", "1978년 9월 6일" (each before its sign)
+        (?:(?i:ngày){_BR})?(?P<v_d>\d{{1,2}}){_BR}(?i:tháng|thg){_BR}(?P<v_m>\d{{1,2}}),?{_BR}(?:(?i:năm){_BR})?
         (?P<v_y>(?:19|20)\d\d)
       | (?P<c_y>(?:19|20)\d\d)[ ]?[年년][ ]?(?P<c_m>\d{{1,2}})[ ]?[月월][ ]?(?P<c_d>\d{{1,2}})[ ]?[日일]
         # the same signs' words in Latin letters, Chinese pinyin and romanised Korean: "1992 nian 3 yue 8 ri",
@@ -96,9 +99,10 @@ _DATE = rf"""
       # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
       # Maltese "ta'", with the day's "fi", "on", joined to its article: "fit-12 ta' Marzu 1985"; the Finnish
       # "päivänä", "on the day", of a formal date: "14 päivänä kesäkuuta 1953"; the Catalan "de" elided before a
-      # vowel: "4 d'octubre de 1982")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR}|(?i:d)['’])?
-        (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
+      # vowel: "4 d'octubre de 1982"; Swedish ordinals "12:te mars 1961"; a passport's month in two languages,
+      # "14 JUL/JUIL 1983")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä){_BR}|(?i:d)['’])?
+        (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
       | (?:(?i:the|le|il|el|o)[ \t]+)?(?P<w_d>(?i:{DAY_WORD})){_BR}(?:(?i:de|del|di|of){_BR})?
@@ -108,8 +112,8 @@ _DATE = rf"""
       # (the month abbreviated with its dot: "1996. okt. 2.")
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH}))\.?{_BR}(?P<y_d>\d{{1,2}})
         # (and the day's own dot where a comma or a bracket follows it, or the sentence goes on: "1979. május 3., med",
-        # "1961. október 9. i Pécs")
-        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i)(?![\w])|\.{_DATE_DOT_NEXT})?
+        # "1961. október 9. i Pécs"; the Lithuanian ordinal's ending: "2001 m. gegužės 9-ąją")
+        (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i|{_LITHUANIAN_ORDINAL})(?![\w])|\.{_DATE_DOT_NEXT})?
         # the year first, a comma, then the day and the month, as a date is said with the year put first ("1978, 3
         # juni", "1978, 3. Juni"); not where another year follows the month (then the month's year is that one)
       | (?P<yd_y>(?:19|20)\d\d),?{_BR}(?P<yd_d>\d{{1,2}})\.?{_BR}(?P<yd_m>(?i:{_MONTH}))(?!{_BR}\d)
@@ -123,8 +127,9 @@ _DATE = rf"""
         # and the year first, as a system writes the ISO order with the month's short name: "1986-Jun-04"
       | (?P<pi_y>(?:19|20)\d\d)(?P<pisep>[-/])(?P<pi_m>(?i:{_MONTH}))(?P=pisep)(?P<pi_d>\d{{1,2}})
         # (the Finnish month in the genitive before the day and its "päivänä", "on the day": "toukokuun 9. päivänä
-        # 2001", or "päivä", "the day", as a register writes it: "kesäkuun 3. päivä 1941")
-      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # 2001", or "päivä", "the day", as a register writes it: "kesäkuun 3. päivä 1941"; the month short with
+        # its dot in the US order: "Jul. 4, 1978")
+      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"

@@ -22,6 +22,9 @@ ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjor
                  "trettioförsta": 31})
 ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 ORDINAL_DAY = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# The day's figure with the ending of its ordinal after a colon, as Swedish writes it: "1:a", "3:e", and the older
+# endings of the spoken word ("1:sta", "2:dra", "3:dje", "4:de", "12:te").
+ORDINAL_COLON_ENDING = r":(?:sta|dra|dje|te|de|a|e)"
 
 
 def full_year(written: str) -> int:

@@ -32,6 +32,10 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
     "french (without its accents)": ("", "fevrier", "", "", "", "", "", "aout", "", "", "", "decembre"),
     "french (abbreviated)": ("janv", "févr", "", "avr", "", "", "juil", "", "sept", "oct", "nov", "déc"),
     "french (abbreviated, without its accents)": ("", "fevr", "", "", "", "", "", "", "", "", "", "dec"),
+    # the short names a bilingual passport prints after the English ones ("14 JUL/JUIL 1983", "3 FEB/FÉV 1979")
+    "french (a passport's abbreviations)": ("", "fév", "", "", "", "juin", "", "août", "", "", "", ""),
+    "french (a passport's abbreviations, without its accents)": ("", "fev", "", "", "", "", "", "aout", "", "", "",
+                                                                 ""),
     "italian (abbreviated)": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
     "romansh": ("schaner", "favrer", "mars", "avrigl", "matg", "zercladur", "fanadur", "avust", "settember",
                 "october", "november", "december"),

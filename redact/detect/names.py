@@ -29,7 +29,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
-from redact.detect.places import only_places, place_organisation, place_words, postal_towns
+from redact.detect.places import in_a_towns_place, only_places, place_organisation, place_words, postal_towns
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +256,10 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         # "tillståndsenheten Åsby" where the page writes "851 32 Åsby": the town alone, in no list of names
         hits = [h for h in hits if not ((w := text[h.start_char:h.end_char].strip(".,;:")) in towns
                                         and classify_word(w, lex) not in (F, S))]
+        # "733 25 Sala", "Sala den 28 maj": the page's postal town, a surname too, where a town stands
+        hits = [h for h in hits if not ((w := text[h.start_char:h.end_char].strip(".,;:")) in towns
+                                        and classify_word(w, lex) == S
+                                        and in_a_towns_place(text, h.start_char, h.start_char + len(w)))]
     # "PO Box 2207", "P.O. Box 14": a postal box's words before its number, no one's name
     hits = [h for h in hits if not (_POSTBOX.fullmatch(text, h.start_char, h.end_char)
                                     and _NUMBER_AFTER.match(text, h.end_char))]

@@ -57,6 +57,17 @@ def postal_towns(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _POSTAL_TOWN.finditer(text))
 
 
+# where a word stands as a town: right after a Swedish postcode ("733 25 Sala") or opening a dateline before its day
+# ("Sala den 28 maj 2027")
+_CODE_BEFORE = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+$")
+_DATELINE_AFTER = re.compile(r"[ \t]+den[ \t]+\d{1,2}(?![\d])")
+
+
+def in_a_towns_place(text: str, start: int, end: int) -> bool:
+    """True when the word at ``start``..``end`` stands where a town does: after a postcode or before a dateline's day."""
+    return bool(_CODE_BEFORE.search(text, max(0, start - 12), start)) or bool(_DATELINE_AFTER.match(text, end))
+
+
 def authority_places(text: str) -> frozenset[str]:
     """Places the text names as an authority ("Norrviks kommun", "Region Norrvik"), genitive s dropped."""
     found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}

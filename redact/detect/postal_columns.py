@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.first_chars import compiled
 
 # the header of a postal code, a postal town or both ("Postnr", "Postnummer", "Ort", "Postort", "Postnr och ort",
@@ -54,9 +55,27 @@ def postal_value(value: str) -> bool:
 
 
 _CODE_AND_TOWN = re.compile(rf"^{_CODE}[ \t]+{_TOWN}$")
+# Argentina's postal code of a letter, four digits and three letters before its town ("C1045AAN Buenos Aires,
+# Argentina")
+_LETTER_CODE_AND_TOWN = re.compile(rf"^[A-Z]\d{{4}}[A-Z]{{3}}[ \t]+{_TOWN}$")
+# the town first, then the code and the country each after a comma, as Latvian, Lithuanian and Ukrainian papers write
+# the postal line ("Rīga, LV-1050, Lettland", "м. Тернопіль, 46000, Україна": "м." is "town")
+_WORD = r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*"
+_TOWN_CODE_COUNTRY = re.compile(rf"^(?:м\.[ \t]?)?(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]*"
+                                rf"(?!(?:19|20)\d\d,){_CODE},[ \t]*(?P<country>{ANY_COUNTRY})$")
+# the ward, the district and the city before the country, with no postal code, as a Vietnamese postal line is written
+# ("Ô Chợ Dừa, Đống Đa, Hà Nội, Việt Nam"): two places at least before it
+_PLACES_TO_COUNTRY = re.compile(rf"^(?P<places>{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}){{1,3}}),"
+                                rf"[ \t]*(?P<country>{ANY_COUNTRY})$")
 
 
 def code_and_town(value: str) -> bool:
-    """True for a cell holding a postal code and its town (its district or county after a comma perhaps): the postal
-    line of an address written over two cells ("7500000 Providencia, Santiago" beside its street)."""
-    return bool(_CODE_AND_TOWN.match(" ".join(value.split())))
+    """True for a cell holding a postal code and its town (its district or county after a comma perhaps), or the
+    places and the country of a postal line abroad: the postal line of an address written over two cells ("7500000
+    Providencia, Santiago" beside its street)."""
+    v = " ".join(value.split())
+    if (m := _TOWN_CODE_COUNTRY.match(v)) is not None:
+        return m.group("town")[0].isupper()
+    if (m := _PLACES_TO_COUNTRY.match(v)) is not None:
+        return all(word[0].isupper() for word in m.group("places").replace(",", " ").split())
+    return bool(_CODE_AND_TOWN.match(v) or _LETTER_CODE_AND_TOWN.match(v))

@@ -17,7 +17,7 @@ from redact.detect.birth_words import month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
 from redact.detect.first_chars import compiled
-from redact.detect.month_names import MONTHS, ORDINAL_DAY
+from redact.detect.month_names import MONTHS, ORDINAL_COLON_ENDING, ORDINAL_DAY
 from redact.detect.romanised_birth_dates import romanised_birth_value
 from redact.detect.table_header_words import BIRTH
 from redact.detect.table_headers import header_kind
@@ -39,7 +39,7 @@ _BIRTH_VALUE = compiled(
     # "1962.4.9"; one separator throughout; with the Hungarian closing dot too: "1987.3.12.")
     # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76")
     r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\s+[-–'’]?)(?:19|20)?\d\d|"
-    r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
+    rf"(?:den\s+)?\d{{1,2}}(?:{ORDINAL_COLON_ENDING}|:?e?)\s+[a-zåäöA-ZÅÄÖ]{{3,9}}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
     # (the Somali day with its "-ka": "9-ka Sebtembar 1988", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
@@ -51,7 +51,7 @@ _BIRTH_VALUE = compiled(
     # the year, "gada" and the day before the month, as Latvian papers write it: "1979. gada 4. marts"
     r"(?:19|20)\d\d\.\s+(?:gada|g\.)\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
     # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"
-    r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
+    r"(?:[Nn]gày\s+)?\d{1,2}\s+(?:tháng|thg)\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|"
     # the year, the month and the day each with its dot and a space, as Korean papers write it: "1999. 7. 25."
     r"(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\.?"

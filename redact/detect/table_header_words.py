@@ -58,6 +58,9 @@ _NAME_HEADERS = {
         "användare",
         # a court's or a board's witnesses, heard in the case
         "vittne", "vittnen",
+        # the persons a register lists by what they are to it: called in to a screening, hired as musicians, an
+        # interested party in a land sale ("Kallad" over "Olena Kovalenko")
+        "kallad", "kallade", "musiker", "intressent", "intressenter",
         "befälhavare", "skeppare", "studerande",
         # whom a register of veterans or young offenders lists
         "veteran", "veteraner", "ungdom", "ungdomar",
@@ -194,6 +197,9 @@ _OTHER_HEADERS = frozenset({
     # a vehicle's column (license_plate reads its plates): a header, so that one glued after another cell splits off
     # ("Pass/ID-handlingFordon" keeps the identity documents' column its own)
     "fordon", "fordonet",
+    # what a register's second table lists per person: the X-ray, the instrument insured, the loan promise, the rent
+    # receipt ("Musiker | Instrument")
+    "röntgen", "instrument", "lånelöfte", "lånelöften", "hyreskvitto",
     # a court's or the police's seizures by their numbers (the seized things' own numbers are read by their makers)
     "beslag",
     # a minute's or a decision list's columns: the paragraph, the matter, the law it rests on, the report back; and
