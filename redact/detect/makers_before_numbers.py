@@ -19,7 +19,7 @@ from redact.types import Finding
 
 # a model's word: a capital or a digit in it, or a model's lowercase ending; never a number's own label
 _MODEL_WORD = (r"(?!(?:VIN|IMEI|IMSI|MEID|SN|S/N|ID|Nr|NR|No|Tel|ISO|FDX-B|FDX)(?![\w.+:!/-]))"
-               r"(?:(?=[\w.+:!/-]*[A-Z0-9])[\w+][\w.+:!/-]*|mini|plus|max|lite|pro|ultra)")
+               r"(?:(?=[\w.+:!/'’-]*[A-Z0-9])[\w+][\w.+:!/'’-]*|mini|plus|max|lite|pro|ultra)")
 # (a model's word in a row of plates' words ends in no full stop or colon: "… 3259. Remiss …" ends a sentence)
 MODEL_WORD = _MODEL_WORD + r"(?<![.:!])"
 _REACH = 80  # characters before the number the maker and the model take
