@@ -40,12 +40,14 @@ def test_the_firm_the_kind_and_the_number_are_one_mark(text, value):
     assert value in labelled_ids(text)
 
 
-# a sentence's noun opening the line, a body alone in the definite form, a region's own; a case's number by its year,
-# a sum, a number too short for a policy's, a code without a digit or after no booking's word, bytes after no tag's noun
+# a sentence's noun opening the line, a body alone in the definite form, a region's own, a person's name; a case's
+# number by its year, a sum, a number too short for a policy's, a code without a digit or after no booking's word,
+# bytes after no tag's noun
 STAYS = [
     ("Rapport\nBilen Saab 95 chassinr YS3DD5520918 säljs på auktion.", "Bilen"),
     ("Skatteverket försäkring 55209183 gäller inte här.", "Skatteverket"),
     ("Vi skickade Region Norrby röntgen 5520918344 i maj.", "Region"),
+    ("Ämne: Överklagan, Karin Lindqvist elevnr E27-5520918", "Karin"),  # the pupil the number is given to
     ("Hon har Trygga försäkring 2027-0412 från maj.", "Trygga"),
     ("Hon har Trygga försäkring 5520 kr att betala i juni.", "Trygga"),
     ("Hon har Trygga försäkring 1250 sedan juni.", "Trygga"),

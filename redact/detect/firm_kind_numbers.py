@@ -69,12 +69,21 @@ def _number_fits(m: re.Match[str]) -> bool:
     return _BOOKING.fullmatch(word) is not None and _BOOKING_CODE.fullmatch(number) is not None
 
 
+def _persons_name(words: list[str]) -> bool:
+    """True when the words open with a listed given name and a listed surname ("Omar Haddad elevnr …"): the person
+    the number is given to, no firm."""
+    from redact.detect.name_words import load_lexicons
+
+    lex = load_lexicons()
+    return len(words) >= 2 and words[0] in lex.first and words[1] in lex.last
+
+
 def _check_firm_kind(text: str, m: re.Match[str]) -> Verdict | None:
     """The firm's name, the kind, the label and the number, from the first word that names a firm."""
     if not _number_fits(m) or MONEY_AFTER.match(text, m.end()):
         return None
     start = firm_start(text, m, named_by_kind=False)
-    if start is None:
+    if start is None or _persons_name(text[start:m.end("firm")].split()):
         return None
     return Verdict(start, m.end("number"), "företagets namn, vad det gäller och numret för en person eller en sak")
 
