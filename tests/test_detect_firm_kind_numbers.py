@@ -48,6 +48,7 @@ STAYS = [
     ("Skatteverket försäkring 55209183 gäller inte här.", "Skatteverket"),
     ("Vi skickade Region Norrby röntgen 5520918344 i maj.", "Region"),
     ("Ämne: Överklagan, Karin Lindqvist elevnr E27-5520918", "Karin"),  # the pupil the number is given to
+    ("Motorn var registrerad på\nEvas båt SSR 552091.", "Evas"),  # a person's genitive: whose the thing is
     ("Hon har Trygga försäkring 2027-0412 från maj.", "Trygga"),
     ("Hon har Trygga försäkring 5520 kr att betala i juni.", "Trygga"),
     ("Hon har Trygga försäkring 1250 sedan juni.", "Trygga"),

@@ -70,11 +70,14 @@ def _number_fits(m: re.Match[str]) -> bool:
 
 
 def _persons_name(words: list[str]) -> bool:
-    """True when the words open with a listed given name and a listed surname ("Omar Haddad elevnr …"): the person
-    the number is given to, no firm."""
+    """True when the words open with a listed given name and a listed surname ("Omar Haddad elevnr …"), or are a
+    listed name's genitive alone ("Hugos båt SSR 207441"): the person the number is given to or the thing is owned
+    by, no firm."""
     from redact.detect.name_words import load_lexicons
 
     lex = load_lexicons()
+    if len(words) == 1 and words[0].endswith("s"):
+        return words[0][:-1] in lex.first or words[0][:-1] in lex.last
     return len(words) >= 2 and words[0] in lex.first and words[1] in lex.last
 
 
