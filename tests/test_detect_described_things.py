@@ -26,6 +26,8 @@ def _rule(text: str) -> list[str]:
     ("Ämne: Komposta-kärlet Komposta kärl 140 l nr 5519-3321", "Komposta kärl 140 l nr 5519-3321"),
     ("Ämne: VT-31-208, turbin Kvarnström nr KV551930", "Kvarnström nr KV551930"),
     ("Hon har valt husleverantör Trollhus nr TH-5519307.", "Trollhus nr TH-5519307"),
+    # a model's name with an apostrophe
+    ("Skydd\nRidvakt Air'on 2 nr R551930-27\n", "Ridvakt Air'on 2 nr R551930-27"),
 ])
 def test_a_things_description_and_its_serial_are_one_mark(text, value):
     assert _rule(text) == [value]

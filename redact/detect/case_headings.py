@@ -98,18 +98,39 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
                      if not (m.group("code") and _POSTAL_LINE.match(text, m.end("code"))))
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
         codes.update(m.group("code") or m.group("number") for m in _LABEL_HEADING.finditer(text))
-        codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
+        codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text)
+                     if names_own_paper(m.group("word")) and not _PERMIT.fullmatch(m.group("word")))
         codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
         codes.update(m.group("code") for m in _CODE_IN_LINE.finditer(text))
         codes.update(m.group("code") for m in _REFERENCE_LINE.finditer(text) if _register_word(m.group("word")))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
+    columns = {c for text in texts for c in case_column_codes(text)}
+    # a permit's number is the authority's case only where no case column numbers its cases otherwise: beside one
+    # ("Ärende" over "521-4418-27", "Tillstånd" over "LKA-F 27/2041") it is the permit the person holds and shows
+    if not columns:
+        codes |= _permits(texts)
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
     # and the codes opening the rows of two tables under one header, the register's keys (see case_keys)
-    codes = headed | {c for text in texts for c in case_column_codes(text)} | register_keys(texts)
+    codes = headed | columns | register_keys(texts)
     # and the body's invoices numbered in another series of one of them (see invoice_series)
     return frozenset(codes | invoices_of_case_series(texts, codes))
+
+
+# a permit's or a licence's word opening its line before its number
+_PERMIT = re.compile(r"Tillstånd|Tillståndet|Licens|Licensen")
+
+
+def _permits(texts: list[str]) -> set[str]:
+    """The codes a permit's line heads ("Tillstånd LKA-F 27/2041. Tillståndet …")."""
+    return {m.group("code") for text in texts for m in _PAPER_HEADING.finditer(text) if _PERMIT.fullmatch(m.group("word"))}
+
+
+def permit_codes(texts: Iterable[str], cases: frozenset[str]) -> frozenset[str]:
+    """The codes a permit's line heads that are none of the document's ``cases`` (see :func:`case_heading_codes`):
+    their letters are the permit's series, no name's."""
+    return frozenset(_permits(list(texts)) - cases)
 
 
 def _register_word(word: str) -> bool:

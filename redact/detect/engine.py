@@ -27,7 +27,7 @@ from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
-                                         only_cases, opens_case)
+                                         only_cases, opens_case, permit_codes)
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_findings import (
     with_activity_surnames, with_headed_cells, with_listed_codes, with_listed_giros, with_listed_identifiers,
@@ -238,6 +238,8 @@ class Detector:
             self.language_model, self.document_language) if unhinted else ()))
         # the case numbers the document writes as its paragraphs' headings, on any of its pages (see case_headings)
         cases = case_heading_codes(texts)
+        # and the permits' numbers beside them, whose series' letters are no name either (see case_headings)
+        openers = cases | permit_codes(texts, cases)
         # the running parts of the case numbers the document writes in full ("3114" of "2026-3114"; see case_short_forms)
         short_cases = case_short_forms(texts)
         # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
@@ -279,7 +281,7 @@ class Detector:
                                              and not map_source(page.text, a, b)  # "LM" of "kartutdrag ur LM"
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not no_persons_name(page.text, a, b)
-                                             and not opens_case(page.text, a, b, cases)
+                                             and not opens_case(page.text, a, b, openers)
                                              # "Studenter" / "Student": a heading and its table's first header cell
                                              and not heading_over_header(page.text, a, b)))
                     # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
@@ -311,7 +313,7 @@ class Detector:
                 or (f.category == "PROPERTY" and names_case(page.text[f.start:f.end], cases, False))
                 or (f.category in ("ADDRESS", "PERSON") and is_case(page.text[f.start:f.end], cases))
                 or only_cases(f, page.text, cases)
-                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
+                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, openers))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
             # an address the tagger ran on into a case number's line ends before it, and an identifier it read on

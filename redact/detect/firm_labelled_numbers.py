@@ -57,9 +57,10 @@ def fills_line(text: str, start: int, end: int) -> bool:
     return not text[line:start].strip() and not rest.strip(" \t\u00a0.")
 
 
-def _firm_start(text: str, m: re.Match[str]) -> int | None:
-    """Where the firm's name starts: its first word that reads as a firm's, the words after it its name's or its
-    model's; None when none does."""
+def firm_start(text: str, m: re.Match[str], named_by_kind: bool = True) -> int | None:
+    """Where the firm's name (``m``'s group "firm") starts: its first word that reads as a firm's, the words after it
+    its name's or its model's; None when none does. ``named_by_kind``: a sentence's firm may be named by its kind in
+    the definite form before its own name ("Bussbolaget Norr"); else that word is the sentence's noun ("Bilen …")."""
     words = list(re.finditer(r"\S+", m.group("firm")))
     if any(BODY_WORD.match(w.group()) for w in words):
         return None
@@ -67,7 +68,14 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
     for i, w in enumerate(words):
         at, word = m.start("firm") + w.start(), w.group()
         rest = [x.group() for x in words[i + 1:]]
-        if any(label_noun(x) or long_number(x) for x in (word, *rest)):
+        if any(label_noun(x) or long_number(x) for x in (word, *rest)) or not word[0].isupper():
+            continue  # (a model's figures or a place's noun in small letters open no name: "701", "högskola")
+        if DEFINITE_FORM.search(word) and rest and i == 0 and not named_by_kind:
+            # a maker's name ending as the definite form does, its model after it ("Volkswagen Golf …"), where no
+            # sentence or line opens with it (a noun: "Bilen Saab 95 …") and the page writes it in capitals only
+            opens_line = not text[text.rfind("\n", 0, at) + 1:at].strip()
+            if not no_maker(text, at, word, definite=False) and (cell or not opens_line):
+                return at
             continue
         if DEFINITE_FORM.search(word) and rest and i == 0:
             # a firm named by its kind in the definite form and its own name ("Bussbolaget Norr"); a body alone
@@ -96,7 +104,7 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     number = m.group("number")
     if sum(c.isdigit() for c in number) < 5 or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
         return None
-    start = _firm_start(text, m)
+    start = firm_start(text, m)
     if start is None:
         return None
     return Verdict(start, m.end("number"), "företagets namn, etikett och nummer för en person eller en sak")

@@ -30,7 +30,7 @@ from redact.detect import (
 from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
-from redact.detect import card_numbers, firm_labelled_numbers, organisation_file_codes
+from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -275,10 +275,14 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *issuer_numbers.RULES,
         # a firm's or a maker's name, a short label for what the number is and the number, as one run
         *firm_labelled_numbers.RULES,
+        # the same with the kind of thing in small letters between the firm and the number ("… bolånelöfte 5520 9183")
+        *firm_kind_numbers.RULES,
         # an organisation's own file number for a person, its letters the organisation's, after its name
         *organisation_file_codes.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
         *animal_chips.RULES,
+        # a horse's FEIF number after its register's letters
+        *horse_ids.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
         # a flight's booking reference after the bare word for a booking or after its airline's name

@@ -19,7 +19,7 @@ from redact.types import Finding
 
 # a model's word: a capital or a digit in it, or a model's lowercase ending; never a number's own label
 _MODEL_WORD = (r"(?!(?:VIN|IMEI|IMSI|MEID|SN|S/N|ID|Nr|NR|No|Tel|ISO|FDX-B|FDX)(?![\w.+:!/-]))"
-               r"(?:(?=[\w.+:!/-]*[A-Z0-9])[\w+][\w.+:!/-]*|mini|plus|max|lite|pro|ultra)")
+               r"(?:(?=[\w.+:!/'’-]*[A-Z0-9])[\w+][\w.+:!/'’-]*|mini|plus|max|lite|pro|ultra)")
 # (a model's word in a row of plates' words ends in no full stop or colon: "… 3259. Remiss …" ends a sentence)
 MODEL_WORD = _MODEL_WORD + r"(?<![.:!])"
 _REACH = 80  # characters before the number the maker and the model take
@@ -112,17 +112,18 @@ def long_number(word: str) -> bool:
     return sum(c.isdigit() for c in word) >= 5
 
 
-def no_maker(text: str, at: int, maker: str) -> bool:
+def no_maker(text: str, at: int, maker: str, definite: bool = True) -> bool:
     """True when ``maker`` at ``at`` reads as no maker's name: a body in the definite form ("Kriminalvården"), a
     noun's genitive or a pronoun ("Vårdtagarens CPR …", "Ert ID-kort …"), a country's or a place's name ("Ghana
-    Card …"), a common noun, or the word opening a sentence or following a colon."""
+    Card …"), a common noun, or the word opening a sentence or following a colon. ``definite=False``: a name ending
+    as the definite form does ("Volkswagen") is no reason by itself."""
     from redact.detect.make_model_serials import _HELD_THING
     from redact.detect.name_words import written_in_lower_case
     from redact.detect.places import countries
     from redact.detect.sentence_start import NOUN_ENDINGS
 
     low = maker.casefold()
-    if DEFINITE_FORM.search(maker) or low in POSSESSIVES or (low,) in countries():
+    if (definite and DEFINITE_FORM.search(maker)) or low in POSSESSIVES or (low,) in countries():
         return True
     # a common noun: the thing's own ("Pump NG 4418 …"), one ending as nouns do ("Förordnande VF …"), or a word the
     # page writes in small letters too

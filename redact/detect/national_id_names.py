@@ -57,7 +57,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     ("the Yugoslav states", r"jedinstveni[ ]matični[ ]broj(?:[ ]građana)?|единствен[ ]матичен[ ]број"),
     ("Kosovo, Georgia", r"numri[ ](?:personal|i[ ]identifikimit)|nr\.[ ]personal|personal[ ](?:number|no\.?)"
                         r"|პირადი[ ]ნომერი"),
-    ("Syria, Iraq, Egypt, Lebanon", r"national[ ](?:number|card[ ](?:number|no\.?))|unified[ ]national[ ]card"
+    ("Syria, Iraq, Egypt, Lebanon", r"national[ ](?:number|card(?:[ ](?:number|no\.?))?)|unified[ ]national[ ]card"
                                     r"|الرقم[ ]الوطني|الرقم[ ]القومي|البطاقة[ ]الوطنية|البطاقة[ ]الموحدة|رقم[ ]الهوية"),
     ("Iran, Afghanistan", r"(?:iranian[ ])?national[ ](?:id[ ])?code|کد[ ]ملی|كد[ ]ملي|شماره[ ]ملی"
                           r"|(?:e-)?tazk[ie]ra[ ](?:number|no\.?)|تذکره|تذكرة"),
