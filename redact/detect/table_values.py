@@ -63,8 +63,8 @@ _CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,
 # an aircraft's registration: the country's letters, a dash, the aircraft's letters ("SE-KLR", "OH-U12", "D-EFGH")
 _REGISTRATION = re.compile(r"^[A-Z]{1,2}-[A-Z0-9]{3,5}$")
 # a login as a university or a system hands them out: small letters of the person's names, then a digit or a few
-# ("emrau-7", "kalj0042", "ab1234")
-_LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$")
+# ("emrau-7", "kalj0042", "ab1234"), or a letter, the year of entry and the letters of the names ("v26marol")
+_LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$|^[a-zåäö]{1,2}\d{2}[a-zåäö]{3,8}$")
 _LOGIN_HEADER = re.compile(r"(?i)student-?id|användar(?:namn|-?id)|anv\.?[ -]?(?:namn|id)|login|inloggning|user[ -]?(?:name|id)")
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a private collection's item under a lender's number: the owner's name or the collection's, its word and the item's
