@@ -13,6 +13,7 @@ import re
 
 from redact.detect.address_asia import japanese_block_cell
 from redact.detect.address_berth_cells import berth_cell, berth_header
+from redact.detect.address_studio_cells import studio_cell, studio_header
 from redact.detect.address_named_home_cells import farm_designation_cell, lodging_room_cell
 from redact.detect.address_parking_cells import parking_cell, parking_header
 from redact.detect.address_stable_cells import stable_cell, stable_header
@@ -158,6 +159,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and berth_header(header) and berth_cell(v):
         return True  # "Vikholmen, plats B 12" under "Båtplats": the owner's berth (address_berth_cells)
+    if kind == ADDRESS and studio_header(header) and studio_cell(v):
+        return True  # "Konstnärshuset, ateljé 14" under "Ateljé": the artist's studio (address_studio_cells)
     if kind == ADDRESS and parking_header(header):
         # "Garage Luna, plats 7" under "Garageplats": the resident's garage place (address_parking_cells); a word alone
         # there is the next table's header read into the column ("Monterad"), no place
