@@ -1,4 +1,5 @@
-"""An artist's studio in a table's column of studios ("Ateljé": "Konstnärshuset, ateljé 14", "Gamla mejeriet, rum 12").
+"""An artist's studio in a table's column of studios ("Ateljé": "Konstnärshuset, ateljé 14", "Gamla mejeriet, rum
+12").
 
 Beside a private person's home, the studio an artist rents is a place of theirs as the home is: the house by its name
 (one to three words, the first capitalised), and the studio's or the room's number after its word. A public venue's
