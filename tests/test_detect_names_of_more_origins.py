@@ -95,3 +95,12 @@ def header_persons(blank_detector) -> str:
                                   "Jayasuriya"])
 def test_ghanaian_japanese_nigerian_and_sri_lankan_names_are_found_also_in_capitals(header_persons, word):
     assert word in header_persons.split()
+
+
+@pytest.mark.parametrize("name", ["Eylül", "Ömer", "Merve", "Büşra", "Kerem", "Nisan", "Rawan", "Lamija", "Drilon",
+                                  "Wiktoria", "Zuzanna"])
+def test_a_given_name_of_these_origins_alone_after_a_greeting_is_found(blank_detector, name):
+    # Turkish, Arabic, Bosnian, Albanian and Polish given names common in Sweden; two are Turkish months too
+    text = f"Hej {name},\ntack för ditt brev om bostadsbidraget.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert name in {f.text for f in blank_detector.detect(page) if f.category == "PERSON"}

@@ -207,7 +207,9 @@ def test_colours_layout_and_messages_on_a_small_screen(server, page):
         { childList: true, characterData: true, subtree: true }); }""")
     pdf = write_text_pdf(tmp / "bilaga.pdf", [["Bilaga till protokollet."]])
     page.set_input_files("#upload", str(pdf))
-    page.wait_for_selector("#toast >> text=Handlingen är inläst")
+    # the toast comes once the server has read the upload and run detection on it: on a loaded machine that took
+    # over 30 s
+    page.wait_for_selector("#toast >> text=Handlingen är inläst", timeout=60_000)
     seen = page.evaluate("() => window.__seen")
     assert any("%" in s for s in seen) and any("läser in" in s for s in seen), seen
     assert page.locator("#upload-progress").is_hidden()
@@ -322,7 +324,7 @@ def test_box_label_is_chosen_in_the_app_and_shown_in_the_preview(server, page):
     assert store.case(short.id).box_label == "ground"
     page.wait_for_function(f"() => document.getElementById('page-img').src !== {before!r}")  # the preview is redrawn
     page.select_option("#box-label", "none")
-    page.wait_for_function(f"() => document.getElementById('box-label').value === 'none'")
+    page.wait_for_function("() => document.getElementById('box-label').value === 'none'")
 
 
 def test_snap_to_words_fits_a_drawn_box_to_whole_words(server, page):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.id_labels import names_other_number, names_thing_number
+from redact.detect.phone import WHOLE_CELL_PHONE
 from redact.detect.row_serials import person_serials, row_serial_header
 from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, Cell, _is_header
 from redact.detect.table_header_words import JUDGED_BY_CELLS
@@ -27,7 +28,7 @@ _NOT_A_CODE = re.compile(
     r"|\d{1,3}(?:[ \u00a0]\d{3})+"  # a sum in groups of three
     r"|\d{3}[ \u00a0]\d{2}"  # a postal code
     r"|(?:[A-ZÅÄÖ]{1,4}[- ])?(?:19|20)\d\d[-/:]\d+"  # a serial of the year: an invoice's, a case's, a statute's
-    r"|(?:\+46|0)\d{1,3}[- ]?\d[\d -]{3,12}"  # a telephone number
+    rf"|{WHOLE_CELL_PHONE}"  # a telephone number
     r")$"
 )
 _DIGITS = re.compile(r"\d+")

@@ -82,7 +82,7 @@ from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.heritage_sites import drop_heritage_sites
 from redact.detect.storm_names import drop_storm_names
-from redact.detect.subject_line_labels import drop_subject_labels
+from redact.detect.subject_number_labels import drop_subject_labels
 from redact.detect.booking_references import carrier_spans
 from redact.detect.things_named import persons_outside
 from redact.detect.no_home_spans import names_no_home
@@ -365,7 +365,8 @@ class Detector:
             findings = drop_letterhead_numbers(findings, own_numbers, page.text)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
-            findings = drop_month_words(findings, page.text)  # "τον Ιούνιο": a month, no name (see month_words)
+            # "τον Ιούνιο": a month, no name (see month_words)
+            findings = drop_month_words(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
             findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
@@ -392,7 +393,7 @@ class Detector:
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
-            # "Ämne: Lott 0443-905": the number's label opening a subject line (see subject_line_labels)
+            # "Ämne: Lott 0443-905": the number's label opening a subject line (see subject_number_labels)
             findings = drop_subject_labels(findings, page.text, self._listed_name)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
             findings = persons_outside(findings, carrier_spans(page.text))

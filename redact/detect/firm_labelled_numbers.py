@@ -17,8 +17,10 @@ import re
 
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.common_nouns import label_noun
-from redact.detect.makers_before_numbers import _DEFINITE, _PRONOUNS, long_number, no_maker
+from redact.detect.makers_before_numbers import DEFINITE_FORM, POSSESSIVES, long_number, no_maker
+from redact.detect.name_words import no_listed_name, written_in_lower_case
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
+from redact.detect.places import countries
 
 # the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
 # Swedish and English
@@ -58,8 +60,6 @@ def fills_line(text: str, start: int, end: int) -> bool:
 def _firm_start(text: str, m: re.Match[str]) -> int | None:
     """Where the firm's name starts: its first word that reads as a firm's, the words after it its name's or its
     model's; None when none does."""
-    from redact.detect.name_words import no_listed_name
-
     words = list(re.finditer(r"\S+", m.group("firm")))
     if any(BODY_WORD.match(w.group()) for w in words):
         return None
@@ -69,13 +69,13 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
         rest = [x.group() for x in words[i + 1:]]
         if any(label_noun(x) or long_number(x) for x in (word, *rest)):
             continue
-        if _DEFINITE.search(word) and rest and i == 0:
+        if DEFINITE_FORM.search(word) and rest and i == 0:
             # a firm named by its kind in the definite form and its own name ("Bussbolaget Norr"); a body alone
             # ("Skatteverket kundnr …") is an authority's
             if cell or not no_maker(text, at, rest[0]):
                 return at
             continue
-        if cell and i == 0 and not _DEFINITE.search(word) and not no_firm_in_cell(word, text):
+        if cell and i == 0 and not DEFINITE_FORM.search(word) and not no_firm_in_cell(word, text):
             return at  # the cell's first word opens the run; the word before it ends another cell
         if len(words) == 1 and not no_listed_name(word):
             continue  # "har gett Richard kundnummer …": a person's given name, the person is given the number
@@ -87,11 +87,8 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
 def no_firm_in_cell(word: str, text: str) -> bool:
     """True when a cell's first word is no firm's: a pronoun ("Ert ordernummer: …"), a country, or a word the text
     writes in small letters too (a common noun)."""
-    from redact.detect.name_words import written_in_lower_case
-    from redact.detect.places import countries
-
     low = word.casefold()
-    return low in _PRONOUNS or (low,) in countries() or written_in_lower_case(word, text)
+    return low in POSSESSIVES or (low,) in countries() or written_in_lower_case(word, text)
 
 
 def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:

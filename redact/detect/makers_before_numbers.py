@@ -47,8 +47,8 @@ _MAKER_BEFORE = re.compile(r"(?<![^ \t\u00a0\n])(?P<maker>" + MAKER + r")(?P<mod
 CODED = re.compile(r"(?=[\w.+/-]*\d)(?=[\w.+/-]*[A-Za-z])[\w.+/-]+|(?=[\w.+/-]*[A-Z][\w.+/-]*[A-Z])[\w.+/-]+")
 # a body in the definite form ("Kriminalvården", "Skatteverket"): the letters and the number after it are its case's;
 # a noun's genitive ("Vårdtagarens CPR …") says whose the number is, and so does a pronoun ("Ert ID-kort …")
-_DEFINITE = re.compile(r"(?:en|et|ens|ets)$")
-_PRONOUNS = frozenset("er ert era din ditt dina hans hennes deras vår vårt våra min mitt mina sin sitt sina "
+DEFINITE_FORM = re.compile(r"(?:en|et|ens|ets)$")
+POSSESSIVES = frozenset("er ert era din ditt dina hans hennes deras vår vårt våra min mitt mina sin sitt sina "
                       "your his her their my our its".split())
 # an identifier that opens with a year and a dash or a slash is a case's number ("KV 2027-4418-12"), no plate's serial
 _YEAR_LED = re.compile(r"(?:[A-ZÅÄÖ]{1,4}[ \u00a0-]?)?(?:19|20)\d\d[-/]")
@@ -122,7 +122,7 @@ def no_maker(text: str, at: int, maker: str) -> bool:
     from redact.detect.sentence_start import NOUN_ENDINGS
 
     low = maker.casefold()
-    if _DEFINITE.search(maker) or low in _PRONOUNS or (low,) in countries():
+    if DEFINITE_FORM.search(maker) or low in POSSESSIVES or (low,) in countries():
         return True
     # a common noun: the thing's own ("Pump NG 4418 …"), one ending as nouns do ("Förordnande VF …"), or a word the
     # page writes in small letters too

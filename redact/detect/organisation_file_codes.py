@@ -17,7 +17,7 @@ import re
 
 from redact.detect.common_nouns import label_noun
 from redact.detect.firm_labelled_numbers import BODY_WORD, fills_line, no_firm_in_cell
-from redact.detect.makers_before_numbers import _DEFINITE, no_maker
+from redact.detect.makers_before_numbers import DEFINITE_FORM, no_maker
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 _NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]*)?"
@@ -59,7 +59,7 @@ def abbreviates(letters: str, name: str) -> bool:
 def _named_kind(text: str, words: list[re.Match[str]], i: int, base: int) -> bool:
     """True when the name's first word is its kind in the definite form and a name of its own follows
     ("Familjehjälpen Norr"): an organisation's name, which a body alone in the definite form is not."""
-    return (i + 1 < len(words) and _DEFINITE.search(words[i].group()) is not None
+    return (i + 1 < len(words) and DEFINITE_FORM.search(words[i].group()) is not None
             and not no_maker(text, base + words[i + 1].start(), words[i + 1].group()))
 
 

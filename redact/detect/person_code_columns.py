@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.phone import WHOLE_CELL_PHONE
+
 # capital letters, digits and the joins of a code ("SE-NIM04412H505", "211 408 736", "KLM-482 (FI)")
 # (another alphabet's capitals and the number sign too: a birth certificate's series, "І-КР № 441822")
 _CODE = re.compile(r"^[A-ZÅÄÖÆØÜ\u0400-\u042f0-9][A-ZÅÄÖÆØÜ\u0400-\u042f0-9 ./:№\-]*[A-ZÅÄÖÆØÜ\u0400-\u042f0-9]"
@@ -26,8 +28,7 @@ _NOT_A_CODE = re.compile(
     r"|\d{3} \d{2}"  # a postcode
     r"|(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:19|20)\d\d[-/:]\d+(?:[-/]\d+)?"  # a serial of the year: a case's, an invoice's
     r"|[A-ZÅÄÖ]{1,5}[- ]?\d+/\d+"  # a case by year after the slash ("KS 112/26")
-    # a telephone number: seven to ten digits with the leading zero (eleven are no Swedish number's)
-    r"|(?:\+46|0)(?=(?:[- ]*\d){6,9}$)\d{1,3}[- ]?\d[\d -]{3,12}"
+    rf"|{WHOLE_CELL_PHONE}"  # a telephone number
     r"|(?:BG|PG|Bg|Pg)[ :.]?.*"  # a giro number: the bank rules take it
     r")$"
 )

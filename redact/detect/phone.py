@@ -17,6 +17,9 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 from redact.detect.personnummer import birth_date
 
 SP, DASH = ctx.SP, ctx.DASH
+# a table cell that is a Swedish telephone number, as a pattern for the column rules to exclude: the trunk zero or
+# +46 and seven to ten digits in all (eleven digits after a zero are an identifier's, no Swedish number's)
+WHOLE_CELL_PHONE = r"(?:\+46|0)(?=(?:[- ]*\d){6,9}$)\d{1,3}[- ]?\d[\d -]{3,12}"
 _BREAK = r"[ \t]*\n[ \t]*"  # a number broken at the end of a line ("070-\n412 88 19")
 _TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP}|{DASH}?{_BREAK})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
 # a slash and a digit after it make the group the head of a longer figure ("2026/00417", a case number opening

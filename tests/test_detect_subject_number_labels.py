@@ -3,7 +3,7 @@ there, or the word elsewhere, stays. Fictional people; hand-made findings and th
 
 from __future__ import annotations
 
-from redact.detect.subject_line_labels import drop_subject_labels
+from redact.detect.subject_number_labels import drop_subject_labels
 from redact.types import Finding
 
 
