@@ -297,8 +297,6 @@ def case_column_codes(text: str) -> set[str]:
         # ("… 20127 Milano" / "Kopiebeställningar" / "Beställning" / …: the next table's caption, no cell of it)
         opens = not (i and _header_like(cells[i - 1])) or (
             i >= 2 and not _header_like(cells[i - 2]) and any(ch.isdigit() for ch in cells[i - 2]))
-        if kind == "register" and not (opens or joined):
-            continue  # the register's header over a later column ("Nr" / "Beslut" / …: the outcome), no key of it
         codes: list[str] = []
         if kind == "booking" and _contract_key(cells[i], cells[i + 1:n]):
             codes = _column(cells, n, n - i, "case")  # the first row's first cell right under the header's last
