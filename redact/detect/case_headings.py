@@ -133,11 +133,6 @@ _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.
                           r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
                           r"beslag|beslagsnr\.?|beslagsnummer|(?-i:Anmälan)|[a-zåäö]*prövning|"
                           r"(?-i:Faktura|Fakturanr\.?|Fakturanummer))")
-# the header of the body's own register over a table's first column: its decisions ("Beslut" over "KN 2027/04418"),
-# the finds handed in ("Fynd" over "GF 27:014"), its acquisitions and accessions ("Förvärv", "Accession" over "ULMA
-# 44182:3"); the first column only, as the register's key (a later column's "Beslut" holds the outcome)
-_REGISTER_HEADER = re.compile(r"(?i)(?:beslut|beslutsnr\.?|beslutsnummer|fynd|fyndnr\.?|fyndnummer|förvärv|"
-                              r"förvärvsnr\.?|accession|accessionsnr\.?|accessionsnummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
@@ -213,18 +208,17 @@ def _header_like(cell: str) -> bool:
 
 
 def _header_kind(cell: str) -> str | None:
-    """Which case header ``cell`` is ("case", "court", "referral", "booking", "register"), or None."""
+    """Which case header ``cell`` is ("case", "court", "referral", "booking"), or None."""
     for kind, pattern in (("court", _COURT_HEADER), ("referral", _REFERRAL_HEADER), ("booking", _BOOKING_HEADER),
-                          ("case", _CASE_HEADER), ("register", _REGISTER_HEADER)):
+                          ("case", _CASE_HEADER)):
         if pattern.fullmatch(cell):
             return kind
     return None
 
 
 def names_case_header(cell: str) -> bool:
-    """True for a header cell naming the case, a court's case, a referral or the body's booking ("Ärende"); not the
-    register's own first column ("Beslut", "Fynd"), which other columns' rules read as they did."""
-    return _header_kind(cell) not in (None, "register")
+    """True for a header cell naming the case, a court's case, a referral or the body's booking ("Ärende")."""
+    return _header_kind(cell) is not None
 
 
 def _fits(kind: str, code: str) -> bool:
@@ -265,7 +259,7 @@ def case_column_codes(text: str) -> set[str]:
         if "|" in line or "\t" in line:  # a row a line: the header's cell, the same cell of every row below
             for k, cell in enumerate(_cells(line)):
                 kind = _header_kind(cell)
-                if kind is None or (k and kind in ("court", "referral", "register")):
+                if kind is None or (k and kind in ("court", "referral")):
                     continue
                 if not k and _contract_key(cell, _cells(line)[1:]):
                     kind = "case"
@@ -302,7 +296,7 @@ def case_column_codes(text: str) -> set[str]:
             codes = _column(cells, n, n - i, "case")  # the first row's first cell right under the header's last
         if len(set(codes)) >= 2:
             pass
-        elif kind in ("case", "booking", "register"):
+        elif kind in ("case", "booking"):
             # a row as many lines as the header has cells puts each cell that many lines below its header cell,
             # whichever column the case's is (a heading right above the table could not be told from a header cell)
             for step in range(n - i, min(n - i + _HEADER_REACH, len(lines) - i)):
