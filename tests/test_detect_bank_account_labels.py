@@ -122,6 +122,8 @@ NOT_ACCOUNTS = [
     # a case number after its label and the unit's letters, its digits passing the bankgiro's check by chance
     "Region Ekmark, tandvårdsenheten. Dnr TVE 2026-0212.",
     "Diarienummer: 2026-0212",
+    # a museum's or a library's accession by its year and serial after "Acc." (an account's English abbreviation too)
+    "| MUS Acc. 2027/118 | kvittot | A.Bo.",
 ]
 
 

@@ -91,6 +91,7 @@ def test_the_swahili_word_for_the_date_stays_inside_the_birth_cells_mark():
     ("1992 оны 11 сарын 7", "1992 оны 11 сарын 7"),  # a Mongolian paper's year and month genitives
     ("Ika-21 ng Marso 1977", "Ika-21 ng Marso 1977"),  # a Tagalog day's ordinal and month
     ("helmikuun 9. päivä 1950", "helmikuun 9. päivä 1950"),  # a Finnish month's genitive and the day's word
+    ("9 päivä helmikuuta 1950", "9 päivä helmikuuta 1950"),  # the day, its word and the month's partitive
     ("1944, 82 år", "1944"),  # the person's age after the year stays readable
 ])
 def test_a_birth_column_takes_dates_of_more_papers_and_calendars(value, masked):

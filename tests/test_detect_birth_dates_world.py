@@ -38,6 +38,7 @@ def found(text: str) -> list[str]:
     ("Wang Lin har kinesiskt pass, född 1987 nian 11 yue 23 ri enligt ansökan.", "1987 nian 11 yue 23 ri"),
     ("Hon är född 1990 nyeon 4 wol 2 il enligt det koreanska beviset.", "1990 nyeon 4 wol 2 il"),
     ("Hans farfar Veikko Lahti var född\n3 päivänä maaliskuuta 1948 i Kemi.", "3 päivänä maaliskuuta 1948"),
+    ("Hans mormor Aino Lahti, född 9 päivä lokakuuta\n1944, bor i Kemi.", "9 päivä lokakuuta\n1944"),
     # Catalan and Galician, with their birth words and the Catalan "de" elided before a vowel
     ("Jordi Vives i Soler va néixer el 17 de gener de 1986 a Lleida.", "17 de gener de 1986"),
     ("Montserrat Rius, nascuda el 2 d’abril de 1979, viu a Vic.", "2 d’abril de 1979"),

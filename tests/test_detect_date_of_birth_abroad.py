@@ -31,6 +31,7 @@ HITS = [
     ("Litauiskt intyg: gimusi 1992 m. sausio 8 d. Kaune.", "1992 m. sausio 8 d."),
     ("Det ungerska beviset: született 1966. október 12.", "1966. október 12"),
     ("Turkiskt id-kort, doğum tarihi: 09.05.1999.", "09.05.1999"),
+    ("Merhaba, doğum tarihim 3 Ekim 2001. Adresim değişti.", "3 Ekim 2001"),
     ("Somaliskt intyg, taariikhda dhalashada 23/10/1987.", "23/10/1987"),
     ("Passet: DOB 03-Sep-1974", "03-Sep-1974"),
     ("Det amerikanska beviset anger date of birth 11/28/1990.", "11/28/1990"),

@@ -324,3 +324,15 @@ def test_a_piece_of_the_letterheads_switchboard_read_as_an_identifier_is_the_bod
 
     # the tagger's piece of the switchboard goes; a piece of the caseworker's own line stays
     assert [f.text for f in drop_letterhead_numbers([piece("82 27"), piece("82 31")], numbers, text)] == ["82 31"]
+
+
+@pytest.mark.parametrize("line, mailbox, masked", [
+    ("Box 14418, 103 44 Ekby. Växel 08-546 441 00. E-post ersattning@ekby-granskning.se.",
+     "ersattning@ekby-granskning.se", False),
+    ("Box 14418, 103 44 Ekby. Växel 08-546 441 00. E-post anna.berg@ekby-granskning.se.",
+     "anna.berg@ekby-granskning.se", True),
+])
+def test_a_full_stop_and_the_mailboxs_label_after_the_switchboard(blank_detector, line, mailbox, masked):
+    text = (f"Arvoden till granskare\nEkby forskningsråd, avdelningen för bidrag, arvodesgruppen\n{line}\n\n"
+            "Beslut följer.\n")
+    assert (mailbox in _found(blank_detector, text, "EMAIL")) == masked

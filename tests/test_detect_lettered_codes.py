@@ -17,6 +17,8 @@ def found(detector, text: str) -> dict[str, str]:
     ("Föreläggande gäller skyddsrum VA 0470-1188 i fastigheten.", "VA 0470-1188"),
     ("Ämne: Skyddsrum KR 0480-3317 efter besiktningen", "KR 0480-3317"),
     ("| 4 | Tove Rask | KR 0480-3342 | rm", "KR 0480-3342"),
+    # the issuer's letters and its series' word after a hyphen: a college's access card
+    ("| MSa-PS 27/118 | K.Ö. | MSa-KORT 0552 9130 41", "MSa-KORT 0552 9130 41"),
 ])
 def test_a_lettered_code_with_phone_shaped_digits_is_an_identifier_with_its_letters(blank_detector, text, code):
     assert found(blank_detector, text).get(code) == "ID_NUMBER"
@@ -26,6 +28,7 @@ def test_a_lettered_code_with_phone_shaped_digits_is_an_identifier_with_its_lett
     ("Ring Målarna AB 08-612 33 44 för offert.", "08-612 33 44"),
     ("Kontakt: TEL 070-412 88 19 vardagar.", "070-412 88 19"),
     ("Kontoret nås på 0470-41 22 00.", "0470-41 22 00"),
+    ("Ring Anna-Karin 0470-41 22 00 i morgon.", "0470-41 22 00"),
 ])
 def test_a_phone_after_a_label_a_firms_form_or_nothing_stays_a_phone(blank_detector, text, phone):
     assert found(blank_detector, text).get(phone) == "PHONE"

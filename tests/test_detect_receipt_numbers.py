@@ -18,6 +18,9 @@ def _rule(text: str) -> list[str]:
     ("Kvittonr: DEP 31-0552", "DEP 31-0552"),
     ("| 3307 | kappa | kassakvitto nr KV 5519-307 |", "KV 5519-307"),
     ("Värdebeviset 5519 3307 22 gäller ett år.", "5519 3307 22"),
+    # a code whose own letters open with "NR" or "NO": the letters are the code's, no number's word
+    ("Fynd MUS-F 27-0118, kvitto NRK-B 5519/07C.", "NRK-B 5519/07C"),
+    ("kvitto NOV-31 55193", "NOV-31 55193"),
 ])
 def test_a_receipts_number_after_its_word_is_read(text, value):
     assert _rule(text) == [value]

@@ -1,5 +1,5 @@
-"""Every rule that reads a subject line knows the same labels ("Ämne:", "Sv:", "Betreff:", "Тема:"), and a word's tail
-before a colon ("Service Centre:") opens no subject line. Fictional text."""
+"""Every rule that reads a subject line knows the same labels ("Ämne:", "Sv:", "Betreff:", "Тема:", "Konu:",
+"Tiêu đề:"), and a word's tail before a colon ("Service Centre:") opens no subject line. Fictional text."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from redact.resolve.subject_short_ids import find_subject_short_ids
 from redact.types import Finding
 
 LABELS = ["Ämne", "ÄMNE", "Subject", "Angående", "Ang.", "Re", "SV", "Vb", "Fwd", "Fw", "Betreff", "Asunto",
-          "Assunto", "Objet", "Oggetto", "Onderwerp", "Aihe", "Emne", "Temat", "Тема"]
+          "Assunto", "Objet", "Oggetto", "Onderwerp", "Aihe", "Emne", "Temat", "Тема",
+          "Konu", "Tema", "Tēma", "Teema", "Předmět", "Predmet", "Tárgy", "Efni", "Tiêu đề", "Θέμα"]
 
 
 def _rule(module, text: str) -> list[str]:

@@ -3,7 +3,7 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
 ``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``,
-``address_taiwan``, ``address_south_slavic``, ``address_mexico``) and a
+``address_taiwan``, ``address_south_slavic``, ``address_mexico``, ``address_ordinal_roads``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), a patient's ward and room at a hospital (``address_hospital_wards``), poste restante
@@ -28,6 +28,7 @@ from redact.detect import address_greek as greek
 from redact.detect import address_iberian as iberian
 from redact.detect import address_indonesia_malaysia as malay
 from redact.detect import address_latin_grid as grid
+from redact.detect import address_ordinal_roads as ordinal_roads
 from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
 from redact.detect import address_mexico as mexico
@@ -67,6 +68,8 @@ RULES: tuple[Rule, ...] = (
          gate=asia.SOUTH_ASIAN_GATE),
     Rule("south_asian_postal_line", asia.SOUTH_ASIAN_POSTAL_LINE, score=0.8, check=asia.check_south_asian_postal_line,
          gate=asia.SOUTH_ASIAN_POSTAL_GATE),
+    Rule("ordinal_road_home", ordinal_roads.ORDINAL_ROAD_HOME, score=0.85, check=ordinal_roads.check_ordinal_road_home,
+         gate=ordinal_roads.ORDINAL_ROAD_GATE),
     Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
     Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
     Rule("taiwanese_road", taiwan.TAIWANESE, score=0.85, check=taiwan.check_taiwanese, needs=taiwan.NEEDS),

@@ -64,6 +64,9 @@ _DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 # by cell under "Konto"): no account is so written (a bankgiro has three or four digits before its dash, a plusgiro
 # one after it)
 _SERIAL = re.compile(r"^\d\d-\d{3,4}$")
+# a year and a short serial after a slash ("Acc. 2027/44", a library's or a museum's accession by its year): a
+# register's entry, no account (an account's groups after a slash are long: "261073591 / 004417736512")
+_YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d[ \t\u00a0]*/[ \t\u00a0]*\d{1,5}$")
 
 
 def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
@@ -71,7 +74,8 @@ def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     end = m.end("value")
     digits = only_digits(value)
-    if not 5 <= len(digits) <= 30 or _DATE.match(value) or MONEY_AFTER.match(text, end) or _SERIAL.match(value):
+    if (not 5 <= len(digits) <= 30 or _DATE.match(value) or MONEY_AFTER.match(text, end) or _SERIAL.match(value)
+            or _YEAR_SERIAL.match(value)):
         return None
     return Verdict(m.start("value"), end, f"kontonummer efter '{m.group('label').lower()}'")
 

@@ -41,8 +41,10 @@ _BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "greek (transliterated)": ("imerominia gennisis", "gennithike"),
     "russian/ukrainian (transliterated)": ("data rozhdeniya", "data rozjdenija", "data narodzhennia", "rodilsja",
                                            "rodilas"),
-    # (the noun alone and its abbreviation, as a form's cell writes the label before the date: "doğum 1986", "doğ.")
-    "turkish": ("doğum tarihi", "dogum tarihi", "doğum t\\.", "doğdu", "doğum", "doğ\\."),
+    # (the noun alone and its abbreviation, as a form's cell writes the label before the date: "doğum 1986", "doğ.";
+    # "my date of birth", as a letter writes it: "doğum tarihim 3 Mart 1990")
+    "turkish": ("doğum tarihi", "dogum tarihi", "doğum tarihim", "dogum tarihim", "doğum t\\.", "doğdu", "doğum",
+                "doğ\\."),
     "kurdish": ("rojbûn", "jidayikbûn", "roja jidayikbûnê", "le dayk bûn", "ledayikbûn"),
     "persian (transliterated)": ("tavalod", "tavallod", "tarikh-e tavalod", "tarikhe tavalod", "tarikh-e tavallod"),
     "arabic (transliterated)": ("tarikh al-milad", "tareekh al-milad", "tarikh al-wilada", "al-milad", "mawlid"),

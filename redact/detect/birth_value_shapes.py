@@ -6,8 +6,8 @@ de octubre, 1983"), the year first with its word and the day joined to the month
 ("1988-yil 7-aprel"), or the year's word apart, as Kazakh ones do ("1988 ж. 7 сәуір"), or with the month before the
 day, as Armenian ones do ("1975 թ. մարտի 14"), a Tagalog day's ordinal with the month after "ng" ("Ika-4 ng Hulyo
 1990"), a Maltese day with "ta'" before the month ("fit-12 ta' Marzu 1985"), a Finnish month's genitive before the
-day's word ("kesäkuun 3. päivä 1941"), a Chinese paper's year, month and day in pinyin or a Mongolian's, each figure
-with its word after it ("1979 nian 11 yue 3 ri", "1985 оны 4 сарын 12"), a feast's day with its year
+day's word ("kesäkuun 3. päivä 1941") or its partitive after the day and the word ("3 päivä huhtikuuta 1938"), a
+Chinese paper's year, month and day in pinyin or a Mongolian's, each figure with its word after it ("1979 nian 11 yue 3 ri", "1985 оны 4 сарын 12"), a feast's day with its year
 ("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978", "4 1 1950") and a month in Roman numerals
 ("12.III.78", "1978. IV. 12."), the day's ordinal ("1:a maj 1977", "the 4th of May 1971", "16de maart 1992"), the
 year before the day and the month ("1978, 3 juni"), the year first in the ISO order with the month's name ("1988-okt-03")
@@ -35,6 +35,8 @@ _SHAPES = (
     # Marzu 1985", "12 ta' Marzu 1985")
     re.compile(r"(?:(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<d>\d{1,2}) (?i:ta)['’] (?P<m>[^\W\d_]{3,12}) (?:19|20)\d\d"),
     re.compile(r"(?P<m>[^\W\d_]{3,12}) (?P<d>\d{1,2})\.? (?i:päivä(?:nä)?),? (?:19|20)\d\d"),
+    # (and the day, its word and the month's partitive after them: "3 päivä huhtikuuta 1938")
+    re.compile(r"(?P<d>\d{1,2})\.? (?i:päivä(?:nä)?) (?P<m>[^\W\d_]{3,12}) (?:19|20)\d\d"),
     # the month's name in a script whose letters carry marks of their own, or of two letters ("12 मार्च 1978", "3 مه
     # 1985"), or in two words ("12 كانون الثاني 1978")
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),

@@ -20,6 +20,7 @@ from dataclasses import replace
 from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.case_keys import register_keys
 from redact.detect.code_columns import names_own_paper
+from redact.detect.decided_applications import decision_after
 from redact.detect.first_chars import compile_scanning
 from redact.detect.invoice_series import invoices_of_case_series
 from redact.types import Finding
@@ -98,8 +99,10 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
                      if not (m.group("code") and _POSTAL_LINE.match(text, m.end("code"))))
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
         codes.update(m.group("code") or m.group("number") for m in _LABEL_HEADING.finditer(text))
+        # (not an application's code the line gives the decision's beside: see decided_applications)
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text)
-                     if names_own_paper(m.group("word")) and not _PERMIT.fullmatch(m.group("word")))
+                     if names_own_paper(m.group("word")) and not _PERMIT.fullmatch(m.group("word"))
+                     and not decision_after(text, m.end("code")))
         codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
         codes.update(m.group("code") for m in _CODE_IN_LINE.finditer(text))

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
+from redact.detect.address_country_lines import with_country_line
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import home_name_spans, with_lodging_before
@@ -324,7 +325,8 @@ class Detector:
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
             # (but not from a label's word: "Jaktbevis AC-SÄL 26/0412" at a line's start; see labels_before_codes)
             findings = with_labels_outside(findings, with_makers_before(findings, page.text), page.text)
-            # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
+            # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after), and
+            # so is the country in capitals alone on the window's next line (see address_country_lines)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
             # before the street (see address_lodgings) and a village after it in a sentence (see address_towns)
@@ -333,7 +335,8 @@ class Detector:
             # maakond": see address_region_words)
             findings = without_covered_spans([
                 with_parts_before(with_lodging_before(with_place_before(with_place_note(with_town_after(
-                    with_units_after(with_country_after(with_region_word_after(f, page.text), page.text), page.text),
+                    with_units_after(with_country_line(
+                        with_country_after(with_region_word_after(f, page.text), page.text), page.text), page.text),
                     page.text), page.text), page.text), page.text), page.text)
                 for f in findings])
             # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see

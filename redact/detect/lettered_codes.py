@@ -1,4 +1,5 @@
-"""A code whose capital letters lead digits shaped as a telephone number: "SR 0581-2351", "VA 0470-1188".
+"""A code whose capital letters lead digits shaped as a telephone number: "SR 0581-2351", "VA 0470-1188", "HDa-KORT
+0441 8220 73".
 
 A register's code may be a few capitals, a space and digits with a trunk zero and a dash ("skyddsrum SR 0581-2351",
 a shelter's id), and the phone rule reads the digits as an area code and a subscriber's number. Nobody writes a
@@ -28,13 +29,17 @@ _NOT_CODES = frozenset({
     "BG", "PG", "OCR", "AB", "HB", "KB", "OY", "AS", "ASA", "APS", "LTD", "INC", "SOS", "VD", "JOUR", "KL", "CA",
 })
 # the letters alone on their side: the line's start, a space, a bracket or a colon before them, one space after
-_LETTERS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(?P<letters>[A-ZÅÄÖ]{2,4})[ \t\u00a0]$")
+# (or the issuer's letters, a small one among them, and its series' word in capitals after a hyphen: a college's card
+# "HDa-KORT 0441 8220 73", the series named as the body names its cards)
+_LETTERS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))"
+                             r"(?P<letters>[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}-[A-ZÅÄÖ]{2,5})"
+                             r"[ \t\u00a0]$")
 _LETTERS_AT_START = re.compile(r"(?P<letters>[A-ZÅÄÖ]{2,4})[ \t\u00a0](?=0\d)")
 
 
 def _code_letters(text: str, start: int) -> int | None:
     """Where the code's letters begin when they stand right before ``start``, else None."""
-    m = _LETTERS_BEFORE.search(text, max(0, start - 6), start)
+    m = _LETTERS_BEFORE.search(text, max(0, start - 12), start)
     if m is None or m.group("letters") in _NOT_CODES:
         return None
     return m.start()

@@ -23,7 +23,8 @@ _LABEL = (r"(?i:(?:kassa|köpe|taxi|inköps|depositions)?kvitto(?:t|nummer|numre
 RECEIPT = compile_rule(
     rf"""
     (?<![\w-])(?P<label>{_LABEL})
-    (?:[ \t\u00a0]+(?i:nr\.?|nummer|no\.?))?
+    # (the number's word whole: the "NR" of a code's own letters, "kvitto NRM-KV 4418/22A", is no word of it)
+    (?:[ \t\u00a0]+(?i:nr\.?|nummer|no\.?)(?![^\W\d_]))?
     [ \t\u00a0]*:?[ \t\u00a0]*
     {_VALUE}
     (?![\w]|[-/.,:]\d)

@@ -10,7 +10,10 @@ import re
 
 # the label, its colon and the blanks around it; no word's tail ("Centre:", "Adresse:") is a label
 SUBJECT_LABEL = (r"(?<![\w.-])(?i:ämne|subject|angående|ang\.|re|sv|vb|fwd?|betreff|asunto|assunto|objet|oggetto|"
-                 r"onderwerp|aihe|emne|temat|тема)[ \t\u00a0]*:")
+                 r"onderwerp|aihe|emne|temat|тема|"
+                 # Turkish, Lithuanian and the South Slavic languages, Latvian, Estonian, Czech, Slovak, Hungarian,
+                 # Icelandic, Vietnamese, Greek
+                 r"konu|tema|tēma|teema|předmět|predmet|tárgy|efni|tiêu[ ]đề|θέμα)[ \t\u00a0]*:")
 _LINE = re.compile(r"(?m)^[ \t\u00a0]*" + SUBJECT_LABEL + r"[^\n]*")
 _LABEL_BEFORE = re.compile(SUBJECT_LABEL + r"[ \t\u00a0]*$")
 

@@ -20,7 +20,9 @@ from redact.types import Finding
 # (or ending the line above when the mailbox opens its own: the letterhead wrapped)
 _SWITCHBOARD_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?|kundtjänst|kundcenter|kundservice|"
                                  r"ledningscentral|ledningscentralen|expedition)[ \t]*:?[ \t]*(?:\+46[ \t]?\(?0?\)?[ \t]?|0)"
-                                 r"\d[\d \t-]{4,14}\d(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]*\n[ \t]*)$")
+                                 r"\d[\d \t-]{4,14}\d(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]*\n[ \t]*"
+                                 # (or a full stop and the mailbox's own label: "Växel 08-546 441 00. E-post …")
+                                 r"|[ \t]*[.,][ \t]*(?:e-post|epost|e-mail|mejl)[ \t]*:?[ \t]*)$")
 # a person's name on the line: a capitalised word and another after it (the first must be a listed first name)
 _TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
 _FOLD = str.maketrans("åäöéèüøæ", "aaoeeuoa")

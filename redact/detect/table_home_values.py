@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_unnumbered_homes import dwelling_cell
+from redact.detect.address_village_streets import village_and_street
 from redact.detect.first_chars import compiled
 from redact.detect.table_birth_values import _DATE, _MONTH_DATE
 from redact.detect.table_name_values import _is_title
@@ -102,8 +103,10 @@ def home_without_number(value: str, header: str = "") -> bool:
     v = " ".join(value.split())
     if not header or _TOWN_HEADER.search(header.strip().rstrip(".:")) or _NO_HOME.search(v):
         return False
-    if _STREET_ALONE.match(v) or dwelling_cell(v):
-        return True  # (a dwelling by a place, "Torpet vid Kvarnsjön": see address_unnumbered_homes)
+    if _STREET_ALONE.match(v) or dwelling_cell(v) or village_and_street(v):
+        # (a dwelling by a place, "Torpet vid Kvarnsjön": see address_unnumbered_homes; a village and its street,
+        # "Njunjes sameby, Slussvägen": see address_village_streets)
+        return True
     # a farm and its village ("Norrgården, Oxhult", "Tjärnlidens gård, Lillträsk"): two places, the home first
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):

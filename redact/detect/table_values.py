@@ -13,6 +13,7 @@ import re
 
 from redact.detect.address_asia import japanese_block_cell
 from redact.detect.address_berth_cells import berth_cell, berth_header
+from redact.detect.address_studio_cells import studio_cell, studio_header
 from redact.detect.address_named_home_cells import farm_designation_cell, lodging_room_cell
 from redact.detect.address_parking_cells import parking_cell, parking_header
 from redact.detect.address_stable_cells import stable_cell, stable_header
@@ -63,8 +64,8 @@ _CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,
 # an aircraft's registration: the country's letters, a dash, the aircraft's letters ("SE-KLR", "OH-U12", "D-EFGH")
 _REGISTRATION = re.compile(r"^[A-Z]{1,2}-[A-Z0-9]{3,5}$")
 # a login as a university or a system hands them out: small letters of the person's names, then a digit or a few
-# ("emrau-7", "kalj0042", "ab1234")
-_LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$")
+# ("emrau-7", "kalj0042", "ab1234"), or a letter, the year of entry and the letters of the names ("v26marol")
+_LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$|^[a-zåäö]{1,2}\d{2}[a-zåäö]{3,8}$")
 _LOGIN_HEADER = re.compile(r"(?i)student-?id|användar(?:namn|-?id)|anv\.?[ -]?(?:namn|id)|login|inloggning|user[ -]?(?:name|id)")
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a private collection's item under a lender's number: the owner's name or the collection's, its word and the item's
@@ -158,6 +159,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and berth_header(header) and berth_cell(v):
         return True  # "Vikholmen, plats B 12" under "Båtplats": the owner's berth (address_berth_cells)
+    if kind == ADDRESS and studio_header(header) and studio_cell(v):
+        return True  # "Konstnärshuset, ateljé 14" under "Ateljé": the artist's studio (address_studio_cells)
     if kind == ADDRESS and parking_header(header):
         # "Garage Luna, plats 7" under "Garageplats": the resident's garage place (address_parking_cells); a word alone
         # there is the next table's header read into the column ("Monterad"), no place

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.address_village_streets import village_and_street
 from redact.detect.context import L, U
 from redact.detect.first_chars import compiled
 from redact.detect.name_words import ORG_SUFFIX
@@ -53,7 +54,9 @@ def with_window_places(findings: list[Finding], text: str, page: int) -> list[Fi
     lines = _lines(text)
     added = []
     for (pa, pb), (a, b), (ca, cb) in zip(lines, lines[1:], lines[2:]):
-        ward = _WARD_LINE.fullmatch(text[a:b]) is not None
+        # (a village and its street, "Njunjes sameby, Slussvägen", is a home line as a ward's is: a name read in the
+        # village's word gives way; see address_village_streets)
+        ward = _WARD_LINE.fullmatch(text[a:b]) is not None or village_and_street(text[a:b])
         if ((pa, pb) not in persons or not (ward or _PLACE.fullmatch(text[a:b]))
                 or not _POSTCODE_TOWN.fullmatch(text[ca:cb])):
             continue
