@@ -34,6 +34,8 @@ from found_ids import labelled_ids
     ("TTL\nLärcentrum Norrby elevnr 2705520\nJÅ\n", "Lärcentrum Norrby elevnr 2705520"),
     # in running text, a subject line's quote
     ("Ämne: min brors jobb, Norrby högskola anst.nr 552091", "Norrby högskola anst.nr 552091"),
+    # a booking site's name with its domain
+    ("Tvisten gäller Resia.com bokning 5520918344. Förhandlingen hålls i sal 2.", "Resia.com bokning 5520918344"),
     ("Тема: автомобіль моєї сестри, Citroen Berlingo chassinr VF7GJ5520918", "Citroen Berlingo chassinr VF7GJ5520918"),
 ])
 def test_the_firm_the_kind_and_the_number_are_one_mark(text, value):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
-from redact.detect.firm_labelled_numbers import _LABEL, _NUMBER, _WORD, _YEAR_LED, firm_start
+from redact.detect.firm_labelled_numbers import _LABEL, _NUMBER, _WORD, _YEAR_LED, DOMAIN_FIRM, firm_start
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the kind of thing the firm gives: an insurance and what it covers, a loan or its promise, a clinic's examination, a
@@ -42,7 +42,7 @@ _CHIP = r"[0-9A-F]{2}(?::[0-9A-F]{2}){3,9}"
 _SERIAL = r"(?=[A-Z\d-]*\d)[A-Z\d]{2,}(?:-[A-Z\d]+){0,3}"
 _FIRM_KIND = compile_rule(
     rf"""
-    (?<![\w&.-])(?P<firm>(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}|\d{{1,4}}(?![\d-])|(?:{_ORG_NOUN})(?![\w-]))){{0,3}})
+    (?<![\w&.-])(?P<firm>(?:{DOMAIN_FIRM}|{_WORD})(?:[ \u00a0]+(?:{_WORD}|\d{{1,4}}(?![\d-])|(?:{_ORG_NOUN})(?![\w-]))){{0,3}})
     [ \u00a0]+(?:(?P<kind>(?i:{_KIND}))(?![\w-])(?:[ \u00a0]+(?P<label>(?i:{_LABEL}|nr\.?|nummer)))?
                |(?P<own>(?i:{_MORE_LABELS}|{_LABEL})))
     [ \u00a0]*:?[ \u00a0]*
