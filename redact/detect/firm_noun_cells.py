@@ -40,8 +40,9 @@ _CELL = compile_rule(
     (?![\w/:]|[-.,/]\d)
     """
 )
-# a year, a date, a case's number by its year ("2027-4418", "4418-27", "27/4418")
-_NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/]?)?(?:(?:19|20)\d\d(?:[-/]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$")
+# a year, a date, a case's number by its year ("2027-4418", "4418-27", "27/4418", "15/8/1961")
+_NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/]?)?(?:(?:19|20)\d\d(?:[-/]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$"
+                        r"|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$")
 # a model's coded word: a capital and a digit ("E520", "TLP10")
 _CODED = re.compile(r"(?=\S*\d)(?=\S*[A-Z])\S+")
 
@@ -70,8 +71,8 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
     number = m.group("number")
     if sum(c.isdigit() for c in number) < 5 or _NO_NUMBER.match(number):
         return None
-    if not fills_line(text, m.start(), m.end()):
-        return None
+    if not fills_line(text, m.start(), m.end()) or ":" in text[m.end("firm"):m.start("number")]:
+        return None  # (a colon ends a field's label: "Passport number: …" names no firm)
     if m.group("bare") and not any(_CODED.fullmatch(w) for w in m.group("firm").split()[1:]):
         return None  # "Faktura nr F55209": a label and its number; a maker's own is written with its model
     if _CASE_NOUN.fullmatch(m.group("noun") or ""):
