@@ -111,6 +111,8 @@ _SHORT_WORDS = frozenset({
     # numbers and grades that fill a column's cells too
     "två", "tre", "fem", "sex", "sju", "nio", "tio", "all", "kom", "ig", "vg", "mvg", "Ig", "Vg", "Em", "Fm", "Av",
     "På", "Om", "Vid", "Ute", "Hem", "Fri", "fri", "sjuk", "nej.", "ja.", "Nej", "Klar",
+    # the things a column of devices or rooms names in small letters ("tv" beside "sängterminal", "wc", "lgh")
+    "tv", "dvd", "wc", "lgh",
 })
 # A signing word and the initials right after it ("Granskad: mjö", "Ok/ts", "Vidimerat EkL", "gjord av dl den 12
 # mars"): the token ends the line or a clause.
