@@ -50,3 +50,11 @@ def test_a_role_or_a_firms_noun_before_a_name_stays_readable(model_detector, tex
     found = {f.text for f in detect_text(text, model_detector).findings if f.category == "PERSON"}
     assert name in found, found
     assert not any(role in t for t in found), found
+
+
+@pytest.mark.parametrize("value", ["tv", "dvd", "wc"])
+def test_a_device_in_small_letters_is_no_signers_initials_in_a_cell(value):
+    from redact.detect.table_header_words import SIGN
+
+    assert not value_fits(SIGN, value, "Patient")
+    assert value_fits(SIGN, "jk", "Sign.")
