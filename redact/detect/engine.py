@@ -19,6 +19,7 @@ from redact.detect.address_country_lines import with_country_line
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import home_name_spans, with_lodging_before
+from redact.detect.address_road_words import road_word_spans
 from redact.detect.archive_references import drop_archive_references
 from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
@@ -342,6 +343,9 @@ class Detector:
             # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see
             # address_lodgings)
             findings = persons_outside(findings, home_name_spans(findings, page.text))
+            # "Calle Los Aromos 455, Villa Alemana, …": a street's and a town's words inside an address abroad that
+            # opens with its road's word, no one's name (see address_road_words)
+            findings = persons_outside(findings, road_word_spans(findings, page.text))
             # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
             # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them

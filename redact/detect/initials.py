@@ -17,7 +17,7 @@ from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.hyphened_initials import hyphened_initials
 from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import (
-    ABBREVIATIONS, NUMBER_LEADS, hand_initials, particle_initials, plain_lower_initials, signer_header,
+    ABBREVIATIONS, NUMBER_LEADS, THING_WORDS, hand_initials, particle_initials, plain_lower_initials, signer_header,
 )
 from redact.detect.not_initials import NOT_INITIALS, ORGANS, PARTIES
 from redact.detect.placed_initials import find_placed_initials
@@ -111,7 +111,7 @@ _SHORT_WORDS = frozenset({
     # numbers and grades that fill a column's cells too
     "två", "tre", "fem", "sex", "sju", "nio", "tio", "all", "kom", "ig", "vg", "mvg", "Ig", "Vg", "Em", "Fm", "Av",
     "På", "Om", "Vid", "Ute", "Hem", "Fri", "fri", "sjuk", "nej.", "ja.", "Nej", "Klar",
-})
+}) | THING_WORDS
 # A signing word and the initials right after it ("Granskad: mjö", "Ok/ts", "Vidimerat EkL", "gjord av dl den 12
 # mars"): the token ends the line or a clause.
 _SIGNED_BY = re.compile(
