@@ -64,7 +64,7 @@ from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
-from redact.detect.law_references import law_reference
+from redact.detect.law_references import drop_section_points, law_reference
 from redact.detect.licence_classes import licence_class
 from redact.detect.measured_quantities import quantity_span
 from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
@@ -400,6 +400,7 @@ class Detector:
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
+            findings = drop_section_points(findings, page.text)  # "p." of "BRU 2 § 9 p." (see law_references)
             # "Ämne: Lott 0443-905": the number's label opening a subject line (see subject_number_labels)
             findings = drop_subject_labels(findings, page.text, self._listed_name)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
