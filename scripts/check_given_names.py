@@ -32,14 +32,13 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import importlib  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
-from check_common import half_arguments, keep_line, make_detector, measure_kinds, print_halves  # noqa: E402
+from check_common import measure_by_frame, run_halves  # noqa: E402
 from given_names_samples import GIVEN_NAMES  # noqa: E402
 
 # The texts a given name is set in; {name} is the counted field.
@@ -114,24 +113,12 @@ def _measure(half: str, wanted: set[str], detector, verbose: bool) -> str:
     except ModuleNotFoundError:
         print(f"(the {half} half is not in this tree)")
         return "not measured"
-    by_frame = {f: [0, 0] for f in FRAMES}
-    started = time.perf_counter()
-    line = measure_kinds(kinds, wanted, lambda kind, item: texts_of(item), detector, verbose, noun="names", width=40,
-                         kinds_noun="origins", by_frame=by_frame, frame_width=9)
-    print("texts whole per frame: " + "  ".join(f"{f} {w}/{n}" for f, (w, n) in by_frame.items() if n))
-    print(f"({time.perf_counter() - started:.0f} s)")
-    return line
+    return measure_by_frame(kinds, wanted, lambda kind, item: texts_of(item), detector, verbose, FRAMES,
+                            noun="names", width=40, kinds_noun="origins", frame_width=9)
 
 
 def main() -> int:
-    args = half_arguments(__doc__, "name", list(HALF_MODULES))
-    started = time.perf_counter()
-    detector = make_detector(args.blank)
-    wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: _measure(half, wanted, detector, args.verbose_for(half)))
-    print(keep_line(KEEP, detector, "must stay readable"))
-    print(f"elapsed {time.perf_counter() - started:.0f} s")
-    return 0
+    return run_halves(__doc__, "name", list(HALF_MODULES), _measure, [(KEEP, "must stay readable")])
 
 
 if __name__ == "__main__":
