@@ -50,7 +50,9 @@ STAYS = [
     ("AB\nPensia tjänstepension nr 2027-0412\nKL\n", "Pensia"),
     ("AB\nPensia ärende nr 55209-27\nKL\n", "Pensia"),
     ("AB\nPensia tjänstepension nr 5520\nKL\n", "Pensia"),
-    ("AB\nPassport number: 552091834\nKL\n", "Passport"),  # a field's label, no firm
+    ("AB\nPassport number: 552091834\nKL\n", "Passport"),
+    ("AB\nNordea personkonto 5520918344\nKL\n", "Nordea"),  # an account's cell: its number alone
+    ("AB\nPensia sparkonto 5520918344\nKL\n", "Pensia"),  # a field's label, no firm
     ("AB\nNgày sinh 15/8/1961\nKL\n", "Ngày"),  # a date
     ("Hon fick Pensia utbetalning 5520918-3 i maj och flyttade.", "Pensia"),
 ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.bank_names import bank_name
 from redact.detect.firm_labelled_numbers import _LABEL, _WORD, BODY_WORD, DOMAIN_FIRM, fills_line, firm_start
 from redact.detect.makers_before_numbers import DEFINITE_FORM, POSSESSIVES
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
@@ -52,6 +53,8 @@ _BODY_FORM = re.compile(r"(?:en|et|an|na|ns|ens|ets|ans)$")
 # a body's or a court's own matter: its case, its decision, its judgment, its diary
 _CASE_NOUN = re.compile(r"(?i)(?:ärende|ärendet|ärendenummer|ärendenr|diarienummer|diarienr|dnr|mål|målet|målnummer"
                         r"|beslut|beslutet|dom|domen|protokoll|protokollet|akt|akten)")
+# an account's noun ("personkonto", "sparkonto", "bankgiro")
+_ACCOUNT_NOUN = re.compile(r"(?i)konto|kontot|giro")
 # a customer's, a member's label or an order's: a number a firm or a society gives a person, never a body's case
 _PERSONS_LABEL = re.compile(r"(?i)(?:kund|medl|order)")
 
@@ -77,6 +80,8 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Faktura nr F55209": a label and its number; a maker's own is written with its model
     if _CASE_NOUN.fullmatch(m.group("noun") or ""):
         return None  # "Norrby tingsrätt beslut 55209": a body's own matter
+    if _ACCOUNT_NOUN.search(m.group("noun") or "") or bank_name(m.group("firm")):
+        return None  # "Norrbanken personkonto 3300-…": an account's cell, its number the account rules' alone
     words = m.group("firm").split()
     if len(words) == 1 and _BODY_FORM.search(words[0]):
         # a body named in the definite form ("Försäkringskassan ärende …") is no firm; a firm or a society named by
