@@ -5,6 +5,7 @@ and the halves printed apart. They print figures and assert nothing."""
 from __future__ import annotations
 
 import argparse
+import time
 from collections.abc import Callable
 
 
@@ -174,3 +175,29 @@ def print_halves(halves: list[str], measure: Callable[[str], str]) -> None:
     print()
     for half, line in summaries:
         print(f"{half:9}  {line}")
+
+
+def measure_by_frame(kinds: dict[str, list], wanted: set[str], texts_for: Callable[[str, object], dict], detector,
+                     verbose: bool, frames: dict[str, str], **options) -> str:
+    """``measure_kinds`` over texts set in ``frames``, then the texts whole per frame and the time; the summary line."""
+    by_frame = {f: [0, 0] for f in frames}
+    started = time.perf_counter()
+    line = measure_kinds(kinds, wanted, texts_for, detector, verbose, by_frame=by_frame, **options)
+    print("texts whole per frame: " + "  ".join(f"{f} {w}/{n}" for f, (w, n) in by_frame.items() if n))
+    print(f"({time.perf_counter() - started:.0f} s)")
+    return line
+
+
+def run_halves(doc: str, item: str, present: list[str], measure: Callable[..., str],
+               keeps: list[tuple[list[tuple[str, str]], str]]) -> int:
+    """A check's main: parse the command line, measure each half with ``measure(half, wanted, detector, verbose)``,
+    print each KEEP line and the elapsed time."""
+    args = half_arguments(doc, item, present)
+    started = time.perf_counter()
+    detector = make_detector(args.blank)
+    wanted = {k.lower() for k in args.names}
+    print_halves(args.half_names, lambda half: measure(half, wanted, detector, args.verbose_for(half)))
+    for keep, title in keeps:
+        print(keep_line(keep, detector, title))
+    print(f"elapsed {time.perf_counter() - started:.0f} s")
+    return 0

@@ -40,7 +40,6 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import sys  # noqa: E402
-import time  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 from string import Formatter  # noqa: E402
@@ -49,9 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
-from check_common import (  # noqa: E402
-    half_arguments, keep_line, make_detector, measure_kinds, print_halves,
-)
+from check_common import measure_by_frame, run_halves  # noqa: E402
 from names_heldout import HELD_OUT  # noqa: E402
 from names_heldout2 import HELD_OUT2  # noqa: E402
 from names_samples import KEEP_ABROAD, TUNED  # noqa: E402
@@ -169,26 +166,16 @@ def texts_of(item: tuple[str, str], index: int) -> dict[str, tuple[str, list[tup
 
 def _measure(kinds: dict[str, list[tuple[str, str]]], wanted: set[str], detector, verbose: bool) -> str:
     """Print each origin's verdict and the texts whole per frame; return the half's summary line."""
-    by_frame = {f: [0, 0] for f in FRAMES}
-    started = time.perf_counter()
-    line = measure_kinds(kinds, wanted, lambda kind, item: texts_of(item, kinds[kind].index(item)), detector, verbose,
-                         noun="names", width=24, kinds_noun="origins", by_frame=by_frame, shown=lambda item: item[0],
-                         frame_width=9)
-    print("texts whole per frame: " + "  ".join(f"{f} {w}/{n}" for f, (w, n) in by_frame.items() if n))
-    print(f"({time.perf_counter() - started:.0f} s)")
-    return line
+    return measure_by_frame(kinds, wanted, lambda kind, item: texts_of(item, kinds[kind].index(item)), detector,
+                            verbose, FRAMES, noun="names", width=24, kinds_noun="origins", shown=lambda item: item[0],
+                            frame_width=9)
 
 
 def main() -> int:
-    args = half_arguments(__doc__, "text", list(HALVES))
-    started = time.perf_counter()
-    detector = make_detector(args.blank)
-    wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.verbose_for(half)))
-    print(keep_line(KEEP, detector, "must stay readable"))
-    print(keep_line(KEEP_ABROAD, detector, "must stay readable, places abroad, brands and words like those names"))
-    print(f"elapsed {time.perf_counter() - started:.0f} s")
-    return 0
+    return run_halves(__doc__, "text", list(HALVES),
+                      lambda half, wanted, detector, verbose: _measure(HALVES[half], wanted, detector, verbose),
+                      [(KEEP, "must stay readable"),
+                       (KEEP_ABROAD, "must stay readable, places abroad, brands and words like those names")])
 
 
 if __name__ == "__main__":

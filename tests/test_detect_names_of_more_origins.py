@@ -104,3 +104,23 @@ def test_a_given_name_of_these_origins_alone_after_a_greeting_is_found(blank_det
     text = f"Hej {name},\ntack för ditt brev om bostadsbidraget.\n"
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert name in {f.text for f in blank_detector.detect(page) if f.category == "PERSON"}
+
+
+# Given names common in Sweden of Albanian, Kurdish, Korean, West African, Sri Lankan, Afghan, Latvian, East African,
+# Thai and Assyrian origin: alone after a greeting and alone under "Hälsningar", only the lists say they are names.
+GIVEN_ALONE = ["Kushtrim", "Şîlan", "Seungwoo", "Fatoumata", "Nishantha", "Zabiullah", "Jānis", "Tumaini", "Kittipong",
+               "Sanharib"]
+
+
+@pytest.mark.parametrize("name", GIVEN_ALONE)
+def test_a_listed_given_name_alone_after_a_greeting_is_found(blank_detector, name):
+    text = f"Hej {name}!\nTack för ditt brev om bygglovet. Vi återkommer nästa vecka.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert name in {f.text for f in blank_detector.detect(page) if f.category == "PERSON"}
+
+
+@pytest.mark.parametrize("name", GIVEN_ALONE)
+def test_a_listed_given_name_alone_as_the_signature_is_found(blank_detector, name):
+    text = f"Beslutet skickas med posten i slutet av månaden.\n\nHälsningar\n{name}\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert name in {f.text for f in blank_detector.detect(page) if f.category == "PERSON"}

@@ -1,0 +1,201 @@
+"""Given names of the origins common in Sweden, the tuned half of ``check_given_names.py`` (tuned on).
+
+Twenty-five given names per origin, about half women's and half men's, as people of that origin living in Sweden
+carry them (every generation; the Latin script and diacritics of the Swedish population register). Written by the
+project from general knowledge of which names are common (names are facts); no list was copied, and none was taken
+from a document or an evaluation set. One given name an entry, no family names. The held-out half, other names of
+the same origins written blind, is ``given_names_heldout.py``.
+"""
+
+from __future__ import annotations
+
+GIVEN_NAMES: dict[str, list[str]] = {
+    "Swedish": [
+        "Anna", "Karin", "Kristina", "Birgitta", "Ingrid", "Margareta", "Linnéa", "Astrid", "Ebba", "Saga", "Wilma",
+        "Elsa", "Agnes", "Lars", "Anders", "Mikael", "Per", "Karl", "Nils", "Gustav", "Olle", "Hugo", "Oskar",
+        "Lennart", "Göran",
+    ],
+    "Finnish": [
+        "Aino", "Sanna", "Tuula", "Päivi", "Riikka", "Kaisa", "Marjatta", "Hannele", "Pirjo", "Minna", "Satu",
+        "Anneli", "Jukka", "Matti", "Pekka", "Juha", "Timo", "Kari", "Jari", "Heikki", "Antti", "Mikko", "Eero",
+        "Tapio", "Veikko",
+    ],
+    "Sámi": [
+        "Máret", "Biret", "Elle", "Risten", "Sunná", "Sárá", "Márjá", "Iŋgá", "Ánne", "Gáddja", "Láilá", "Marit",
+        "Ánde", "Ánte", "Áslat", "Jovnna", "Juhán", "Máhtte", "Niillas", "Ovllá", "Piera", "Mihkkal", "Heaika",
+        "Isak", "Ásllat",
+    ],
+    "Norwegian and Danish": [
+        "Ingeborg", "Sigrid", "Solveig", "Randi", "Tove", "Mette", "Hanne", "Lone", "Dorthe", "Ragnhild", "Åse",
+        "Synnøve", "Kirsten", "Kjetil", "Knut", "Bjørn", "Ole", "Jens", "Søren", "Morten", "Rasmus", "Torbjørn",
+        "Espen", "Håkon", "Sindre",
+    ],
+    "Icelandic": [
+        "Guðrún", "Sigríður", "Kristín", "Helga", "Jóhanna", "Ragnheiður", "Þórdís", "Halldóra", "Katrín", "Ásdís",
+        "Hildur", "Sólveig", "Jón", "Sigurður", "Guðmundur", "Gunnar", "Ólafur", "Einar", "Kristján", "Magnús",
+        "Stefán", "Jóhann", "Þórður", "Árni", "Hörður",
+    ],
+    "Estonian": [
+        "Kadri", "Tiina", "Mari", "Piret", "Kristiina", "Liina", "Kertu", "Triin", "Eha", "Maarja", "Ülle", "Katrin",
+        "Jaan", "Toomas", "Tõnu", "Andres", "Mart", "Rein", "Peeter", "Jüri", "Hendrik", "Kalle", "Priit", "Tarmo",
+        "Ülo",
+    ],
+    "Latvian and Lithuanian": [
+        "Ieva", "Inese", "Ilze", "Līga", "Dace", "Kristīne", "Rūta", "Jurgita", "Aušra", "Eglė", "Agnė", "Gintarė",
+        "Laima", "Jānis", "Andris", "Mārtiņš", "Edgars", "Kārlis", "Tomas", "Mindaugas", "Darius", "Paulius",
+        "Vytautas", "Jonas", "Arūnas",
+    ],
+    "Polish": [
+        "Agnieszka", "Małgorzata", "Katarzyna", "Joanna", "Magdalena", "Aleksandra", "Dorota", "Beata", "Justyna",
+        "Marta", "Natalia", "Zofia", "Krystyna", "Krzysztof", "Tomasz", "Piotr", "Paweł", "Marcin", "Łukasz",
+        "Michał", "Grzegorz", "Wojciech", "Jakub", "Kacper", "Mateusz",
+    ],
+    "Russian and Ukrainian": [
+        "Olga", "Natalja", "Tatiana", "Svetlana", "Irina", "Jelena", "Oksana", "Anastasia", "Ljudmila", "Galina",
+        "Kateryna", "Olena", "Valentina", "Sergej", "Aleksandr", "Dmitrij", "Andrij", "Vladimir", "Oleksandr",
+        "Mykola", "Ivan", "Jurij", "Maksym", "Nikolaj", "Pavel",
+    ],
+    "Bosnian, Croatian and Serbian": [
+        "Amra", "Selma", "Emina", "Lejla", "Jasmina", "Mirela", "Ivana", "Marija", "Snežana", "Dragana", "Milica",
+        "Azra", "Vesna", "Emir", "Adnan", "Edin", "Mirza", "Haris", "Nermin", "Dragan", "Zoran", "Goran", "Nikola",
+        "Stefan", "Dejan",
+    ],
+    "Albanian": [
+        "Albana", "Valbona", "Vjosa", "Drita", "Mimoza", "Besa", "Teuta", "Arjeta", "Fatjona", "Elira", "Lirije",
+        "Merita", "Shpresa", "Arben", "Besnik", "Agron", "Ilir", "Valon", "Fatmir", "Bujar", "Driton", "Leutrim",
+        "Arbër", "Kushtrim", "Visar",
+    ],
+    "Romanian": [
+        "Ioana", "Andreea", "Elena", "Mihaela", "Cristina", "Alexandra", "Gabriela", "Roxana", "Florentina",
+        "Simona", "Daniela", "Ramona", "Oana", "Ion", "Gheorghe", "Vasile", "Mihai", "Ionuț", "Andrei", "Bogdan",
+        "Cătălin", "Florin", "Adrian", "Dorin", "Costel",
+    ],
+    "Greek": [
+        "Eleni", "Georgia", "Dimitra", "Konstantina", "Sofia", "Katerina", "Vasiliki", "Paraskevi", "Despina",
+        "Athina", "Evangelia", "Chrysoula", "Ioanna", "Giorgos", "Dimitris", "Nikos", "Kostas", "Giannis", "Christos",
+        "Panagiotis", "Vasilis", "Thanasis", "Spyros", "Michalis", "Stavros",
+    ],
+    "Hungarian": [
+        "Zsófia", "Katalin", "Erzsébet", "Ildikó", "Judit", "Éva", "Krisztina", "Anikó", "Zsuzsanna", "Ágnes",
+        "Eszter", "Réka", "Csilla", "László", "István", "Zoltán", "Gábor", "Attila", "Tamás", "Péter", "Sándor",
+        "Ferenc", "Balázs", "Gergely", "Csaba",
+    ],
+    "German and Dutch": [
+        "Ursula", "Gisela", "Sabine", "Claudia", "Stefanie", "Anke", "Heike", "Daniëlle", "Sanne", "Femke", "Lotte",
+        "Brigitte", "Wolfgang", "Jürgen", "Klaus", "Dieter", "Uwe", "Matthias", "Florian", "Tobias", "Joost",
+        "Pieter", "Bram", "Sjoerd", "Dirk",
+    ],
+    "English and Irish": [
+        "Sarah", "Emma", "Charlotte", "Rebecca", "Lucy", "Hannah", "Olivia", "Megan", "Siobhan", "Aoife", "Bridget",
+        "Shannon", "Kathleen", "James", "William", "Thomas", "Matthew", "Oliver", "Harry", "Patrick", "Sean",
+        "Connor", "Liam", "Declan", "Niall",
+    ],
+    "French": [
+        "Camille", "Chloé", "Manon", "Élodie", "Amélie", "Céline", "Sophie", "Nathalie", "Isabelle", "Margaux",
+        "Aurélie", "Juliette", "Océane", "Jean", "Pierre", "Nicolas", "François", "Olivier", "Julien", "Guillaume",
+        "Mathieu", "Antoine", "Benoît", "Étienne", "Yannick",
+    ],
+    "Spanish and Latin American": [
+        "María", "Carmen", "Lucía", "Daniela", "Valentina", "Camila", "Gabriela", "Alejandra", "Paola", "Ximena",
+        "Guadalupe", "Catalina", "Rocío", "José", "Juan", "Carlos", "Luis", "Jorge", "Alejandro", "Diego", "Andrés",
+        "Javier", "Sebastián", "Matías", "Rodrigo",
+    ],
+    "Portuguese and Brazilian": [
+        "Ana", "Beatriz", "Fernanda", "Juliana", "Larissa", "Raquel", "Thaís", "Joana", "Mariana", "Carolina",
+        "Renata", "Francisca", "Vanessa", "João", "Pedro", "Rafael", "Gustavo", "Bruno", "Tiago", "Lucas", "Felipe",
+        "Leonardo", "Gonçalo", "Rui", "Paulo",
+    ],
+    "Italian": [
+        "Giulia", "Francesca", "Chiara", "Alessandra", "Federica", "Silvia", "Elisa", "Martina", "Giovanna",
+        "Roberta", "Serena", "Antonella", "Rosaria", "Giuseppe", "Giovanni", "Marco", "Luca", "Alessandro", "Matteo",
+        "Francesco", "Lorenzo", "Davide", "Stefano", "Andrea", "Salvatore",
+    ],
+    "Turkish": [
+        "Ayşe", "Elif", "Zeynep", "Emine", "Hatice", "Derya", "Gülsen", "Sevgi", "Özlem", "Şule", "Tuğba", "Esra",
+        "Dilek", "Mehmet", "Mustafa", "Hüseyin", "Murat", "Emre", "Burak", "Serkan", "Hakan", "Volkan", "Cem",
+        "Yusuf", "Onur",
+    ],
+    "Kurdish": [
+        "Berfin", "Dilan", "Rojda", "Zozan", "Nazdar", "Roza", "Hêvî", "Gulistan", "Şîlan", "Zîlan", "Bêrîvan",
+        "Narîn", "Jiyan", "Azad", "Baran", "Rêbîn", "Şivan", "Kawa", "Soran", "Dilovan", "Hogir", "Welat", "Botan",
+        "Ciwan", "Hejar",
+    ],
+    "Arabic (Iraq, Syria, Lebanon, Palestine)": [
+        "Fatima", "Aisha", "Noor", "Layla", "Rania", "Hala", "Dima", "Rasha", "Lama", "Nisreen", "Hadeel", "Shaimaa",
+        "Alaa", "Mohammed", "Ahmed", "Ali", "Omar", "Khaled", "Hussein", "Abbas", "Haidar", "Mahmoud", "Yasser",
+        "Firas", "Ammar",
+    ],
+    "Assyrian and Syriac": [
+        "Ninorta", "Shamiram", "Nahrin", "Semiramis", "Ninwe", "Ishtar", "Meryem", "Seyde", "Ramina", "Nardin",
+        "Elishva", "Atour", "Sargon", "Ashur", "Ninos", "Aho", "Gabro", "Afrem", "Malke", "Sanharib", "Yakub",
+        "Shabo", "Iskender", "Gabriel", "Sabri",
+    ],
+    "Persian": [
+        "Maryam", "Zahra", "Shirin", "Nasrin", "Parisa", "Leila", "Mahsa", "Roya", "Ladan", "Taraneh", "Nazanin",
+        "Shabnam", "Mojgan", "Reza", "Amir", "Arash", "Babak", "Behzad", "Kourosh", "Omid", "Pouya", "Saman",
+        "Mehdi", "Farhad", "Keyvan",
+    ],
+    "Afghan (Dari and Pashto)": [
+        "Zarghuna", "Mursal", "Fereshta", "Nazifa", "Farzana", "Mariam", "Shukria", "Habiba", "Marzia", "Fahima",
+        "Nargis", "Gulnaz", "Masooda", "Sayed", "Abdul", "Hamid", "Najibullah", "Rahmatullah", "Ehsanullah",
+        "Farid", "Zabiullah", "Shafiq", "Hekmatullah", "Wahid", "Jawad",
+    ],
+    "Somali": [
+        "Hodan", "Faadumo", "Sahra", "Nimco", "Ayaan", "Hibo", "Ifrah", "Sagal", "Deeqa", "Hamdi", "Fardowsa", "Idil",
+        "Sucaad", "Mohamed", "Abdirahman", "Abdullahi", "Cabdi", "Liban", "Guuled", "Mahad", "Khalid", "Yusuf",
+        "Abdiqani", "Said", "Bashir",
+    ],
+    "Eritrean and Ethiopian": [
+        "Helen", "Selam", "Senait", "Tigist", "Meron", "Hiwet", "Luwam", "Winta", "Saba", "Rahel", "Yordanos",
+        "Mahlet", "Bethlehem", "Yonas", "Dawit", "Tesfay", "Mehari", "Biniam", "Filmon", "Henok", "Tewodros",
+        "Abel", "Yohannes", "Kibrom", "Samuel",
+    ],
+    "West African": [
+        "Aminata", "Fatoumata", "Mariama", "Awa", "Adjoa", "Abena", "Chiamaka", "Ngozi", "Funmilayo", "Aïssatou",
+        "Binta", "Kadiatou", "Oluwaseun", "Mamadou", "Ousmane", "Moussa", "Ibrahima", "Kwame", "Kofi", "Emeka",
+        "Chinedu", "Tunde", "Babajide", "Seydou", "Lamin",
+    ],
+    "East African": [
+        "Wanjiru", "Wanjiku", "Achieng", "Akinyi", "Nyambura", "Nakato", "Amani", "Neema", "Rehema", "Zawadi",
+        "Faraja", "Nalubega", "Kamau", "Otieno", "Odhiambo", "Kipchoge", "Baraka", "Juma", "Mugisha", "Kato",
+        "Musoke", "Jabari", "Hamisi", "Tumaini", "Wekesa",
+    ],
+    "Thai": [
+        "Siriporn", "Kanokwan", "Nittaya", "Wanida", "Suda", "Pornthip", "Malee", "Ratana", "Supaporn", "Orathai",
+        "Duangjai", "Chanida", "Jintana", "Somchai", "Somsak", "Prasert", "Anan", "Wichai", "Surachai", "Thanawat",
+        "Chaiwat", "Nattapong", "Kittipong", "Sombat", "Apichart",
+    ],
+    "Vietnamese": [
+        "Linh", "Lan", "Hương", "Thảo", "Ngọc", "Trang", "Mai", "Hằng", "Phương", "Thủy", "Hạnh", "Vy", "Hoa", "Minh",
+        "Tuấn", "Hùng", "Dũng", "Nam", "Đức", "Quang", "Hải", "Long", "Thắng", "Khoa", "Phúc",
+    ],
+    "Chinese (pinyin)": [
+        "Xiaoling", "Jing", "Yan", "Mei", "Xiu", "Hui", "Ying", "Lili", "Fang", "Xiaomei", "Yuting", "Jiayi",
+        "Wei", "Jun", "Hao", "Lei", "Qiang", "Ming", "Jian", "Tao", "Yong", "Zhiwei", "Haoran", "Jianguo", "Xin",
+    ],
+    "Filipino": [
+        "Maricel", "Marites", "Rowena", "Jocelyn", "Lourdes", "Rosalie", "Marivic", "Analyn", "Jennylyn", "Rhea",
+        "Gemma", "Liza", "Cherry", "Jose", "Rodel", "Ramil", "Arnel", "Reynaldo", "Rommel", "Jomar", "Marlon",
+        "Jonel", "Danilo", "Romeo", "Efren",
+    ],
+    "Indian, Pakistani and Bangladeshi": [
+        "Priya", "Anjali", "Sunita", "Deepika", "Pooja", "Lakshmi", "Ayesha", "Nasreen", "Sadia", "Shabana",
+        "Rukhsana", "Nusrat", "Harpreet", "Rajesh", "Amit", "Sanjay", "Vikram", "Rahul", "Arjun", "Imran", "Tariq",
+        "Asif", "Rafiq", "Kamrul", "Gurpreet",
+    ],
+    "Sri Lankan (Tamil and Sinhala)": [
+        "Tharushi", "Nimali", "Dilani", "Chathurika", "Kumari", "Sanduni", "Kavitha", "Thulasi", "Vasuki", "Nirosha",
+        "Shanthi", "Yalini", "Malathi", "Nuwan", "Chaminda", "Kasun", "Ruwan", "Pradeep", "Dinesh", "Sivakumar",
+        "Kajan", "Tharshan", "Suresh", "Nishantha", "Mahinda",
+    ],
+    "Korean and Japanese": [
+        "Jiyeon", "Minji", "Soyeon", "Eunji", "Seoyeon", "Hyejin", "Yuki", "Akiko", "Yumi", "Haruka", "Sakura",
+        "Naoko", "Keiko", "Minho", "Jihoon", "Seungwoo", "Dongwook", "Hyunwoo", "Junho", "Hiroshi", "Takeshi",
+        "Kenji", "Daisuke", "Haruto", "Kazuki",
+    ],
+    "Roma": [
+        "Esmeralda", "Rosita", "Dika", "Mimi", "Zaga", "Milka", "Sabina", "Ruža", "Nadja", "Katica", "Senada",
+        "Fikreta", "Sadija", "Bajram", "Ramiz", "Sead", "Muharem", "Djemail", "Demir", "Milan", "Lazar", "Stevo",
+        "Bobby", "Johnny", "Baki",
+    ],
+}
