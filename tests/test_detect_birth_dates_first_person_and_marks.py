@@ -58,6 +58,7 @@ def test_an_islamic_calendar_date_keeps_its_eras_mark(text, expected):
 @pytest.mark.parametrize("value, masked", [
     ("d. 9. juni 1981", "d. 9. juni 1981"),  # the Danish short "d." written as part of the date
     ("den 9 juni 1981", "9 juni 1981"),  # the word "den" stays readable
+    ("d. 9 juni 1981", "9 juni 1981"),  # and the Swedish "d." before a day without its dot
     ("9 de julio del 1979", "9 de julio del 1979"),  # the Spanish "del" before the year
 ])
 def test_a_birth_cell_with_the_short_d_or_the_spanish_del(value, masked):

@@ -121,7 +121,9 @@ _MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|ma
 # "den" before a date, or its short form "d." ("d. 14 maj 2013"), as a clerk writes it in a birth column's cell too
 # (the birth word itself too, where a cell repeats it before a year: "f. 77" under "Gäldenär f.")
 _DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*|(?P<born>f\.|född)\s*)(?=\d)")
-_SHORT_ARTICLE = re.compile(r"(?i)d\.\s*(?=\d)")
+# (the Danish and Norwegian "d." before a day with its ordinal dot, "d. 3. maj 1977": part of how that date is written;
+# the Swedish "d. 14 maj 2013" keeps it readable as "den")
+_SHORT_ARTICLE = re.compile(r"(?i)d\.\s*(?=\d{1,2}\.\s)")
 _TWO_DIGITS = re.compile(r"\d\d$")
 # the Swahili "tarehe" ("the date") that a Tanzanian or Kenyan paper's date opens with, copied into the cell with it
 # ("tarehe 4 Aprili 1976"): the cell is still a date, masked whole
@@ -178,7 +180,7 @@ def birth_cell_span(value: str, header: str) -> tuple[int, int]:
             value, lambda part: _birth_value(part, header))) is not None:
         return core
     # (the short "d." is written as part of a Danish or Norwegian date, "d. 3. maj 1977", and masked with it; the
-    # word "den" and a foreign birth label stay readable)
+    # word "den", the Swedish "d." and a foreign birth label stay readable)
     article = birth_article(value)
     return (0 if _SHORT_ARTICLE.match(value) else article), len(value)
 
