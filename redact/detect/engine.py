@@ -36,7 +36,7 @@ from redact.detect.cell_findings import (
     with_neighbour_names,
 )
 from redact.detect.header_row_values import drop_first_row_cells
-from redact.detect.cell_name_lists import join_cell_couples, join_cell_name_lists
+from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
 from redact.detect.map_sources import map_source
@@ -411,7 +411,6 @@ class Detector:
             findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
-            findings = join_cell_couples(findings, page.text)  # "Shwan och Dilan Hamad" as a cell: one finding
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
             findings = trim_label_prefixes(findings, page.text)
             # "BG 4418-KR": a plate's town letters before its dashed serial (see plate_regions)
