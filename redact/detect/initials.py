@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -152,27 +153,23 @@ def _hand_cell(line: str, offset: int, loose: bool = False) -> list[tuple[int, i
     if particle_initials(line):
         a = offset + line.index(line.strip())
         return [(a, a + len(line.strip()))]
-    out, pos = [], 0
-    for m in [*_CELL_SPLIT.finditer(line), None]:
-        a, b = (m.start(), m.end()) if m else (len(line), len(line))
-        if a > pos:
-            token = line[pos:a]
-            if not (hand_initials(token) or (loose and plain_lower_initials(token))):
-                return []
-            out.append((offset + pos, offset + a))
-        pos = b
-    return out
+    return _every_token(line, offset, lambda t: hand_initials(t) or (loose and plain_lower_initials(t)))
 
 
 def _mixed_cell(line: str, offset: int) -> list[tuple[int, int]]:
     """The initials of a signature line listing several people each in their own shape, hand-written and plain
     capitals mixed ("L-G.Ns., AMKL"), or nothing when any token is neither."""
+    return _every_token(line, offset, lambda t: hand_initials(t) or (
+        _ONE.fullmatch(t) is not None and t.replace(".", "") not in NOT_INITIALS))
+
+
+def _every_token(line: str, offset: int, fits: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of the line's tokens between separators when every one ``fits``, else nothing."""
     out, pos = [], 0
     for m in [*_CELL_SPLIT.finditer(line), None]:
         a, b = (m.start(), m.end()) if m else (len(line), len(line))
         if a > pos:
-            token = line[pos:a]
-            if not (hand_initials(token) or (_ONE.fullmatch(token) and token.replace(".", "") not in NOT_INITIALS)):
+            if not fits(line[pos:a]):
                 return []
             out.append((offset + pos, offset + a))
         pos = b
