@@ -30,6 +30,8 @@ Rocío Medina | Av. Insurgentes 310, Int. 5 | Col. Roma Sur, 06760 CDMX
 Haruto Ono | 1-9-4 Sakuragaoka Honcho, #207 | Setagaya-ku, Tokyo 156-0054
 Dilnoza Karimova | Yunusobod tumani, 4-kvartal, 12-uy, 7-xonadon | 100047 Toshkent
 Rūta Kazlauskienė | Žvejų g. 3-14 | LT-91247 Klaipėda
+Ilze Kalniņa | Tērbatas iela 14-3 | Liepāja, LV-3401
+Ander Goikoetxea | Kale Berria 7, 2. esk. | 20003 Donostia, Gipuzkoa
 Förhandlingen hålls i sal 4.
 """
 
@@ -51,7 +53,9 @@ def test_a_window_address_of_the_islands_is_masked_whole(blank_detector, address
                                    # a Latin American neighbourhood and a Japanese city with their postal codes
                                    "Col. Roma Sur, 06760 CDMX", "Setagaya-ku, Tokyo 156-0054",
                                    # a postal code of another country's shape and the town alone in the cell
-                                   "100047 Toshkent", "LT-91247 Klaipėda"])
+                                   "100047 Toshkent", "LT-91247 Klaipėda",
+                                   # the town before its Latvian postcode, a Spanish province after the town
+                                   "Liepāja, LV-3401", "20003 Donostia, Gipuzkoa"])
 def test_the_postal_cell_after_a_street_abroad_is_masked(blank_detector, place):
     found = _addresses(blank_detector, CELLS)
     assert any(place in a for a in found), found

@@ -4,7 +4,7 @@ Fictional people; findings built by hand, then through the blank pipeline."""
 
 from __future__ import annotations
 
-from redact.detect.cell_name_lists import join_cell_name_lists
+from redact.detect.cell_name_lists import join_cell_couples, join_cell_name_lists
 from redact.pipeline import detect_text
 from redact.types import Finding
 
@@ -39,3 +39,16 @@ def test_the_owners_cell_of_a_row_is_masked_with_its_comma(blank_detector):
             "| Lönnen 6 | Ebbe Sandahl | Ok\n")
     persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Tove Arvidsson, Jamal Qureshi" in persons
+
+
+def test_two_names_joined_by_och_filling_a_cell_are_one_finding():
+    text = "Anhörig\nRelation\nLindvall\nTora och Viggo Lindvall\nbarnbarn\nBo & Greta Ek\nsyskon\n"
+    found = [_person(text, name, n) for n, name in enumerate(["Tora", "Viggo Lindvall", "Bo", "Greta Ek"])]
+    assert [f.text for f in join_cell_couples(found, text)[len(found):]] == ["Tora och Viggo Lindvall", "Bo & Greta Ek"]
+
+
+def test_two_names_joined_by_och_in_a_sentence_or_a_longer_list_stay_as_their_names():
+    text = "Tora och Viggo Lindvall kom till mötet.\nLönnen 4\nTove, Jamal och Li\nKVi & GrL\n"
+    found = [_person(text, name, n) for n, name in enumerate(["Tora", "Viggo Lindvall", "Tove", "Jamal", "Li", "KVi",
+                                                               "GrL"])]
+    assert join_cell_couples(found, text) == found

@@ -34,6 +34,14 @@ from found_ids import labelled_ids
     ("TTL\nLärcentrum Norrby elevnr 2705520\nJÅ\n", "Lärcentrum Norrby elevnr 2705520"),
     # in running text, a subject line's quote
     ("Ämne: min brors jobb, Norrby högskola anst.nr 552091", "Norrby högskola anst.nr 552091"),
+    # a pension provider's by its own word, a carrier's parcel, a work order, a course, an aid in a home, in a sentence
+    ("Hon har Pensia tjänstepension nr 5520918-3 sedan i fjol.", "Pensia tjänstepension nr 5520918-3"),
+    ("Paketet kom med Fraktia sändning 552091831207 i går.", "Fraktia sändning 552091831207"),
+    ("Vi anlitade Glasab arbetsorder GL-552091 för rutan.", "Glasab arbetsorder GL-552091"),
+    ("Hon gick Lastab truckkurs TK-552091 i maj.", "Lastab truckkurs TK-552091"),
+    ("Pappa har Vakta trygghetslarm nr TL-552091 i hallen.", "Vakta trygghetslarm nr TL-552091"),
+    # a booking site's name with its domain
+    ("Tvisten gäller Resia.com bokning 5520918344. Förhandlingen hålls i sal 2.", "Resia.com bokning 5520918344"),
     ("Тема: автомобіль моєї сестри, Citroen Berlingo chassinr VF7GJ5520918", "Citroen Berlingo chassinr VF7GJ5520918"),
 ])
 def test_the_firm_the_kind_and_the_number_are_one_mark(text, value):
@@ -55,6 +63,7 @@ STAYS = [
     ("Hon tog Fjällflyg bokning ABCDEF i maj.", "Fjällflyg"),
     ("Hon tog Fjällflyg resa Q7RZ3N i maj.", "Fjällflyg"),
     ("MS\nNorrtåg periodkort 04:55:20:91\nAF\n", "Norrtåg"),
+    ("Han hade Försäkringskassan intyg 5520918 med sig.", "Försäkringskassan"),  # a body's own paper
 ]
 
 

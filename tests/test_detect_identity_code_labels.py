@@ -50,6 +50,10 @@ NATIONAL_CODES = [
     ("Hon har ghananskt Ghana Card GHA-551029374-8 sedan 2019.", "GHA-551029374-8"),
     ("Hans ukrainska RNOKPP 3120457781 står i diplomet.", "3120457781"),
     ("Fadern har tazkira 13980203 och ingen annan handling.", "13980203"),
+    # the electronic tazkira, its number led by its year of the Iranian calendar
+    ("Brodern har afghansk e-tazkira 1401-0207-55209 sedan i fjol.", "1401-0207-55209"),
+    # Turkey's kimlik number after the Turkish "my number" ("numaram"), in a letter in Turkish
+    ("Ben Ankara doğumluyum, kimlik numaram 10000000146, telefonum yok.", "10000000146"),
     # Vietnam's citizen's card and Hungary's personal card by their own names
     ("Modern Tran Thi Lan har CCCD 079185012346 enligt kopian.", "079185012346"),
     ("| Pham Van Duc | CMND 225187043 |", "225187043"),

@@ -203,6 +203,8 @@ def test_an_adjective_joined_to_one_of_its_ending_is_no_name(text, word, expecte
     # a foreign registry's short word before its volume, year and serial in slashed parts is part of the number
     ("Vigselbevis", "Daft 12/1398-4471", "Daft 12/1398-4471"),
     ("Födelsebevis", "Kayd 7/2011-0932", "Kayd 7/2011-0932"),
+    # a body's hyphened series letters before a person's complaint number in slashed parts
+    ("Klagomålsnummer", "Nk-K 31/5520", "Nk-K 31/5520"),
     # a document's kind before a number with no slash is still a label
     ("Vigselbevis", "Bevis 44182207", "44182207"),
 ])

@@ -55,3 +55,18 @@ def test_a_laws_letters_are_no_ones_initials():
     a = text.index("Rut Berg")
     rut = Finding(id="f0", page=1, start=a, end=a + 8, text="Rut Berg", category="PERSON", score=0.9, detector="names")
     assert [(f.start, f.text) for f in find_initials([rut], {1: text})] == [(text.rindex("RB"), "RB")]
+
+
+def test_a_sections_point_after_its_number_is_nobodys_initials():
+    from redact.detect.law_references import drop_section_points
+    from redact.types import Finding
+
+    text = "Utdrag\nLBR 3 § 7 p.\nK.Ny.\nLBR 3 § 2 st.\n"
+
+    def person(word: str, at: int) -> Finding:
+        start = text.index(word, at)
+        return Finding(id="p1-0", page=1, start=start, end=start + len(word), text=word, category="PERSON",
+                       score=0.6, detector="names")
+
+    found = [person("p.", 0), person("K.Ny.", 0), person("st.", 0)]
+    assert [f.text for f in drop_section_points(found, text)] == ["K.Ny."]

@@ -123,3 +123,14 @@ def test_the_next_tables_header_row_under_its_caption_is_no_row_of_the_table_abo
     cells = [read.text[c.start:c.end] for c in from_words(read) if c.kind == "address"]
     assert "Björkvägen 4" in cells, cells
     assert not any(c in ("Fynd", "Rapportör") for c in cells), cells
+
+
+def test_the_letterheads_box_read_as_an_identifier_is_the_bodys_too():
+    from redact.detect.letterhead_boxes import drop_letterhead_boxes
+    from redact.types import Finding
+
+    text = "Provbanken\nBox 318, 831 40 Ekby\nKarin Sjölander\n"
+    start = text.index("Box 318")
+    box = Finding(id="p1-0", page=1, start=start, end=start + 20, text=text[start:start + 20], category="ID_NUMBER",
+                  score=0.7, detector="table_column")
+    assert drop_letterhead_boxes([box], frozenset({"Box 318, 831 40 Ekby"}), text) == []

@@ -41,3 +41,9 @@ def test_a_particle_cut_to_its_small_initials_is_a_persons():
     found = _found(text)
     for ini in ("J.dS.", "A-K.a.W.", "E.vd.B."):
         assert ini in found
+
+
+def test_two_first_names_initials_before_a_particle_are_a_persons():
+    found = _found("Stugan hyrs av K.M.af.L. sedan maj; nyckeln lämnas till A.S.vR. i byn.\n")
+    assert found == ["K.M.af.L.", "A.S.vR."]
+    assert _found("Firman Andes S.A.de.C.V. i Lima.\n") == []

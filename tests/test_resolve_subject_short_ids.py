@@ -73,3 +73,8 @@ def test_a_last_group_with_its_small_letters_or_its_number_sign_is_masked():
     assert _short("KL-BÅT #0318", "| KL-BÅT #0318 | Vera Lind |\nBetreff: Mitglied #0318") == ["#0318"]
     # a word's small letters before other digits stay
     assert _short("hb26-k0317", "| hb26-k0317 | Vera Lind |\nSubject: Grant v0912, travel") == []
+
+
+def test_a_running_part_after_a_dot_or_a_middle_dot_is_masked_whole():
+    assert _short("KB-AN 26.0318", "| KB-AN 26.0318 | Vera Lind |\nSubject: Claim 26.0318") == ["26.0318"]
+    assert _short("KB-AN 26·0318", "| KB-AN 26·0318 | Vera Lind |\nEmne: Ansøgning 26·0318") == ["26·0318"]

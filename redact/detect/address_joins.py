@@ -83,7 +83,10 @@ _POSTAL_HALF_AFTER = re.compile(
 # code alone, and the street's cell may have been read as something else besides (a name in "Yunusobod tumani, ...")
 _FOREIGN_POSTAL_AFTER = compiled(
     r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>(?:\d{5,7}|[A-Z]{1,2}-\d{4,5})[ \t]+(?P<town>[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)"
-    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?)(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
+    # (the province after a comma: "48005 Bilbo, Bizkaia"; or the town first and its country's postcode after it, as
+    # Latvia writes it: "Rīga, LV-1012")
+    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+    r"|(?P<first>[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?),[ \t]*[A-Z]{2}-\d{4,5})(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
 
 
 def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
@@ -96,14 +99,16 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
             continue
         m = _TOWN_COUNTRY_AFTER.match(text, f.end) or _POSTAL_HALF_AFTER.match(text, f.end)
         reason = "ort och land i cellen efter en adress"
-        if m is None and (post := _FOREIGN_POSTAL_AFTER.match(text, f.end)) is not None and not _ordinary(post["town"]):
+        if m is None and (post := _FOREIGN_POSTAL_AFTER.match(text, f.end)) is not None and not _ordinary(
+                post["town"] or post["first"]):
             m, reason = post, "postnummer och ort i cellen efter en adress"
         if m is None or m.groupdict().get("country") in _HOME_COUNTRY:
             continue
         a, b = m.start("place"), m.end("place")
-        # (a piece of it found already, "06700 CDMX", is taken into the whole half)
+        # (a piece of it found already, "06700 CDMX", "48005 Bilbo" before its province, is taken into the whole half)
         if any(g.category in ("ADDRESS", "POSTAL_CODE") and g.start is not None and g.end is not None
-               and (g.start <= a and b <= g.end if m.re is _POSTAL_HALF_AFTER else g.start < b and a < g.end)
+               and (g.start <= a and b <= g.end if m.re is _POSTAL_HALF_AFTER or (
+                   m.re is _FOREIGN_POSTAL_AFTER and m.group("place").count(",")) else g.start < b and a < g.end)
                for g in findings):
             continue
         added.append(replace(f, id=f"{f.id}-town", start=a, end=b, text=text[a:b], score=0.75, detector="address",

@@ -49,7 +49,11 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
                      "narodila jsem se", "narodil som sa", "narodila som sa", "rođen sam", "rođena sam", "rodjen sam",
                      "rodjena sam", "rodil sem se", "rodila sem se", "m-am născut", "m-am nascut", "születtem",
                      "sündisin", "synnyin", "gimiau", "piedzimu", "doğdum", "dogdum", "u linda",
-                     "kam lindur", "gennithika", "nilizaliwa", "ji dayik bûm", "jidayik bûm"),
+                     "kam lindur", "gennithika", "nilizaliwa", "ji dayik bûm", "jidayik bûm",
+                     # (Catalan "I was born", "we were born"; the Irish "I was", "he was", "she was born" with their
+                     # pronoun before the "ar an", "on the", of the date; the Welsh "I was born")
+                     "vaig néixer", "vaig neixer", "vam néixer", "rugadh mé", "rugadh me", "rugadh é", "rugadh í",
+                     "ces i fy ngeni", "cefais fy ngeni"),
     "afrikaans": ("gebore", "gebore op", "geboortedatum", "geboortedag"),
 }
 

@@ -174,7 +174,8 @@ def check_lunar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     person's."""
     if not _lunar_date_ok(int(m.group("d")), m.group("m"), int(m.group("y"))):
         return None
-    return Verdict(m.start("date"), m.end("date"), "födelsedatum i den islamiska kalendern")
+    # (the era's mark after the year is the date's own: "14 Shawwal 1409 AH")
+    return Verdict(m.start("date"), m.end(), "födelsedatum i den islamiska kalendern")
 
 
 # the Hebrew months in the Latin spellings of Israeli papers (a leap year's "Adar I", "Adar II", "Adar Bet")

@@ -109,7 +109,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("code") for m in _REFERENCE_LINE.finditer(text) if _register_word(m.group("word")))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
-    columns = {c for text in texts for c in case_column_codes(text)}
+    court = any(_COURT_NAME.search(text) for text in texts)
+    columns = {c for text in texts for c in case_column_codes(text, court)}
     # a permit's number is the authority's case only where no case column numbers its cases otherwise: beside one
     # ("Ärende" over "521-4418-27", "Tillstånd" over "LKA-F 27/2041") it is the permit the person holds and shows
     if not columns:
@@ -188,6 +189,10 @@ _COURT_HEADER = re.compile(r"(?i)mål")
 # (or the series' letters, the year's two digits and the serial, as the Enforcement Authority numbers its cases:
 # "TX-31-004417"; a score has no letters)
 _LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})|[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}")
+# a court's own paper (its name in the text: "Förvaltningsrätten i Luleå", "Kalmar tingsrätt"): its bare "Mål" numbers
+# its cases, the letters left out too, as an administrative court writes them ("4418-27": the serial and the year)
+_COURT_NAME = re.compile(r"(?i)(?:förvaltnings|kammar|tings|hov)rätt|domstol")
+_COURT_CODE = re.compile(rf"{_LETTERED_CODE.pattern}|\d{{3,6}}-\d\d")
 _CELL_SEP = compile_scanning(r"[ \t]*(?:\||\t+)[ \t]*")
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
@@ -242,11 +247,17 @@ def names_case_header(cell: str) -> bool:
     return _header_kind(cell) is not None
 
 
+def _court_kind(kind: str | None, court: bool) -> str | None:
+    """The header's kind, a court's "Mål" on the court's own paper told apart (its numbers need no letters)."""
+    return "court's paper" if kind == "court" and court else kind
+
+
 def _fits(kind: str, code: str) -> bool:
     """True when ``code`` has the shape of a case number under a header of ``kind``."""
     if not _COLUMN_CODE.fullmatch(code):
         return False
-    return {"court": _LETTERED_CODE, "referral": _REGISTRY_CODE, "booking": _BOOKED_CODE}.get(
+    return {"court": _LETTERED_CODE, "court's paper": _COURT_CODE, "referral": _REGISTRY_CODE,
+            "booking": _BOOKED_CODE}.get(
         kind, _COLUMN_CODE).fullmatch(code) is not None
 
 
@@ -268,19 +279,20 @@ def _column(cells: list[str], first: int, step: int, kind: str) -> list[str]:
     return codes
 
 
-def case_column_codes(text: str) -> set[str]:
+def case_column_codes(text: str, court: bool = False) -> set[str]:
     """The codes in a table's column whose header cell is the case's label ("Ärende", "Dnr") or the body's booking:
     the first row's cell gives the series' shape, and every cell of that shape down the column to the table's end is
     one of the authority's cases. Another column's number of another shape ("KS-3102884" under "Kundnr", a
-    personnummer) is no case. A court's, a referral's header names only the first column."""
+    personnummer) is no case. A court's, a referral's header names only the first column; on a ``court``'s own paper
+    its bare "Mål" takes its numbers without their letters too."""
     lines = text.split("\n")
     cells = [_first_cell(x) for x in lines]
     out: set[str] = set()
     for i, line in enumerate(lines):
         if "|" in line or "\t" in line:  # a row a line: the header's cell, the same cell of every row below
             for k, cell in enumerate(_cells(line)):
-                kind = _header_kind(cell)
-                if kind is None or (k and kind in ("court", "referral")):
+                kind = _court_kind(_header_kind(cell), court)
+                if kind is None or (k and kind in ("court", "court's paper", "referral")):
                     continue
                 if not k and _contract_key(cell, _cells(line)[1:]):
                     kind = "case"
@@ -294,7 +306,7 @@ def case_column_codes(text: str) -> set[str]:
                 if len(set(codes)) >= 2:
                     out.update(codes)
             continue
-        kind = _header_kind(cells[i])
+        kind = _court_kind(_header_kind(cells[i]), court)
         # the case's header cell with the next header cell on its line, as MuPDF joins two short cells ("Ärende
         # Sökande"): the case's column opens the row
         joined = kind is None and len(words := cells[i].split(" ", 1)) == 2 and _header_like(words[1])

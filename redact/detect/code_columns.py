@@ -22,7 +22,9 @@ from redact.detect.table_header_words import JUDGED_BY_CELLS
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
 # ("RA-14:03", a contract's call-off), never in bare digits ("08:30" is a time)
-_CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?)?\d[\d \-]*\d$|^(?P<colon>[A-ZÅÄÖ]{1,4}[- ]?)\d[\d\-]*:\d[\d\-]*$")
+# (a series of two letter groups and a number sign before the serial too: "FMV-BUD #4418", a bidder's number)
+_CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?|[A-ZÅÄÖ]{2,4}-[A-ZÅÄÖ]{2,4}[ ]?#)?\d[\d \-]*\d$"
+                   r"|^(?P<colon>[A-ZÅÄÖ]{1,4}[- ]?)\d[\d\-]*:\d[\d\-]*$")
 _NOT_A_CODE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?"  # a date
     r"|\d{1,3}(?:[ \u00a0]\d{3})+"  # a sum in groups of three

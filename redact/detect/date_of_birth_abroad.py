@@ -140,7 +140,9 @@ _DATE = rf"""
         (?:(?:(?<=\.\d{{4}})|(?<=\.[ \t]\d{{4}}))\.{_DATE_DOT_NEXT})?
         # the month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it: "12 IV 1978",
         # "12.IV.1978", "12-IV-1978", "12. IV. 1978 r.", the year first in Hungarian ("1978. IV. 12.")
-      | (?P<r_d>\d{{1,2}})(?:\.?{_BR}|[./-])(?P<r_m>{ROMAN_MONTH})(?:\.?{_BR}|[./-])(?P<r_y>(?:19|20)\d\d)
+      # (a day with its dot keeps one after the year too, as Croatian papers write it: "5. VII. 1978., och")
+      | (?P<r_d>\d{{1,2}})(?:(?P<r_dot>\.){_BR}?|{_BR}|[/-])(?P<r_m>{ROMAN_MONTH})(?:\.?{_BR}|[./-])(?P<r_y>(?:19|20)\d\d)
+        (?(r_dot)(?:\.{_DATE_DOT_NEXT})?)
       | (?P<ry_y>(?:19|20)\d\d)\.[ \t]?(?P<ry_m>{ROMAN_MONTH})\.[ \t]?(?P<ry_d>\d{{1,2}})(?:\.{_DATE_DOT_NEXT})?
         # (and in the ISO order, a dash or a slash between: "1961-V-30", "1978/XI/08")
       | (?P<ri_y>(?:19|20)\d\d)(?P<risep>[-/])(?P<ri_m>{ROMAN_MONTH})(?P=risep)(?P<ri_d>\d{{1,2}})

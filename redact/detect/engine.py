@@ -19,6 +19,7 @@ from redact.detect.address_country_lines import with_country_line
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import home_name_spans, with_lodging_before
+from redact.detect.address_road_words import road_word_spans
 from redact.detect.archive_references import drop_archive_references
 from redact.detect.address_moves import split_moves
 from redact.detect.address_named_places import with_place_before
@@ -35,7 +36,7 @@ from redact.detect.cell_findings import (
     with_neighbour_names,
 )
 from redact.detect.header_row_values import drop_first_row_cells
-from redact.detect.cell_name_lists import join_cell_name_lists
+from redact.detect.cell_name_lists import join_cell_couples, join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
 from redact.detect.map_sources import map_source
@@ -64,7 +65,7 @@ from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
-from redact.detect.law_references import law_reference
+from redact.detect.law_references import drop_section_points, law_reference
 from redact.detect.licence_classes import licence_class
 from redact.detect.measured_quantities import quantity_span
 from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
@@ -74,6 +75,7 @@ from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.goods_codes import trim_goods_codes
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
+from redact.detect.matter_series import matter_series, with_matter_series
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.thing_columns import drop_thing_cells
 from redact.detect.firm_columns import drop_firm_cell_names, firm_names, without_firm_names
@@ -243,6 +245,8 @@ class Detector:
         openers = cases | permit_codes(texts, cases)
         # the running parts of the case numbers the document writes in full ("3114" of "2026-3114"; see case_short_forms)
         short_cases = case_short_forms(texts)
+        # the series of its persons' matter numbers a sentence names apart from its diary number (see matter_series)
+        matters = matter_series(texts)
         # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
         units = unit_names(texts)
         # the firms a column of companies names, on any of its pages ("Betsson" under "Bolag"; see firm_columns)
@@ -325,6 +329,8 @@ class Detector:
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
             # (but not from a label's word: "Jaktbevis AC-SÄL 26/0412" at a line's start; see labels_before_codes)
             findings = with_labels_outside(findings, with_makers_before(findings, page.text), page.text)
+            # (a person's matter number, after its maker-like noun: "Avtal TV-HUND 27/0442"; see matter_series)
+            findings = with_matter_series(page, findings, matters)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after), and
             # so is the country in capitals alone on the window's next line (see address_country_lines)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
@@ -342,6 +348,9 @@ class Detector:
             # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see
             # address_lodgings)
             findings = persons_outside(findings, home_name_spans(findings, page.text))
+            # "Calle Los Aromos 455, Villa Alemana, …": a street's and a town's words inside an address abroad that
+            # opens with its road's word, no one's name (see address_road_words)
+            findings = persons_outside(findings, road_word_spans(findings, page.text))
             # an address over both ends of a move is its two homes (see address_moves); a designation with a postal
             # code is where someone lives (see property_style_addresses); the pieces of
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
@@ -395,12 +404,14 @@ class Detector:
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
+            findings = drop_section_points(findings, page.text)  # "p." of "BRU 2 § 9 p." (see law_references)
             # "Ämne: Lott 0443-905": the number's label opening a subject line (see subject_number_labels)
             findings = drop_subject_labels(findings, page.text, self._listed_name)
             # "bokningsnummer hos SAS K7T4QX": the carrier holding a booking, no one's name (see booking_references)
             findings = persons_outside(findings, carrier_spans(page.text))
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
+            findings = join_cell_couples(findings, page.text)  # "Shwan och Dilan Hamad" as a cell: one finding
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
             findings = trim_label_prefixes(findings, page.text)
             # "BG 4418-KR": a plate's town letters before its dashed serial (see plate_regions)

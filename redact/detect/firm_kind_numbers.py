@@ -21,16 +21,23 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
-from redact.detect.firm_labelled_numbers import _LABEL, _NUMBER, _WORD, _YEAR_LED, firm_start
+from redact.detect.firm_labelled_numbers import _LABEL, _NUMBER, _WORD, _YEAR_LED, DOMAIN_FIRM, firm_start
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
+# a pension provider's by its own word, a carrier's parcel, a work or a removal order, a payment, a storage unit, a
+# clinic's certificate, a licence card or a course, an aid or a device in a home: a firm's, where a body in the
+# definite form ("Försäkringskassan intyg …") numbers its own papers
+_FIRMS_KIND = (r"\w*pension|pensión|pensioen|dossier|sändning|kolli|\w*order|betalning|förråd|intyg|truckkort|\w*kurs"
+               r"|\w*larm|dörrlås|kodlås|\w*mätare|rullator|rollator|brandfilt|hörapparat")
+# a body's name in the definite form beyond a noun's ("Försäkringskassan", "Kronofogden")
+_BODY_FORM = re.compile(r"(?:an|na|ns|ans)$")
 # the kind of thing the firm gives: an insurance and what it covers, a loan or its promise, a clinic's examination, a
-# travel pass, a hired car, a booking, a thing a maker numbers (a tag, an ankle monitor, a hull, an engine)
+# travel pass, a hired car, a booking, a thing a maker numbers (a tag, an ankle monitor, a hull, an engine), and more
 _KIND = (r"\w*försäkring|djur|lantbruk|hem|villa|båt|häst|hund|katt|liv|olycksfall|sjukvård"
          r"|\w*lånelöfte|bolån|billån|privatlån|kredit|leasing"
          r"|röntgen|remiss|labb|provsvar|mammografi|ultraljud"
          r"|periodkort|månadskort|resekort|hyrbil|bokning|resa|flyg"
-         r"|fotboja|bricka|tagg|skrov|motor|chassi")
+         r"|fotboja|bricka|tagg|skrov|motor|chassi|" + _FIRMS_KIND)
 # the labels a kind or a maker's model is followed by, beyond ``firm_labelled_numbers``'s: a chassis', a hull's, an
 # engine's number, a pupil's or a student's
 _MORE_LABELS = r"chassinr\.?|chassinummer|skrovnr\.?|motornr\.?|elev(?:nr\.?|nummer)|student(?:nr\.?|nummer)"
@@ -42,7 +49,7 @@ _CHIP = r"[0-9A-F]{2}(?::[0-9A-F]{2}){3,9}"
 _SERIAL = r"(?=[A-Z\d-]*\d)[A-Z\d]{2,}(?:-[A-Z\d]+){0,3}"
 _FIRM_KIND = compile_rule(
     rf"""
-    (?<![\w&.-])(?P<firm>(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}|\d{{1,4}}(?![\d-])|(?:{_ORG_NOUN})(?![\w-]))){{0,3}})
+    (?<![\w&.-])(?P<firm>(?:{DOMAIN_FIRM}|{_WORD})(?:[ \u00a0]+(?:{_WORD}|\d{{1,4}}(?![\d-])|(?:{_ORG_NOUN})(?![\w-]))){{0,3}})
     [ \u00a0]+(?:(?P<kind>(?i:{_KIND}))(?![\w-])(?:[ \u00a0]+(?P<label>(?i:{_LABEL}|nr\.?|nummer)))?
                |(?P<own>(?i:{_MORE_LABELS}|{_LABEL})))
     [ \u00a0]*:?[ \u00a0]*
@@ -87,6 +94,9 @@ def _check_firm_kind(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     start = firm_start(text, m, named_by_kind=False)
     if start is None or _persons_name(text[start:m.end("firm")].split()):
+        return None
+    firm = text[start:m.end("firm")].split()
+    if len(firm) == 1 and _BODY_FORM.search(firm[0]) and re.fullmatch(_FIRMS_KIND, m.group("kind") or "", re.I):
         return None
     return Verdict(start, m.end("number"), "företagets namn, vad det gäller och numret för en person eller en sak")
 

@@ -33,6 +33,8 @@ _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|
 # a word of the firm's name or of its model: capitalised, an acronym or a coded model ("SJ", "SkiStar", "Curve-E",
 # "F60")
 _WORD = r"[A-ZÅÄÖÆØÉÜ][\wåäöæøéü&+'-]*|\d+[A-Za-z][\w-]*"
+# a web firm's name with its domain ("Resia.com", "Hyrbil.se")
+DOMAIN_FIRM = r"[A-ZÅÄÖÆØÉÜ][\w&+'-]*\.(?:com|se|nu|net|org|eu|no|dk|fi|de)(?![\w.])"
 # the number: its series' letters glued, dashed or spaced before it maybe, digits in groups, a closing letter maybe
 _NUMBER = r"(?:[A-Z]{1,4}[ \u00a0-]?)?\d+(?:[ \u00a0-]\d+){0,5}[A-Z]?"
 FIRM_LABELLED = compile_rule(

@@ -55,8 +55,13 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # tag's "RFID" before its chip's number; Colombia's cédula de ciudadanía "C.C."
            r"|NID(?=[ \t\u00a0]+(?:\d{17}|\d{13}|\d{10})(?![\d-]))|RFID|C\.C\."
            # Czechia's identity card "OP" (občanský průkaz) before its nine digits written whole
-           r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-])))")
-_LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")
+           r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-]))"
+           # Sri Lanka's and Pakistan's national identity card "NIC" before its twelve digits, nine and a letter, or
+           # the 5-7-1 groups; Ecuador's cédula "CI" before its ten digits written whole
+           r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-])))")
+# (a verb between the label and its number stays outside with it: "SIN är 544 182 207", "NIC is 1985…")
+_LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?:(?:är|var|is|was)[ \t\u00a0]+)?"
+                           r"(?=[A-ZΑ-Ω]{0,3}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and
 # the letters are written as the value's first part, as the foreign register prints it

@@ -516,9 +516,9 @@ def _own_prefix(word: str) -> bool:
             and label_strength(bare) is None and label_strength(f"{bare} nr") is None)
 
 
-# a short capitalised word before a number in a register's slashed parts ("Sabt 44/1401-2207": a foreign registry's
-# volume, year and serial): the registry's own word, written as part of the number whatever a label would read
-_SHORT_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{1,3}")
+# a short capitalised word before a number in slashed parts ("Sabt 44/1401-2207": a foreign registry's volume, year
+# and serial; "Ab-K 27/4418", a body's series of complaints): the register's own word, part of the number
+_SHORT_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{1,3}(?:-[A-ZÅÄÖÉ][a-zåäöéü]{0,3})?")
 _SLASHED = re.compile(r"[ \t]+\d+/\d")
 
 

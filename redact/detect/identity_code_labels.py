@@ -49,13 +49,14 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|isikukood|henkilötunnus|hetu|fødselsnummer(?:et)?|personnummeret|kennitala|pesel|rodné[ ]číslo"
              r"|rodné[ ]cislo|asmens[ ]kodas|personas[ ]kods|codice[ ]fiscale|burgerservicenummer|aadhaar"
              r"|social[ ]security[ ]number|national[ ]insurance[ ]number|pps[ ]number|ahv-nummer|ahv-nr"
-             r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no"
+             r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no|kimlik[ ]numar(?:am|an|ası|asi|amız)"
              # the Yugoslav states' JMBG by its own words, "(jedinstveni) matični broj (građana)", in Latin or
              # Cyrillic letters ("serbiskt matični broj 0101990123456")
              r"|matični[ ]broj|maticni[ ]broj|матични[ ]број|матичен[ ]број"
              # the national identity cards and registers known by their own names: Ghana's, the Emirates', Malaysia's,
-             # Afghanistan's tazkira, Iran's birth book (shenasnameh) and Ukraine's taxpayer number (РНОКПП)
-             r"|ghana[ ]card|emirates[ ]id|mykad|tazkira|tazkera|shenasnameh|rnokpp|рнокпп"
+             # Afghanistan's tazkira (on paper or electronic, "e-tazkira"), Iran's birth book (shenasnameh) and
+             # Ukraine's taxpayer number (РНОКПП)
+             r"|ghana[ ]card|emirates[ ]id|mykad|(?:e-)?tazkira|(?:e-)?tazkera|shenasnameh|rnokpp|рнокпп"
              # Iran's national code and its card as Swedish papers transliterate them ("kod-e melli 112-509347-2")
              r"|(?:kod|code)-?e?[ -]melli|kart-?e[ -]melli|shomare(?:-?ye)?[ -]melli"
              # Hungary's personal card and address card by their own names

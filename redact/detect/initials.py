@@ -17,7 +17,7 @@ from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.hyphened_initials import hyphened_initials
 from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import (
-    ABBREVIATIONS, NUMBER_LEADS, hand_initials, particle_initials, plain_lower_initials, signer_header,
+    ABBREVIATIONS, NUMBER_LEADS, THING_WORDS, hand_initials, particle_initials, plain_lower_initials, signer_header,
 )
 from redact.detect.not_initials import NOT_INITIALS, ORGANS, PARTIES
 from redact.detect.placed_initials import find_placed_initials
@@ -37,11 +37,12 @@ _SIGNATURE_LINE = compiled(
     # (at a line's start, after a sentence's end on it: "Föredragande: mkö. Beslutande: AnW.", or after a wide gap,
     # a signature block's second column: "Eva Ek, handläggare        Attest: KRMA"; a lookahead, so that each label of
     # a line is read)
-    r"(?im)(?:^|(?<=[.;][ \t])|(?<=[ \t]{3}))(?=[ \t]*(?:"
+    # (whom a copy goes to, the block's second column after one space too: "Eva Ek, handläggare Kopia: AKW, ÖJSB")
+    r"(?im)(?:^|(?<=[.;][ \t])|(?<=[ \t]{3})|(?<=\w[ \t])(?=(?-i:Kopia|Kopior|Cc)[ \t]*:))(?=[ \t]*(?:"
     # a role or a reference with its colon, the line holding initials only ("Handläggare: mkö", "Vår ref: tlk")
     r"(?:handläggare|handläggarna|ansvarig[ \t]+handläggare|ansvariga|beslutande|protokollförare|ordförande|attest|"
     r"attestant|attesterat[ \t]+av|föredragande|beslutsfattare|granskare|granskat[ \t]+av|utredare|kontrollant|"
-    r"sekreterare|justerat[ \t]+av|underskrift(?:er)?|(?:vår|er)[ \t]+ref(?:erens)?\.?|ref\.)[ \t]*(?=:)|"
+    r"sekreterare|justerat[ \t]+av|underskrift(?:er)?|(?:vår|er)[ \t]+ref(?:erens)?\.?|ref\.|kopia|kopior|cc)[ \t]*(?=:)|"
     r"(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
     # (a label ends its word: "Signal", a call sign's header, is no "Sign" with initials "al" after it)
     r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?(?![a-zåäö])|sign(?:\.|(?![a-zåäö]))"
@@ -111,7 +112,7 @@ _SHORT_WORDS = frozenset({
     # numbers and grades that fill a column's cells too
     "två", "tre", "fem", "sex", "sju", "nio", "tio", "all", "kom", "ig", "vg", "mvg", "Ig", "Vg", "Em", "Fm", "Av",
     "På", "Om", "Vid", "Ute", "Hem", "Fri", "fri", "sjuk", "nej.", "ja.", "Nej", "Klar",
-})
+}) | THING_WORDS
 # A signing word and the initials right after it ("Granskad: mjö", "Ok/ts", "Vidimerat EkL", "gjord av dl den 12
 # mars"): the token ends the line or a clause.
 _SIGNED_BY = re.compile(
@@ -157,6 +158,21 @@ def _hand_cell(line: str, offset: int, loose: bool = False) -> list[tuple[int, i
         if a > pos:
             token = line[pos:a]
             if not (hand_initials(token) or (loose and plain_lower_initials(token))):
+                return []
+            out.append((offset + pos, offset + a))
+        pos = b
+    return out
+
+
+def _mixed_cell(line: str, offset: int) -> list[tuple[int, int]]:
+    """The initials of a signature line listing several people each in their own shape, hand-written and plain
+    capitals mixed ("L-G.Ns., AMKL"), or nothing when any token is neither."""
+    out, pos = [], 0
+    for m in [*_CELL_SPLIT.finditer(line), None]:
+        a, b = (m.start(), m.end()) if m else (len(line), len(line))
+        if a > pos:
+            token = line[pos:a]
+            if not (hand_initials(token) or (_ONE.fullmatch(token) and token.replace(".", "") not in NOT_INITIALS)):
                 return []
             out.append((offset + pos, offset + a))
         pos = b
@@ -301,7 +317,8 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         if last.endswith(".") and "." not in last[:-1] and "-" not in last:
             rest = rest.rstrip()[:-1]  # the full stop ends the sentence, not the initials ("AnW.", "mkö.")
         for span in (_cell_initials(rest, m.start("rest"))
-                     or _hand_cell(rest, m.start("rest"), loose=True)):
+                     or _hand_cell(rest, m.start("rest"), loose=True)
+                     or _mixed_cell(rest, m.start("rest"))):
             out.setdefault(span, "initialer på en signaturrad")
         if not m.group("rest").strip():
             # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")

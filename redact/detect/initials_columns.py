@@ -36,12 +36,25 @@ def is_initials_column(cells: Sequence[str]) -> bool:
     return any(hand_initials(c) or particle_initials(c) for c in filled)
 
 
+# a check's, an inspection's or a measurement's header: who did it signs the column's cells, in a table of tasks or
+# things as in a register of persons
+_CHECK_HEADERS = frozenset({"kontroll", "besiktning", "mätning"})
+
+
+def check_header(head: str) -> bool:
+    """True for a check's or an inspection's column header ("Kontroll", "Besiktning"), judged by its cells."""
+    return " ".join(head.strip().rstrip(":").split()).lower() in _CHECK_HEADERS
+
+
 def columns_beside_signers(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
     """The columns under a header nobody listed in a table with a signing column ("Inspektör | Kontroll"): a second
     signer's initials may stand there; they are judged by their cells alone (``is_initials_column``)."""
     if SIGN not in kinds:
-        return {}
-    return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads)) if kind is None and not _is_header(head)}
+        # (a table of things or tasks with a check's or an inspection's column, "Åtgärd | Ägare | Besiktning": its
+        # cells are judged as a signer's all the same)
+        return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads)) if kind is None and check_header(head)}
+    return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
+            if kind is None and (not _is_header(head) or check_header(head))}
 
 
 def initials_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:

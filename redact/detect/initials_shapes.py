@@ -54,6 +54,8 @@ NOT_CAMEL = frozenset({
     # brands and services written so ("sent by WhatsApp", "betalt med PayPal")
     "GitHub", "TikTok", "WhatsApp", "PayPal", "YouTube", "LinkedIn", "FaceTime", "BankID", "SciLife", "DeLa", "VoIP",
 })
+# The things a column of devices or rooms names in small letters ("tv" beside "sängterminal", "wc"): no initials.
+THING_WORDS = frozenset({"tv", "dvd", "wc", "lgh"})
 # Short small words that fill cells or follow signing words without being initials ("ok", "ja", "mig").
 SHORT_WORDS = frozenset({
     "mig", "dig", "sig", "oss", "er", "dem", "dom", "han", "hon", "den", "det", "de", "en", "ett", "för", "på", "av",
@@ -69,7 +71,7 @@ SHORT_WORDS = frozenset({
     "inga", "ingen", "klar", "mail", "mejl", "post", "app", "tim", "dgr", "nn", "uu", "on", "at", "mor", "far",
     "son", "bor", "bud", "hus", "väg", "ort", "typ", "sak", "lgh", "utg", "jur", "dso", "led", "ja.", "is", "it",
     "as", "an", "or", "no", "so", "up", "we", "he", "be", "do", "go", "if", "my", "am", "pm", "ab", "hb", "kb",
-})
+}) | THING_WORDS
 
 # Role nouns of those who handle, sign, decide, inspect, check or register; a compound ending in one is one too
 # ("Miljöinspektör", "Bygglovshandläggare").

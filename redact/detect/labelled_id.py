@@ -31,6 +31,7 @@ from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abr
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
+from redact.detect import container_numbers, firm_noun_cells
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -277,6 +278,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *firm_labelled_numbers.RULES,
         # the same with the kind of thing in small letters between the firm and the number ("… bolånelöfte 5520 9183")
         *firm_kind_numbers.RULES,
+        # a firm's name, what the number is of in any words in small letters and the number, filling a table's cell
+        *firm_noun_cells.RULES,
         # an organisation's own file number for a person, its letters the organisation's, after its name
         *organisation_file_codes.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
@@ -285,6 +288,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *horse_ids.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
+        # a freight container's number by its check digit, its noun before it
+        *container_numbers.RULES,
         # a flight's booking reference after the bare word for a booking or after its airline's name
         *airline_bookings.RULES,
         # a payment reference that opens with the birth date of a personnummer on the page: the payer's own

@@ -160,8 +160,8 @@ def _written(box: str) -> re.Pattern[str]:
 
 
 def drop_letterhead_boxes(findings: list[Finding], boxes: frozenset[str], text: str) -> list[Finding]:
-    """The findings without addresses and postal codes that lie inside one of the letterhead's ``boxes`` on the page
-    ``text``: the body's box wherever the document writes it."""
+    """The findings without addresses, postal codes and identifiers that lie inside one of the letterhead's ``boxes``
+    on the page ``text``: the body's box wherever the document writes it (its box number read as a cell's code too)."""
     if not boxes:
         return findings
     inside = [(m.start(), m.end()) for box in boxes for m in _written(box).finditer(text)]
@@ -170,5 +170,5 @@ def drop_letterhead_boxes(findings: list[Finding], boxes: frozenset[str], text: 
     # on the letterhead's line the body's names before the box are the body's too ("…, avdelning Björken, Box 12, …")
     inside = [(_line_start(text, a) if box_line(text[_line_start(text, a):b]) else a, b) for a, b in inside]
     return [f for f in findings if not (
-        f.category in ("ADDRESS", "POSTAL_CODE") and f.start is not None and f.end is not None
+        f.category in ("ADDRESS", "POSTAL_CODE", "ID_NUMBER") and f.start is not None and f.end is not None
         and any(a <= f.start and f.end <= b for a, b in inside))]

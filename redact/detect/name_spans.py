@@ -181,9 +181,9 @@ _AGENT_GENITIVE_ENDINGS = ("arens", "arnas")
 # An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so,
 # however short
 _ADDRESS_NOUN_ENDINGS = ("adress", "adressen", "adresser", "adresserna")
-# A number's label, whole or short ("Regnr", "Kundnummer"): a header cell beside a name's header ("Hyresgäst Regnr"
-# read as one), no name ends so
-_NUMBER_LABEL_ENDINGS = ("nr", "nummer")
+# A number's label, whole or short ("Regnr", "Kundnummer", "Kundreferens"): a header cell beside a name's header
+# ("Hyresgäst Regnr" read as one), no name ends so
+_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "referens")
 
 
 _NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")

@@ -124,6 +124,8 @@ _SERIES_LETTERS = re.compile(r"[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄ�
 
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
     start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS | _PROPERTY_WORDS)
+    if (label := _LABEL_WORD.match(text, start, m.end("name"))) and label.end() < m.end("name"):
+        start = label.end()  # "Kundreferens TV-PI 27:4418": a number's label, no register area
     if start >= m.end("name"):
         return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
     block, unit = m.group("block"), m.group("unit")
@@ -197,6 +199,8 @@ def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
 
 # a number's label, whole or short ("Kundnummer", "Kundnr"): no town's name
 _NUMBER_LABEL_ENDS = ("nummer", "nr")
+# a word ending as a number's label or a reference does, and the space after it ("Kundreferens ", "Anläggningsnr ")
+_LABEL_WORD = re.compile(r"[^\W\d_]*(?:nummer|nr|referens)\.?:?[ \t]+", re.IGNORECASE)
 # a year's number going on after a dash: a date or a case number ("Synpunkter BYGG 2026-000614"), no property's
 _YEAR_GOES_ON = re.compile(r"-\d")
 

@@ -19,6 +19,8 @@ NOUN_ENDINGS = (
     "dag", "dagen", "veckan", "vecka", "året", "tiden", "stöd", "stödet", "rätten", "frågan", "frågor",
     # nouns of the "-an" kind a register notes ("Polisanmälan bifogad", "Begäran inkom")
     "anmälan", "begäran", "överklagan", "inbjudan",
+    # a firm's and a place's common nouns as a compound's end ("Flyttfirman hämtar …", "Mätarplats" of a header)
+    "firma", "firman", "plats", "platsen",
 )
 # the endings that are whole nouns by themselves ("stöd", "beslut"; not "ning", "ande", "tion": names are so written)
 _WHOLE_NOUNS = frozenset(NOUN_ENDINGS) - {"ning", "ningen", "ningar", "het", "heten", "tion", "tionen", "skap", "skapet",

@@ -13,7 +13,11 @@ SUBJECT_LABEL = (r"(?<![\w.-])(?i:ämne|subject|angående|ang\.|re|sv|vb|fwd?|be
                  r"onderwerp|aihe|emne|temat|тема|"
                  # Turkish, Lithuanian and the South Slavic languages, Latvian, Estonian, Czech, Slovak, Hungarian,
                  # Icelandic, Vietnamese, Greek
-                 r"konu|tema|tēma|teema|předmět|predmet|tárgy|efni|tiêu[ ]đề|θέμα)[ \t\u00a0]*:")
+                 r"konu|tema|tēma|teema|předmět|predmet|tárgy|efni|tiêu[ ]đề|θέμα|"
+                 # Latvian's other form, Somali, Romanian, Albanian, Indonesian and Malay, Tagalog, Irish, Arabic and
+                 # Persian, Hebrew, Korean, Japanese, Chinese
+                 r"temats|mawduuc|subiect|subjekti|perihal|perkara|paksa|ábhar|الموضوع|موضوع|נושא|제목|件名|主题|主題)"
+                 r"[ \t\u00a0]*:")
 _LINE = re.compile(r"(?m)^[ \t\u00a0]*" + SUBJECT_LABEL + r"[^\n]*")
 _LABEL_BEFORE = re.compile(SUBJECT_LABEL + r"[ \t\u00a0]*$")
 

@@ -44,7 +44,8 @@ _BIRTH_VALUE = compiled(
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
     # (the Somali day with its "-ka": "9-ka Sebtembar 1988", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
     # first with the Georgian year's word: "2000 წ. 21 მაისი")
-    r"\d{1,2}(?:\.|er|st|nd|rd|th|-ka|ê)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
+    # (the Spanish "del" before the year: "12 de marzo del 1983")
+    r"\d{1,2}(?:\.|er|st|nd|rd|th|-ka|ê)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:del?\s+)?(?:19|20)\d\d\.?|"
     r"(?:19|20)\d\d\s?წ\.\s+\d{1,2}\s+[^\W\d_]{3,13}|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
     r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?\s+\d{1,2}\.?(?:\s+d\.)?|"
@@ -120,6 +121,7 @@ _MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|ma
 # "den" before a date, or its short form "d." ("d. 14 maj 2013"), as a clerk writes it in a birth column's cell too
 # (the birth word itself too, where a cell repeats it before a year: "f. 77" under "Gäldenär f.")
 _DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*|(?P<born>f\.|född)\s*)(?=\d)")
+_SHORT_ARTICLE = re.compile(r"(?i)d\.\s*(?=\d)")
 _TWO_DIGITS = re.compile(r"\d\d$")
 # the Swahili "tarehe" ("the date") that a Tanzanian or Kenyan paper's date opens with, copied into the cell with it
 # ("tarehe 4 Aprili 1976"): the cell is still a date, masked whole
@@ -175,7 +177,10 @@ def birth_cell_span(value: str, header: str) -> tuple[int, int]:
     if not _birth_value(value, header) and (core := birth_cell_core(
             value, lambda part: _birth_value(part, header))) is not None:
         return core
-    return birth_article(value), len(value)
+    # (the short "d." is written as part of a Danish or Norwegian date, "d. 3. maj 1977", and masked with it; the
+    # word "den" and a foreign birth label stay readable)
+    article = birth_article(value)
+    return (0 if _SHORT_ARTICLE.match(value) else article), len(value)
 
 
 def birth_value_fits(v: str, header: str) -> bool:

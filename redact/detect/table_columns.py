@@ -126,8 +126,14 @@ def _recent(value: str) -> bool:
 
 
 _ONE_NAME_NUMBER = re.compile(r"^[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?[ \t]+\d{1,4}[A-Za-z]?$")
-_CAP_NAME = r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A-ZÅÄÖÉÜ][^\W\d_]+)*"
-_TWO_PEOPLE = re.compile(rf"^({_CAP_NAME})[ \t]+och[ \t]+({_CAP_NAME})$")
+# (a capital of any Latin alphabet; a hyphenated given name's second part may be small, as a Korean or Chinese one's
+# is romanised: "Ji-woo", "Min-jun")
+_CAP = r"[A-ZÅÄÖÉÜØÆŁŠŽČĆÇŞİÑÁÍÓÚ]"
+_CAP_NAME = rf"{_CAP}[^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]{_CAP}[^\W\d_]+(?:-[^\W\d_]+)*)*"
+# "and" as the languages of the papers write it between two persons' names ("Ingrid og Torbjørn Haugen", "Emily and
+# James Carter", "Hans und Greta Vogel", "María y José Soto")
+_AND = r"och|og|and|und|et|y|e|ja|en|és|ve|și|&"
+_TWO_PEOPLE = re.compile(rf"^({_CAP_NAME})[ \t]+(?:{_AND})[ \t]+({_CAP_NAME})$")
 _SIGN_SEP = re.compile(r"\s*[/,&]\s*|\s+och\s+")
 
 

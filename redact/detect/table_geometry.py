@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
 from redact.detect.home_columns import home_cells, homes_under_names
-from redact.detect.initials_columns import columns_beside_signers, initials_cells, initials_read_as_words
+from redact.detect.initials_columns import (
+    columns_beside_signers, initials_cells, initials_read_as_words, check_header,
+)
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_header_lines import (
     _GLUED, _HEAD_STARTS, _begins_header, _header_row, header_segments, split_glued,
@@ -68,6 +70,7 @@ def from_words(page: Page) -> list[Cell]:
             kinded[i] = i < len(rows) and any(
                 header_kind(" ".join(w.text for w in ws))
                 or (1 < len(ws) <= 6 and any(w.text.lower().strip(":.") in _HEAD_STARTS for w in ws))
+                or any(check_header(w.text) for w in ws)
                 for ws in cells_of(i))
         return kinded[i]
 
@@ -141,7 +144,8 @@ def from_words(page: Page) -> list[Cell]:
                 first_below = r + 2
                 skip = r + 1
         kinds = row_kinds(names)
-        if len(heads) < 2 or not any(kinds):
+        # (a table of tasks whose only telling header is a check's or an inspection's, "Åtgärd | Besiktning")
+        if len(heads) < 2 or not (any(kinds) or any(check_header(n) for n in names)):
             continue
         # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,
         # personnummer 19850312-2395" read by OCR with wide gaps), never a header row; a numbered

@@ -205,10 +205,15 @@ _OTHER_HEADERS = frozenset({
     # a minute's or a decision list's columns: the paragraph, the matter, the law it rests on, the report back; and
     # the body's own invoices (the number under "Faktura" is the sender's, never a private person's)
     "§", "paragraf", "fråga", "grund", "lagrum", "återrapport", "faktura",
+    # a check's, an inspection's or a measurement's column: who did it signs there, or its result stands (judged by
+    # its cells, see JUDGED_BY_CELLS)
+    "kontroll", "besiktning", "mätning",
+    # what a certificate is for and the legalisation stamped on it
+    "ändamål", "apostille",
 })
 # Known headers whose column may hold persons' names or staff's initials and units alike: the header line is no one's,
 # and in a register of persons the column's cells are judged by their shapes as an unlisted header's would be.
-JUDGED_BY_CELLS = frozenset({"förare"})
+JUDGED_BY_CELLS = frozenset({"förare", "kontroll", "besiktning", "mätning"})
 
 
 # A birth date column's header with more words ("Född (ååmmdd)", "Födelsedatum barn"), whose it is named first

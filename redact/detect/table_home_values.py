@@ -73,7 +73,11 @@ _STREET_ALONE = re.compile(
 _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|Stora|Lilla)\s+gården"
                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
 # a farm's name alone, its place in the genitive or not, and the farm's word ("Björkängens gård", "Lindå gård")
-_FARM_ALONE = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s?\s+gård$")
+# (a summer farm, a shieling or a croft too, by its place in the genitive, the place's side before it: "Östra
+# Skallbäckens fäbod", "Kallbergets säter")
+_FARM_ALONE = re.compile(r"^(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla|Mellersta)\s+)?"
+                         r"(?:([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s?\s+gård"
+                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})s\s+(?:fäbod|fäboden|säter|sätern|säterbod|torp|torpet|fäbodvall))$")
 # a farm, a summer farm, a shieling or a croft by its place in the genitive and its kind ("Björkängens gård",
 # "Kallbergets fäbod", "Myrbackens säter", "Lövåsens torp"); the village or parish after it may be a short name
 # ("Ore", "Ås"), the kind's word having said the cell is a home
@@ -130,7 +134,7 @@ def home_without_number(value: str, header: str = "") -> bool:
                    for p in (farm, parts[1]))
     # a farm by its name alone ("Björkängens gård", "Lindå gård"): the place before the farm's word
     if (farm := _FARM_ALONE.match(v)) is not None:
-        name = farm.group(1)
+        name = farm.group(1) or farm.group(2)
         return not _is_title([name]) and not _country(name) and not _NO_HOME.search(name)
     # a village and its farm without a comma ("Bjursele Prästbol", "Ekby Östergården"): two place names
     words = v.split()

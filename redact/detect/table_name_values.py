@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
+from redact.detect.initials_shapes import NUMBER_LEADS, THING_WORDS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_header_words import FIRST, FULL, LAST, SIGN
 
@@ -88,7 +88,7 @@ def _initials(word: str) -> bool:
     with dots ("m.s.") in a signature column."""
     if _LOWER_DOTTED.match(word) or hand_initials(word) or plain_lower_initials(word):
         return True  # "m.s.", "c.am", "Pe-Ö", "AnnaK", "jk": as hands write them
-    if _LOWER_INITIALS.match(word) and (word.rstrip(".") not in _LOWER_WORDS or word in NUMBER_LEADS):
+    if _LOWER_INITIALS.match(word) and (word.rstrip(".") not in _LOWER_WORDS | THING_WORDS or word in NUMBER_LEADS):
         return True
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
             and word.replace(".", "").upper() not in (NOT_INITIALS | CELL_MARKS) - UNITS and len(word.replace(".", "")) <= 5)

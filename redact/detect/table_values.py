@@ -219,6 +219,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return ((digits >= 3 or _SHORT_CODE.match(v) is not None or _COLLECTION_ITEM.match(v) is not None)
                 and len(serial_after_make(header, v)) <= 24
                 and not _ID_DATE.match(v)
+                # (a day with its month's name too, "28 oktober 2027": a dateline read as the table's row)
+                and not _MONTH_DATE.match(v)
                 and not _HOURS.match(v) and not _day_headers(v)
                 # a year alone ("2027", "2025–2027") or after its month is a period's or a dateline's, a row's cell
                 # read askew: no number anyone is given

@@ -34,10 +34,13 @@ _TIE_END = compiled(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}}{
 # two letters), "Ch.W.", "Ka.Ö." (a first name's two letters, as Charlotte or Karin sign), "P.von T.", "B.af K." (a
 # surname's particle between, with a space). Each ends in the surname's dotted capital: initials wherever they stand.
 # (or the particle cut to its small initials, dotted or joined to the surname's capital: "M.dS.", "A-K.a.W.")
+# (or after two first names' initials: "B.L.af.E.", "E.O.vH.")
 _PARTICULAR_DOTTED = re.compile(
     r"[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ][a-zåäö]{1,2}-[A-ZÅÄÖÉ]\.|[A-ZÅÄÖÉ][a-zåäö]\.(?:[A-ZÅÄÖÉ]\.){1,2}|"
     r"[A-ZÅÄÖÉ]\.[ \t]?(?:af|von|van|de|der|den|da|du|la|le|zu)[ \t][A-ZÅÄÖÉ]\.|"
-    rf"[A-ZÅÄÖÉ](?:\.|\.?-[A-ZÅÄÖÉ]\.){ABBREVIATED_PARTICLE}\.?[A-ZÅÄÖÉ]\."
+    rf"[A-ZÅÄÖÉ](?:\.|\.?-[A-ZÅÄÖÉ]\.){ABBREVIATED_PARTICLE}\.?[A-ZÅÄÖÉ]\.|"
+    # two first names' dotted initials before the particle, whole or cut, and the surname's ("B.L.af.E.", "E.O.vH.")
+    rf"(?:[A-ZÅÄÖÉ]\.){{2}}(?:af|von|van|de|der|den|da|du|la|le|zu|{ABBREVIATED_PARTICLE})\.?[A-ZÅÄÖÉ]\."
 )
 _INITIALS = compile_scanning(
     # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)

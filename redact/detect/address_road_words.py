@@ -1,0 +1,161 @@
+"""Addresses abroad opened by the road's own word in the country's language, with the parts that country writes after
+it, whole:
+
+* Somali: "Wadada" (the road) and its name, the district after "Degmada", the town and the country, often with no
+  house number ("Wadada Hodan Yare, Degmada Hodan, Muqdisho, Soomaaliya", "Wadada Xamar Jajab, Kismaayo").
+* Iranian: the avenue, the alley after "Kuche", the house's plate after "Pelak" and the unit after "Vahed", then the
+  postcode of ten digits and the town ("Azadi, Kuche Laleh, Pelak 8, Vahed 2, 1345678901 Tehran, Iran").
+* Egyptian: "Shareh" (the street), its name and number, the flat after "Shaqqa", the district and the town with its
+  postcode ("Shareh El Nasr 14, Shaqqa 5, Maadi, Cairo 11728, Egypt").
+* Chilean: the street by its word ("Calle", "Av.", "Pasaje"), its number, the flat after "depto.", the postcode of
+  seven digits and the commune and region, a town's name of two words too ("Pasaje Los Olmos 88, Quilpué,
+  Valparaíso", "Av. Matta 410, depto. 12, 8320000 Santiago, Chile").
+* Irish-language: the house number, the street's Irish word ("Sráid", "Bóthar", "Ascaill") and its name, the town
+  and the Eircode ("9 Bóthar na Trá, Corcaigh T12 X5W2").
+
+A letter's window may break the address after any part. A rule of ``redact.detect.address`` (by
+``address_regions``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.address_countries import COUNTRY
+from redact.types import Finding
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
+
+# a part's separator: a comma, a line end of a window, or both
+_SEP = r"(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
+_CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# a town of one to three words; what follows it ends the part (a comma, a stop, a line end), so that a sentence's
+# next words are no town
+_TOWN = rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?=[ \t]*(?:[,.;)]|\n|$))"
+_PLACE_END = r"(?=[ \t]*(?:[,.;)]|\n|$))"
+
+_SOMALI_ROAD = r"(?:Wadada|Waddada|Jidka|Dariiqa)"
+_SOMALI_PART = r"(?:Degmada|Xaafadda|Tuulada|Magaalada)"
+SOMALI = compile_rule(
+    rf"""
+    (?<![\w-]){_SOMALI_ROAD}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}(?:[ \t]+\d{{1,4}}[A-Za-z]?)?
+    (?P<district>{_SEP}{_SOMALI_PART}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?{_PLACE_END})?
+    (?P<town>{_SEP}{_TOWN})?
+    (?:{_SEP}(?:Soomaaliya|Somalia|Somaliland|Soomaaliland|{COUNTRY})(?![\w-]))?
+    """
+)
+SOMALI_GATE = rule_regex(rf"{_SOMALI_ROAD}[ \t]+[A-Z]")
+
+_IRANIAN_WORD = r"[A-Z][a-zâāêîû'’]+(?:-(?:e|ye|Ye|E)(?![\w]))?(?:-[A-Z][a-zâāêîû]+)*"
+_IRANIAN_NAME = rf"{_IRANIAN_WORD}(?:[ \t]+{_IRANIAN_WORD}){{0,2}}"
+_IRANIAN_KIND = r"(?:Kuche|Kucheh|Koocheh|Kuche-ye|Khiyaban|Khiyaban-e|Kheyaban|Kheyabane|Khiaban|Bonbast|Meydan|Kuy)"
+IRANIAN = compile_rule(
+    rf"""
+    (?<![\w-])(?:{_IRANIAN_NAME}{_SEP})?
+    (?:{_IRANIAN_KIND}[ \t]+(?:{_IRANIAN_NAME}|\d{{1,3}}){_SEP}){{1,2}}
+    (?:Pelak|Plak|Pelāk)[ \t]*\d{{1,4}}
+    (?:{_SEP}(?:Vahed|Vāhed|Tabaqe|Tabagheh|Tabaghe)[ \t]*\d{{1,3}})?
+    (?:{_SEP}(?:\d{{10}}|\d{{5}}-\d{{5}})?[ \t]*{_TOWN})?
+    (?:{_SEP}(?:Iran|{COUNTRY})(?![\w-]))?
+    """
+)
+IRANIAN_GATE = rule_regex(r"(?:Pelak|Plak|Pelāk)[ \t]*\d")
+
+_ARTICLE = r"(?:El|Al|el|al)[ \t-]+"
+_EGYPTIAN_ROAD = r"(?:Shareh|Sharia|Shari['’]|Sharie|Share['’])"
+EGYPTIAN = compile_rule(
+    rf"""
+    (?<![\w-]){_EGYPTIAN_ROAD}[ \t]+(?:{_ARTICLE})?{_CAPW}(?:[ \t]+(?:{_ARTICLE})?{_CAPW}){{0,3}}[ \t]+\d{{1,4}}[A-Za-z]?
+    (?P<flat>(?:{_SEP}(?:Shaqqa|Shaqa|Shaqqah|Dor|Floor|Apt\.?|Flat)[ \t]*\d{{1,4}})*)
+    (?P<town>(?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]+\d{{5}})?{_PLACE_END}){{0,2}})
+    (?:{_SEP}(?:Egypt|Misr|Masr|{COUNTRY})(?![\w-]))?
+    """
+)
+EGYPTIAN_GATE = rule_regex(rf"{_EGYPTIAN_ROAD}[ \t]+[A-Z]")
+
+_PARTICLE = r"(?:de|del|la|las|los|el|Los|Las|La|El|Del|De)"
+_CHILEAN_ROAD = r"(?:Calle|Av\.|Avda\.|Avenida|Pasaje|Psje\.)"
+_CHILEAN_NAME = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPW}){{0,3}}"
+_CHILEAN_TOWN = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPW})?{_PLACE_END}"
+CHILEAN = compile_rule(
+    rf"""
+    (?<![\w.-]){_CHILEAN_ROAD}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CHILEAN_NAME}[ \t]+\d{{1,5}}(?![\w-])
+    (?P<flat>{_SEP}(?i:depto\.?|dpto\.?|departamento|of\.|oficina|casa|block)[ \t]*\d{{1,4}}[A-Za-z]?)?
+    (?P<post>{_SEP}\d{{7}}[ \t]+{_CHILEAN_TOWN})?
+    (?P<towns>(?:{_SEP}{_CHILEAN_TOWN}){{0,2}})
+    (?P<country>{_SEP}(?:Chile|{COUNTRY})(?![\w-]))?
+    """
+)
+CHILEAN_GATE = rule_regex(rf"{_CHILEAN_ROAD}[ \t]+[^\n]{{2,40}}\d")
+
+_IRISH_ROAD = (r"(?:Sráid|Sraid|Bóthar|Bothar|Ascaill|Lána|Lana|Plás|Plas|Cearnóg|Cearnog|Céide|Ceide|Páirc|Pairc|"
+               r"Bóithrín|Garrán|Radharc)")
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
+IRISH = compile_rule(
+    rf"""
+    (?<![\w-])\d{{1,4}}[A-Za-z]?[ \t]+{_IRISH_ROAD}[ \t]+(?:(?:an|na|Uí|Ui|Mhic)[ \t]+)?{_CAPW}(?:[ \t]+{_CAPW})?
+    (?P<town>{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?)?
+    (?:[ \t]+{_EIRCODE})?
+    (?:{_SEP}(?:Éire|Eire|Ireland|{COUNTRY})(?![\w-]))?
+    """
+)
+IRISH_GATE = rule_regex(rf"\d[ \t]+{_IRISH_ROAD}[ \t]")
+
+
+def check_somali(text: str, m: re.Match[str]) -> Verdict | None:
+    """The Somali road with its district or its town after it (a road's word alone is no home)."""
+    if not (m.group("district") or m.group("town")):
+        return None
+    return Verdict(m.start(), m.end(), "Somali address by its road's word", 0.8)
+
+
+def check_iranian(text: str, m: re.Match[str]) -> Verdict | None:
+    """The Iranian address from its avenue to its town, taken whole."""
+    return Verdict(m.start(), m.end(), "Iranian address by its alley and plate", 0.85)
+
+
+def check_egyptian(text: str, m: re.Match[str]) -> Verdict | None:
+    """The Egyptian street with its flat or its town after it."""
+    if not (m.group("flat") or m.group("town")):
+        return None
+    return Verdict(m.start(), m.end(), "Egyptian address by its street's word", 0.8)
+
+
+def check_chilean(text: str, m: re.Match[str]) -> Verdict | None:
+    """The Chilean street with its flat, its postcode, its country or a commune and its region after it."""
+    towns = len(re.findall(r"[,\n]", m.group("towns") or ""))
+    if not (m.group("flat") or m.group("post") or m.group("country") or towns >= 2):
+        return None
+    return Verdict(m.start(), m.end(), "Chilean address by its street's word", 0.85)
+
+
+def check_irish(text: str, m: re.Match[str]) -> Verdict | None:
+    """The Irish-language street with its town after it."""
+    if not m.group("town"):
+        return None
+    return Verdict(m.start(), m.end(), "Irish-language address by its street's word", 0.85)
+
+
+#: the rules, for ``address_regions``
+RULES: tuple[Rule, ...] = (
+    Rule("somali_road", SOMALI, score=0.8, check=check_somali, gate=SOMALI_GATE),
+    Rule("iranian_alley_plate", IRANIAN, score=0.85, check=check_iranian, gate=IRANIAN_GATE),
+    Rule("egyptian_street", EGYPTIAN, score=0.8, check=check_egyptian, gate=EGYPTIAN_GATE),
+    Rule("chilean_street", CHILEAN, score=0.85, check=check_chilean, gate=CHILEAN_GATE),
+    Rule("irish_language_street", IRISH, score=0.85, check=check_irish, gate=IRISH_GATE),
+)
+
+
+def road_word_spans(findings: Sequence[Finding], text: str) -> list[tuple[int, int]]:
+    """The spans of the addresses that open with a road's word these rules read ("Calle Los Aromos 455, Villa
+    Alemana, Valparaíso"): the words inside them are the street's and the towns', though name lists hold them."""
+    spans = []
+    for f in findings:
+        if f.category != "ADDRESS" or f.start is None or f.end is None:
+            continue
+        for rule in RULES:
+            m = rule.regex.match(text, f.start, f.end)
+            if m is not None and rule.check is not None and rule.check(text, m) is not None:
+                spans.append((f.start, f.end))
+                break
+    return spans

@@ -1,0 +1,54 @@
+"""Addresses abroad opened by the road's own word in the country's language: Somali ("Wadada", "Degmada"), Iranian
+("Kuche", "Pelak", "Vahed", a ten-digit postcode), Egyptian ("Shareh", "Shaqqa"), Chilean ("Calle", "Av.", "depto.",
+a seven-digit postcode, a town of two words) and Irish-language streets with their Eircode, in running text and a
+letter's window; a summer farm by its genitive name in an address column. The same words without an address's
+parts stay readable. Fictional places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.table_header_words import ADDRESS
+from redact.detect.table_values import value_fits
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Min bror bodde tidigare på\nWadada Xamar Jajab, Kismaayo,\nnu bor han i Borlänge.",
+     "Wadada Xamar Jajab, Kismaayo"),
+    ("Mottagare\nHodan Yusuf\nWadada Hodan Yare, Degmada Hodan\nBaydhabo, Soomaaliya\nÄrendet gäller taxan.",
+     "Wadada Hodan Yare, Degmada Hodan\nBaydhabo, Soomaaliya"),
+    ("Mottagare\nAli Rezaei\nAzadi, Kuche Laleh, Pelak 8, Vahed 2\n1345678901 Tabriz, Iran\nHyresgästnummer 4471.",
+     "Azadi, Kuche Laleh, Pelak 8, Vahed 2\n1345678901 Tabriz, Iran"),
+    ("Mottagare\nSamir Fahmy\nShareh El Nasr 14, Shaqqa 5\nMaadi, Cairo 11728, Egypt\nDeltagarnummer 3310.",
+     "Shareh El Nasr 14, Shaqqa 5\nMaadi, Cairo 11728, Egypt"),
+    ("Mottagare\nValentina Rojas\nAv. Matta 410, depto. 12\n8320000 Santiago, Chile\nFlyttnummer 2207.",
+     "Av. Matta 410, depto. 12\n8320000 Santiago, Chile"),
+    ("Gatuadress | Postadress\nPasaje Los Olmos 88 | 2340000 San Felipe, Valparaíso, Chile\n",
+     "2340000 San Felipe, Valparaíso, Chile"),
+    ("Bhí cónaí orm roimhe seo ag\n9 Bóthar na Trá, Corcaigh T12 X5W2,\nagus anois táim i Luleå.",
+     "9 Bóthar na Trá, Corcaigh T12 X5W2"),
+])
+def test_an_address_abroad_by_its_road_word_is_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_chilean_street_and_town_of_name_words_are_an_address_not_persons(model_detector):
+    text = ("Mi hermano vivía en\nPasaje Los Olmos 88, Villa Alemana, Quilpué,\ny ahora vive en Kiruna.\n")
+    address = "Pasaje Los Olmos 88, Villa Alemana, Quilpué"
+    assert readable_letters(model_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Wadada ayaa xiran maanta.",
+    "Calle 5 är stängd för trafik i dag.",
+    "Shareh betyder gata på arabiska.",
+])
+def test_a_road_word_without_an_addresss_parts_stays(blank_detector, text):
+    assert not [f for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("value", ["Östra Skallbäckens fäbod", "Kallbergets säter", "Norra Lidens fäbod"])
+def test_a_summer_farm_by_its_genitive_name_is_a_home_in_an_address_column(value):
+    assert value_fits(ADDRESS, value, "Gatuadress")

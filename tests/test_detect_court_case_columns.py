@@ -1,0 +1,35 @@
+"""A court's own paper numbers its cases under the bare "Mål" without the series' letters ("4418-27"); a "Mål" over
+such numbers on a paper that names no court, or over scores, names no cases. Fictional people."""
+
+from __future__ import annotations
+
+from redact.detect.case_headings import case_heading_codes
+
+_TABLE = ["Klaganden", "Mål", "Klagande", "Född", "Kundnr",
+          "3307-26", "Gunnel Ådahl", "4 maj 1938", "KN-5512",
+          "3315-26", "Ivar Skoglund", "19 juli 1941", "KN-5519",
+          "3322-26", "Sirpa Määttä", "1 mars 1936", "KN-5523", ""]
+
+
+def test_an_administrative_courts_bare_mal_over_unlettered_numbers_names_its_cases():
+    text = "\n".join(["Kammarrätten i Sundsvall, avdelning 1", "Rådman Olof Brännström", *_TABLE])
+    codes = case_heading_codes([text])
+    assert {"3307-26", "3315-26", "3322-26"} <= codes
+    assert "KN-5512" not in codes
+
+
+def test_a_row_a_line_table_on_a_district_courts_paper():
+    text = "\n".join(["Gävle tingsrätt, rotel 3", "| Mål | Part | Född",
+                      "| 1184-27 | Lennart Wiik | 3 juni 1950", "| 1190-27 | Maj Frisk | 9 maj 1961", ""])
+    assert {"1184-27", "1190-27"} <= case_heading_codes([text])
+
+
+def test_the_same_table_on_a_paper_naming_no_court_names_no_cases():
+    text = "\n".join(["Hemtjänsten i Sundsvall, enhet 1", *_TABLE])
+    assert not {"3307-26", "3315-26", "3322-26"} & case_heading_codes([text])
+
+
+def test_scores_under_mal_on_a_courts_paper_stay_no_cases():
+    text = "\n".join(["Tingsrättens korpenlag, resultat", "Mål", "Motståndare", "3-1", "Kvarnby IF", "2-0",
+                      "Lindö BK", "1-1", "Ekvalla", ""])
+    assert not {"3-1", "2-0", "1-1"} & case_heading_codes([text])

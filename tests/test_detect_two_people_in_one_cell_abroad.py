@@ -1,0 +1,24 @@
+"""Two people in one name cell joined by "and" in the language of their papers ("og", "and", "und", "y"), a romanised
+given name with its small second part ("Ji-woo"): each a name of its own, the word between readable. Fictional
+people; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+
+@pytest.mark.parametrize("couple, first, second, word", [
+    ("Sigrid og Halvard Brekke", "Sigrid", "Halvard Brekke", " og "),
+    ("Olivia and Thomas Whitfield", "Olivia", "Thomas Whitfield", " and "),
+    ("Lee Seo-yeon och Choi Jae-won", "Lee Seo-yeon", "Choi Jae-won", " och "),
+    ("Lucía y Andrés Quiroga", "Lucía", "Andrés Quiroga", " y "),
+])
+def test_two_people_in_one_name_cell_joined_by_another_languages_and(blank_detector, couple, first, second, word):
+    text = ("Bidrag, kvartal 3\nDnr | Sökande | Född\n"
+            f"LST-2026-0412 | {couple} | 1971-03-05\n"
+            "LST-2026-0419 | Siv Lundmark | 1949-05-21\n\nÄrendena fördelas.\n")
+    found = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert first in found and second in found, found
+    assert not any(word in t for t in found), found
