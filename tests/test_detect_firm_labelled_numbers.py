@@ -26,6 +26,9 @@ found = labelled_ids
     ("ZY\nStrawberry bokning 55209183\nAW\n", "Strawberry bokning 55209183"),
     ("AW\nVy biljett 5520 9183 1\nEP\n", "Vy biljett 5520 9183 1"),
     ("EP\nSkiStar skipass 5520 9183 0044\nLu\n", "SkiStar skipass 5520 9183 0044"),
+    # an airline named by its country and its carrier's word
+    ("LN\nQatar Airways biljett 157-5520918344\nAR\n", "Qatar Airways biljett 157-5520918344"),
+    ("Han flög med Vietnam Airlines biljett 738-5520918344 hem.", "Vietnam Airlines biljett 738-5520918344"),
     # in running text, a subject line's quote
     ("Åberopat avtal Nordax Finans avtal 31-5520918.", "Nordax Finans avtal 31-5520918"),
     ("Konu: annemin seyahati, Strawberry bokning 55209183", "Strawberry bokning 55209183"),
@@ -40,6 +43,7 @@ def test_the_firm_the_label_and_the_number_are_one_mark(text, value):
     ("Vi skickade Region Norrby faktura 5520918344 i maj.", "Norrby"),  # a region's own invoice
     ("Beslut: Faktura 5520918344 betalas senast i juni.", "Faktura"),  # a label opens the run
     ("Faktura 3307\nErt ordernummer: KA-31-5520\nLeverans i maj\n", "Ert"),  # a pronoun opens a form's line
+    ("Avtal\nAB\nSverige kundnr 55209183\nCD\n", "Sverige"),  # a country alone names no firm
     ("Butiken har gett Richard kundnummer KN 31-5520 i år.", "Richard"),  # a person given the number
 ])
 def test_a_body_or_a_label_before_the_label_stays_readable(text, part):

@@ -49,6 +49,8 @@ FIRM_LABELLED = compile_rule(
 BODY_WORD = re.compile(r"^(?:Region|Regionen|Kommun|Kommunen|Landstinget|Stad|Staden)$")
 # a year, a case's number by its year ("2027-4418", "27-4418/2027")
 _YEAR_LED = re.compile(r"^(?:[A-Z]{1,4}[ \u00a0-]?)?(?:19|20)\d\d(?:-\d|$)")
+# a carrier's or a bank's word after a country's name: the two are a firm's name ("Qatar Airways", "Vietnam Airlines")
+_COUNTRY_FIRM_WORD = re.compile(r"^(?:Airways|Airlines|Airline|Air|Aviation|Railways|Rail|Telecom|Bank)$")
 
 
 def fills_line(text: str, start: int, end: int) -> bool:
@@ -70,6 +72,8 @@ def firm_start(text: str, m: re.Match[str], named_by_kind: bool = True) -> int |
     for i, w in enumerate(words):
         at, word = m.start("firm") + w.start(), w.group()
         rest = [x.group() for x in words[i + 1:]]
+        if i == 0 and rest and _COUNTRY_FIRM_WORD.match(rest[0]) and (word.casefold(),) in countries():
+            return at  # the country names the firm with its carrier's word, no country's number
         if any(label_noun(x) or long_number(x) for x in (word, *rest)) or not word[0].isupper():
             continue  # (a model's figures or a place's noun in small letters open no name: "701", "högskola")
         if DEFINITE_FORM.search(word) and rest and i == 0 and not named_by_kind:
