@@ -25,11 +25,22 @@ from redact.detect.places import countries
 # the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
 # Swedish and English
 _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|försäkrings|polis|kort|chip|ram|"
-          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam)(?:nr\.?|nummer|-nr\.?)"
+          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam|skade)(?:nr\.?|nummer|-nr\.?)"
           r"|(?:kund|anst|medl|pers|ord|fakt|avt)\.[ ]?nr\.?|anstnr|medlnr"
           r"|kund-?id|faktura|avtal|kontrakt|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort|årskort"
-          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order"
+          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order|kort|presentkort|gåvokort"
           r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
+# a web service's or a school platform's account: its number led by letters, where a bank's account has none
+_ACCOUNT = r"konto|account"
+_LETTER_LED = re.compile(r"^[A-Z]{1,4}[ \u00a0-]?\d")
+# the labels of a member's number or a member's card, four digits enough (a housing cooperative's "medlemsnr 0552")
+_MEMBER = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|medlnr|medlemskort)$")
+# the labels only a society, a venue or a shop gives: a member's number or card, a gift card, a season's pass
+_SOCIETYS_LABEL = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|medlnr|medlemskort|presentkort"
+                             r"|gåvokort|årskort|säsongskort)$")
+# a society or a venue in the definite form, alone before such a label ("Vänföreningen", "Konserthuset")
+_SOCIETY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:föreningen|sällskapet|klubben|förbundet|gillet|kören|orkestern|huset"
+                      r"|teatern|operan|arenan|museet|badet)$")
 # a word of the firm's name or of its model: capitalised, an acronym or a coded model ("SJ", "SkiStar", "Curve-E",
 # "F60")
 _WORD = r"[A-ZÅÄÖÆØÉÜ][\wåäöæøéü&+'-]*|\d+[A-Za-z][\w-]*"
@@ -40,7 +51,7 @@ _NUMBER = r"(?:[A-Z]{1,4}[ \u00a0-]?)?\d+(?:[ \u00a0-]\d+){0,5}[A-Z]?"
 FIRM_LABELLED = compile_rule(
     rf"""
     (?<![\w&.-])(?P<firm>(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,3}})
-    [ \u00a0]+(?P<label>(?i:{_LABEL}))[ \u00a0]*:?[ \u00a0]*
+    [ \u00a0]+(?P<label>(?i:{_LABEL}|{_ACCOUNT}))[ \u00a0]*:?[ \u00a0]*
     (?P<number>{_NUMBER})
     (?![\w/]|[-.,:/]\d)
     """
@@ -107,10 +118,15 @@ def no_firm_in_cell(word: str, text: str) -> bool:
 
 def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     """The firm's name, the label and the number, from the first word that names a firm."""
-    number = m.group("number")
-    if sum(c.isdigit() for c in number) < 5 or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
+    number, label = m.group("number"), m.group("label")
+    least = 4 if _MEMBER.match(label) else 5
+    if sum(c.isdigit() for c in number) < least or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
         return None
+    if re.fullmatch(_ACCOUNT, label, re.I) and not _LETTER_LED.match(number):
+        return None  # a bank's account: the bank rules' ("Nordea konto 3300 …")
     start = firm_start(text, m)
+    if start is None and _SOCIETYS_LABEL.match(label) and _SOCIETY.match(m.group("firm")):
+        start = m.start("firm")  # a society or a venue names itself in the definite form; no body gives these
     if start is None:
         return None
     return Verdict(start, m.end("number"), "företagets namn, etikett och nummer för en person eller en sak")
@@ -118,4 +134,4 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rule, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_firm_and_label", FIRM_LABELLED, score=0.85, check=_check_firm_labelled,
-              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)
+              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + "|" + _ACCOUNT + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)
