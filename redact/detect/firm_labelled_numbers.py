@@ -134,4 +134,5 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rule, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_firm_and_label", FIRM_LABELLED, score=0.85, check=_check_firm_labelled,
-              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + "|" + _ACCOUNT + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)
+              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + "|" + _ACCOUNT
+                              + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)

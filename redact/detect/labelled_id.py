@@ -31,7 +31,7 @@ from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abr
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
-from redact.detect import container_numbers, firm_noun_cells, health_insurance_cards
+from redact.detect import container_numbers, firm_noun_cells, grave_rights, health_insurance_cards
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -282,6 +282,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *firm_kind_numbers.RULES,
         # a firm's name, what the number is of in any words in small letters and the number, filling a table's cell
         *firm_noun_cells.RULES,
+        # a parish's or a cemetery's name and its grave deed's number
+        *grave_rights.RULES,
         # an organisation's own file number for a person, its letters the organisation's, after its name
         *organisation_file_codes.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
