@@ -32,7 +32,7 @@ from redact.detect import national_id_names, national_ids_americas_africa, natio
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
 from redact.detect import container_numbers, firm_noun_cells, foreign_certificates, grave_rights, health_insurance_cards
-from redact.detect import order_cells
+from redact.detect import device_addresses, order_cells
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -289,6 +289,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *grave_rights.RULES,
         # a person's order and its number filling a register's cell
         *order_cells.RULES,
+        # a network device's hardware address, its maker, noun and label before it
+        *device_addresses.RULES,
         # an organisation's own file number for a person, its letters the organisation's, after its name
         *organisation_file_codes.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
