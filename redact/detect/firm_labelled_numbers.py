@@ -32,7 +32,8 @@ _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|
           r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
 # a web service's or a school platform's account: its number led by letters, where a bank's account has none
 _ACCOUNT = r"konto|account"
-_LETTER_LED = re.compile(r"^[A-Z]{1,4}[ \u00a0-]?\d")
+# (a country's two letters and two check digits open an IBAN: the account rules')
+_LETTER_LED = re.compile(r"^(?![A-Z]{2}\d\d)[A-Z]{1,4}-?\d")
 # the labels of a member's number or a member's card, four digits enough (a housing cooperative's "medlemsnr 0552")
 _MEMBER = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|medlnr|medlemskort)$")
 # the labels only a society, a venue or a shop gives: a member's number or card, a gift card, a season's pass
