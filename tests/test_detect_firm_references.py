@@ -25,6 +25,24 @@ def test_a_firms_reference_after_its_name(text, expected):
     assert expected in found(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a register's cell, the client's initials or the year glued to the number
+    ("Ombud\nAB\nAdvokat Lindmark ref. 5512-AB\nCD\n", "Advokat Lindmark ref. 5512-AB"),
+    ("Ombud\nAB\nJuristbyrå Västkust ref. 26/5512\nCD\n", "Juristbyrå Västkust ref. 26/5512"),
+    ("Motparten anlitade Advokatfirman Berg & Ek, ref. 5512/27 i tvisten.", "Advokatfirman Berg & Ek, ref. 5512/27"),
+])
+def test_a_law_firms_trade_word_its_name_and_its_reference_are_one_mark(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Advokat Lindmark ref. 2027-05-12 skrev till rätten.",  # a date
+    "Advokat Lindmark ref. 12 i målet.",  # too short for a client's reference
+])
+def test_no_law_firms_reference(text):
+    assert all("Lindmark" not in f for f in found(text))
+
+
 @pytest.mark.parametrize("text", [
     "Vår ref. KS 2026/118, Er ref. 4471.",
     "Kvarnby kommun, ref. KS 2026/118, handläggare Eva.",

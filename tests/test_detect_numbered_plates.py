@@ -26,6 +26,8 @@ def _rule(text: str) -> list[str]:
     ("Eldstad\nVarmeck Ronja nr 0551-93307\n", "Varmeck Ronja nr 0551-93307"),
     ("| 3307-27 | Berit Lax | Luftia Flex M nr 31-55193 |", "Luftia Flex M nr 31-55193"),
     ("Kamin\nVarmeck Ronja nr 5519307\n", "Varmeck Ronja nr 5519307"),
+    # a maker's name with a capital inside
+    ("Spelare\nLjudTek Vega nr LTV-551930-B\n", "LjudTek Vega nr LTV-551930-B"),
     # a maker's product code before the unit's number, in a cell and after the machine's noun
     ("Apparat\nTvättex WTX4418 FD 0551-933071\n", "Tvättex WTX4418 FD 0551-933071"),
     ("Diskmaskinen Tvättex DW60 E-Nr 5519-307 gick sönder.", "Tvättex DW60 E-Nr 5519-307"),

@@ -25,11 +25,23 @@ from redact.detect.places import countries
 # the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
 # Swedish and English
 _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|försäkrings|polis|kort|chip|ram|"
-          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam)(?:nr\.?|nummer|-nr\.?)"
+          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam|skade)(?:nr\.?|nummer|-nr\.?)"
           r"|(?:kund|anst|medl|pers|ord|fakt|avt)\.[ ]?nr\.?|anstnr|medlnr"
           r"|kund-?id|faktura|avtal|kontrakt|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort|årskort"
-          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order"
+          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order|kort|presentkort|gåvokort"
           r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
+# a web service's or a school platform's account: its number led by letters, where a bank's account has none
+_ACCOUNT = r"konto|account"
+# (a country's two letters and two check digits open an IBAN: the account rules')
+_LETTER_LED = re.compile(r"^(?![A-Z]{2}\d\d)[A-Z]{1,4}-?\d")
+# the labels of a member's number or a member's card, four digits enough (a housing cooperative's "medlemsnr 0552")
+_MEMBER = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|medlnr|medlemskort)$")
+# the labels only a society, a venue or a shop gives: a member's number or card, a gift card, a season's pass
+_SOCIETYS_LABEL = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|medlnr|medlemskort|presentkort"
+                             r"|gåvokort|årskort|säsongskort)$")
+# a society or a venue in the definite form, alone before such a label ("Vänföreningen", "Konserthuset")
+_SOCIETY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:föreningen|sällskapet|klubben|förbundet|gillet|kören|orkestern|huset"
+                      r"|teatern|operan|arenan|museet|badet)$")
 # a word of the firm's name or of its model: capitalised, an acronym or a coded model ("SJ", "SkiStar", "Curve-E",
 # "F60")
 _WORD = r"[A-ZÅÄÖÆØÉÜ][\wåäöæøéü&+'-]*|\d+[A-Za-z][\w-]*"
@@ -40,7 +52,7 @@ _NUMBER = r"(?:[A-Z]{1,4}[ \u00a0-]?)?\d+(?:[ \u00a0-]\d+){0,5}[A-Z]?"
 FIRM_LABELLED = compile_rule(
     rf"""
     (?<![\w&.-])(?P<firm>(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,3}})
-    [ \u00a0]+(?P<label>(?i:{_LABEL}))[ \u00a0]*:?[ \u00a0]*
+    [ \u00a0]+(?P<label>(?i:{_LABEL}|{_ACCOUNT}))[ \u00a0]*:?[ \u00a0]*
     (?P<number>{_NUMBER})
     (?![\w/]|[-.,:/]\d)
     """
@@ -49,6 +61,8 @@ FIRM_LABELLED = compile_rule(
 BODY_WORD = re.compile(r"^(?:Region|Regionen|Kommun|Kommunen|Landstinget|Stad|Staden)$")
 # a year, a case's number by its year ("2027-4418", "27-4418/2027")
 _YEAR_LED = re.compile(r"^(?:[A-Z]{1,4}[ \u00a0-]?)?(?:19|20)\d\d(?:-\d|$)")
+# a carrier's or a bank's word after a country's name: the two are a firm's name ("Qatar Airways", "Vietnam Airlines")
+_COUNTRY_FIRM_WORD = re.compile(r"^(?:Airways|Airlines|Airline|Air|Aviation|Railways|Rail|Telecom|Bank)$")
 
 
 def fills_line(text: str, start: int, end: int) -> bool:
@@ -70,6 +84,8 @@ def firm_start(text: str, m: re.Match[str], named_by_kind: bool = True) -> int |
     for i, w in enumerate(words):
         at, word = m.start("firm") + w.start(), w.group()
         rest = [x.group() for x in words[i + 1:]]
+        if i == 0 and rest and _COUNTRY_FIRM_WORD.match(rest[0]) and (word.casefold(),) in countries():
+            return at  # the country names the firm with its carrier's word, no country's number
         if any(label_noun(x) or long_number(x) for x in (word, *rest)) or not word[0].isupper():
             continue  # (a model's figures or a place's noun in small letters open no name: "701", "högskola")
         if DEFINITE_FORM.search(word) and rest and i == 0 and not named_by_kind:
@@ -103,10 +119,15 @@ def no_firm_in_cell(word: str, text: str) -> bool:
 
 def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     """The firm's name, the label and the number, from the first word that names a firm."""
-    number = m.group("number")
-    if sum(c.isdigit() for c in number) < 5 or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
+    number, label = m.group("number"), m.group("label")
+    least = 4 if _MEMBER.match(label) else 5
+    if sum(c.isdigit() for c in number) < least or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
         return None
+    if re.fullmatch(_ACCOUNT, label, re.I) and not _LETTER_LED.match(number):
+        return None  # a bank's account: the bank rules' ("Nordea konto 3300 …")
     start = firm_start(text, m)
+    if start is None and _SOCIETYS_LABEL.match(label) and _SOCIETY.match(m.group("firm")):
+        start = m.start("firm")  # a society or a venue names itself in the definite form; no body gives these
     if start is None:
         return None
     return Verdict(start, m.end("number"), "företagets namn, etikett och nummer för en person eller en sak")
@@ -114,4 +135,5 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rule, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_firm_and_label", FIRM_LABELLED, score=0.85, check=_check_firm_labelled,
-              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)
+              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + "|" + _ACCOUNT
+                              + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)

@@ -60,7 +60,10 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # the 5-7-1 groups; Ecuador's cédula "CI" before its ten digits written whole
            r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-])))")
 # (a verb between the label and its number stays outside with it: "SIN är 544 182 207", "NIC is 1985…")
+# (an EU social security form's code and its "nr" after the letters, "DRV A1 nr …", make the letters the issuing
+# body's name on its certificate, no label: they stay in)
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?:(?:är|var|is|was)[ \t\u00a0]+)?"
+                           r"(?!(?:PD[ ]?)?[ASUE]\d{1,3}[ \t\u00a0]+(?:nr|Nr|no|No)\.?[ \t\u00a0])"
                            r"(?=[A-ZΑ-Ω]{0,3}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and

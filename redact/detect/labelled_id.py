@@ -31,7 +31,8 @@ from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abr
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
-from redact.detect import container_numbers, firm_noun_cells
+from redact.detect import container_numbers, firm_noun_cells, foreign_certificates, grave_rights, health_insurance_cards
+from redact.detect import device_addresses, order_cells
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -255,6 +256,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *masked_card_numbers.RULES,
         # a payment card's whole number after its scheme's name
         *card_numbers.RULES,
+        # the European health insurance card's number by its shape, the card's short name before it
+        *health_insurance_cards.RULES,
+        # a foreign body's certificate for a person by the body's letters and the document's word
+        *foreign_certificates.RULES,
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
@@ -280,6 +285,12 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *firm_kind_numbers.RULES,
         # a firm's name, what the number is of in any words in small letters and the number, filling a table's cell
         *firm_noun_cells.RULES,
+        # a parish's or a cemetery's name and its grave deed's number
+        *grave_rights.RULES,
+        # a person's order and its number filling a register's cell
+        *order_cells.RULES,
+        # a network device's hardware address, its maker, noun and label before it
+        *device_addresses.RULES,
         # an organisation's own file number for a person, its letters the organisation's, after its name
         *organisation_file_codes.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands

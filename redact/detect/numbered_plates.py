@@ -34,10 +34,12 @@ _THING = (r"\w*(?:vapen|vapnet|vapnen|gevär|geväret|bössa|bössan|studsare|st
 # (a bare "nr", a serial's label, or a maker's product code before the unit's number: "E-nr", "FD")
 _NR = r"(?:nr|no|nummer|serienr|s/n|S/N|SN|FD|E-[Nn]r)\.?"
 _SERIAL = r"(?:\d{1,2}/)?[A-Z\d](?:[A-Z\d]|-(?=[A-Z\d]))*"
+# a maker's name with a capital inside ("HumanWare", "PowerTek")
+_CAMEL = r"[A-Z][a-z]+[A-Z][a-z]+"
 # the maker, one to three model's words, the bare "nr", the serial
 _NUMBERED = compile_rule(
     # (the thing's noun before the maker is no maker: "Kameran Ezviz C3N nr …")
-    r"(?<![\w-])(?!(?i:" + _THING + r")[ \u00a0])(?P<value>(?P<make>" + MAKER + r"|[A-Z]{3,8})"
+    r"(?<![\w-])(?!(?i:" + _THING + r")[ \u00a0])(?P<value>(?P<make>" + MAKER + r"|[A-Z]{3,8}|" + _CAMEL + r")"
     r"(?P<model>(?:[ \u00a0]+" + MODEL_WORD + r"){1,3})"
     r"[ \u00a0]+" + _NR + r"[ \u00a0]*(?P<serial>" + _SERIAL + r"))(?![\w]|[-/.,:]\d)"
 )
