@@ -30,3 +30,13 @@ def test_a_things_header_after_a_roles_is_no_name(blank_detector, role, thing):
                                          ("Sökande Avser", ["Sökande", "Avser"])])
 def test_the_line_reads_as_header_cells(line, cells):
     assert header_parts(line) == cells
+
+
+def test_a_short_thing_beside_initials_is_no_initials(blank_detector):
+    # the register's cells one a line, as a PDF's reading gives them
+    text = "\n".join(["Träningskort", "Patient Träning", "Nummer", "Handl. Telefon", "JF", "gym",
+                      "Friskis kort nr 5520117531", "HL", "+351 912 000 827", "APS", "simhall", "Actic medlemsnr 55-10182",
+                      "AY", "+55 11 90018-2755", "AR", "spa", "Nordic kort 7700182755", "HL", "+57 310 000 8275", "SÅ",
+                      "bassäng", "Friskis kort nr 5520117548", "AY", "070-552 18 47", "Från recept"])
+    found = _persons(blank_detector, text)
+    assert "gym" not in found and "spa" not in found
