@@ -58,8 +58,10 @@ _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …"); or "am" after the birth word where the person tells their
 # own birth (Bosnian, Croatian and Serbian "rođen sam …", Bulgarian "родена съм на …", Macedonian "роден сум …",
-# Slovene "rojena sem …")
-_IS = r"er|ist|is|es|est|è|é|je|jest|on|är|sam|сам|съм|сум|sem"
+# Slovene "rojena sem …"); or the verb and its subject after the birth word put first, as German and Dutch say it
+# ("Geboren bin ich am 4. Juli 1990", "geboren ben ik op …", "geboren wurde er am …")
+_IS = (r"bin[ ]ich|ben[ ]ik|(?:ist|wurde|werd)[ ](?:ich|er|sie|hij|zij)|er|ist|is|es|est|è|é|je|jest|on|är|sam|сам"
+       r"|съм|сум|sem")
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?"
@@ -130,12 +132,17 @@ _DATE = rf"""
         # (the Finnish month in the genitive before the day and its "päivänä", "on the day": "toukokuun 9. päivänä
         # 2001", or "päivä", "the day", as a register writes it: "kesäkuun 3. päivä 1941"; the month short with
         # its dot in the US order: "Jul. 4, 1978")
-      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # (and the Spanish "de" before the year where the month goes first, as Latin America and the United States
+        # write it: "enero 27 de 1981")
+      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}
+        (?:(?i:de){_BR})?(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
+        # (the year by its last two digits after a dash or an apostrophe behind the month's dot: "30.10.-52",
+        # "30.10.'52")
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
-        (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
+        (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d|(?<=\.)[-–'’]\d\d)
         # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har", "14. 9. 1979. och")
         (?:(?:(?<=\.\d{{4}})|(?<=\.[ \t]\d{{4}}))\.{_DATE_DOT_NEXT})?
         # the month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it: "12 IV 1978",

@@ -37,8 +37,9 @@ _BIRTH_VALUE = compiled(
     r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|"
     # (the year first with the month and the day in one digit where they have one, as Chinese papers write it:
     # "1962.4.9"; one separator throughout; with the Hungarian closing dot too: "1987.3.12.")
-    # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76")
-    r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\s+[-–'’]?)(?:19|20)?\d\d|"
+    # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76";
+    # or after a dash behind the month's dot, as a register writes the short year: "30.10.-52")
+    r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\.[-–]|\s+[-–'’]?)(?:19|20)?\d\d|"
     rf"(?:den\s+)?\d{{1,2}}(?:{ORDINAL_COLON_ENDING}|:?e?)\s+[a-zåäöA-ZÅÄÖ]{{3,9}}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
