@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.district_words import NOT_DISTRICT
 from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.letterhead_boxes import under_box_line
 
@@ -164,7 +165,7 @@ def opens_with_unit(text: str, pos: int) -> bool:
 # a shared mailbox on the line (its local part and domain)
 _MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 # words of someone's own line: "min mobil", "privat", "jag nås på"
-_OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hans|hennes|deras|enskild[ \t]+firma)(?![\w])")
+_OWN = re.compile(rf"(?i)(?<![\w])(?:jag|mig|min|{NOT_DISTRICT}mitt|mina|privat|privata|hans|hennes|deras|enskild[ \t]+firma)(?![\w])")
 
 
 def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
