@@ -37,6 +37,7 @@ from redact.detect.cell_findings import (
 )
 from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
+from redact.detect.clinical_codes import drop_clinical_codes
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
 from redact.detect.map_sources import map_source
@@ -364,6 +365,7 @@ class Detector:
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_clinical_codes(findings, page.text)  # "FDI 36": a tooth, no one's number
             findings = drop_archive_references(findings, page.text)  # "SE/HLA/1010 A I:14": an archive's volume
             findings = drop_case_serials(findings, page.text)
             findings = drop_case_short_forms(findings, short_cases)
