@@ -38,6 +38,7 @@ from redact.detect.cell_findings import (
 from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.clinical_codes import drop_clinical_codes
+from redact.detect.disease_names import drop_disease_names
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
 from redact.detect.map_sources import map_source
@@ -404,6 +405,7 @@ class Detector:
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
+            findings = drop_disease_names(findings, page.text)  # "Hepatit B": a disease (see disease_names)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
             findings = drop_section_points(findings, page.text)  # "p." of "BRU 2 § 9 p." (see law_references)
