@@ -27,6 +27,7 @@ from redact.detect.address_notes import with_place_note
 from redact.detect.address_region_words import with_region_word_after
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
+from redact.detect.bracketed_acronyms import drop_body_acronyms
 from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
                                          only_cases, opens_case, permit_codes)
@@ -406,6 +407,7 @@ class Detector:
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_disease_names(findings, page.text)  # "Hepatit B": a disease (see disease_names)
+            findings = drop_body_acronyms(findings, page.text)  # "(IVO)" after the body's name (bracketed_acronyms)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
             findings = drop_section_points(findings, page.text)  # "p." of "BRU 2 § 9 p." (see law_references)
