@@ -42,6 +42,7 @@ from redact.detect.clinical_codes import drop_clinical_codes
 from redact.detect.disease_names import drop_disease_names
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
+from redact.detect.hospital_sites import drop_hospital_sites
 from redact.detect.map_sources import map_source
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
@@ -408,6 +409,7 @@ class Detector:
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
             findings = drop_disease_names(findings, page.text)  # "Hepatit B": a disease (see disease_names)
             findings = drop_body_acronyms(findings, page.text)  # "(IVO)" after the body's name (bracketed_acronyms)
+            findings = drop_hospital_sites(findings, page.text)  # "SU/S entré 4": a hospital's site (hospital_sites)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
             findings = drop_section_points(findings, page.text)  # "p." of "BRU 2 § 9 p." (see law_references)
