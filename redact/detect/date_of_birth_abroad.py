@@ -113,7 +113,8 @@ _DATE = rf"""
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
       # (the month abbreviated with its dot: "1996. okt. 2.")
-      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH}))\.?{_BR}(?P<y_d>\d{{1,2}})
+      # (the Lithuanian month's word abbreviated after it: "1979 m. kovo mėn. 14 d.")
+      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH}))\.?(?:{_BR}(?i:mėn)\.)?{_BR}(?P<y_d>\d{{1,2}})
         # (and the day's own dot where a comma or a bracket follows it, or the sentence goes on: "1979. május 3., med",
         # "1961. október 9. i Pécs"; the Lithuanian ordinal's ending: "2001 m. gegužės 9-ąją")
         (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i|{_LITHUANIAN_ORDINAL})(?![\w])|\.{_DATE_DOT_NEXT})?

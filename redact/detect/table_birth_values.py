@@ -49,7 +49,7 @@ _BIRTH_VALUE = compiled(
     r"\d{1,2}(?:\.|er|st|nd|rd|th|-ka|ê)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:del?\s+)?(?:19|20)\d\d\.?|"
     r"(?:19|20)\d\d\s?წ\.\s+\d{1,2}\s+[^\W\d_]{3,13}|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?\s+\d{1,2}\.?(?:\s+d\.)?|"
+    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?(?:\s+mėn\.)?\s+\d{1,2}\.?(?:\s+d\.)?|"
     # the year, "gada" and the day before the month, as Latvian papers write it: "1979. gada 4. marts"
     r"(?:19|20)\d\d\.\s+(?:gada|g\.)\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
     # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"
