@@ -32,13 +32,14 @@ _NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?
          r"|medlemskap(?:et)?"
          # a clinic's record of one patient or animal, a payment's receipt: the clinic's journal number, the payment
          # service's reference ("journal Evidensia J-4418220", "kvitto Swish 4418 2207 3301 44")
-         r"|\w*journal(?:en)?|kvitto(?:t)?|receipt)")
+         r"|\w*journal(?:en|nummer|numret|nr\.?)?|kvitto(?:t)?|receipt)")
 # the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
 # prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
 # (a capitalised word of two letters names an insurer too: "If")
-_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
-# a firm's name of two words ("Ekbacka Städ", "Norra Hyresbolaget"): the second word capitalised too
-_ISSUER_TWO = rf"{_ISSUER}(?:[ \t\u00a0]+[A-ZÅÄÖ][a-zåäöéü]{{2,}})?"
+_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéüáíóúñç]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
+# a firm's name of two or three words ("Ekbacka Städ", "Norra Hyresbolaget", a clinic abroad "Clínica Dental Norte"):
+# the further words capitalised too
+_ISSUER_TWO = rf"{_ISSUER}(?:[ \t\u00a0]+[A-ZÅÄÖ][a-zåäöéüáíóúñç]{{2,}}){{0,2}}"
 # an association a person is a member of, after "i": a name of capitalised words, its kind maybe in small letters
 # ("Sörby skytteförening", "Norrby IF", "Ekby Ornitologiska Förening")
 _ASSOCIATION = (r"[A-ZÅÄÖ][\w&-]*(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:[A-ZÅÄÖ][\w&-]*|[a-zåäö]*(?:förening|föreningen|förbund"
