@@ -114,9 +114,31 @@ def _check_insured_at(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"försäkringsnummer hos {m.group('firm')}")
 
 
+# a loyalty club's card: the chain's name (a branch's figure maybe: "Apotek 3"), the club's word and the card's number
+# in groups ("Kronapoteket Klubb 5031 7720 4418", "Apotek 3 Klubb 5031 7720 4418"): the club's word says the number
+# is one member's, so the mark runs from the chain's name, as the card writes it
+LOYALTY_CARD = compile_rule(
+    rf"(?<![\w-])(?P<value>(?P<chain>{_ISSUER})(?:[ \t\u00a0]+(?:{_ISSUER}|\d{{1,2}})){{0,2}}[ \t\u00a0]+"
+    r"(?i:klubb|klubben|club|bonus|förmån|förmånskort|medlemskort)[ \t\u00a0]+"
+    r"(?P<number>\d{3,4}(?:[ \u00a0]?\d{2,4}){2,4}))(?![\w/]|[-.,:/]\d)"
+)
+_LEAST_CARD_DIGITS = 10
+
+
+def _check_loyalty_card(text: str, m: re.Match[str]) -> Verdict | None:
+    """A club card's number of ten digits or more after the chain's name and the club's word; not a sum."""
+    if _NO_ISSUER.match(m.group("chain")) or MONEY_AFTER.match(text, m.end()):
+        return None
+    if sum(c.isdigit() for c in m.group("number")) < _LEAST_CARD_DIGITS:
+        return None
+    return Verdict(m.start("value"), m.end("value"), "kundklubbens kortnummer med kedjans namn")
+
+
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
               needs=("kontrakt", "avtal", "kund", "lån", "skade", "försäkr", "polis", "pension", "kort", "lease",
                      "tenancy", "contract", "insurance", "policy", "card", "medlemskap", "journal", "kvitto",
                      "receipt")),
-         Rule("policy_after_insurer", INSURED_AT, score=0.8, check=_check_insured_at, needs=("försäkra", "insured")))
+         Rule("policy_after_insurer", INSURED_AT, score=0.8, check=_check_insured_at, needs=("försäkra", "insured")),
+         Rule("loyalty_card", LOYALTY_CARD, score=0.8, check=_check_loyalty_card,
+              needs=("klubb", "club", "bonus", "förmån", "medlemskort")))
