@@ -95,7 +95,8 @@ _DATE = rf"""
       | (?P<k_y>(?:19|20)\d\d)\.[ ](?P<k_m>\d{{1,2}})\.[ ](?P<k_d>\d{{1,2}})\.?
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
       # (the day's dot may stand right against the month: "7.Mai 1994")
-      # (the Somali day keeps its "-ka", "the": "9-ka Sebtembar 1988")
+      # (the Somali day keeps its article, "-ka" or after some figures "-da", "-ta", "-ga": "9-ka Sebtembar 1988",
+      # "1-da Luulyo 1991")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
       # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
@@ -104,7 +105,7 @@ _DATE = rf"""
       # kesäkuuta 1953", "14 päivä kesäkuuta 1953"; the Catalan "de" elided before a
       # vowel: "4 d'octubre de 1982"; Swedish ordinals "12:te mars 1961"; a passport's month in two languages,
       # "14 JUL/JUIL 1983")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga)|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
         (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"

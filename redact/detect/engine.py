@@ -109,6 +109,7 @@ from redact.detect.places import without_countries
 from redact.detect.place_country_codes import drop_place_code_persons
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
+from redact.detect.birth_date_appositions import with_apposed_births
 from redact.detect.birth_date_forms import with_converted_births
 from redact.detect.learned_spans import (
     load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
@@ -279,6 +280,8 @@ class Detector:
             findings = with_listed_identifiers(page, findings)
             # "3 Hamal 1370 motsvarar 23 mars 1991" below a births column holding it (see birth_date_forms)
             findings = with_converted_births(findings, page.text, page.number)
+            # "född Heisei 3-nen 4-gatsu 12-nichi, den 12 april 1991": ours after the paper's (see birth_date_appositions)
+            findings = with_apposed_births(findings, page.text, page.number)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = with_activity_surnames(page, findings, self.lexicons)
