@@ -48,7 +48,7 @@ _CLOSINGS = CLOSINGS | {
     "beste hilsen", "venlig hilsen", "kærlig hilsen",
     # English
     "yours", "warm wishes", "kindest regards", "best wishes", "take care", "love", "with thanks", "thanks again",
-    "thank you very much", "br", "kr",
+    "thank you very much",
     # Finnish, Estonian, Hungarian
     "terveisin", "terkuin", "kiitos", "lugupidamisega", "parimate soovidega", "tervitades", "üdvözlettel",
     # German, Dutch

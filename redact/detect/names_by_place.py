@@ -2,7 +2,8 @@
 
 * after a greeting at a line's start, before ",", "!" or the line's end ("Hej Eylül!", "Dear Wanjiru,",
   "Merhaba Zeynep,"; the greetings of ``greeting_words``);
-* alone on the line under a closing that stands alone on its line or ends it after a comma ("Hälsningar" /
+* alone on the line under a closing that stands alone on its line or ends it after a comma, with no full stop after
+  it ("Best." abbreviates an order) ("Hälsningar" /
   "Drilon", "Tack för hjälpen, vänliga hälsningar" / "Sanna"; the closings of ``greeting_words``);
 * as a person label's one-word value ("Kontaktperson: Zuzanna", "Kontakt: Timotej", "Handläggare: Ilona");
 * as a sentence's subject before a person's verb ("Timotej går i förskoleklass", "Eylül ringde", "Kerem har svårt
@@ -27,7 +28,7 @@ _GREETING = compile_rule(
     rf"(?im)^[ \t]*(?:{GREETING_WORDS})[ \t]+(?P<name>{_WORD})[ \t]*(?:[,!]|$)"
 )
 _CLOSING = compile_rule(
-    rf"(?im)(?:^|[,.!][ \t]*)[ \t]*(?:med[ \t]+|with[ \t]+|och[ \t]+|and[ \t]+)?(?:{CLOSING_WORDS})[ \t]*[,.!]?[ \t]*\n"
+    rf"(?im)(?:^|[,.!][ \t]+)[ \t]*(?:med[ \t]+|with[ \t]+|och[ \t]+|and[ \t]+)?(?:{CLOSING_WORDS})[ \t]*[,!]?[ \t]*\n"
     # (the name in a lookahead: a closing on the name's line, "Tack!" over "Hälsningar", is searched again)
     rf"(?:[ \t]*\n)?(?=[ \t]*(?P<name>{_WORD})[ \t]*$)"
 )

@@ -3,7 +3,8 @@
 
 A word is ordinary there when it is (and where each list comes from):
 
-* a function word: spaCy's Swedish and English stop words (``spacy.lang.sv``/``spacy.lang.en``, MIT licence), the
+* a function word: spaCy's Swedish and English stop words (``spacy.lang.sv``/``spacy.lang.en``, MIT licence; the
+  English ones that are also listed first names, "Per", "May", left out), the
   sentence words of ``name_words.OPENERS``, and the adverbs a Swedish sentence opens with before its verb (below,
   written by the project; with the endings "-vis" and "-ligen" that make an adverb of an adjective);
 * a group or a relation a letter greets or a mail is signed by ("Team", "Colleagues", "Mamma", "Föräldrar"): the
@@ -64,7 +65,9 @@ _ADDRESSEES = frozenset((
     "partner partners user users reader readers participant participants sweden sverige "
     # the units and services a mail is signed by or a contact line names
     "support info information service kundservice kundtjänst helpdesk admin administration reception växel "
-    "fritids fritidshem kansli sekretariat expedition styrelse ledning registrator registratur"
+    "fritids fritidshem kansli sekretariat expedition styrelse ledning registrator registratur "
+    "board committee council department office manager editor officer authority municipality school principal "
+    "teacher staff management family familj familjen paret par hushållet syskon syskonen"
 ).split())
 # role words a compound ends with ("Förskolechef", "Enhetschef", "Skolsköterska"), shorter than the listed titles
 # ``role_compound`` reads
@@ -73,12 +76,13 @@ _ROLE_ENDINGS = ("chef", "chefen", "ansvarig", "ansvariga", "ledare", "ledaren",
                  # and the units' ("Servicecenter", "Kundtjänst", "Kommunservice")
                  "center", "tjänst", "service", "support", "kansli", "expedition", "reception")
 # the definite forms and endings of Swedish common nouns that no given name is written with
-_DEFINITE = re.compile(r"(?:ionen|ningen|ningar|heten|skapet|aren|eren|ären|ören|eln|arna|erna|orna|iet|atet|itet|ndet|([^aeiouyåäö])\1(?:en|et))$")
+_DEFINITE = re.compile(r"(?:ionen|ningen|ningar|heten|skapet|aren|eren|ären|ören|eln|arna|erna|orna|iet|atet|itet|ndet|anden|enden|([^aeiouyåäö])\1(?:en|et))$")
 _ADVERB_ENDINGS = ("vis", "ligen")
 # the noun endings of ``NOUN_ENDINGS`` that also end given names ("-ande" of "Fernande", "Ning", "Dag")
 _NAME_ENDINGS = frozenset({"ning", "het", "tion", "skap", "else", "ande", "andet", "dag", "plan", "elsen"})
 _NOUN_ENDINGS = tuple(e for e in NOUN_ENDINGS if e not in _NAME_ENDINGS)
-_WEEKDAYS = frozenset(WEEKDAY_WORDS.split("|"))
+# the whole names of the days only: the short forms are given names too ("Per" of Turkish "perşembe", "Sal")
+_WEEKDAYS = frozenset(w for w in WEEKDAY_WORDS.split("|") if len(w) >= 5)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +96,11 @@ def municipalities() -> frozenset[str]:
     return frozenset(out)
 
 
+def _english_function_word(low: str) -> bool:
+    """An English stop word that is no listed first name ("Per", "May", "Even" stand for a person here)."""
+    return low in ENGLISH_STOP_WORDS and low.capitalize() not in load_lexicons().first
+
+
 def _role(low: str, word: str) -> bool:
     """A listed title or role, in its base or definite form, or a compound on one."""
     titles = load_lexicons().titles
@@ -102,7 +111,7 @@ def _role(low: str, word: str) -> bool:
 def _calendar(low: str) -> bool:
     """A weekday or a month, in any language the date rules know (a weekday's definite form too)."""
     return (low in _WEEKDAYS or (low.endswith(("en", "ar")) and low[:-2] in _WEEKDAYS) or low in MONTHS
-            or low in MONTHS_ABROAD)
+            or (len(low) >= 5 and low in MONTHS_ABROAD))
 
 
 def _place(word: str, low: str, text: str) -> bool:
@@ -120,7 +129,7 @@ def ordinary_at_place(word: str, text: str) -> bool:
     """True when ``word``, standing where a given name stands, is an ordinary word, a role, a body, a day or a
     month, or a place: no one's name."""
     low = word.lower()
-    if low in SWEDISH_STOP_WORDS or low in ENGLISH_STOP_WORDS or low in OPENERS or low in _ADVERBS:
+    if low in SWEDISH_STOP_WORDS or low in OPENERS or low in _ADVERBS or _english_function_word(low):
         return True
     if low in _ADDRESSEES or (len(low) >= 8 and low.endswith(_ADVERB_ENDINGS)):
         return True
