@@ -212,9 +212,9 @@ _OTHER_HEADERS = frozenset({
     "kontroll", "besiktning", "mätning",
     # what a certificate is for and the legalisation stamped on it
     "ändamål", "apostille",
-    # a register's thing, what a row concerns, the document and its number ("Sak | Nummer | Handl.", "Avser",
-    # "Handling | Nummer"): cells of things, never a person's name
-    "sak", "saker", "avser", "nummer", "handling", "handlingar",
+    # a register's thing and what a row concerns ("Sak | Nummer | Handl.", "Avser"): cells of things, never a person's
+    # name ("Nummer" and "Handling" are left to be judged by their cells: a column of persons' codes is headed so)
+    "sak", "saker", "avser",
 })
 # Known headers whose column may hold persons' names or staff's initials and units alike: the header line is no one's,
 # and in a register of persons the column's cells are judged by their shapes as an unlisted header's would be.
