@@ -241,7 +241,8 @@ _LEADING_WORDS = {"PROPERTY": _PART_OF, "BANK_ACCOUNT": _ACCOUNT_LABEL, "DATE_OF
 #: A year's abbreviation after a birth date ("1979 г.", "1986 r.", "1990 g."): the sets differ on whether it belongs
 #: to the item (rounds 68–90 and tuning sets 20, 21 and 31 mark it inside, tuning set 30 outside); it is no personal
 #: data, so either way: inside an item it need not be masked, right after one its mask is no over-masking.
-_YEAR_WORD = r"(?:г|р|r|g|m|god|год|року|roku|gada|metų)\."
+# (the whole word too, with no dot, as Ukrainian and Polish write "of the year" in running text: "2001 року")
+_YEAR_WORD = r"(?:(?:г|р|r|g|m|god|год|року|roku|gada|metų)\.|року|roku|года|godine)"
 _DATE_TAIL = re.compile(r"\s+" + _YEAR_WORD + r"$")
 _AFTER_DATE = re.compile(r"\s*(" + _YEAR_WORD + r")(?!\w)")
 

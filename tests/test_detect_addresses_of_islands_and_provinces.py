@@ -70,3 +70,22 @@ def test_a_rows_lettered_number_under_a_street_is_no_postal_line(blank_detector)
     # a register read one cell a line: the next row's number and name under the street, no code and town abroad
     text = "Ärende\nNamn\nAdress\nH-2207\nKlara Fors\nKvarnbacken 12\nH-2208\nOlle Ström\nÅsvägen 3\n"
     assert not any("H-2208" in a for a in _addresses(blank_detector, text))
+
+
+def test_the_taggers_piece_of_a_town_cell_gives_way_to_the_whole_cell():
+    from redact.detect.address_joins import with_town_cell_after
+    from redact.types import Finding
+
+    text = "Adress\nPostort\n781, rue des Érables, app. 2\nSherbrooke (Québec) J1H 4K8, Canada\n"
+
+    def finding(part: str, category: str, detector: str) -> Finding:
+        a = text.index(part)
+        return Finding(id=part, page=1, start=a, end=a + len(part), text=part, category=category, score=0.8,
+                       detector=detector, reason="")
+
+    # the tagger read the province, the code and the country without the town; the town was read as a name
+    findings = [finding("781, rue des Érables, app. 2", "ADDRESS", "table_column"),
+                finding("Sherbrooke", "PERSON", "names"), finding("Québec) J1H 4K8, Canada", "ADDRESS", "learned_spans")]
+    found = [(f.category, f.text) for f in with_town_cell_after(findings, text)]
+    assert ("ADDRESS", "Sherbrooke (Québec) J1H 4K8, Canada") in found, found
+    assert all(c == "ADDRESS" for c, _ in found), found

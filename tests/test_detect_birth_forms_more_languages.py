@@ -1,6 +1,7 @@
 """Dates of birth in more languages' shapes: a form's birth label in Turkish, Russian, Georgian, Armenian and
 Vietnamese before a birth column's date or year, a month and a year alone in Finnish or Greek, the Somali day's
-"-ka", the Hungarian day's case ending, Georgian and Armenian months, the Georgian year's "წ.". Fictional people."""
+article ("-ka", "-da"), the Hungarian day's case ending, Georgian and Armenian months, the Georgian year's "წ.".
+Fictional people."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def test_a_foreign_form_label_before_a_birth_cells_date_stays_outside_it(value, 
     assert value[:birth_article(value)] == label
 
 
-@pytest.mark.parametrize("value", ["helmikuu 1961", "Σεπτ. 1948", "4-ka Oktoobar 1979", "1983 წ. 9 მარტი"])
+@pytest.mark.parametrize("value", ["helmikuu 1961", "Σεπτ. 1948", "4-ka Oktoobar 1979", "1983 წ. 9 მარტი",
+                                   # the Somali day's article after other figures
+                                   "1-da Juunyo 1986", "3-da Abriil 1979"])
 def test_a_birth_column_takes_a_month_and_year_or_a_day_in_more_languages(value):
     assert value_fits(BIRTH, value, "Född")
 
@@ -42,6 +45,7 @@ def test_no_year_or_a_year_to_come_is_no_birth_value(value):
     ("Hennes bror är född 6 նոյեմբերի 1966, bor i Jerevan.", "6 նոյեմբերի 1966"),
     ("Fadern, född 1958 წ., bor kvar i Kutaisi.", "1958 წ."),
     ("Enligt kortet: dhalashada 12-ka Maarso 1984, Hargeysa.", "12-ka Maarso 1984"),
+    ("Hennes syster är född 1-da Agoosto 1990 i Garowe.", "1-da Agoosto 1990"),
 ])
 def test_a_birth_date_keeps_its_language_endings_and_marks(text, expected):
     assert expected in found(text)

@@ -122,3 +122,25 @@ def test_a_clinics_journal_number_and_a_payments_reference_after_the_records_nou
                                   "Kvittot Maj 1 200 kr betalades."])
 def test_a_year_serial_or_a_sum_after_the_records_noun_stays(blank_detector, text):
     assert not proposed_ids(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    # a clinic abroad named in three words, its accented letters too, before its code for the patient
+    ("Ove har journalnummer Clínica Médica Norte CM-507311 sedan resan.", "Clínica Médica Norte CM-507311"),
+    ("Hans journalnr Tandvård Ekby Centrum 4410 2231 hämtades.", "Tandvård Ekby Centrum 4410 2231"),
+])
+def test_a_journal_number_with_the_clinics_name_of_three_words_is_masked(blank_detector, text, number):
+    assert number in proposed_ids(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Hennes kort Apotek 3 Klubb 5031 7720 4418 spärrades i maj.", "Apotek 3 Klubb 5031 7720 4418"),
+    ("Gäller | Kronapoteket Klubb 5031 7720 4418 22", "Kronapoteket Klubb 5031 7720 4418 22"),
+])
+def test_a_loyalty_clubs_card_with_the_chains_name_is_masked(blank_detector, text, number):
+    assert number in proposed_ids(blank_detector, text)
+
+
+@pytest.mark.parametrize("text", ["Föreningen Ekby Klubb 2026 1200 kr betalades.", "Kronapoteket Klubb 2027 startar."])
+def test_a_clubs_year_or_a_sum_stays(blank_detector, text):
+    assert not proposed_ids(blank_detector, text)

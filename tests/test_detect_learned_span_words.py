@@ -31,6 +31,15 @@ def test_a_code_ends_before_the_next_sentences_first_word():
     assert _tagged(text, ("KX 5521-B. Beloppet", "OTHER_ID")) == ["KX 5521-B"]
 
 
+def test_a_code_ends_before_the_letters_of_a_ranges_second_code():
+    # the second code of the range is found whole by its shape; the tagger's span must not run into it
+    text = "Korna med märkena DK 4471822 00131–DK 4471822 00138 säljs."
+    assert _tagged(text, ("DK 4471822 00131–DK", "OTHER_ID")) == ["DK 4471822 00131"]
+    # a code's own letter after its dash, with no digits after it, stays
+    text = "Lott FR 2210-AB säljs."
+    assert _tagged(text, ("FR 2210-AB", "OTHER_ID")) == ["FR 2210-AB"]
+
+
 def test_a_birth_dates_abbreviation_or_country_is_no_ones_initials():
     text = "Född 12.04.1971 г.р. enligt passet; hennes syster 03/02/1988 (AU). Sign. KL"
     assert _tagged(text, ("г.р.", "INITIALS"), ("AU", "INITIALS"), ("KL", "INITIALS")) == ["KL"]

@@ -34,3 +34,21 @@ def test_the_place_between_the_name_and_the_postcode_is_masked(blank_detector, t
 def test_a_body_or_a_line_without_a_name_above_stays_readable(blank_detector, text, kept):
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert not any(kept in t for t in found), found
+
+
+def test_a_home_read_from_the_ward_on_into_the_postcode_gives_way_to_the_whole_home():
+    from redact.detect.window_places import with_window_places
+    from redact.types import Finding
+
+    text = "Beslut\nReza Tavakoli\nAnstalten Björkbacka, avd. D 7\n546 93 Skövde\n"
+
+    def finding(part: str, category: str) -> Finding:
+        a = text.index(part)
+        return Finding(id=part, page=1, start=a, end=a + len(part), text=part, category=category, score=0.8,
+                       detector="learned_spans", reason="")
+
+    # a tagger's home from the ward on, and the prison's name read as a person's
+    findings = [finding("Reza Tavakoli", "PERSON"), finding("Anstalten Björkbacka", "PERSON"),
+                finding("avd. D 7\n546 93 Skövde", "ADDRESS")]
+    homes = [f.text for f in with_window_places(findings, text, 1) if f.category == "ADDRESS"]
+    assert homes == ["Anstalten Björkbacka, avd. D 7\n546 93 Skövde"]

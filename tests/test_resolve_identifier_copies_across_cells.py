@@ -24,3 +24,15 @@ def test_a_copy_across_a_sentences_line_end_is_made():
 def test_a_copy_filling_two_cells_read_one_a_line_is_not_made():
     assert _copies("Vindra Flow 4.0 VF5519307", "Motor Vindra Flow 4.0 VF5519307 i ansökan.",
                    "Ansökan\nMotor\nSerienummer\n3307\nVindra Flow 4.0\nVF5519307\n") == []
+
+
+def test_a_birth_dates_copy_is_made_whole_though_a_guessed_home_covers_its_month_and_year():
+    page = "Sökande | Född\nFarida Noori | 9 Dalw 1366\n\nHon uppger att 9 Dalw 1366 motsvarar 29 januari 1988.\n"
+    start = page.index("9 Dalw 1366")
+    birth = Finding(id="p1-0", page=1, start=start, end=start + 11, text="9 Dalw 1366", category="DATE_OF_BIRTH",
+                    score=0.85, detector="table_column")
+    again = page.index("Dalw 1366", start + 11)
+    home = Finding(id="p1-1", page=1, start=again, end=again + 9, text="Dalw 1366", category="ADDRESS", score=0.6,
+                   detector="learned_spans")
+    copies = [(c.category, c.text) for c in propagate([birth, home], {1: page})]
+    assert copies == [("DATE_OF_BIRTH", "9 Dalw 1366")]

@@ -17,6 +17,7 @@ from redact.detect.address_lead_words import past_lowercase_lead
 from redact.detect.first_chars import compiled
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 from redact.detect.address_countries import COUNTRY, any_country
+from redact.detect.address_house_parts import GERMAN_HOUSE_PART
 from redact.detect.regions_as_countries import region_as_country
 
 
@@ -76,6 +77,8 @@ _FLOOR = (
     r"daire:?|d:|k:|kat:?)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
     r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
+    # a German home's wing, floor and side without a number of their own ("Seitenflügel", "3. OG links")
+    rf"|{GERMAN_HOUSE_PART}"
     # a Norwegian flat number ("H0201": floor 02, flat 01), a Kazakh one before its word ("7-páter")
     r"|[HUKL]\d{4}(?![\w])|\d{1,4}-(?:páter|pater|пәтер)(?![\w]))"
 )
@@ -131,7 +134,7 @@ STREET_WITH_POST = compile_rule(
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
 GATE = rule_regex(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
                   r"|,[ \t]*\n?[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))"
-                  r"|\d[^\n]{0,8}\n[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]+[^\W\d_]")
+                  r"|\d[^\n]{0,30}\n[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]+[^\W\d_]")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
 # avenue de la Gare", "7 place d'Italie"), the postal code and town after it.
@@ -250,7 +253,9 @@ _SWEDISH_GOES_ON = (r"(?:och|eller|men|som|att|där|när|då|eftersom|medan|samt
                     r"genom|över|mellan|ett|en|kr|kronor|sek|euro|dollar|procent|år|års|månad|månader|vecka|veckor|"
                     r"dag|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                     r"dnr|diarienummer|nr|tel|telefon|tfn|mobil|fax|e-post|epost|se|bilaga|sida|kap|kl|ca|tr|rum|plan|"
-                    r"avd|avdelning|våning|sal|hus|säng|linje|buss|tåg|sms|ålder|född|personnummer|pnr)")
+                    r"avd|avdelning|våning|sal|hus|säng|linje|buss|tåg|sms|ålder|född|personnummer|pnr|"
+                    # a Vietnamese letter's time going on after the address ("…, Hà Nội,\ntháng 12 bố chuyển đến")
+                    r"tháng|năm|ngày|từ)")
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžəǎǐǒǔ]"
 _FOREIGN_LOWER = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,12}}\.?(?![\w-])"
 # such a word only in a part another part follows in the same clause: the address's last part is its town, and a

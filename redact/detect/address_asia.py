@@ -293,11 +293,13 @@ _VN_NAME = r"(?:\d{1,4}[A-Za-z]?(?:/\d{1,4})?|[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t]+
 # inside a later part too ("Số 12, ngõ 45 phố Huế, quận …")
 _VN_INLINE = r"(?:ngõ|ngách|hẻm|kiệt|phố|đường)"
 _VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_NAME})*"
+# a lane's number with the street it leaves after it, the street's own word left out ("Số 18 ngõ 95 Chùa Bộc, Đống Đa")
+_VN_LANE = rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*){{1,4}}(?={_SEP})|{_VN_NAME})"
 VIETNAMESE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?
-    (?:(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_NAME})+                        # the house's line, its units without commas
+    (?:(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_LANE})+                        # the house's line, its units without commas
        # (a letter's window breaks the line after it, the ward's line going on with commas: "…phố Hào Nam" / "Ô Chợ
        # Dừa, Đống Đa, Hà Nội")
        (?:[ \t]*\n[ \t]*{_VN_PART}(?={_SEP}))?

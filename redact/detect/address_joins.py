@@ -105,20 +105,30 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
         if m is None or m.groupdict().get("country") in _HOME_COUNTRY:
             continue
         a, b = m.start("place"), m.end("place")
-        # (a piece of it found already, "06700 CDMX", "48005 Bilbo" before its province, is taken into the whole half)
+        # (a piece of it found already, "06700 CDMX", "48005 Bilbo" before its province, is taken into the whole half;
+        # so is the tagger's piece of a town's cell, "Québec) H7N 3T4, Canada" without the town: see _tagged_piece)
         if any(g.category in ("ADDRESS", "POSTAL_CODE") and g.start is not None and g.end is not None
                and (g.start <= a and b <= g.end if m.re is _POSTAL_HALF_AFTER or (
                    m.re is _FOREIGN_POSTAL_AFTER and m.group("place").count(",")) else g.start < b and a < g.end)
-               for g in findings):
+               and not _tagged_piece(g, [(a, b)]) for g in findings):
             continue
         added.append(replace(f, id=f"{f.id}-town", start=a, end=b, text=text[a:b], score=0.75, detector="address",
                              reason=reason))
     if not added:
         return findings
     spans = [(g.start, g.end) for g in added]
-    kept = [g for g in findings if not (g.category == "PERSON" and g.start is not None and g.end is not None
+    kept = [g for g in findings if not ((g.category == "PERSON" or _tagged_piece(g, spans))
+                                        and g.start is not None and g.end is not None
                                         and any(a <= g.start and g.end <= b for a, b in spans))]
     return sorted(kept + added, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
+
+
+def _tagged_piece(g: Finding, cells: list[tuple[int, int]]) -> bool:
+    """True for the tagger's address inside one of ``cells`` and shorter than it: a piece of the town's cell it read
+    without the town, which the whole cell takes in."""
+    if g.category != "ADDRESS" or "learned_spans" not in g.detector or g.start is None or g.end is None:
+        return False
+    return any(a <= g.start and g.end <= b and (a, b) != (g.start, g.end) for a, b in cells)
 
 
 def _ordinary(word: str) -> bool:

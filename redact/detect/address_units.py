@@ -50,10 +50,10 @@ def check_units_address(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A Bangkok home by its lane alone, the lane's number and the house's after the main road's name ("Soi
 # Sukhumvit 49/12", "Soi Ramkhamhaeng 24/3", "Trok Chan 5"): the lane word opens it, a number must end it, for "Soi"
-# alone may be someone's name.
+# alone may be someone's name. The house's number may stand before the lane ("99/12 Soi Sukhumvit 31").
 THAI_LANE = compile_rule(
     rf"""
-    (?<![\w/.-])(?:Soi|Trok|Tr\.)[ \t]+{_CAP}(?:[ \t]+{_CAP})?
+    (?<![\w/.-])(?:\d{{1,4}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]+)?(?:Soi|Trok|Tr\.)[ \t]+{_CAP}(?:[ \t]+{_CAP})?
     [ \t]+\d{{1,4}}[A-Za-z]?(?:[ \t]*/[ \t]*\d{{1,4}}[A-Za-z]?)?
     (?![\w/-])
     """

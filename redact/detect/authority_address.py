@@ -53,6 +53,8 @@ _NAME_LINE = compiled(
     r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)"
     # a region of one word or two ("Region Västra Götaland")
     r"|Region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+    # a region by its compound name, of one word or two ("Västra Götalandsregionen", "Gotlandsregionen")
+    r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+)?[A-ZÅÄÖ][\w-]+regionen"
     # a company of the authority's by its form, its owner in brackets ("Fjällbacka Destination AB (helägt av …)")
     rf"|{_FIRM}[ \t]+{_OWNED_BY}"
     r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?\w*(?:förvaltningen|nämnden|myndigheten|länsstyrelsen)"

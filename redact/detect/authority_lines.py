@@ -13,13 +13,14 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.district_words import NOT_DISTRICT
 from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.letterhead_boxes import under_box_line
 
 # What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
 # too ("Skatteverket", "Transportstyrelsen", "Skolinspektionen"), and a school's, whose address is no one's home.
 # ("lägenhet" ends in the unit's word but is a flat: "Han hyr en lägenhet, Storgatan 3" names a home)
-_UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|(?<!läg)enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
+_UNIT_WORD = (r"(?:kommun|(?<=\w)regionen|förvaltning(?:en)?|nämnd(?:en)?|(?<!läg)enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
               r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?|verket|styrelsen|inspektionen|"
               r"skola|skolan|förskola|förskolan|gymnasiet|"
               # a region's health service and its centres ("Blodcentralen Norrvik", "Vårdcentralen Ekby", "Kliniken för …")
@@ -164,7 +165,7 @@ def opens_with_unit(text: str, pos: int) -> bool:
 # a shared mailbox on the line (its local part and domain)
 _MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 # words of someone's own line: "min mobil", "privat", "jag nås på"
-_OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hans|hennes|deras|enskild[ \t]+firma)(?![\w])")
+_OWN = re.compile(rf"(?i)(?<![\w])(?:jag|mig|min|{NOT_DISTRICT}mitt|mina|privat|privata|hans|hennes|deras|enskild[ \t]+firma)(?![\w])")
 
 
 def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
@@ -201,7 +202,7 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
 _LABELLED_NUMBER_LINE = compiled(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
-    r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
+    r"servicecenter|servicetelefon|bokning|bokningen|beställning|beställningen|expedition|reception|"
     r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen|service)"
     r"|vakthavande(?:[ \t]+befäl)?"
     # the body's switchboard by its own genitive ("Kommunens växel 0978-…", "Myndighetens växel 010-…")

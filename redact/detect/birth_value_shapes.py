@@ -52,6 +52,9 @@ _SHAPES = (
     # the day, the month's short name and the year run together, as military and airline papers write it ("03MAY2017",
     # "14FEB88")
     re.compile(r"(?P<d>\d\d)(?P<m>[A-Za-z]{3})(?:19|20)?\d\d"),
+    # the month first with the Spanish "de" before the year, as Latin America and the United States write it ("agosto
+    # 3 de 1984")
+    re.compile(r"(?P<m>[^\W\d_]{3,12})\.? (?P<d>\d{1,2}),? (?i:de) (?:19|20)\d\d"),
     # the month in a passport's two languages, a slash between ("14 JUL/JUIL 1983", "3 FEB/FÉV 1979")
     re.compile(r"(?P<d>\d{1,2}) (?P<m>[^\W\d_]{3,12})\.?/(?P<m2>[^\W\d_]{3,12})\.? (?:19|20)\d\d"),
 )

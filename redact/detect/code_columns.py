@@ -308,6 +308,8 @@ _OWN_PAPERS = frozenset({
     # "FJ-26-118", "Avtal" over "IH-2026-08", "Besök" over "LT-26-03", "Inv.nr" over an instrument's code)
     "bokning", "bokningar", "bokningsnr", "best", "beställning", "beställningar", "avtal",
     "avtalsnr", "besök", "besöksnr", "inv", "inv.nr", "invnr", "inventarienr", "inventarienummer",
+    # a trip it books for a patient or a passenger ("Resa" over "SR 27-0441"): its booking's number, as "Bokning"
+    "resa", "resor", "resenr", "resnr",
     # its decision placing a child in a preschool or a pupil in a school ("Placering" over "PL-27-0412"): the
     # number of the decision, as a case's; the child's own number is headed by the child ("Barnnr")
     "placering", "placeringar", "placeringsnr", "placeringsnummer", "placeringsbeslut",

@@ -58,8 +58,10 @@ _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …"); or "am" after the birth word where the person tells their
 # own birth (Bosnian, Croatian and Serbian "rođen sam …", Bulgarian "родена съм на …", Macedonian "роден сум …",
-# Slovene "rojena sem …")
-_IS = r"er|ist|is|es|est|è|é|je|jest|on|är|sam|сам|съм|сум|sem"
+# Slovene "rojena sem …"); or the verb and its subject after the birth word put first, as German and Dutch say it
+# ("Geboren bin ich am 4. Juli 1990", "geboren ben ik op …", "geboren wurde er am …")
+_IS = (r"bin[ ]ich|ben[ ]ik|(?:ist|wurde|werd)[ ](?:ich|er|sie|hij|zij)|er|ist|is|es|est|è|é|je|jest|on|är|sam|сам"
+       r"|съм|сум|sem")
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?"
@@ -93,7 +95,8 @@ _DATE = rf"""
       | (?P<k_y>(?:19|20)\d\d)\.[ ](?P<k_m>\d{{1,2}})\.[ ](?P<k_d>\d{{1,2}})\.?
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
       # (the day's dot may stand right against the month: "7.Mai 1994")
-      # (the Somali day keeps its "-ka", "the": "9-ka Sebtembar 1988")
+      # (the Somali day keeps its article, "-ka" or after some figures "-da", "-ta", "-ga": "9-ka Sebtembar 1988",
+      # "1-da Luulyo 1991")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
       # (the Tagalog day with its ordinal "ika-" and "ng", "of", before the month: "ika-12 ng Marso 1978"; the
@@ -102,7 +105,7 @@ _DATE = rf"""
       # kesäkuuta 1953", "14 päivä kesäkuuta 1953"; the Catalan "de" elided before a
       # vowel: "4 d'octubre de 1982"; Swedish ordinals "12:te mars 1961"; a passport's month in two languages,
       # "14 JUL/JUIL 1983")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-ka|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga)|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
         (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
@@ -111,7 +114,8 @@ _DATE = rf"""
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       # (the Hungarian day with its case ending: "1976. szeptember 2-án", "1981. május 1-jén")
       # (the month abbreviated with its dot: "1996. okt. 2.")
-      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH}))\.?{_BR}(?P<y_d>\d{{1,2}})
+      # (the Lithuanian month's word abbreviated after it: "1979 m. kovo mėn. 14 d.")
+      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH}))\.?(?:{_BR}(?i:mėn)\.)?{_BR}(?P<y_d>\d{{1,2}})
         # (and the day's own dot where a comma or a bracket follows it, or the sentence goes on: "1979. május 3., med",
         # "1961. október 9. i Pécs"; the Lithuanian ordinal's ending: "2001 m. gegužės 9-ąją")
         (?:[ \t]?(?i:d)\.|-(?i:j?[áé]n|i|{_LITHUANIAN_ORDINAL})(?![\w])|\.{_DATE_DOT_NEXT})?
@@ -130,12 +134,17 @@ _DATE = rf"""
         # (the Finnish month in the genitive before the day and its "päivänä", "on the day": "toukokuun 9. päivänä
         # 2001", or "päivä", "the day", as a register writes it: "kesäkuun 3. päivä 1941"; the month short with
         # its dot in the US order: "Jul. 4, 1978")
-      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # (and the Spanish "de" before the year where the month goes first, as Latin America and the United States
+        # write it: "enero 27 de 1981")
+      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}
+        (?:(?i:de){_BR})?(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
+        # (the year by its last two digits after a dash or an apostrophe behind the month's dot: "30.10.-52",
+        # "30.10.'52")
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
-        (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
+        (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d|(?<=\.)[-–'’]\d\d)
         # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har", "14. 9. 1979. och")
         (?:(?:(?<=\.\d{{4}})|(?<=\.[ \t]\d{{4}}))\.{_DATE_DOT_NEXT})?
         # the month in Roman numerals, as Polish, Czech, Hungarian and Ukrainian papers write it: "12 IV 1978",

@@ -27,6 +27,7 @@ from redact.detect.address_notes import with_place_note
 from redact.detect.address_region_words import with_region_word_after
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
+from redact.detect.bracketed_acronyms import drop_body_acronyms
 from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          before_case_line, closes_case, heads_case_on_page, is_case, names_case,
                                          only_cases, opens_case, permit_codes)
@@ -37,8 +38,11 @@ from redact.detect.cell_findings import (
 )
 from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
+from redact.detect.clinical_codes import drop_clinical_codes
+from redact.detect.disease_names import drop_disease_names
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.era_marks import era_mark
+from redact.detect.hospital_sites import drop_hospital_sites
 from redact.detect.map_sources import map_source
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
@@ -105,6 +109,7 @@ from redact.detect.places import without_countries
 from redact.detect.place_country_codes import drop_place_code_persons
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
+from redact.detect.birth_date_appositions import with_apposed_births
 from redact.detect.birth_date_forms import with_converted_births
 from redact.detect.learned_spans import (
     load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
@@ -275,6 +280,8 @@ class Detector:
             findings = with_listed_identifiers(page, findings)
             # "3 Hamal 1370 motsvarar 23 mars 1991" below a births column holding it (see birth_date_forms)
             findings = with_converted_births(findings, page.text, page.number)
+            # "född Heisei 3-nen 4-gatsu 12-nichi, den 12 april 1991": ours after the paper's (see birth_date_appositions)
+            findings = with_apposed_births(findings, page.text, page.number)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = with_activity_surnames(page, findings, self.lexicons)
@@ -364,6 +371,7 @@ class Detector:
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_clinical_codes(findings, page.text)  # "FDI 36": a tooth, no one's number
             findings = drop_archive_references(findings, page.text)  # "SE/HLA/1010 A I:14": an archive's volume
             findings = drop_case_serials(findings, page.text)
             findings = drop_case_short_forms(findings, short_cases)
@@ -402,6 +410,9 @@ class Detector:
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             findings = drop_storm_names(findings, page.text)  # "stormen Greta": a storm's name (see storm_names)
+            findings = drop_disease_names(findings, page.text)  # "Hepatit B": a disease (see disease_names)
+            findings = drop_body_acronyms(findings, page.text)  # "(IVO)" after the body's name (bracketed_acronyms)
+            findings = drop_hospital_sites(findings, page.text)  # "SU/S entré 4": a hospital's site (hospital_sites)
             findings = drop_heritage_sites(findings, page.text)  # "RAÄ Hejde 12:1": a monument (see heritage_sites)
             findings = drop_closing_words(findings, page.text)  # "Best" of "Best regards" (see letter_closings)
             findings = drop_section_points(findings, page.text)  # "p." of "BRU 2 § 9 p." (see law_references)

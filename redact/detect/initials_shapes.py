@@ -55,7 +55,8 @@ NOT_CAMEL = frozenset({
     "GitHub", "TikTok", "WhatsApp", "PayPal", "YouTube", "LinkedIn", "FaceTime", "BankID", "SciLife", "DeLa", "VoIP",
 })
 # The things a column of devices or rooms names in small letters ("tv" beside "sängterminal", "wc"): no initials.
-THING_WORDS = frozenset({"tv", "dvd", "wc", "lgh"})
+# (and the short nouns of a place or a thing a register lists beside a person: "gym", "spa", "bad", "bok", "båt")
+THING_WORDS = frozenset({"tv", "dvd", "wc", "lgh", "gym", "spa", "bad", "bok", "båt", "kök", "rum"})
 # Short small words that fill cells or follow signing words without being initials ("ok", "ja", "mig").
 SHORT_WORDS = frozenset({
     "mig", "dig", "sig", "oss", "er", "dem", "dom", "han", "hon", "den", "det", "de", "en", "ett", "för", "på", "av",

@@ -32,13 +32,14 @@ _NOUN = (r"(?i:(?:hyres|andrahands|bostads)?kontrakt(?:et)?|hyresavtal(?:et)?|(?
          r"|medlemskap(?:et)?"
          # a clinic's record of one patient or animal, a payment's receipt: the clinic's journal number, the payment
          # service's reference ("journal Evidensia J-4418220", "kvitto Swish 4418 2207 3301 44")
-         r"|\w*journal(?:en)?|kvitto(?:t)?|receipt)")
+         r"|\w*journal(?:en|nummer|numret|nr\.?)?|kvitto(?:t)?|receipt)")
 # the issuer's short name: a capitalised word or an acronym of three letters at least (two are a series's
 # prefix, "HK 26-0412"), a hyphenated part maybe ("X-trafik", "Mimer", "CIGNA")
 # (a capitalised word of two letters names an insurer too: "If")
-_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéü]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
-# a firm's name of two words ("Ekbacka Städ", "Norra Hyresbolaget"): the second word capitalised too
-_ISSUER_TWO = rf"{_ISSUER}(?:[ \t\u00a0]+[A-ZÅÄÖ][a-zåäöéü]{{2,}})?"
+_ISSUER = r"[A-ZÅÄÖ](?:[a-zåäöéüáíóúñç]{1,}|[A-ZÅÄÖ]{2,6}|-[a-zåäö]{3,})(?:-[A-Za-zåäö]{2,})?"
+# a firm's name of two or three words ("Ekbacka Städ", "Norra Hyresbolaget", a clinic abroad "Clínica Dental Norte"):
+# the further words capitalised too
+_ISSUER_TWO = rf"{_ISSUER}(?:[ \t\u00a0]+[A-ZÅÄÖ][a-zåäöéüáíóúñç]{{2,}}){{0,2}}"
 # an association a person is a member of, after "i": a name of capitalised words, its kind maybe in small letters
 # ("Sörby skytteförening", "Norrby IF", "Ekby Ornitologiska Förening")
 _ASSOCIATION = (r"[A-ZÅÄÖ][\w&-]*(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:[A-ZÅÄÖ][\w&-]*|[a-zåäö]*(?:förening|föreningen|förbund"
@@ -113,9 +114,31 @@ def _check_insured_at(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"försäkringsnummer hos {m.group('firm')}")
 
 
+# a loyalty club's card: the chain's name (a branch's figure maybe: "Apotek 3"), the club's word and the card's number
+# in groups ("Kronapoteket Klubb 5031 7720 4418", "Apotek 3 Klubb 5031 7720 4418"): the club's word says the number
+# is one member's, so the mark runs from the chain's name, as the card writes it
+LOYALTY_CARD = compile_rule(
+    rf"(?<![\w-])(?P<value>(?P<chain>{_ISSUER})(?:[ \t\u00a0]+(?:{_ISSUER}|\d{{1,2}})){{0,2}}[ \t\u00a0]+"
+    r"(?i:klubb|klubben|club|bonus|förmån|förmånskort|medlemskort)[ \t\u00a0]+"
+    r"(?P<number>\d{3,4}(?:[ \u00a0]?\d{2,4}){2,4}))(?![\w/]|[-.,:/]\d)"
+)
+_LEAST_CARD_DIGITS = 10
+
+
+def _check_loyalty_card(text: str, m: re.Match[str]) -> Verdict | None:
+    """A club card's number of ten digits or more after the chain's name and the club's word; not a sum."""
+    if _NO_ISSUER.match(m.group("chain")) or MONEY_AFTER.match(text, m.end()):
+        return None
+    if sum(c.isdigit() for c in m.group("number")) < _LEAST_CARD_DIGITS:
+        return None
+    return Verdict(m.start("value"), m.end("value"), "kundklubbens kortnummer med kedjans namn")
+
+
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_issuer", ISSUER_NUMBER, score=0.8, check=_check_issuer_number,
               needs=("kontrakt", "avtal", "kund", "lån", "skade", "försäkr", "polis", "pension", "kort", "lease",
                      "tenancy", "contract", "insurance", "policy", "card", "medlemskap", "journal", "kvitto",
                      "receipt")),
-         Rule("policy_after_insurer", INSURED_AT, score=0.8, check=_check_insured_at, needs=("försäkra", "insured")))
+         Rule("policy_after_insurer", INSURED_AT, score=0.8, check=_check_insured_at, needs=("försäkra", "insured")),
+         Rule("loyalty_card", LOYALTY_CARD, score=0.8, check=_check_loyalty_card,
+              needs=("klubb", "club", "bonus", "förmån", "medlemskort")))

@@ -9,7 +9,6 @@ already; what the rules found is never changed.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
@@ -24,6 +23,7 @@ from thinc.api import Model
 
 from redact.detect.nlp import pipe, same_tokenizer
 from redact.detect.short_named_ids import SHORT_NAMES
+from redact.detect.tagged_dates import before_date_end, whole_date, year_of_a_date
 from redact.detect.tagged_words import code_end, code_start, name_end, no_home, not_initials
 from redact.types import Finding, Page
 
@@ -360,8 +360,9 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "1989" among "1976", "1996": a column of years (since when, which year), no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
-        if whole_date(text[a:b]):
-            # "12.03.2022" of "karar tarihi 12.03.2022": a date is nobody's code; a date of birth is the date rules'
+        if whole_date(text[a:b]) or year_of_a_date(text, a, b):
+            # "12.03.2022" of "karar tarihi 12.03.2022", "1949" of "4 april 1949": a date is nobody's code; a date of
+            # birth is the date rules'
             return False
         if _CASE_AFTER_ITS_WORD.search(text, max(0, a - 20), a) and _CASE_SHAPE.fullmatch(text, a, b):
             return False  # "ärende NFoR 2026/1187": the authority's case by its series, year and serial, no one's code
@@ -390,31 +391,6 @@ _CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
 _SERIAL = re.compile(r"([A-ZÅÄÖ]{1,3}|(?:[A-ZÅÄÖ]{1,4}[ \u00a0])?\d\d)-(\d{1,5})")
 #: How many consecutive serials of one prefix make a list's numbering (a row's "Nr": bookings, points, items).
 _RUN = 3
-
-
-def whole_date(written: str) -> bool:
-    """True when ``written`` is one real date and nothing more, with its year in four digits ("12.03.2022",
-    "2021-03-04", "14. Mai 2021", "3 de marzo de 2020"); a year alone is not a whole date."""
-    from redact.detect.date_of_birth_abroad import _candidates
-    from redact.detect.patterns import real_date
-
-    m = _whole_date_pattern().fullmatch(" ".join(written.split()))
-    if m is None or not _FOUR_DIGIT_YEAR.search(written):
-        return False
-    found = _candidates(m)
-    return found is not None and any(real_date(*ymd) for ymd in found[1])
-
-
-@functools.cache
-def _whole_date_pattern() -> re.Pattern[str]:
-    """The date shapes of every language the birth rules read, compiled once."""
-    from redact.detect.date_of_birth_abroad import _DATE
-    from redact.detect.patterns import compile_
-
-    return compile_(_DATE)
-
-
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _running_number(text: str, a: int, b: int) -> bool:
@@ -471,7 +447,7 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         if category == "ADDRESS" and (stop := _ADDRESS_STOP.search(page.text, a, b)):
             b = stop.start()
         if category == "ADDRESS":
-            b = _before_company_line(page.text, a, b)
+            b = before_date_end(page.text, a, _before_company_line(page.text, a, b))  # "Tornioon 5.6.2023": a date
             if verb := _WORDS_AFTER_TOWN.search(page.text, a, b):
                 b = verb.start("words")  # "… 37115 Duderstadt gewohnt": the sentence's verb after the town
         if category == "PERSON":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from redact.detect.district_words import NOT_DISTRICT
 from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
@@ -33,7 +34,7 @@ _POSTCODE_LINE = re.compile(r"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{1,70}(?:,[ 
 # a person's name on the lines: a listed first name and a capitalised word after it
 _TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
 # someone's own line ("min mobil", "privat", "jag nås på")
-_OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hem|hemma|bostad|mobil|mobilen)(?![\w])")
+_OWN = re.compile(rf"(?i)(?<![\w])(?:jag|mig|min|{NOT_DISTRICT}mitt|mina|privat|privata|hem|hemma|bostad|mobil|mobilen)(?![\w])")
 # the switchboard's line under it, by the label of a line many answer ("Växel 010-…", "Kommunens växel 0978-…",
 # "Kundtjänst 0771-…"): a sole trader's "Telefon" may be her own
 _SWITCHBOARD_LINE = re.compile(r"[ \t]*(?:(?i:växel|växeln|vxl\.?|kundtjänst|kundcenter|kontaktcenter|servicecenter)"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from redact.detect.authority_lines import letterhead_number, on_units_mailbox_line
+from redact.detect.district_words import NOT_DISTRICT
 from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
@@ -21,7 +22,7 @@ _NUMBER = compile_scanning(r"(?<![\w+-])(?:\+46[ \t]?\(?0?\)?[ \t]?|0)\d[\d \t-]
 # a person's name on the letterhead's lines: a listed first name and a capitalised word after it
 _TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
 # someone's own number ("min mobil", "privat", "jag nås på")
-_OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|privat|mobil|mobilen|hem|hemma|direkt|direktnummer)(?![\w])")
+_OWN = re.compile(rf"(?i)(?<![\w])(?:jag|mig|min|{NOT_DISTRICT}mitt|privat|mobil|mobilen|hem|hemma|direkt|direktnummer)(?![\w])")
 
 
 def _national(number: str) -> str:

@@ -236,6 +236,15 @@ _SIGNATURE_AFTER = re.compile(r"[ \t]+(?:signatur|underskrift|namnförtydligande
 _ROLE_GENITIVE = re.compile(r"(?i:[a-zåäö]+(?:andes|endes))")
 
 
+def _surname_written_whole(word: str, text: str, at: int) -> bool:
+    """True when the text writes ``word`` after a given name elsewhere ("Karim Al-Sayed" beside "Al-Sayed Bygg")."""
+    w = word.strip(".,:;")
+    if not w[:1].isupper():
+        return False
+    whole = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][^\W\d_]+[ \t]+({re.escape(w)})(?![\w-])")
+    return any(m.start(1) != at for m in whole.finditer(text))
+
+
 def trim_trade_and_role_words(findings: list[Finding], text: str,
                               is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
     """PERSON findings without a trailing trade word of a sole trader's firm, or a role's genitive that
@@ -250,7 +259,8 @@ def trim_trade_and_role_words(findings: list[Finding], text: str,
         if any(a <= f.start and f.end <= b for a, b in firms):
             continue  # "Erikssons Snickeri", "Karimi Mark & Schakt": a sole trader's firm by its name (see name_forms)
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
-        if len(words) >= 3:
+        # (a surname and the trade alone, "Al-Sayed Bygg", when the text writes the surname after a given name too)
+        if len(words) >= 3 or len(words) == 2 and _surname_written_whole(words[0][2], text, words[0][0]):
             a, _, last = words[-1]
             bare = last.strip(".,:;")
             trade = TRADE.fullmatch(bare) is not None and not is_name(bare)

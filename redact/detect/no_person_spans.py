@@ -7,6 +7,7 @@ import re
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.first_chars import compiled
+from redact.detect.foreign_words_beside_items import foreign_word_beside_item
 from redact.detect.lettered_places import names_place_unit_or_firm
 from redact.detect.not_initials import state_before_identity_word
 from redact.detect.places import names_place_organisation
@@ -202,6 +203,22 @@ _ORG_NOUN_AFTER = re.compile(
     # a school, a church or a care home named by its village ("Åsby skola", "Norrby kyrka", "Lida äldreboende")
     r"skola|skolan|kyrka|kyrkan|äldreboende|äldreboendet)(?![\w-])")
 
+# An area named by its compass word and a place in the genitive ("Södra Roslagens", "Norra Älvsborgs"): before a body's
+# noun it names the body ("Södra Roslagens miljö- och hälsoskyddsförbund"); a compound's first part with a shared end
+# may stand between ("miljö- och")
+_AREA_GENITIVE = re.compile(r"(?:Södra|Norra|Östra|Västra|Mellersta|Sydöstra|Sydvästra|Nordöstra|Nordvästra|Övre|"
+                            r"Nedre|Inre|Yttre)[ \t]+[A-ZÅÄÖ][a-zåäö]+s")
+_SHARED_FIRST_PART = re.compile(r"[ \t]+[a-zåäö]+-[ \t]+(?:och|eller)(?=[ \t])")
+
+
+def _area_body(t: str, text: str, end: int) -> bool:
+    """True for an area in the genitive before a body's noun ("Södra Roslagens miljö- och hälsoskyddsförbund")."""
+    if not _AREA_GENITIVE.fullmatch(t):
+        return False
+    shared = _SHARED_FIRST_PART.match(text, end)
+    return _ORG_NOUN_AFTER.match(text, shared.end() if shared else end) is not None
+
+
 # A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
 # A school's or a home's noun in the definite form right before a word names the unit by it ("förskolan Lärkan",
@@ -337,8 +354,10 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
     if group_name(t):
         return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
     if f.start is not None and " " not in t and (before := _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)) \
-            and group_name(f"{before.group(1)} {t}"):
-        return True  # "Lager" of "Ekeby Lager": a firm's trade or a club's sport after the place the model left out
+            and (group_name(f"{before.group(1)} {t}") or names_body(f"{before.group(1)} {t}")):
+        # "Lager" of "Ekeby Lager": a firm's trade or a club's sport after the place the model left out; "Gävleborg"
+        # of "Sparbanken Gävleborg": a bank's region after its word
+        return True
     if names_body(t):
         return True  # "ICA Banken", "Åsbyälvens FVO": a bank, a body by its place and letters
     if f.end is not None and len(t.split()) >= 2 and _CODE_LETTERS.fullmatch(t.split()[-1]) and len(
@@ -361,6 +380,10 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         # "Kråknäs skytteförening", "Falu lasarett": a place naming an organisation; a listed name stays
         # ("Jonas förening" is Jonas's)
         return _no_listed_name(t)
+    if foreign_word_beside_item(t, text, f.start, f.end):
+        return True  # "Mein Bruder", "Handy 070-…", "Tiêu đề:", "до": another language's word beside the data
+    if f.end is not None and _area_body(t, text, f.end):
+        return True  # "Södra Roslagens" of "Södra Roslagens miljö- och hälsoskyddsförbund": the body's area
     if f.start is not None and " " not in t and _ORG_NOUN_BEFORE.search(text, max(0, f.start - 20), f.start):
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from redact.detect.authority_lines import letterhead_number, on_units_mailbox_line, opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
+from redact.detect.district_words import NOT_DISTRICT
 from redact.detect.firm_names import firms_box, firms_name
 from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.organisation_rows import (
@@ -112,7 +113,7 @@ def _personkonto(account: str) -> bool:
     return m is not None and luhn_ok(m.group(1) + m.group(2))
 # A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs. A capital
 # "Mitt" or "Min" after another capitalised word is a name's part ("Region Mitt", "Enheten Mitt"), no one's own.
-_OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
+_OWN_BOX = re.compile(rf"(?i)(?<![\w])(?:jag|{NOT_DISTRICT}mitt|min|mina|privata?)(?![\w])")
 _NAMES_PART = re.compile(r"[A-ZÅÄÖ][\w-]*[ \t]+$")
 # "privata" before a plural group of people ("insända av privata djurägare", "privata fastighetsägare") names a
 # kind of sender, as a heading does: no one's own box

@@ -37,18 +37,19 @@ _BIRTH_VALUE = compiled(
     r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|"
     # (the year first with the month and the day in one digit where they have one, as Chinese papers write it:
     # "1962.4.9"; one separator throughout; with the Hungarian closing dot too: "1987.3.12.")
-    # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76")
-    r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\s+[-–'’]?)(?:19|20)?\d\d|"
+    # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76";
+    # or after a dash behind the month's dot, as a register writes the short year: "30.10.-52")
+    r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\.[-–]|\s+[-–'’]?)(?:19|20)?\d\d|"
     rf"(?:den\s+)?\d{{1,2}}(?:{ORDINAL_COLON_ENDING}|:?e?)\s+[a-zåäöA-ZÅÄÖ]{{3,9}}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
-    # (the Somali day with its "-ka": "9-ka Sebtembar 1988", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
+    # (the Somali day with its article: "9-ka Sebtembar 1988", "1-da Luulyo 1991", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
     # first with the Georgian year's word: "2000 წ. 21 მაისი")
     # (the Spanish "del" before the year: "12 de marzo del 1983")
-    r"\d{1,2}(?:\.|er|st|nd|rd|th|-ka|ê)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:del?\s+)?(?:19|20)\d\d\.?|"
+    r"\d{1,2}(?:\.|er|st|nd|rd|th|-(?:ka|da|ta|ga)|ê)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:del?\s+)?(?:19|20)\d\d\.?|"
     r"(?:19|20)\d\d\s?წ\.\s+\d{1,2}\s+[^\W\d_]{3,13}|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?\s+\d{1,2}\.?(?:\s+d\.)?|"
+    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?(?:\s+mėn\.)?\s+\d{1,2}\.?(?:\s+d\.)?|"
     # the year, "gada" and the day before the month, as Latvian papers write it: "1979. gada 4. marts"
     r"(?:19|20)\d\d\.\s+(?:gada|g\.)\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
     # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"

@@ -70,6 +70,8 @@ _NAME_HEADERS = {
         "beställare", "uppdragsgivare",
         # an adviser a person is matched with (a start-up's, a debt's); who found a lost thing or a ringed bird
         "rådgivare", "upphittare",
+        # a subscriber of a concert hall, a paper or a line, as a register lists them
+        "abonnent", "abonnenter",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
@@ -210,6 +212,9 @@ _OTHER_HEADERS = frozenset({
     "kontroll", "besiktning", "mätning",
     # what a certificate is for and the legalisation stamped on it
     "ändamål", "apostille",
+    # a register's thing, what a row concerns, the document and its number ("Sak | Nummer | Handl.", "Avser",
+    # "Handling | Nummer"): cells of things, never a person's name
+    "sak", "saker", "avser", "nummer", "handling", "handlingar",
 })
 # Known headers whose column may hold persons' names or staff's initials and units alike: the header line is no one's,
 # and in a register of persons the column's cells are judged by their shapes as an unlisted header's would be.

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.id_labels import names_other_number, names_thing_number
+from redact.detect.negated_labels import negated_cell
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_header_lines import header_parts
 from redact.detect.table_header_runs import _header_run
@@ -37,8 +38,8 @@ def _from_id_header_lines(text: str) -> list[Cell]:
     out: list[Cell] = []
     lines = _lines(text)
     for i, (_, line) in enumerate(lines):
-        if header_kind(line) != ID:
-            continue
+        if header_kind(line) != ID or negated_cell(line):
+            continue  # ("inget kort": a row's cell saying there is no card, no header over the lines below)
         head = line.strip()
         # the ID header among other header lines, and rows that repeat their shapes: the table's
         # stride places the column (the cell-line reading), where shape alone would take a year column too

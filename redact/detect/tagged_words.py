@@ -2,7 +2,8 @@
 
 The tagger learnt codes, initials and homes from their shapes, and it takes in the words around them: a
 code's label in small letters ("n. 14.09.1977", "stamkund KX 5521 3307"), the first word of the sentence after a
-code ("KX 5521-B. Beloppet"), a date's abbreviation after a birth date ("г.р.", "р.н.") as initials, a letter of a
+code ("KX 5521-B. Beloppet"), the letters of a range's second code after its dash ("SE 0581234 00011–SE" of
+"SE 0581234 00011–SE 0581234 00019"), a date's abbreviation after a birth date ("г.р.", "р.н.") as initials, a letter of a
 code as a name's last ("Histologi K" of "Histologi K27-55190"), and a place with a station's number of five digits
 ("Abisko 18840") or a trailer's make and model ("en Fjordvik 330 S") as a home. These cuts and checks are
 applied to the tagger's spans only (see learned_spans.with_learned_spans); the rules keep their own labels.
@@ -18,6 +19,10 @@ _SMALL_WORDS = re.compile(r"(?:[a-zåäöüéßøæ][a-zåäöüéßøæ.-]*[ \t
 # A sentence's full stop inside a code's span and a word of letters after it, the span's last: the next
 # sentence's first word ("KX 5521-B. Beloppet betalas …")
 _NEXT_SENTENCE = re.compile(r"(?<=[\w])\.[ \t\n]+[A-ZÅÄÖ][a-zåäö]+$")
+# A range's dash and the capitals the span ends in, where the second code's digits follow right after the span: the
+# span stops inside the range's second code, which its shape finds whole on its own
+_RANGE_PREFIX = re.compile(r"[ \t]*[–—-][ \t]*[A-ZÅÄÖ]{1,4}$")
+_DIGITS_AFTER = re.compile(r"[ \t\u00a0]?\d")
 # Letters in small case, each with its full stop, right after a date or a year ("12.04.1971 г.р.", "1986 р.н."): the
 # birth date's abbreviation ("year of birth"); elsewhere such letters may be a checker's initials ("kontroll s.k.")
 _DOTTED_SMALL = re.compile(r"(?:[^\W\d_]\.){1,3}")
@@ -41,9 +46,15 @@ def code_start(text: str, a: int, b: int) -> int:
 
 
 def code_end(text: str, a: int, b: int) -> int:
-    """Where a tagged code ends once the next sentence's first word it runs into is cut."""
+    """Where a tagged code ends once the next sentence's first word it runs into is cut, or the letters of a range's
+    second code after the dash."""
     m = _NEXT_SENTENCE.search(text, a, b)
-    return m.start() if m is not None and m.start() > a else b
+    if m is not None and m.start() > a:
+        return m.start()
+    m = _RANGE_PREFIX.search(text, a, b)
+    if m is not None and m.start() > a and _DIGITS_AFTER.match(text, b):
+        return m.start()
+    return b
 
 
 def not_initials(text: str, a: int, b: int) -> bool:

@@ -25,6 +25,7 @@ from redact.detect.exam_codes import names_exam_code
 from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, NAMED_SERIES, _wrapped_rest, held_code
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.organisation import legal_person_number
+from redact.detect.negated_labels import negated_label
 from redact.detect.subject_role_numbers import subject_role_number
 from redact.detect.patterns import Verdict
 
@@ -136,6 +137,8 @@ def check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     label = m.group("label")
     if "\n" in label and not _label_wrapped(text, m):
         return None  # "Kund" / "Nr" one cell a line: two header cells, no label
+    if negated_label(text, m.start("label")):
+        return None  # "inget kort" / "SR 27-0444": no card, and the next cell's code is no card's number
     label = " ".join(label.split())
     strength = label_strength(label)
     # a right the office registered for a person, the person named as its holder in the sentence: its number is

@@ -63,15 +63,21 @@ def with_window_places(findings: list[Finding], text: str, page: int) -> list[Fi
         place = text[a:b]
         if not ward and (ORG_SUFFIX.search(place) or _BODY.search(place)):
             continue  # "Socialförvaltningen", "Ekgårdens äldreboende": the body the letter goes to
-        # (a ward line's home read as a name, "Anstalten Ekholmen", is a part of the address the line is: it gives way)
-        if any(f.start is not None and f.end is not None and f.start < b and a < f.end
+        # (a ward line's home read as a name, "Anstalten Ekholmen", is a part of the address the line is: it gives way;
+        # so does a home read from the ward on into the postcode's line, "avd. B 4 / 645 92 Strängnäs", the same home
+        # cut short: the address then runs on to its end)
+        run_on = [f for f in findings if ward and f.category == "ADDRESS" and f.start is not None and f.end is not None
+                  and a < f.start < b and ca < f.end <= cb]
+        if any(f.start is not None and f.end is not None and f.start < b and a < f.end and f not in run_on
                and not (ward and f.category != "ADDRESS" and a <= f.start and f.end <= b) for f in findings):
             continue
+        end = max([b] + [f.end for f in run_on if f.end is not None])
         if ward:
-            findings = [f for f in findings if not (f.start is not None and f.end is not None and a <= f.start
-                                                    and f.end <= b)]
-        added.append(Finding(id=f"p{page}-w{a}", page=page, start=a, end=b, text=place, category="ADDRESS", score=0.75,
-                             detector="address", reason="hem utan nummer mellan mottagarens namn och postnumret"))
+            findings = [f for f in findings if f not in run_on and not (
+                f.start is not None and f.end is not None and a <= f.start and f.end <= b)]
+        added.append(Finding(id=f"p{page}-w{a}", page=page, start=a, end=end, text=text[a:end], category="ADDRESS",
+                             score=0.75, detector="address",
+                             reason="hem utan nummer mellan mottagarens namn och postnumret"))
     if not added:
         return findings
     merged = sorted(findings + added, key=lambda f: (f.start or 0, f.end or 0, f.category))

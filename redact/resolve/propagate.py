@@ -454,8 +454,10 @@ def _two_whole_lines(text: str, start: int, end: int) -> bool:
 
 
 def _identifier(f: Finding) -> bool:
-    """True for an identifier of letters and digits in parts ("KB 2031:14"), a name's letters may stand beside."""
-    return f.category == "ID_NUMBER" and any(ch.isdigit() for ch in f.text) and " " in f.text.strip()
+    """True for an identifier of letters and digits in parts ("KB 2031:14"), a name's letters may stand beside, or a
+    date of birth written so ("9 Dalw 1366"), whose month a tagger may read as a home's street."""
+    return (f.category in ("ID_NUMBER", "DATE_OF_BIRTH") and any(ch.isdigit() for ch in f.text)
+            and " " in f.text.strip())
 
 
 def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:

@@ -1,0 +1,57 @@
+"""Words of other languages that a letter quoted in a Swedish document writes beside a person's data, read as a name.
+
+A relative named by a possessive and a kinship noun ("Mein Bruder wohnte …", "my brother", "mon frère", "мій брат"):
+the relation, no one's name. A contact label of another language right before its number ("Handy 070-…",
+"điện thoại 076-…"). A mail's subject label in another language and the unlisted word that opens the subject ("Tiêu
+đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script or a language whose names are
+capitalised, Cyrillic or Vietnamese ("до", "từ"): a preposition, no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# possessives of the first and third person before a kinship noun, in German, English, French, Spanish, Italian,
+# Portuguese, Polish, Ukrainian and Russian
+_POSSESSIVE = (r"mein|meine|meinen|meinem|meiner|sein|seine|ihr|ihre|unser|unsere|my|his|her|our|mon|ma|mes|son|sa|"
+               r"notre|mi|mis|su|sus|nuestro|nuestra|mio|mia|il[ \t]+mio|la[ \t]+mia|meu|minha|mój|moja|mojego|mojej|"
+               r"мій|моя|мого|моєї|мой|моего|моей|наш|наша")
+_KIN = (r"bruder|schwester|vater|mutter|sohn|tochter|onkel|tante|opa|oma|großvater|großmutter|mann|frau|ehemann|"
+        r"ehefrau|eltern|brother|sister|father|mother|son|daughter|uncle|aunt|husband|wife|grandfather|grandmother|"
+        r"parents|frère|sœur|soeur|père|mère|fils|fille|oncle|mari|femme|hermano|hermana|padre|madre|hijo|hija|tío|tía|"
+        r"esposo|esposa|abuelo|abuela|fratello|sorella|irmão|irmã|pai|mãe|filho|filha|brat|siostra|ojciec|matka|syn|"
+        r"córka|брат|сестра|батько|батька|мати|син|донька|отец|мать|сын|дочь")
+_KIN_PHRASE = re.compile(rf"(?i:{_POSSESSIVE})[ \t]+(?i:{_KIN})[,:.]?")
+# a contact's label right before its number ("Handy 070-441 07 04", "Tel. +49 …")
+_CONTACT_LABEL = re.compile(r"(?i:handy|mobil|mobile|mobiltelefon|telefon|telefono|teléfono|téléphone|tel\.?|tél\.?|"
+                            r"celular|cellulare|móvil|movil|portable|telefone|телефон|điện[ \t]+thoại)")
+_NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[+(]?\d")
+# a mail's subject label in another language ("Betreff:", "Objet :", "Asunto:", "Тема:", "Tiêu đề:")
+_SUBJECT_LABEL = (r"(?:Betreff|Objet|Asunto|Oggetto|Assunto|Temat|Konu|Onderwerp|Тема|Tiêu[ \t]+đề|Aihe|Emne)"
+                  r"[ \t]*:[ \t]*")
+_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LABEL}$")
+_SUBJECT_WORD = re.compile(r"(?:Tiêu)(?=[ \t]+đề[ \t]*:)")
+# small letters of Cyrillic or of Vietnamese's own marks: a word no name is written as
+_CYRILLIC_SMALL = re.compile(r"[а-яёіїєґ]+[,.:;]?")
+_VIETNAMESE_SMALL = re.compile(r"(?=[a-zđ]*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])[a-zàáãèéìíòóõùúýăâđêôơư"
+                               r"ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+[,.:;]?")
+
+
+def foreign_word_beside_item(span: str, text: str, start: int | None, end: int | None) -> bool:
+    """True for a proposed name that is another language's word beside a person's data (see the module docstring)."""
+    from redact.detect.name_words import no_listed_name
+
+    t = span.strip()
+    if not t:
+        return False
+    if _KIN_PHRASE.fullmatch(t):
+        return True
+    if " " not in t and (_CYRILLIC_SMALL.fullmatch(t) or _VIETNAMESE_SMALL.fullmatch(t)):
+        return True
+    if end is not None and _CONTACT_LABEL.fullmatch(t) and _NUMBER_AFTER.match(text, end):
+        return True
+    if start is not None and t == "Tiêu" and _SUBJECT_WORD.match(text, start):
+        return True
+    if start is not None and " " not in t and _SUBJECT_BEFORE.search(text[max(0, start - 16):start]):
+        return no_listed_name(t.strip(",.:;"))
+    return False

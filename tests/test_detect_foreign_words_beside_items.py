@@ -1,0 +1,48 @@
+"""Words read as a name that name no one: another language's relative by a possessive ("Mein Bruder"), contact label
+before its number ("Handy 070-…"), mail subject label and the unlisted word opening the subject ("Tiêu đề: Răng …",
+"Тема: Урна …"), a preposition in small Cyrillic or Vietnamese letters ("до", "từ"); an area in the genitive before a
+body's noun ("Norra Älvsborgs räddningstjänstförbund"); a bank's region after its word ("Sparbanken Gävleborg").
+Names stay names there. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.no_person_spans import word_part_or_case_label
+from redact.types import Finding
+
+
+def _no_name(text: str, span: str, nth: int = 0) -> bool:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(span, at + 1)
+    f = Finding(id="t", page=1, start=at, end=at + len(span), text=span, category="PERSON", score=0.8, detector="names")
+    return word_part_or_case_label(f, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Betreff: Meine Schwester, Antrag 12\nMeine Schwester wohnte bis Mai in Graz.", "Meine Schwester"),
+    ("Subject: my father\nMy father lived in Leeds until May.", "My father"),
+    ("Objet : mon frère\nMon frère habitait à Lyon.", "Mon frère"),
+    ("Steuer-ID 51 839 206 710, Handy 0176 5512 9080.", "Handy"),
+    ("Đến: kundtjanst@exempel.se\nTiêu đề: Kính của mẹ tôi, AB-12", "Tiêu"),
+    ("Đến: kundtjanst@exempel.se\nTiêu đề: Kính của mẹ tôi, AB-12", "Kính"),
+    ("Тема: Картка мого брата, AB-12", "Картка"),
+    ("у травні він переїжджає до Storgatan 4, 852 30 Sundsvall.", "до"),
+    ("từ tháng 5 em ấy chuyển đến Storgatan 4, 852 30 Sundsvall.", "từ"),
+    ("Norra Älvsborgs räddningstjänstförbund, i Trollhättan", "Norra Älvsborgs"),
+    ("Västra Mälardalens miljö- och hälsoskyddsförbund beslutade", "Västra Mälardalens"),
+    ("Bank\nSparbanken Tanum\n8327-9, 441 820 731-6", "Tanum"),
+])
+def test_no_ones_name(text, span):
+    assert _no_name(text, span)
+
+
+@pytest.mark.parametrize("text, span, nth", [
+    ("Betreff: Anna Schmidt, Antrag 12", "Anna Schmidt", 0),
+    ("Mein Bruder Klaus Weber wohnte in Kiel.", "Klaus Weber", 0),
+    ("Sie heißt Handy und wohnt in Kiel.", "Handy", 0),
+    ("Bank\nSparbanken Anna\n8327-9", "Anna", 0),
+])
+def test_a_name_stays(text, span, nth):
+    assert not _no_name(text, span, nth)
