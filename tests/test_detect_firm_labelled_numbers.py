@@ -52,6 +52,8 @@ def test_the_firm_the_label_and_the_number_are_one_mark(text, value):
     ("Beslut: Faktura 5520918344 betalas senast i juni.", "Faktura"),  # a label opens the run
     ("Faktura 3307\nErt ordernummer: KA-31-5520\nLeverans i maj\n", "Ert"),  # a pronoun opens a form's line
     ("Konto\nAB\nNorrbanken konto 3300 12 55209\nCD\n", "Norrbanken"),  # a bank's account: no letters lead
+    # a sentence's firm in the genitive before a claim's label: the label, the number alone
+    ("Trygga Bolagets skadenummer TB 27-5520918; cykeln lånades ut.", "Trygga"),
     # an IBAN after "konto": the account rules'
     ("Hon hyr ut en stuga; Qêlanîs konto TR56 0006 2000 4410 0006 2988 17 avslutas.", "konto"),
     ("Kort\nAB\nFöreningen medlemsnr 5520-91\nCD\n", "Föreningen"),  # the noun alone names no society

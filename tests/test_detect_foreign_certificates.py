@@ -26,6 +26,7 @@ def test_a_pension_insurances_letters_before_its_form_and_number_stay_in(blank_d
 
 @pytest.mark.parametrize("text, part", [
     ("Enligt intyg DNR 2027-44182 gäller beslutet.", "intyg"),  # a case's number and its label's letters
+    ("Borraren har certifikat CB 1207-44182 sedan maj.", "certifikat"),  # a sentence: the noun is the label
     ("Se FK 7263 blankett och ZUS zaświadczenie nr 2027-0412.", "ZUS"),  # a form's number, a year
 ])
 def test_a_case_a_year_or_a_forms_number_stays(text, part):

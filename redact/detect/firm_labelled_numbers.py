@@ -25,13 +25,16 @@ from redact.detect.places import countries
 # the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
 # Swedish and English
 _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|försäkrings|polis|kort|chip|ram|"
-          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam|skade)(?:nr\.?|nummer|-nr\.?)"
+          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam)(?:nr\.?|nummer|-nr\.?)"
           r"|(?:kund|anst|medl|pers|ord|fakt|avt)\.[ ]?nr\.?|anstnr|medlnr"
           r"|kund-?id|faktura|avtal|kontrakt|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort|årskort"
-          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order|kort|presentkort|gåvokort"
+          r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order"
           r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
 # a web service's or a school platform's account: its number led by letters, where a bank's account has none
 _ACCOUNT = r"konto|account"
+# an insurer's claim, a carrier's travel card or a shop's gift card: the labels this rule reads beyond ``_LABEL``
+# (kept apart from ``_LABEL``, which the kind and cell rules read after any firm's word too)
+_CLAIM_OR_CARD = r"skade(?:nr\.?|nummer|-nr\.?)|kort|presentkort|gåvokort"
 # (a country's two letters and two check digits open an IBAN: the account rules')
 _LETTER_LED = re.compile(r"^(?![A-Z]{2}\d\d)[A-Z]{1,4}-?\d")
 # the labels of a member's number or a member's card, four digits enough (a housing cooperative's "medlemsnr 0552")
@@ -39,6 +42,8 @@ _MEMBER = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|me
 # the labels only a society, a venue or a shop gives: a member's number or card, a gift card, a season's pass
 _SOCIETYS_LABEL = re.compile(r"(?i)^(?:medlems(?:nr\.?|nummer|-nr\.?)|medl\.[ ]?nr\.?|medlnr|medlemskort|presentkort"
                              r"|gåvokort|årskort|säsongskort)$")
+# a claim's, a card's or an account's label, which a sentence writes after the firm's genitive
+_GENITIVE_LABEL = re.compile(r"(?i)^(?:skade(?:nr\.?|nummer|-nr\.?)|kort|presentkort|gåvokort|konto|account)$")
 # a society or a venue in the definite form, alone before such a label ("Vänföreningen", "Konserthuset")
 _SOCIETY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:föreningen|sällskapet|klubben|förbundet|gillet|kören|orkestern|huset"
                       r"|teatern|operan|arenan|museet|badet)$")
@@ -52,7 +57,7 @@ _NUMBER = r"(?:[A-Z]{1,4}[ \u00a0-]?)?\d+(?:[ \u00a0-]\d+){0,5}[A-Z]?"
 FIRM_LABELLED = compile_rule(
     rf"""
     (?<![\w&.-])(?P<firm>(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,3}})
-    [ \u00a0]+(?P<label>(?i:{_LABEL}|{_ACCOUNT}))[ \u00a0]*:?[ \u00a0]*
+    [ \u00a0]+(?P<label>(?i:{_LABEL}|{_CLAIM_OR_CARD}|{_ACCOUNT}))[ \u00a0]*:?[ \u00a0]*
     (?P<number>{_NUMBER})
     (?![\w/]|[-.,:/]\d)
     """
@@ -125,6 +130,8 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if re.fullmatch(_ACCOUNT, label, re.I) and not _LETTER_LED.match(number):
         return None  # a bank's account: the bank rules' ("Nordea konto 3300 …")
+    if _GENITIVE_LABEL.match(label) and m.group("firm").endswith("s") and not fills_line(text, m.start(), m.end()):
+        return None  # "Trygga Bolagets skadenummer FS 27-…": a sentence's phrase, the firm's genitive and the label
     start = firm_start(text, m)
     if start is None and _SOCIETYS_LABEL.match(label) and _SOCIETY.match(m.group("firm")):
         start = m.start("firm")  # a society or a venue names itself in the definite form; no body gives these
@@ -135,5 +142,5 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rule, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("number_after_firm_and_label", FIRM_LABELLED, score=0.85, check=_check_firm_labelled,
-              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + "|" + _ACCOUNT
+              gate=rule_regex(r"(?i)[\w.][ \u00a0]+(?:" + _LABEL + "|" + _CLAIM_OR_CARD + "|" + _ACCOUNT
                               + r")[ \u00a0]*:?[ \u00a0]*[A-Z\d]")),)

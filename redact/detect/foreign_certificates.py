@@ -1,7 +1,7 @@
 """A foreign body's certificate for one person, named by the body's abbreviation and the document's own word before
 its number ("DRV A1 nr 65 170482 K 512", "VMI pažyma Nr. 71-2290513", "ZUS zaświadczenie nr 0441-82207"), and a
-certificate's noun in small letters before the abbreviation of what it is and its number ("intyg PRC 26-7713902", a
-provisional replacement certificate for a health insurance card). Read by ``labelled_id``'s recognizer (reported as
+certificate's noun in small letters before the abbreviation of what it is and its number, filling a register's cell
+("intyg PRC 26-7713902", a provisional replacement certificate for a health insurance card). Read by ``labelled_id``'s recognizer (reported as
 ID_NUMBER).
 
 A register of a person's papers from abroad writes the body, the document and the number as one thing: the number is
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.firm_labelled_numbers import fills_line
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the EU's forms for social security abroad and the countries' nouns for a certificate: Lithuanian, Polish, German,
@@ -49,6 +50,12 @@ _YEAR_LED = re.compile(r"^(?:[A-Z]{1,3}[ \u00a0-]?)?(?:19|20)\d\d(?:[-/]|$)")
 _NO_BODY = re.compile(r"^(?:DNR|NR|REF|ID|NO|OCR|AB|HB|KB)$")
 
 
+def _check_noun_code(text: str, m: re.Match[str]) -> Verdict | None:
+    """The certificate's noun, its abbreviation and its number, where the three fill a table's cell (in a sentence
+    the noun is the number's label: "har certifikat CB 1207-4418")."""
+    return _check(text, m) if fills_line(text, m.start(), m.end()) else None
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     """The body's letters or the certificate's noun, the document and its number, as one mark."""
     number = m.group("number")
@@ -63,6 +70,6 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("certificate_after_foreign_body", _BODY_DOCUMENT, score=0.85, check=_check,
          gate=rule_regex(r"(?i)[A-Z][ \u00a0]+(?:" + _FORM + "|" + _NOUN + r")(?![\w-])")),
-    Rule("certificate_after_its_noun_and_code", _NOUN_CODE, score=0.85, check=_check,
+    Rule("certificate_after_its_noun_and_code", _NOUN_CODE, score=0.85, check=_check_noun_code,
          gate=rule_regex(r"(?i)(?:intyg|certifikat|certificate|attest|" + _NOUN + r")[ \u00a0]+[A-Z]{2}")),
 )
