@@ -87,6 +87,9 @@ def test_a_name_before_a_ward_with_no_room_is_left_as_it_was(blank_detector):
     ("Nr | Adress\n2 | Hagtornens särskilda boende, avd. 2, rum 114, 824 31 Norrvik\n",
      "Hagtornens särskilda boende, avd. 2, rum 114, 824 31 Norrvik"),
     ("Farmor flyttade i mars till Ekåsens gamla hem, avd. Tranan och trivs där.", "Ekåsens gamla hem, avd. Tranan"),
+    # the room right after the ward's name, with no comma
+    ("26-0512: Maj-Britt bor på Ekbackens äldreboende, avdelning Lilja rum 14; sonen har fullmakt.",
+     "Ekbackens äldreboende, avdelning Lilja rum 14"),
     # the kind before the home's own name: a described housing, a treatment home
     ("Ärende | Adress\n| 12 | Tillfälligt boende Granliden, hus C, rum 4, 871 52 Näsby\n",
      "Tillfälligt boende Granliden, hus C, rum 4, 871 52 Näsby"),

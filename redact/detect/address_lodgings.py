@@ -189,6 +189,7 @@ WARD_HOME = compile_rule(rf"""
     (?:{_BUILDING}[ \t]*,?[ \t]*){{0,2}}
     {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}(?:[ \t]?[A-Z](?![\w-])|[a-z])?|[A-ZÅÄÖ][a-zåäöé]+)
     (?:[ \t]*,[ \t]*{_WARD}[ \t]+(?:nr\.?[ \t]*)?\d{{1,5}}[A-Za-z]?)?
+    (?:[ \t]*,?[ \t]*(?i:rum|rummet)[ \t]+(?:nr\.?[ \t]*)?\d{{1,4}}[A-Za-z]?)?  # the resident's room after the ward
     (?:(?:[ \t]*,[ \t]*|{_POSTAL_LINE}){_TOWN_AFTER})?
     (?![\w-])
 """)

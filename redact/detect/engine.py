@@ -108,6 +108,7 @@ from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import without_countries
 from redact.detect.place_country_codes import drop_place_code_persons
 from redact.detect.property_style_addresses import designations_as_addresses
+from redact.detect.property_siblings import with_sibling_properties
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.birth_date_appositions import with_apposed_births
 from redact.detect.birth_date_forms import with_converted_births
@@ -387,6 +388,8 @@ class Detector:
             # "τον Ιούνιο": a month, no name (see month_words)
             findings = drop_month_words(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
             findings = drop_dateline_findings(findings, page.text)  # "Östersund den 22 november 2027" (datelines)
+            # "Älvhem Lodjuret 4 och ÄLVHEM LODJURET 5": a found property's area and block (see property_siblings)
+            findings = with_sibling_properties(findings, page.text, page.number)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             findings = drop_heading_words(findings, page.text)  # "Del" of "Del 4: …" (see heading_words)
