@@ -2,7 +2,7 @@
 """Which given names of the origins common in Sweden are masked when they stand alone: per origin whole / missed.
 
 Usage:
-    python scripts/check_given_names.py [-v] [--blank] [--half tuned|held-out|both] [ORIGIN ...]
+    python scripts/check_given_names.py [-v] [--blank] [--half tuned|held-out|held-out2|both|all] [ORIGIN ...]
 
 A person is often named by the given name alone, with nothing before it that says "a name follows": after a
 greeting ("Hej Eylül!"), as the signature under "Hälsningar", as a sentence's subject ("I går ringde Kerem och
@@ -15,12 +15,14 @@ prints how many texts of each frame were whole.
 
 The origins come in halves printed apart: "tuned" (``given_names_samples``, the name lists may be mended from its
 misses) and "held-out" (``given_names_heldout``: other names of the same origins, written blind at the same time;
-the honest figure of how far the lists reach). A held-out name that also stands in the tuned half of its origin is
+the honest figure of how far the lists reach) and "held-out2" (``given_names_heldout2``: other names again, in ten
+frames of its own and with twenty keep words of its own, written blind later, when a rule began to mask a word by
+its place: the honest figure of whether places and names never tuned on are masked). A held-out name that also stands in the tuned half of its origin is
 left out of the held-out figure (how many is printed). Never mend the lists from the held-out half's misses, and
 never run it with ``-v``: ``-v`` prints each text of the tuned half that is not masked whole and what was left
 (masked characters as '·'). A ``KEEP`` line counts how many ordinary words at the same places (a greeting to
 everyone, an office's name as signature or contact, a weekday or month as subject, a common noun at a sentence's
-start) had a letter masked (over-masking). The figures are printed, nothing is asserted: this is a measurement.
+start) had a letter masked (over-masking); with held-out2, its own keep words are counted too (how many only). The figures are printed, nothing is asserted: this is a measurement.
 """
 
 from __future__ import annotations
@@ -32,13 +34,14 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import importlib  # noqa: E402
 import sys  # noqa: E402
+import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
-from check_common import measure_by_frame, run_halves  # noqa: E402
+from check_common import half_arguments, keep_line, make_detector, measure_by_frame, print_halves  # noqa: E402
 from given_names_samples import GIVEN_NAMES  # noqa: E402
 
 # The texts a given name is set in; {name} is the counted field.
@@ -83,13 +86,13 @@ KEEP = [
     ("Hej Vetlanda!\nNu börjar sommarlovet.", "Vetlanda"),
 ]
 
-HALF_MODULES = {"tuned": "given_names_samples", "held-out": "given_names_heldout"}
+HALF_MODULES = {"tuned": "given_names_samples", "held-out": "given_names_heldout", "held-out2": "given_names_heldout2"}
 
 
-def texts_of(name: str) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+def texts_of(name: str, frames: dict[str, str] = FRAMES) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     """Each frame's text with the given name set in, and the span that holds it."""
     out = {}
-    for frame, text in FRAMES.items():
+    for frame, text in frames.items():
         at = text.index("{name}")
         out[frame] = (text.replace("{name}", name), [(at, at + len(name))])
     return out
@@ -113,12 +116,25 @@ def _measure(half: str, wanted: set[str], detector, verbose: bool) -> str:
     except ModuleNotFoundError:
         print(f"(the {half} half is not in this tree)")
         return "not measured"
-    return measure_by_frame(kinds, wanted, lambda kind, item: texts_of(item), detector, verbose, FRAMES,
+    # A half written with its own places sets its names in those; the others in the six frames above.
+    frames = getattr(importlib.import_module(HALF_MODULES[half]), "FRAMES", FRAMES)
+    return measure_by_frame(kinds, wanted, lambda kind, item: texts_of(item, frames), detector, verbose, frames,
                             noun="names", width=40, kinds_noun="origins", frame_width=9)
 
 
 def main() -> int:
-    return run_halves(__doc__, "name", list(HALF_MODULES), _measure, [(KEEP, "must stay readable")])
+    args = half_arguments(__doc__, "name", list(HALF_MODULES))
+    started = time.perf_counter()
+    detector = make_detector(args.blank)
+    wanted = {k.lower() for k in args.names}
+    print_halves(args.half_names, lambda half: _measure(half, wanted, detector, args.verbose_for(half)))
+    print(keep_line(KEEP, detector, "must stay readable"))
+    if "held-out2" in args.half_names:
+        # Which of the blind half's keep words were masked is not printed, only how many.
+        keep2 = importlib.import_module(HALF_MODULES["held-out2"]).KEEP
+        print(keep_line(keep2, detector, "must stay readable, held-out2", show=False))
+    print(f"elapsed {time.perf_counter() - started:.0f} s")
+    return 0
 
 
 if __name__ == "__main__":
