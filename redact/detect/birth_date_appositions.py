@@ -14,7 +14,7 @@ import datetime as _dt
 import re
 from dataclasses import replace
 
-from redact.detect.birth_date_forms import _past_day
+from redact.detect.birth_date_forms import past_day
 from redact.types import Finding
 
 #: ", den" and our whole date right after a date, then the clause's end: a stop, a semicolon, a bracket, a line end.
@@ -37,7 +37,7 @@ def with_apposed_births(findings: list[Finding], text: str, page: int) -> list[F
         if f.category != "DATE_OF_BIRTH" or f.status == "rejected" or f.end is None:
             continue
         m = _APPOSED.match(text, f.end)
-        if m is None or not _past_day(m):
+        if m is None or not past_day(m):
             continue
         year = int(m.group("y") or m.group("iy"))
         # a year to come is another calendar's ("17 Asoj 2041"), not ours

@@ -115,7 +115,7 @@ _BIRTH_BEFORE = re.compile(r"(?i)(?<![\w])(?:född|födda|föddes|fött|f\.|föd
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])|\n[ \t]*\n")
 
 
-def _past_day(m: re.Match[str]) -> bool:
+def past_day(m: re.Match[str]) -> bool:
     """True when our date after the conversion word is a real day before today."""
     from redact.detect.month_names import MONTHS
 
@@ -132,7 +132,7 @@ def _past_day(m: re.Match[str]) -> bool:
 def check_converted_date(text: str, m: re.Match[str]) -> Verdict | None:
     """Our date after a conversion word, when a birth word stands before the first date in the same sentence and our
     date is a real past day."""
-    if not _past_day(m):
+    if not past_day(m):
         return None
     start = max(0, m.start() - 150)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
@@ -153,7 +153,7 @@ def with_converted_births(findings: list[Finding], text: str, page: int) -> list
     added = []
     for m in CONVERTED_DATE.finditer(text):
         a, b = m.span("date")
-        if (" ".join(m.group("first").split()) not in births or not _past_day(m)
+        if (" ".join(m.group("first").split()) not in births or not past_day(m)
                 or any(f.category == "DATE_OF_BIRTH" and (f.start or 0) <= a and b <= (f.end or 0) for f in findings)):
             continue
         added.append(Finding(id=f"p{page}-c{a}", page=page, start=a, end=b, text=text[a:b], category="DATE_OF_BIRTH",
