@@ -54,3 +54,13 @@ def test_the_migration_agencys_file_over_a_column_names_a_persons_number(header)
 
     assert header_kind(header) == ID
 
+
+
+@pytest.mark.parametrize("header", ["Köpare", "Markägare", "Efterlevande", "Budgivare", "Djurhållare"])
+def test_a_registers_part_in_the_matter_names_its_persons(header):
+    from redact.detect.table_header_words import FULL
+    from redact.detect.table_headers import header_kind, row_kinds
+
+    assert header_kind(header) == FULL
+    # and so the contract's column beside it is each person's own
+    assert row_kinds(["Ärende", header, "Född", "Avtalsnummer"])[-1] == "id"
