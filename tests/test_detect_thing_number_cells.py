@@ -76,3 +76,12 @@ def test_a_found_number_is_widened_and_no_second_mark_added():
                 detector="labelled_id")
     out = with_thing_cells([f], text, 1)
     assert [g.text for g in out] == ["Volvo On Call id VOC-220733"]
+
+
+@pytest.mark.parametrize("cell", ["Dnr 8-220733/2027", "Mål nr 2207-27"])
+def test_a_bodys_own_case_after_a_trailing_small_cell_stays(cell):
+    # the row before ends in a small word ("kock", an occupation's cell): the case's cell opens the next row
+    text = f"AB\nkock\n{cell}\nVera Lind\n"
+    assert thing_cells(text) == []
+    a = text.index(cell)
+    assert widen_to_thing_cell(text, a + cell.index(" ") + 1, a + len(cell)) is None

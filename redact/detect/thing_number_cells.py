@@ -38,7 +38,9 @@ _BOOKING_CODE = re.compile(r"(?:[A-Z\d]{2}-)?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z
 _BOOKING = re.compile(r"(?i)^(?:bokning|booking|bokningsnr|bokningsnummer)$")
 # a year, a date, a case's number by its year, a sum in groups of three, a telephone number
 _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$"
-                        r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$")
+                        r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$"
+                        # a serial of the year after it ("8-2207/2027")
+                        r"|/(?:19|20)\d\d$")
 
 
 # a sentence's small words, which a paragraph's line may hold alone: no thing's kind
@@ -60,6 +62,11 @@ def _line(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# a body's own matter: a court's case, a diary's number, a decision ("Mål nr 2207-27", "Dnr 8-2207/2027")
+_CASE_WORD = re.compile(r"(?i)^(?:mål|målnr|målnummer|dnr|d\.nr|diarienr|diarienummer|ärende|ärendenr|ärendenummer"
+                        r"|ärende-id|beslut|protokoll|aktbilaga|bilaga|paragraf|§)\.?$")
+
+
 def _lead_ok(lead: str) -> bool:
     """True when the words before the number may be the thing's firm, model, noun and label."""
     from redact.detect.bank_names import bank_name
@@ -67,6 +74,8 @@ def _lead_ok(lead: str) -> bool:
     words = lead.split()
     if not words or _LEAD.fullmatch(lead) is None or len(words) > 6:
         return False
+    if any(_CASE_WORD.match(w) for w in words):
+        return False  # "Mål nr 2207-27": the court's own case, no one's thing
     if len(words) == 1 and _CAPITAL_LABEL.match(words[0]):
         return False  # "IMEI 35 …", "UELN 752 …": the number's kind, no firm
     return not bank_name(words[0])  # "Nordbanken 8214-9 …": an account, the account rules' alone
