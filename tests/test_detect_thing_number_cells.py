@@ -85,3 +85,12 @@ def test_a_bodys_own_case_after_a_trailing_small_cell_stays(cell):
     assert thing_cells(text) == []
     a = text.index(cell)
     assert widen_to_thing_cell(text, a + cell.index(" ") + 1, a + len(cell)) is None
+
+
+def test_a_telephone_read_in_a_things_cell_gives_way_to_the_cell():
+    text = _row("biljett", "Resekort nr 044-218-736")
+    a = text.index("044-218-736")
+    f = Finding(id="p1-0", page=1, start=a, end=a + 11, text="044-218-736", category="PHONE", score=0.75,
+                detector="phone")
+    out = with_thing_cells([f], text, 1)
+    assert [(g.category, g.text) for g in out] == [("ID_NUMBER", "Resekort nr 044-218-736")]

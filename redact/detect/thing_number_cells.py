@@ -149,7 +149,14 @@ def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Find
                 f = replace(f, start=span[0], end=span[1], text=text[span[0]:span[1]])
         out.append(f)
     taken = [(f.start, f.end) for f in out if f.start is not None and f.end is not None]
+    # (a finding inside the cell gives way to it: "044-218-736" of "Resekort nr 044-218-736" read as a telephone)
     added = [Finding(id=f"p{page}-t{n}", page=page, start=a, end=b, text=text[a:b], category="ID_NUMBER", score=0.75,
                      detector="labelled_id", reason="en saks nummer i cellen efter sakens slag")
-             for n, (a, b) in enumerate(thing_cells(text)) if not any(s < b and a < e for s, e in taken)]
-    return out + added if added else out
+             for n, (a, b) in enumerate(thing_cells(text))
+             if not any(s < b and a < e and not (a <= s and e <= b) for s, e in taken)
+             and not any(s <= a and b <= e for s, e in taken)]
+    if not added:
+        return out
+    inside = [(f.start, f.end) for f in added]
+    return [f for f in out if not (f.category == "PHONE" and f.start is not None and f.end is not None
+                                   and any(a <= f.start and f.end <= b for a, b in inside))] + added
