@@ -147,7 +147,7 @@ def row_kinds(cells: Sequence[str]) -> list[str | None]:
                  else k for k, c in zip(kinds, cells)]
     if any(" ".join(c.split()).lower() in _THINGS_HEADERS for c in cells):
         kinds = [ID if k is None and c.strip().lower() == THINGS_NUMBER_HEADER else k for k, c in zip(kinds, cells)]
-    if len(cells) >= 3 and any(k in (FULL, FIRST, LAST) for k in kinds) and _cases_first(cells[0]):
+    if len(cells) >= 3 and any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) and _cases_first(cells[0]):
         kinds = [ID if k is None and n > 0 and _persons_number_header(c) else k for n, (k, c) in enumerate(zip(kinds, cells))]
     return kinds
 
@@ -166,9 +166,9 @@ def _cases_first(cell: str) -> bool:
 
 
 def _persons_number_header(cell: str) -> bool:
-    """True for a number's header, beside a column of persons in a row that opens with the authority's own case: the
-    case is numbered in the first column, so the other number is each row's person's ("Ärende" / "Köpare" / "Född" /
-    "Referensnummer")."""
+    """True for a number's header, beside a column of persons or of their birth dates in a row that opens with the
+    authority's own case: the case is numbered in the first column, so the other number is each row's person's
+    ("Ärende" / "Köpare" / "Född" / "Referensnummer")."""
     from redact.detect.code_columns import _names_own_paper
 
     head = " ".join(cell.split())
