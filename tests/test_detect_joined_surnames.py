@@ -30,3 +30,9 @@ def test_a_town_after_i_stays_apart():
 def test_a_word_after_i_that_no_rule_read_as_a_name_stays_apart():
     text = "Pere Vidal i Barcelona skrev till oss.\n"
     assert _texts(text, with_joined_surnames(_hits(text, "Pere Vidal"), text)) == ["Pere Vidal"]
+
+
+def test_a_name_in_a_sentence_and_i_a_place_stay_apart():
+    text = "Bilen köptes genom Dwight Carver i Denton, som skickade den.\n"
+    hits = _hits(text, "Dwight Carver", "Denton")
+    assert _texts(text, with_joined_surnames(hits, text)) == ["Dwight Carver", "Denton"]

@@ -1,9 +1,10 @@
 """A Catalan's two surnames joined by "i" ("Jordi Puig i Ferrer", "Montserrat Vidal i Soler"): the name rules read the
 given name and the first surname as one name and the second surname as another, and "i" between them stayed readable.
 
-In Swedish running text "i" and a capitalised word after a name are mostly where the person is ("Eva Ek i Umeå"), so
-the two are joined only where the word after "i" is a name hit of its own (no town, which the name rules drop) and the
-name before it holds a given name and a surname; a word the page writes as a town (after a postcode) stays apart.
+In Swedish running text "i" and a capitalised word after a name are mostly where the person is ("köpt av Eva Ek i
+Umeå"), so the two are joined only where the name opens its line or follows a label's colon ("Från: …", a cell, a
+header line of a letter), the word after "i" is a name hit of its own and the name before it holds a given name and a
+surname; a word the page writes as a town (after a postcode) stays apart.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ def with_joined_surnames(hits: list[NameHit], text: str) -> list[NameHit]:
         if (after is None or _NAME.fullmatch(text, h.start_char, h.end_char) is None
                 or _SURNAME.fullmatch(text, after.start_char, after.end_char) is None):
             out.append(h)
+            continue
+        line = text.rfind("\n", 0, h.start_char) + 1
+        lead = text[line:h.start_char].strip()
+        if lead and not lead.endswith(":"):
+            out.append(h)  # "köptes genom Dwayne Harris i Houston": in a sentence "i" says where the person is
             continue
         if towns is None:
             towns = postal_towns(text)
