@@ -94,18 +94,24 @@ _CLAUSE_WORDS = frozenset({
 })
 _GAP_PART = r"[^\W\d_][\w.'’-]*(?:[ \t]+(?:[^\W\d_][\w.'’-]*|\d{1,4}[A-Za-z]?))*"
 _GAP = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*(?:{_GAP_PART}[ \t]*,[ \t]*\n?[ \t]*){{1,2}}")
+# the same parts opening the next line or cell, after a street that ends its own ("Kvarnbacken 12" / "källarplanet,
+# 776 93 Sörby": a table's street column and its postal column, the dwelling's word written before the postal code)
+_LINE_GAP = re.compile(rf"[ \t]*(?:\n[ \t]*(?:[|\u00a6][ \t]*)?|[|\u00a6][ \t]*)(?:{_GAP_PART}[ \t]*,[ \t]*){{1,2}}")
 _POSTCODE_START = re.compile(r"\d\d\d[ \u00a0]?\d\d(?!\d)")
 
 
 def _bridgeable(first: Finding, second: Finding, gap: str) -> bool:
     """True when ``gap`` holds only one or two short parts of one address between ``first`` and ``second``."""
-    if not _GAP.fullmatch(gap) or gap.count("\n") > 1 or len(gap) > 70:
+    by_line = _GAP.fullmatch(gap) is None
+    if (by_line and _LINE_GAP.fullmatch(gap) is None) or gap.count("\n") > 1 or len(gap) > 70:
         return False
     words = [w.lower().strip(",") for w in gap.replace(",", " ").split()]
     if len(words) > 6 or any(w in _CLAUSE_WORDS for w in words):
         return False
     # the second piece ends the address (its postal code), or the first opens it without a number (a c/o, a farm)
     ends = second.category == "POSTAL_CODE" or bool(_POSTCODE_START.match(second.text))
+    if by_line:  # (a new line's words before anything but the postal code may be the next row's or sentence's)
+        return ends
     return ends or not any(c.isdigit() for c in first.text)
 
 
