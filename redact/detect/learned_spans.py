@@ -23,6 +23,7 @@ from thinc.api import Model
 
 from redact.detect.nlp import pipe, same_tokenizer
 from redact.detect.short_named_ids import SHORT_NAMES
+from redact.detect.tagged_address_edges import address_edges
 from redact.detect.tagged_dates import before_date_end, whole_date, year_of_a_date
 from redact.detect.tagged_words import code_end, code_start, name_end, no_home, not_initials
 from redact.types import Finding, Page
@@ -450,6 +451,7 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             b = before_date_end(page.text, a, _before_company_line(page.text, a, b))  # "Tornioon 5.6.2023": a date
             if verb := _WORDS_AFTER_TOWN.search(page.text, a, b):
                 b = verb.start("words")  # "… 37115 Duderstadt gewohnt": the sentence's verb after the town
+            a, b = address_edges(page.text, a, b, placed)  # "a w grudniu … do Storgatan 4": the clause's words
         if category == "PERSON":
             a = _after_titles(page.text, a, b, placed)
         if category == "ID_NUMBER":

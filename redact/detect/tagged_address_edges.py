@@ -1,0 +1,58 @@
+"""The edges of an address the learned tagger proposes, where its span runs into the sentence around the home.
+
+A letter in another language writes the home inside a sentence: "a w grudniu przeprowadza się do Bellevuevägen 31,
+…" (Polish: "and in December she moves to"), "… Kaohsiung City 801,\\nin November she moves to …". The tagger may
+take the clause's words before the street or the next line's opening words after the town's comma into the span;
+they name no one and stay readable:
+
+* before: two or more lower-case words (no abbreviation's dot, no digit) ahead of where a rule's address begins;
+* after: a comma and a line end, then a line opening with a preposition or a conjunction and holding no digit;
+* between: a span over two rules' addresses that adds only the clause's lower-case words between them adds nothing.
+
+Part of ``redact.detect.learned_spans``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.types import Finding
+
+# a word of letters and the space after it (the clause's words before the street are those in lower case)
+_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+# the small words a clause goes on with after an address, in the languages the letters are written in: English,
+# Swedish, German, French, Spanish, Italian, Polish, Dutch, Irish (written by the project)
+_GOES_ON = (r"in|on|at|and|but|since|from|until|then|when|i|och|men|på|sedan|från|till|när|im|und|aber|seit|ab|"
+            r"en|et|mais|depuis|dès|y|pero|desde|e|ma|da|a|w|od|do|ale|oraz|op|maar|vanaf|agus")
+_TAIL = re.compile(rf",[ \t]*\n[ \t]*(?:{_GOES_ON})[ \t]+[^\d\n]*$")
+
+
+def _adds_clause_only(text: str, a: int, b: int, placed: list[Finding]) -> bool:
+    """True when what the span holds beyond the rules' addresses is only a clause's lower-case words (two or more)
+    between them: the span joins two homes over the sentence that links them."""
+    covered = [(max(a, f.start), min(b, f.end)) for f in placed  # type: ignore[type-var]
+               if f.category == "ADDRESS" and f.start is not None and f.end is not None and f.start < b and a < f.end]
+    if not covered:
+        return False
+    rest, pos = [], a
+    for s, e in sorted(covered):
+        rest.append(text[pos:s])
+        pos = max(pos, e)
+    rest.append(text[pos:b])
+    words = [w for w in re.split(r"[\s,.;:]+", " ".join(rest)) if w]
+    return len(words) >= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
+def address_edges(text: str, a: int, b: int, placed: list[Finding]) -> tuple[int, int]:
+    """The tagger's address span ``a``–``b`` without the clause's words before a rule's address or after the
+    town's comma (see the module's docstring)."""
+    if _adds_clause_only(text, a, b, placed):
+        return a, a
+    lead, words = a, 0
+    while (w := _WORD.match(text, lead, b)) is not None and w.group(1).islower():
+        lead, words = w.end(), words + 1
+    if words >= 2 and any(f.category == "ADDRESS" and f.start == lead for f in placed):
+        a = lead
+    if (t := _TAIL.search(text, a, b)) is not None:
+        b = t.start()
+    return a, b
