@@ -24,7 +24,7 @@ from thinc.api import Model
 from redact.detect.nlp import pipe, same_tokenizer
 from redact.detect.short_named_ids import SHORT_NAMES
 from redact.detect.tagged_address_edges import address_edges
-from redact.detect.tagged_dates import before_date_end, whole_date, year_of_a_date
+from redact.detect.tagged_dates import before_date_end, date_after_small_word, whole_date, year_of_a_date
 from redact.detect.tagged_words import code_end, code_start, name_end, no_home, not_initials
 from redact.types import Finding, Page
 
@@ -361,7 +361,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "1989" among "1976", "1996": a column of years (since when, which year), no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
-        if whole_date(text[a:b]) or year_of_a_date(text, a, b):
+        if whole_date(text[a:b]) or year_of_a_date(text, a, b) or date_after_small_word(text[a:b]):
             # "12.03.2022" of "karar tarihi 12.03.2022", "1949" of "4 april 1949": a date is nobody's code; a date of
             # birth is the date rules'
             return False
