@@ -641,3 +641,11 @@ def test_a_date_after_its_small_word_is_no_tagged_code(text, span):
 
     a = text.index(span)
     assert not plausible(text, a, a + len(span), "OTHER_ID")
+
+
+def test_an_identity_codes_label_is_no_tagged_home():
+    from redact.detect.learned_spans import plausible
+
+    text = "Han har turkiskt T.C. Kimlik No 10000000146 sedan 2001."
+    a = text.index("Kimlik No")
+    assert not plausible(text, a, a + len("Kimlik No"), "ADDRESS")

@@ -286,6 +286,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
+    from redact.detect.identity_code_labels import names_identity_code
     from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, NOT_INITIALS, PARTIES, UNITS, VEHICLE_KINDS
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
@@ -319,6 +320,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False
         if _CASE_NUMBER.search(text, a, b):
             return False  # "Ansökan 5, dnr SN 2027/1224": a part's heading with the authority's case, no home
+        if names_identity_code(text[a:b]):
+            return False  # "Kimlik No" of "T.C. Kimlik No 1044…": an identity number's label, no home
         if numbered_heading(text, a, b):
             return False  # "Skrivelse 2, inkom …" among "Skrivelse 3", "Skrivelse 4": a numbered part's heading
         if not any(c.isalpha() for c in text[a:b]):
