@@ -43,3 +43,9 @@ def test_a_part_of_the_home_in_lower_case_after_the_comma_stays() -> None:
     assert address_edges(text, a, b, []) == (a, b)
     street = _address(text, "Via Solferino 8")
     assert address_edges(text, a, b, [street]) == (a, b)
+
+
+def test_a_numbers_label_opening_the_span_is_cut() -> None:
+    text = "Kundnummer KN-7741 #12 gäller avtalet.\n"
+    a, b = 0, text.index(" gäller")
+    assert text[slice(*address_edges(text, a, b, []))] == "KN-7741 #12"

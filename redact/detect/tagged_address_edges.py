@@ -7,7 +7,8 @@ they name no one and stay readable:
 
 * before: two or more lower-case words (no abbreviation's dot, no digit) ahead of where a rule's address begins;
 * after: a comma and a line end, then a line opening with a preposition or a conjunction and holding no digit;
-* between: a span over two rules' addresses that adds only the clause's lower-case words between them adds nothing.
+* between: a span over two rules' addresses that adds only the clause's lower-case words between them adds nothing;
+* a number's label opening the span ("Budgivarnr KFM-BUD #4418"): the label is no part of a home.
 
 Part of ``redact.detect.learned_spans``.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.table_columns import names_a_number
 from redact.types import Finding
 
 # a word of letters and the space after it (the clause's words before the street are those in lower case)
@@ -48,6 +50,8 @@ def address_edges(text: str, a: int, b: int, placed: list[Finding]) -> tuple[int
     town's comma (see the module's docstring)."""
     if _adds_clause_only(text, a, b, placed):
         return a, a
+    if (w := _WORD.match(text, a, b)) is not None and names_a_number(w.group(1)):
+        a = w.end()  # "Budgivarnr KFM-BUD #4418": a number's label before its code, no part of a home
     lead, words = a, 0
     while (w := _WORD.match(text, lead, b)) is not None and w.group(1).islower():
         lead, words = w.end(), words + 1
