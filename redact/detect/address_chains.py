@@ -204,6 +204,9 @@ def with_parts_before(f: Finding, text: str) -> Finding:
     lo = max(0, f.start - _REACH)
     m = _PREFIX.search(text[lo:f.start])
     if m is None or not _parts_ok(m.group("parts")):
+        # "bor nu på Rosenlunds vård- och omsorgsboende, Råsundavägen 44": a care home's name after a word of living
+        if (c := _CARE_HOME_AFTER_CUE.search(text, lo, f.start)) is not None:
+            return replace(f, start=c.start("home"), text=text[c.start("home"):f.end])
         return f
     start = lo + m.start()
     if m.group("home") and m.group("home").split()[0].lower() in _CLAUSE_WORDS | _NOT_PARTS:
@@ -227,6 +230,12 @@ _CELL_HOME = compiled(rf"^(?P<home>{_HOME_BEFORE}(?:[ \t]+[a-zåäö]{{4,}})?)"
 _CARE_HOME = (r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w'’-]+)){0,4}?[ \t]?"
               r"(?i:boende|boendet|hem|hemmet|vårdhem|sjukhem|servicehus|servicehuset|gruppbostad|gruppbostaden)")
 _PART_NAMED = rf"{_PART_BEFORE}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?![\w]))?"
+# the care home someone lives in, named after a word of living and before the street it stands on ("bor nu på
+# Rosenlunds vård- och omsorgsboende, Råsundavägen 44, …"): the resident's home; without the cue a letterhead's home
+# and street stay readable
+_CARE_HOME_AFTER_CUE = compiled(
+    rf"(?<![\w-])(?i:{_LIVING})[ \t]+(?:(?i:nu|numera|sedan[ \t]+(?:i[ \t]+)?\w+|permanent|tillfälligt)[ \t]+)?"
+    rf"(?i:på|i)[ \t]+(?P<home>{_CARE_HOME}){_COMMA}\Z")
 _CELL_CARE_HOME = compiled(rf"^(?P<home>{_CARE_HOME})"
                            rf"(?P<parts>[ \t]*,[ \t]*{_PART_NAMED}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_NAMED}){{0,2}})$")
 
