@@ -3,9 +3,9 @@
 A relative named by a possessive and a kinship noun ("Mein Bruder wohnte …", "my brother", "mon frère", "мій брат"):
 the relation, no one's name. A contact label of another language right before its number ("Handy 070-…",
 "điện thoại 076-…"), and a country's identity code's label before its number ("T.C. Kimlik No 1044…"). The Irish
-word for month before a month's name ("i mí na Samhna"). A mail's subject label in another language and the unlisted word that opens the subject ("Tiêu
-đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script or a language whose names are
-capitalised, Cyrillic or Vietnamese ("до", "từ"): a preposition, no name.
+word for month before a month's name ("i mí na Samhna"). A mail's subject label in another language and the unlisted
+word that opens the subject ("Tiêu đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script
+or a language whose names are capitalised, Cyrillic or Vietnamese ("до", "từ"): a preposition, no name.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def foreign_word_beside_item(span: str, text: str, start: int | None, end: int |
         return True
     if end is not None and _CONTACT_LABEL.fullmatch(t) and _NUMBER_AFTER.match(text, end):
         return True
-    if end is not None and (n := _NUMBER_SIGN_AFTER.match(text, end)) and names_identity_code(f"{t} {n.group(1) or ''}"):
+    if (end is not None and (n := _NUMBER_SIGN_AFTER.match(text, end))
+            and names_identity_code(f"{t} {n.group(1) or ''}")):
         return True  # "T.C. Kimlik No 1044…", "PESEL 7803…": a country's identity code's label before its number
     if start is not None and " " not in t and _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start):
         return True  # "i mí na Samhna": the month after the Irish word for month

@@ -32,8 +32,8 @@ _TAIL = re.compile(rf",[ \t]*\n[ \t]*(?:{_GOES_ON})[ \t]+[^\d\n]*$")
 def _adds_clause_only(text: str, a: int, b: int, placed: list[Finding]) -> bool:
     """True when what the span holds beyond the rules' addresses is only a clause's lower-case words (two or more)
     between them: the span joins two homes over the sentence that links them."""
-    covered = [(max(a, f.start), min(b, f.end)) for f in placed  # type: ignore[type-var]
-               if f.category == "ADDRESS" and f.start is not None and f.end is not None and f.start < b and a < f.end]
+    spans = [(f.start, f.end) for f in placed if f.category == "ADDRESS" and f.start is not None and f.end is not None]
+    covered = [(max(a, s), min(b, e)) for s, e in spans if s < b and a < e]
     if not covered:
         return False
     rest, pos = [], a
