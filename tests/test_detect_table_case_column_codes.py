@@ -31,3 +31,24 @@ def test_the_case_columns_numbers_are_no_identifiers_under_a_later_header(blank_
     found = {f.text: f.category for f in detect_text(TABLE, blank_detector).findings}
     assert not any(t.startswith("7-22100") for t in found), found
     assert found.get("ÅB-26-2210-A") == "ID_NUMBER", found
+
+
+LOTS = """Vinster
+Lott
+Vinst
+Serienummer
+Kontroll
+KB-26 1150-207
+gräsklippare
+Stiga Twinclip 2210773-1
+A.Lu.
+KB-26 1152-318
+cykel
+Monark Karin 5510-22
+A.Lu.
+"""
+
+
+def test_a_lots_codes_in_the_first_column_stay_found(blank_detector) -> None:
+    found = {f.text: f.category for f in detect_text(LOTS, blank_detector).findings}
+    assert found.get("KB-26 1150-207") == "ID_NUMBER", found

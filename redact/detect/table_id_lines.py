@@ -158,7 +158,10 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     pitches = [v for v in coarse.values() if len(v) >= 2]
     if not place and placed and len(pitches) == 1 and len(found) > len(pitches[0]) and pitches[0][0][1] is found[0][1]:
         place, groups = True, pitches
-    if placed and not place and i > top and _first_cells_only(lines, i, found):
+    # (the authority's own paper's or number's header only: a lot's or a place's codes, "Lott" over "HK-27 0441-822", are
+    # a person's as often)
+    own = any(_names_own_paper(line.strip()) or names_other_number(line.strip()) for _, line in lines[top:i])
+    if own and not place and i > top and _first_cells_only(lines, i, found):
         return []  # "Ärende" / … / "Stödnummer" over "4-4418271", "ÅE-27-4418-A": the codes are the case column's
     if len(groups) < 2 and not place:
         return [c for _, c in found]
