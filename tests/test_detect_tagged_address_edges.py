@@ -49,3 +49,9 @@ def test_a_numbers_label_opening_the_span_is_cut() -> None:
     text = "Kundnummer KN-7741 #12 gäller avtalet.\n"
     a, b = 0, text.index(" gäller")
     assert text[slice(*address_edges(text, a, b, []))] == "KN-7741 #12"
+
+
+def test_a_word_that_is_no_numbers_noun_stays_in_the_span() -> None:
+    text = "Kallelse: prov PIANO-B 2, sal Aulan.\n"
+    a, b = text.index("prov"), text.index(", sal")
+    assert address_edges(text, a, b, []) == (a, b)

@@ -26,6 +26,9 @@ _WORD = re.compile(r"([^\W\d_]+)[ \t]+")
 # Swedish, German, French, Spanish, Italian, Polish, Dutch, Irish (written by the project)
 _GOES_ON = (r"in|on|at|and|but|since|from|until|then|when|i|och|men|på|sedan|från|till|när|im|und|aber|seit|ab|"
             r"en|et|mais|depuis|dès|y|pero|desde|e|ma|da|a|w|od|do|ale|oraz|op|maar|vanaf|agus")
+# a number's own noun ending the label ("Budgivarnr", "Kundnummer"): a word that only heads a number's column as well
+# ("prov", "sal") may be the home's or the room's own word
+_NUMBER_NOUN = re.compile(r"(?i)(?:nr|nummer)$")
 _TAIL = re.compile(rf",[ \t]*\n[ \t]*(?:{_GOES_ON})[ \t]+[^\d\n]*$")
 
 
@@ -50,7 +53,7 @@ def address_edges(text: str, a: int, b: int, placed: list[Finding]) -> tuple[int
     town's comma (see the module's docstring)."""
     if _adds_clause_only(text, a, b, placed):
         return a, a
-    if (w := _WORD.match(text, a, b)) is not None and names_a_number(w.group(1)):
+    if (w := _WORD.match(text, a, b)) is not None and _NUMBER_NOUN.search(w.group(1)) and names_a_number(w.group(1)):
         a = w.end()  # "Budgivarnr KFM-BUD #4418": a number's label before its code, no part of a home
     lead, words = a, 0
     while (w := _WORD.match(text, lead, b)) is not None and w.group(1).islower():
