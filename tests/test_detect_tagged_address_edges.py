@@ -55,3 +55,9 @@ def test_a_word_that_is_no_numbers_noun_stays_in_the_span() -> None:
     text = "Kallelse: prov PIANO-B 2, sal Aulan.\n"
     a, b = text.index("prov"), text.index(", sal")
     assert address_edges(text, a, b, []) == (a, b)
+
+
+def test_a_mail_subjects_word_before_a_code_is_cut() -> None:
+    text = "Subject: Passagier 5512-K, dossier 77\n"
+    a, b = text.index("Passagier"), text.index(", dossier")
+    assert text[slice(*address_edges(text, a, b, []))] == "5512-K"

@@ -47,6 +47,11 @@ _NUMBER_SIGN_AFTER = re.compile(r"(?:[ \t]+(No|Nr|nr|no)\.?)?[ \t]*:?[ \t]*[+(]?
 _MONTH_WORD_BEFORE = re.compile(r"(?<![\w-])[Mm]í(?:[ \t]+na)?[ \t]+$")
 
 
+def after_subject_label(text: str, start: int) -> bool:
+    """True when a mail's subject label of any language ends right before ``start`` ("Subject: …", "Betreff: …")."""
+    return _SUBJECT_BEFORE.search(text[max(0, start - 16):start]) is not None
+
+
 def foreign_word_beside_item(span: str, text: str, start: int | None, end: int | None) -> bool:
     """True for a proposed name that is another language's word beside a person's data (see the module docstring)."""
     from redact.detect.identity_code_labels import names_identity_code

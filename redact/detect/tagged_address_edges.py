@@ -8,7 +8,8 @@ they name no one and stay readable:
 * before: two or more lower-case words (no abbreviation's dot, no digit) ahead of where a rule's address begins;
 * after: a comma and a line end, then a line opening with a preposition or a conjunction and holding no digit;
 * between: a span over two rules' addresses that adds only the clause's lower-case words between them adds nothing;
-* a number's label opening the span ("Budgivarnr KFM-BUD #4418"): the label is no part of a home.
+* a number's label opening the span ("Budgivarnr KFM-BUD #4418"), or a mail subject's first word before a code
+  ("Subject: Traveller 5512-K"): no part of a home.
 
 Part of ``redact.detect.learned_spans``.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.foreign_words_beside_items import after_subject_label
 from redact.detect.table_columns import names_a_number
 from redact.types import Finding
 
@@ -55,6 +57,9 @@ def address_edges(text: str, a: int, b: int, placed: list[Finding]) -> tuple[int
         return a, a
     if (w := _WORD.match(text, a, b)) is not None and _NUMBER_NOUN.search(w.group(1)) and names_a_number(w.group(1)):
         a = w.end()  # "Budgivarnr KFM-BUD #4418": a number's label before its code, no part of a home
+    if ((w := _WORD.match(text, a, b)) is not None and after_subject_label(text, a)
+            and any(c.isdigit() for c in text[w.end():b].split()[0] if text[w.end():b].split())):
+        a = w.end()  # "Subject: Reiziger 441824-E": the subject's word before the reference, no part of a home
     lead, words = a, 0
     while (w := _WORD.match(text, lead, b)) is not None and w.group(1).islower():
         lead, words = w.end(), words + 1
