@@ -221,6 +221,9 @@ MORE_FRAMES = {
     "en_sentence": "My name is {name} and I live in Uppsala with my two children.",
     "finnish": "Hei! Olen {name} ja asun Tukholmassa.",
     "spanish": "Hola, me llamo {name} y vivo en Malmö con mi familia.",
+    "note_reader": "{name}, glöm inte att ta medicinen innan du går.",
+    "kin_of": "Samtal med mamma till {name} om skolgången.",
+    "care_log": "Kl. 19.00 {name} fick hjälp med duschen och lade sig sedan.",
 }
 
 # Ordinary words at the same places that must stay readable: (text, the part that must not be masked).
@@ -248,4 +251,7 @@ MORE_KEEP = [
     ("I live in Uppsala with my two children.", "Uppsala"),
     ("Hei! Olen Tukholmassa huomenna.", "Tukholmassa"),
     ("Hola, vivo en Malmö con mi familia.", "Malmö"),
+    ("Alltså, glöm inte att ta medicinen.", "Alltså"),
+    ("Samtal med vårdnadshavare till Barnet om skolgången.", "Barnet"),
+    ("Kl. 19.00 Personalen fick hjälp av nattpatrullen.", "Personalen"),
 ]

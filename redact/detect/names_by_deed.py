@@ -22,11 +22,15 @@ _DEED = (
     r"ledsen|orolig|trött|arg|nöjd|upprörd|rädd))|åt|äter|drack|dricker|duschade|duschar|vilade|vilar|grät|gråter|"
     r"skrattade|skrattar|lekte|leker|pratade|pratar|berättade|berättar|ville|vägrade|vägrar|tackade|kissade|klädde|"
     r"borstade|tvättade|läste|sprang|rymde|slog|sparkade|skrek|skriker|hämtades|lämnades|deltog|verkade|"
+    r"fick[ \t]+hjälp|behövde|behöver|tog[ \t]+(?:sin|sina|emot)|(?:har|hade)[ \t]+haft|promenerade|handlade|badade|"
+    r"gick[ \t]+(?:ut|hem|och|på[ \t]+promenad|en[ \t]+promenad)|var[ \t]+ute|smsade|sms:ade|messade|chattade|"
+    r"skickade[ \t]+(?:ett|en|sms)|"
     r"var[ \t]+(?:glad|ledsen|orolig|trött|arg|nöjd|upprörd|rädd|sur|hungrig|pigg|förkyld|sjuk|frånvarande|"
     r"närvarande|på[ \t]+gott[ \t]+humör)|"
     # a member's part in a meeting
     r"föreslår|föreslog|yrkar|yrkade|anmäler|anmälde|instämmer|instämde|reserverar[ \t]+sig|reserverade[ \t]+sig|"
-    r"tillstyrker|avstyrker|redogör|redogjorde|svarade|svarar|sa|sade|säger|tycker|tyckte|menar|önskar|önskade|"
+    r"tillstyrker|avstyrker|redogör|redogjorde|anser|ansåg|informerar|informerade|lyfter|lyfte|tar[ \t]+upp|"
+    r"tog[ \t]+upp|frågar|påpekar|påpekade|framför|framförde|svarade|svarar|sa|sade|säger|tycker|tyckte|menar|önskar|önskade|"
     # and in the sentences of other languages a case file holds: Spanish, English, Finnish
     r"tiene|vive|trabaja|estudia|llamó|dijo|quiere|necesita|lives|works|said|wants|needs|was[ \t]+born|"
     r"asuu|soitti|kertoi|haluaa|tarvitsee"

@@ -4,7 +4,8 @@
   "Barnen (Maja och Nils)";
 * after a possessive and the relative's noun, in Swedish and in the languages people write to Swedish authorities
   in: "hennes man Maja", "min fru Maja", "mi hija Maja", "my wife Maja", "meine Tochter Maja", "moja córka Maja",
-  "tyttäreni Maja", "kızım Maja", "gabadhayda Maja", "dokhtaram Maja".
+  "tyttäreni Maja", "kızım Maja", "gabadhayda Maja", "dokhtaram Maja";
+* after a parent's or a sibling's noun and "till" ("mamma till Maja", "vårdnadshavare för Maja", "mother of Maja").
 
 The nouns and possessives are written by the project from its own knowledge of the languages. The word is taken as
 ``names_by_place`` takes it (``place_keep_words``).
@@ -48,6 +49,14 @@ _AFTER_KIN = compile_rule(
     r"(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
 )
 
+# whose parent, guardian or sibling someone is: "mamma till Maja", "vårdnadshavare för Maja", "mother of Maja"
+_KIN_OF = compile_rule(
+    r"(?<![\w-])(?i:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|föräldern|föräldrar|föräldrarna|"
+    r"vårdnadshavare|vårdnadshavaren|bror|brodern|syster|systern|mormor|farmor|morfar|farfar|mother|father|"
+    r"parent|parents|guardian|sister|brother|madre|padre)[ \t]+(?i:till|för|åt|of|de)[ \t]+"
+    rf"(?P<name>{WORD})(?![\w'’-])(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
+)
+
 
 class NameByKinRecognizer(SwedishPatternRecognizer):
     """A given name alone in brackets after a relative's noun, or after a possessive and the noun."""
@@ -59,4 +68,5 @@ class NameByKinRecognizer(SwedishPatternRecognizer):
         Rule("first_in_kin_brackets", _BRACKET_FIRST, score=0.75, check=check_given_name),
         Rule("last_in_kin_brackets", _BRACKET_LAST, score=0.75, check=check_given_name),
         Rule("after_possessive_kin", _AFTER_KIN, score=0.75, check=check_given_name),
+        Rule("whose_kin", _KIN_OF, score=0.75, check=check_given_name),
     )

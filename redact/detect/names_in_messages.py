@@ -6,6 +6,7 @@
 * a quoted mail's writer: "Maja skrev:", "Den 4 mars kl. 09:12 skrev Maja <…>:", "Maja wrote:";
 * a signature after a slash alone on its line ("/Maja", "//Maja"), or after a closing on its line ("Mvh Maja",
   "Kind regards, Maja");
+* a note's reader, named first and asked or told something ("Maja, glöm inte medicinen", "Maja! Ring mig");
 * a text-message or chat log's writer after a time stamp at a line's start ("21:14 Maja: kommer sent",
   "[2025-03-04 21:14] Maja: ok").
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.greeting_words import CLOSING_WORDS
+from redact.detect.name_words import F, classify_word, load_lexicons
 from redact.detect.names_by_place import WORD, check_given_name
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 from redact.detect.place_keep_words import ordinary_at_place
@@ -62,6 +64,15 @@ _STAMP = (
     r"\[?[ \t]*(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t,]+)?(?:(?i:kl\.?)[ \t]*)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*\]?"
 )
+# a note that opens on the name it is for, a comma or "!" after it and what the reader is asked or told ("Maja, glöm
+# inte medicinen", "Maja! Ring mig", "Maja, du behöver …")
+_ASKED = (
+    r"glöm|kom[ \t]+ihåg|kan[ \t]+du|kunde[ \t]+du|skulle[ \t]+du|ring|ta|tänk|skicka|lämna|hämta|vattna|mata|hör[ \t]+av|"
+    r"titta|var[ \t]+snäll|du|please|can[ \t]+you|could[ \t]+you|don't|remember|call"
+)
+_NOTE_TO = compile_rule(
+    rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>{WORD})(?![\w'’-])[ \t]*[,!][ \t]*(?i:{_ASKED})(?![\w])"
+)
 _LOG_WRITER = compile_rule(rf"(?m)^[ \t]*{_STAMP}[ \t]*[-–]?[ \t]*(?P<name>{WORD})(?![\w'’-])[ \t]*:[ \t]*\S")
 
 
@@ -71,6 +82,14 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if word.endswith("s") and len(word) > 3 and ordinary_at_place(word[:-1], text):
         return None
     return check_given_name(text, m)
+
+
+def _check_signature(text: str, m: re.Match[str]) -> Verdict | None:
+    """``_check``; a listed given name that is also a month or a place ("/Marta", "/Georgia") signs all the same."""
+    word = m.group("name")
+    if classify_word(word, load_lexicons()) == F and not word.isupper():
+        return Verdict(m.start("name"), m.end("name"), "ett förnamn som underskrift efter snedstreck")
+    return _check(text, m)
 
 
 class NameInMessageRecognizer(SwedishPatternRecognizer):
@@ -85,7 +104,8 @@ class NameInMessageRecognizer(SwedishPatternRecognizer):
         Rule("to_or_from_line", _TO_FROM_LINE, score=0.75, check=_check),
         Rule("writer_before_wrote", _WRITER_BEFORE, score=0.75, check=_check),
         Rule("writer_after_wrote", _WRITER_AFTER, score=0.75, check=_check),
-        Rule("slash_signature", _SLASH_SIGNATURE, score=0.75, check=_check),
+        Rule("slash_signature", _SLASH_SIGNATURE, score=0.75, check=_check_signature),
         Rule("closing_on_line", _CLOSING_ON_LINE, score=0.75, check=_check),
         Rule("log_writer", _LOG_WRITER, score=0.7, check=_check),
+        Rule("note_to_reader", _NOTE_TO, score=0.7, check=_check),
     )
