@@ -26,6 +26,7 @@ def test_the_invented_names_are_in_no_list():
 @pytest.mark.parametrize("text, name", [
     ("Tack Velmiro för att du hjälpte till med flytten.", "Velmiro"),
     ("Ett varmt tack till Skaldreva som lagade soppan.", "Skaldreva"),
+    ("Tack så mycket Brenvika för blommorna.", "Brenvika"),
     ("Vi vill tacka Tuvinja för lånet av bilen.", "Tuvinja"),
     ("Thank you Oruzelle for the lovely card.", "Oruzelle"),
     ("Kiitos Havrinaz, nähdään huomenna.", "Havrinaz"),
@@ -58,6 +59,9 @@ def test_a_name_in_a_message_is_found(blank_detector, text, name):
     ("Tuvinja föreslår att frågan bordläggs.", "Tuvinja"),
     ("Kl. 21.30 Velmiro fick hjälp med kvällsmedicinen.", "Velmiro"),
     ("Skaldreva informerar om budgetläget.", "Skaldreva"),
+    ("§ 7 Tuvinja anmäler jäv och deltar inte.", "Tuvinja"),
+    ("Ordföranden ställer Oruzelles förslag mot förvaltningens.", "Oruzelles"),
+    ("Anteckning: Velmiro hade en orolig natt.", "Velmiro"),
     ("Oruzelle (V) yrkar avslag på motionen.", "Oruzelle"),
     ("Boendestödjaren träffade Havrinaz i lägenheten.", "Havrinaz"),
     ("I går pratade jag med Jelmosh om skulden.", "Jelmosh"),
@@ -87,6 +91,7 @@ def test_a_relatives_name_is_found(blank_detector, text, name):
     ("My name is Velmiro and I need help.", "Velmiro"),
     ("Magacaygu waa Skaldreva.", "Skaldreva"),
     ("Merhaba, ben Tuvinja.", "Tuvinja"),
+    ("Hola, soy Oruzelle.", "Oruzelle"),
 ])
 def test_ones_own_name_said_is_found(blank_detector, text, name):
     assert name in _persons(blank_detector, text)
@@ -108,6 +113,8 @@ def test_ones_own_name_said_is_found(blank_detector, text, name):
     ("Det var Sverige (SE) som vann.", "Sverige"),
     ("Meddelande från Skatteverket i går om deklarationen.", "Skatteverket"),
     ("Alltså, glöm inte blanketten.", "Alltså"),
+    ("Ordföranden ställer Förvaltningens förslag mot Nämndens.", "Förvaltningens"),
+    ("Hans förslag avslogs.", "Hans"),
     ("Kl. 19.00 Personalen fick hjälp av nattpatrullen.", "Personalen"),
 ])
 def test_ordinary_words_at_the_same_places_stay_readable(blank_detector, text, word):

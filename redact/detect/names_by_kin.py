@@ -26,7 +26,8 @@ _KIN_SV = (
 )
 _NAMES_IN_BRACKETS = rf"{WORD}(?:[ \t]*,[ \t]*{WORD})*[ \t]+(?:och|&|and|y|ja|und|et|ve|i|e)[ \t]+"
 _BRACKET_FIRST = compile_rule(
-    rf"(?<![\w-])(?i:{_KIN_SV})[ \t]*\([ \t]*(?P<name>{WORD})(?![\w'’-])[ \t]*(?=[,)]|(?:och|&|and|y|ja|und|et|ve|i|e)[ \t])"
+    rf"(?<![\w-])(?i:{_KIN_SV})[ \t]*\([ \t]*(?P<name>{WORD})(?![\w'’-])"
+    r"[ \t]*(?=[,)]|(?:och|&|and|y|ja|und|et|ve|i|e)[ \t])"
 )
 _BRACKET_LAST = compile_rule(
     rf"(?<![\w-])(?i:{_KIN_SV})[ \t]*\([ \t]*{_NAMES_IN_BRACKETS}(?P<name>{WORD})(?![\w'’-])[ \t]*[,)]"

@@ -30,8 +30,11 @@ _THANKS_WORDS = (
     r"tack|tacka|tackar|tackade|thank[ \t]+you|thanks|thank|kiitos|gracias|merci|danke|dziękuję|dzięki|hvala|"
     r"faleminderit|teşekkürler|teşekkür[ \t]+ederim|shukran|mahadsanid|mersi|grazie|obrigado|obrigada|takk|spas"
 )
+# what may stand between the thanks and the one thanked ("Tack så mycket Maja", "Tack också till Maja")
+_THANKS_FILLERS = r"så[ \t]+mycket|också|även|igen|so[ \t]+much|very[ \t]+much|again|also"
 _THANKS = compile_rule(
-    rf"(?<![\w-])(?i:{_THANKS_WORDS})[ \t]*,?[ \t]+(?:(?i:till|to|a|à)[ \t]+)?(?P<name>{WORD})(?![\w'’-]){_ALONE}"
+    rf"(?<![\w-])(?i:{_THANKS_WORDS})[ \t]*,?(?:[ \t]+(?i:{_THANKS_FILLERS}))?[ \t]+(?:(?i:till|to|a|à)[ \t]+)?"
+    rf"(?P<name>{WORD})(?![\w'’-]){_ALONE}"
 )
 # what is sent, given or said to or from someone
 _MESSAGE_NOUNS = (
@@ -46,7 +49,8 @@ _MESSAGE = compile_rule(
 # a line that says whom a note or a mail is for or from: "Till Maja", "Från: Maja <maja@…>"
 _TO_FROM_LINE = compile_rule(
     r"(?im)^[ \t]*(?:till|från|to|from|avsändare|sender|skickat[ \t]+av|sent[ \t]+by)[ \t]*:?[ \t]*"
-    rf"(?P<name>{WORD})(?![\w'’-])[ \t]*(?::|,|!|$|<[^>\n]*>|\[mailto:[^\]\n]*\]|\([^)\n]*@[^)\n]*\))"
+    rf"(?P<name>{WORD})(?![\w'’-])[ \t]*(?::|,|!|$|<[^>\n]*>|\[mailto:[^\]\n]*\]|\([^)\n]*@[^)\n]*\)|"
+    r"(?i:från|from|till|to)[ \t])"
 )
 _WROTE = r"skrev|skriver|wrote|writes|schrieb|a[ \t]+écrit|escribió|kirjoitti|napisał|napisała|yazdı|scrisse|escreveu"
 _WRITER_BEFORE = compile_rule(

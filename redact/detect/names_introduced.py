@@ -33,18 +33,23 @@ _NAMED = compile_rule(
     rf"(?<![\w-])(?i:{_NAMING})[ \t]*:?[ \t]+(?P<name>{WORD})(?![\w'’-])(?![\w-])"
 )
 # "I am" at a sentence's or a clause's start only ("Hola, soy Maja"): in a sentence's middle it is any "am"
-_I_AM = r"olen|minä[ \t]+olen|mina[ \t]+olen|soy|yo[ \t]+soy|ben|jestem|ja[ \t]+sam|ich[ \t]+bin|ik[ \t]+ben|sono|eu[ \t]+sou|unë[ \t]+jam"
+_I_AM = (
+    r"olen|minä[ \t]+olen|mina[ \t]+olen|soy|yo[ \t]+soy|ben|jestem|ja[ \t]+sam|ich[ \t]+bin|ik[ \t]+ben|sono|"
+    r"eu[ \t]+sou|unë[ \t]+jam"
+)
 _AM = compile_rule(
-    rf"(?m)(?:^|(?<=[.!?,;:]))[ \t]*(?i:{_I_AM})[ \t]+(?P<name>{WORD})(?![\w'’-])(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
+    rf"(?m)(?:^|(?<=[.!?,;:]))[ \t]*(?i:{_I_AM})[ \t]+(?P<name>{WORD})(?![\w'’-])"
+    r"(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
 )
 # Finnish place cases: "olen Tukholmassa", "olen Suomesta"
-_FINNISH_PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|seen|aan|ään)$")
+_FINNISH_PLACE_CASE = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä)$")
 
 
 def _check_am(text: str, m: re.Match[str]) -> Verdict | None:
     """``check_given_name``; a Finnish place case after "olen" only when the word is a listed given name."""
     word = m.group("name")
-    if _FINNISH_PLACE_CASE.search(word) and classify_word(word, load_lexicons()) != F:
+    finnish = m.group(0).lower().lstrip(" \t.!?,;:").startswith(("olen", "minä", "mina"))
+    if finnish and _FINNISH_PLACE_CASE.search(word) and classify_word(word, load_lexicons()) != F:
         return None
     return check_given_name(text, m)
 

@@ -78,7 +78,7 @@ _ADDRESSEES = frozenset((
 _EVERYDAY_NOUNS = frozenset((
     "frukost frukosten lunch lunchen middag middagen kvällsmat kvällsmaten mellanmål mellanmålet fika fikat "
     "samling samlingen vila vilan mötet möte sammanträdet dagen tiden veckan helgen majoriteten minoriteten "
-    "oppositionen företaget bolaget banken apoteket akuten jouren vårdcentralen kl gud herren "
+    "oppositionen alliansen företaget bolaget banken apoteket akuten jouren vårdcentralen kl gud herren "
     "ambulansen bussen taxi taxin skolskjutsen"
 ).split())
 _BODY_ENDINGS = ("centralen", "jouren", "omsorgen", "akuten", "banken", "bolaget", "företaget", "kliniken",
