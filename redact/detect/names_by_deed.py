@@ -24,7 +24,7 @@ _DEED = (
     r"vaknade|vaknar|somnade|somnar|sov|sover|(?:har|hade)[ \t]+(?:sovit|ätit|vilat|duschat|varit[ \t]+(?:glad|"
     r"ledsen|orolig|trött|arg|nöjd|upprörd|rädd))|åt|äter|drack|dricker|duschade|duschar|vilade|vilar|grät|gråter|"
     r"skrattade|skrattar|lekte|leker|pratade|pratar|berättade|berättar|ville|vägrade|vägrar|tackade|kissade|klädde|"
-    r"borstade|tvättade|läste|sprang|rymde|slog|sparkade|skrek|skriker|hämtades|lämnades|deltog|verkade|"
+    r"borstade|tvättade|läste|sprang|rymde|slog|sparkade|skrek|skriker|deltog|verkade|"
     r"(?:har|hade)[ \t]+(?:en|ett)[ \t]+(?:lugn|lugnt|bra|dålig|dåligt|orolig|oroligt|god|gott|fin|fint|jobbig|"
     r"jobbigt|tung|tungt|svår|svårt)|fick[ \t]+hjälp|behövde|behöver|tog[ \t]+(?:sin|sina|emot)|(?:har|hade)[ \t]+haft|promenerade|handlade|badade|"
     r"gick[ \t]+(?:ut|hem|och|på[ \t]+promenad|en[ \t]+promenad)|var[ \t]+ute|smsade|sms:ade|messade|chattade|"
@@ -66,11 +66,11 @@ _PARTY = compile_rule(
 _MEETING = (
     r"träffade|träffar|träffat|träffa|mötte|möter|ringde|ringt|ringer|ringa|väckte|tröstade|kramade|hämtade|"
     r"hämtar|hämtat|hjälpte|intervjuade|kontaktade|kontaktat|mejlade|smsade|sms:ade|pratade|pratar|pratat|talade|"
-    r"talar|talat|samtalade|samtalar|samtal|träff|möte|skrev|berättade|sa|hälsade|följde|"
+    r"talar|talat|samtalade|samtalar|samtal|träff|möte|skrev|berättade|hälsade|följde|"
     r"spoke|talked|met|called|hablé|hablamos|llamé|puhuin|tapasin"
 )
 _OBJECT = compile_rule(
-    rf"(?<![\w-])(?i:{_MEETING})(?:[ \t]+(?i:jag|vi|hon|han|hen|de|I|we))?"
+    rf"(?<![\w-])(?i:{_MEETING})(?:[ \t]+(?:(?i:jag|vi|hon|han|hen|de|we)|I))?"
     r"(?:[ \t]+(?i:med|till|för|på|upp|with|to|con|a))?"
     rf"[ \t]+(?P<name>{WORD})(?![\w'’-])(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
 )

@@ -39,16 +39,17 @@ _THANKS = compile_rule(
 # what is sent, given or said to or from someone
 _MESSAGE_NOUNS = (
     r"lapp|lappen|meddelande|meddelandet|sms|sms:et|sms:en|mejl|mejlet|mail|mailet|e-post|e-posten|brev|brevet|"
-    r"hälsning|hälsningar|vykort|kort|kortet|samtal|samtalet|telefonsamtal|besked|beskedet|svar|svaret|"
+    r"hälsning|hälsningar|vykort|samtal|samtalet|telefonsamtal|besked|beskedet|svar|svaret|"
     r"röstmeddelande|note|message|text|letter|email|e-mail|call|yrkande|yrkandet|förslag|förslaget|reservation|"
-    r"reservationen|motion|motionen|fråga|frågan|anmälan|klagomål|klagomålet|present|paket|paketet|uppdrag"
+    r"reservationen|motion|motionen|fråga|frågan|anmälan|klagomål|klagomålet|uppdrag"
 )
 _MESSAGE = compile_rule(
     rf"(?<![\w-])(?i:{_MESSAGE_NOUNS})[ \t]+(?i:till|från|to|from)[ \t]+(?P<name>{WORD})(?![\w'’-]){_ALONE}"
 )
 # a line that says whom a note or a mail is for or from: "Till Maja", "Från: Maja <maja@…>"
 _TO_FROM_LINE = compile_rule(
-    r"(?im)^[ \t]*(?:till|från|to|from|avsändare|sender|skickat[ \t]+av|sent[ \t]+by)[ \t]*:?[ \t]*"
+    # (capitalised: a line that starts on "till" goes on with the sentence above)
+    r"(?m)^[ \t]*(?:Till|TILL|Från|FRÅN|To|TO|From|FROM|Avsändare|Sender|Skickat[ \t]+av|Sent[ \t]+by)[ \t]*:?[ \t]*"
     rf"(?P<name>{WORD})(?![\w'’-])[ \t]*(?::|,|!|$|<[^>\n]*>|\[mailto:[^\]\n]*\]|\([^)\n]*@[^)\n]*\)|"
     r"(?i:från|from|till|to)[ \t])"
 )
@@ -80,10 +81,16 @@ _NOTE_TO = compile_rule(
 _LOG_WRITER = compile_rule(rf"(?m)^[ \t]*{_STAMP}[ \t]*[-–]?[ \t]*(?P<name>{WORD})(?![\w'’-])[ \t]*:[ \t]*\S")
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    """``check_given_name``, and no genitive of an ordinary word or a place ("Svar från Stockholms stad")."""
+    """``check_given_name``, and no genitive of an ordinary word or a place ("Svar från Stockholms stad"), nor an
+    adjective before its noun ("svar från Samiskt förvaltningsområde", "Svenska kyrkan")."""
     word = m.group("name")
     if word.endswith("s") and len(word) > 3 and ordinary_at_place(word[:-1], text):
+        return None
+    if word.lower().endswith(("skt", "ska")) and _LOWER_WORD_AFTER.match(text, m.end("name")):
         return None
     return check_given_name(text, m)
 

@@ -38,7 +38,7 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.lemmatizer import lemmatize
 from redact.detect.month_names import MONTHS
 from redact.detect.name_words import (
-    OPENERS, ends_like_organisation, load_lexicons, role_compound, written_in_lower_case,
+    OPENERS, ends_like_organisation, load_lexicons, no_listed_name, role_compound, written_in_lower_case,
 )
 from redact.detect.places import countries, place_words, postal_towns
 from redact.detect.sentence_start import NOUN_ENDINGS
@@ -79,10 +79,12 @@ _EVERYDAY_NOUNS = frozenset((
     "frukost frukosten lunch lunchen middag middagen kvällsmat kvällsmaten mellanmål mellanmålet fika fikat "
     "samling samlingen vila vilan mötet möte sammanträdet dagen tiden veckan helgen majoriteten minoriteten "
     "oppositionen alliansen företaget bolaget banken apoteket akuten jouren vårdcentralen kl gud herren "
-    "ambulansen bussen taxi taxin skolskjutsen"
+    "ambulansen bussen taxi taxin skolskjutsen box rådet"
 ).split())
 _BODY_ENDINGS = ("centralen", "jouren", "omsorgen", "akuten", "banken", "bolaget", "företaget", "kliniken",
-                 "mottagningen", "iteten")
+                 "mottagningen", "iteten",
+                 # and a street's or a square's ("Björkvägen", "Brunnsgatan", "Stortorget")
+                 "gatan", "vägen", "gränd", "gränden", "torget", "stigen", "backen", "allén")
 # role words a compound ends with ("Förskolechef", "Enhetschef", "Skolsköterska"), shorter than the listed titles
 # ``role_compound`` reads
 _ROLE_ENDINGS = ("chef", "chefen", "ansvarig", "ansvariga", "ledare", "ledaren", "sköterska", "sköterskan",
@@ -135,8 +137,11 @@ def _place(word: str, low: str, text: str) -> bool:
 
 
 def _noun_shape(low: str) -> bool:
-    """A Swedish common noun by its ending: a definite form or a noun ending no given name has."""
-    return (len(low) >= 6 and _DEFINITE.search(low) is not None) or (len(low) >= 7 and low.endswith(_NOUN_ENDINGS))
+    """A Swedish common noun by its ending: a definite form or a noun ending no given name has, or a long definite
+    form ("Blodprovet", "Planarkitekten") that no list holds as a name (given names end so short: "Mehmet")."""
+    if (len(low) >= 6 and _DEFINITE.search(low) is not None) or (len(low) >= 7 and low.endswith(_NOUN_ENDINGS)):
+        return True
+    return ((len(low) >= 7 and low.endswith("et")) or (len(low) >= 10 and low.endswith("en"))) and no_listed_name(low.capitalize())
 
 
 def ordinary_at_place(word: str, text: str) -> bool:
