@@ -119,6 +119,7 @@ def test_ones_own_name_said_is_found(blank_detector, text, name):
     ("Blodprovet behöver tas om.", "Blodprovet"),
     ("Hon vill ha svar till Björkvägen 3.", "Björkvägen"),
     ("Hon har fått svar från Samiskt förvaltningsområde.", "Samiskt"),
+    ("Han fick hjälp med anmälan till Allmänna reklamationsnämnden.", "Allmänna"),
     ("Kl. 19.00 Personalen fick hjälp av nattpatrullen.", "Personalen"),
 ])
 def test_ordinary_words_at_the_same_places_stay_readable(blank_detector, text, word):

@@ -82,6 +82,8 @@ _LOG_WRITER = compile_rule(rf"(?m)^[ \t]*{_STAMP}[ \t]*[-–]?[ \t]*(?P<name>{WO
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
+# a definite noun right after the word: the word was its adjective ("anmälan till Allmänna reklamationsnämnden")
+_DEFINITE_NOUN_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}(?:en|et|an|na)(?![\w-])")
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
@@ -91,6 +93,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if word.endswith("s") and len(word) > 3 and ordinary_at_place(word[:-1], text):
         return None
     if word.lower().endswith(("skt", "ska")) and _LOWER_WORD_AFTER.match(text, m.end("name")):
+        return None
+    if _DEFINITE_NOUN_AFTER.match(text, m.end("name")):
         return None
     return check_given_name(text, m)
 
