@@ -31,9 +31,9 @@ _DEED = (
     r"skickade[ \t]+(?:ett|en|sms)|"
     r"var[ \t]+(?:glad|ledsen|orolig|trött|arg|nöjd|upprörd|rädd|sur|hungrig|pigg|förkyld|sjuk|frånvarande|"
     r"närvarande|på[ \t]+gott[ \t]+humör)|"
-    # a member's part in a meeting
+    # a member's part in a meeting (not "tillstyrker", "avstyrker": a body consulted answers so, "Museet avstyrker")
     r"föreslår|föreslog|yrkar|yrkade|anmäler|anmälde|instämmer|instämde|reserverar[ \t]+sig|reserverade[ \t]+sig|"
-    r"tillstyrker|avstyrker|redogör|redogjorde|anser|ansåg|informerar|informerade|lyfter|lyfte|tar[ \t]+upp|"
+    r"redogör|redogjorde|anser|ansåg|informerar|informerade|lyfter|lyfte|tar[ \t]+upp|"
     r"tog[ \t]+upp|frågar|påpekar|påpekade|framför|framförde|svarade|svarar|sa|sade|säger|tycker|tyckte|menar|"
     r"önskar|önskade|"
     # and in the sentences of other languages a case file holds: Spanish, English, Finnish
