@@ -66,7 +66,7 @@ _PARTY = compile_rule(
 _MEETING = (
     r"träffade|träffar|träffat|träffa|mötte|möter|ringde|ringt|ringer|ringa|väckte|tröstade|kramade|hämtade|"
     r"hämtar|hämtat|hjälpte|intervjuade|kontaktade|kontaktat|mejlade|smsade|sms:ade|pratade|pratar|pratat|talade|"
-    r"talar|talat|samtalade|samtalar|samtal|träff|möte|skrev|berättade|hälsade|följde|"
+    r"talar|talat|samtalade|samtalar|samtal|träff|möte|skrev|hälsade|följde|"
     r"spoke|talked|met|called|hablé|hablamos|llamé|puhuin|tapasin"
 )
 _OBJECT = compile_rule(
