@@ -8,7 +8,8 @@ A person is often named by the given name alone, with nothing before it that say
 greeting ("Hej Eylül!"), as the signature under "Hälsningar", as a sentence's subject ("I går ringde Kerem och
 frågade om bygglovet."), after a label ("Kontaktperson: Zuzanna" above a phone line), after an English greeting
 ("Dear Niamh,") and as a child at a sentence's start ("Drilon går i förskoleklass..."). For 38 origins, 25 given
-names each are set in these six frames; each text goes through ``detect_text`` (the shipped model unless
+names each are set in these six frames (the tuned half in its more places too, ``given_names_samples.MORE_FRAMES``, its
+keep words beside ``KEEP``); each text goes through ``detect_text`` (the shipped model unless
 ``--blank``). A text is "whole" when no letter of the name is left readable (a finding of any category that is not
 rejected covers it), "missed" when all of it is; an origin is "full" when every text is whole. Each half also
 prints how many texts of each frame were whole.
@@ -42,7 +43,7 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
 from check_common import half_arguments, keep_line, make_detector, measure_by_frame, print_halves  # noqa: E402
-from given_names_samples import GIVEN_NAMES  # noqa: E402
+from given_names_samples import GIVEN_NAMES, MORE_FRAMES, MORE_KEEP  # noqa: E402
 
 # The texts a given name is set in; {name} is the counted field.
 FRAMES = {
@@ -116,8 +117,10 @@ def _measure(half: str, wanted: set[str], detector, verbose: bool) -> str:
     except ModuleNotFoundError:
         print(f"(the {half} half is not in this tree)")
         return "not measured"
-    # A half written with its own places sets its names in those; the others in the six frames above.
-    frames = getattr(importlib.import_module(HALF_MODULES[half]), "FRAMES", FRAMES)
+    # A half written with its own places sets its names in those; the tuned half in the six frames above and its
+    # own more places (``given_names_samples.MORE_FRAMES``); the first held-out half in the six frames.
+    module = importlib.import_module(HALF_MODULES[half])
+    frames = getattr(module, "FRAMES", FRAMES) | getattr(module, "MORE_FRAMES", {})
     return measure_by_frame(kinds, wanted, lambda kind, item: texts_of(item, frames), detector, verbose, frames,
                             noun="names", width=40, kinds_noun="origins", frame_width=9)
 
@@ -128,7 +131,7 @@ def main() -> int:
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
     print_halves(args.half_names, lambda half: _measure(half, wanted, detector, args.verbose_for(half)))
-    print(keep_line(KEEP, detector, "must stay readable"))
+    print(keep_line(KEEP + MORE_KEEP, detector, "must stay readable"))
     if "held-out2" in args.half_names:
         # Which of the blind half's keep words were masked is not printed, only how many.
         keep2 = importlib.import_module(HALF_MODULES["held-out2"]).KEEP

@@ -199,3 +199,59 @@ GIVEN_NAMES: dict[str, list[str]] = {
         "Bobby", "Johnny", "Baki",
     ],
 }
+
+# More places a given name stands alone in, beyond the six frames of ``check_given_names.FRAMES`` (written by the
+# project, like the names): a thank-you, a note and a message to or from someone, a mail's sender, a minute's
+# proposal, a text-message log, a carer's diary, a relative named in brackets or after the relation, a person as a
+# verb's object, a closing in English and sentences in the languages people write to Swedish authorities in.
+MORE_FRAMES = {
+    "thanks": "Tack {name} för att du tog med papperen till mötet i tisdags.",
+    "thanks_to": "Ett stort tack till {name} som ordnade fikat efter samrådet.",
+    "note_to": "Till {name}:\nNyckeln till förrådet ligger i kuvertet på hyllan.",
+    "message": "Meddelande från {name} i går kväll: hon kan inte komma på torsdag.",
+    "sender": "Från: {name}\nSkickat: den 4 mars 2025 09:12\nÄmne: Schemat för våren",
+    "slash": "Jag skickar resten av intygen i morgon.\n/{name}",
+    "proposal": "{name} föreslår att ärendet bordläggs till nästa sammanträde.",
+    "sms_log": "21:14 {name}: Kommer tio minuter sent, bussen står still.",
+    "diary": "Kl. 08.30 {name} vaknade och åt frukost i matsalen.",
+    "bracket": "Mamman bor med sin dotter ({name}) i en trerumslägenhet.",
+    "relation": "Hon flyttade hit med sin sambo {name} förra året.",
+    "object": "Socialsekreteraren träffade {name} på skolan i onsdags.",
+    "en_closing": "Thanks again for your help!\n\nBest,\n{name}",
+    "en_sentence": "My name is {name} and I live in Uppsala with my two children.",
+    "finnish": "Hei! Olen {name} ja asun Tukholmassa.",
+    "spanish": "Hola, me llamo {name} y vivo en Malmö con mi familia.",
+    "note_reader": "{name}, glöm inte att ta medicinen innan du går.",
+    "kin_of": "Samtal med mamma till {name} om skolgången.",
+    "care_log": "Kl. 19.00 {name} fick hjälp med duschen och lade sig sedan.",
+}
+
+# Ordinary words at the same places that must stay readable: (text, the part that must not be masked).
+MORE_KEEP = [
+    ("Tack Alla för att ni kom på mötet.", "Alla"),
+    ("Ett stort tack till Föräldraföreningen som ordnade fikat.", "Föräldraföreningen"),
+    ("Ett stort tack till Stockholm för en fin sommar.", "Stockholm"),
+    ("Till Registrator:\nHandlingarna ligger i kuvertet.", "Registrator"),
+    ("Till Vårdnadshavare:\nHär kommer veckobrevet.", "Vårdnadshavare"),
+    ("Meddelande från Skatteverket i går: deklarationen är mottagen.", "Skatteverket"),
+    ("Från: Kundtjänst\nSkickat: den 4 mars 2025 09:12", "Kundtjänst"),
+    ("Från: Registrator\nSkickat: den 4 mars 2025 09:12", "Registrator"),
+    ("Jag skickar resten i morgon.\n/Kansliet", "Kansliet"),
+    ("Förvaltningen föreslår att ärendet bordläggs.", "Förvaltningen"),
+    ("Arbetsutskottet föreslår att nämnden bifaller ansökan.", "Arbetsutskottet"),
+    ("Ordföranden föreslår att mötet ajourneras.", "Ordföranden"),
+    ("Kl. 08.30 Frukosten serveras i matsalen.", "Frukosten"),
+    ("Kl. 12.00 Lunch i matsalen.", "Lunch"),
+    ("Måndag vaknade alla tidigt.", "Måndag"),
+    ("Mamman bor med sin dotter (Vårdnadshavare 2) i lägenheten.", "Vårdnadshavare"),
+    ("Hon flyttade hit med sin sambo Januari förra året.", "Januari"),
+    ("Socialsekreteraren träffade Polisen på skolan.", "Polisen"),
+    ("Socialsekreteraren träffade Rektor på skolan.", "Rektor"),
+    ("Thanks again!\n\nBest,\nThe Team", "The Team"),
+    ("I live in Uppsala with my two children.", "Uppsala"),
+    ("Hei! Olen Tukholmassa huomenna.", "Tukholmassa"),
+    ("Hola, vivo en Malmö con mi familia.", "Malmö"),
+    ("Alltså, glöm inte att ta medicinen.", "Alltså"),
+    ("Samtal med vårdnadshavare till Barnet om skolgången.", "Barnet"),
+    ("Kl. 19.00 Personalen fick hjälp av nattpatrullen.", "Personalen"),
+]

@@ -475,7 +475,11 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.mailbox_names import MailboxNameRecognizer
     from redact.detect.named_relations import NamedRelationRecognizer
+    from redact.detect.names_by_deed import NameByDeedRecognizer
+    from redact.detect.names_by_kin import NameByKinRecognizer
     from redact.detect.names_by_place import NameByPlaceRecognizer
+    from redact.detect.names_in_messages import NameInMessageRecognizer
+    from redact.detect.names_introduced import IntroducedNameRecognizer
     from redact.detect.numbered_names import NumberedNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
     from redact.detect.stated_names import StatedNameRecognizer
@@ -484,4 +488,5 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
             ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(),
             NumberedNameRecognizer(), VietnameseNameRecognizer(), HeaderNameRecognizer(),
-            ForeignNamePairRecognizer(), NameByPlaceRecognizer()]
+            ForeignNamePairRecognizer(), NameByPlaceRecognizer(), NameInMessageRecognizer(), NameByDeedRecognizer(),
+            NameByKinRecognizer(), IntroducedNameRecognizer()]

@@ -22,21 +22,21 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 from redact.detect.place_keep_words import ordinary_at_place
 
 # one word: letters, an apostrophe or a hyphen between letters ("D'Arcy", "Anne-Li", "Şükrü")
-_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
+WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 
 _GREETING = compile_rule(
-    rf"(?im)^[ \t]*(?:{GREETING_WORDS})[ \t]+(?P<name>{_WORD})[ \t]*(?:[,!]|$)"
+    rf"(?im)^[ \t]*(?:{GREETING_WORDS})[ \t]+(?P<name>{WORD})[ \t]*(?:[,!]|$)"
 )
 _CLOSING = compile_rule(
     rf"(?im)(?:^|[,.!][ \t]+)[ \t]*(?:med[ \t]+|with[ \t]+|och[ \t]+|and[ \t]+)?(?:{CLOSING_WORDS})[ \t]*[,!]?[ \t]*\n"
     # (the name in a lookahead: a closing on the name's line, "Tack!" over "Hälsningar", is searched again)
-    rf"(?:[ \t]*\n)?(?=[ \t]*(?P<name>{_WORD})[ \t]*$)"
+    rf"(?:[ \t]*\n)?(?=[ \t]*(?P<name>{WORD})[ \t]*$)"
 )
 # person labels whose value may be one given name
 _LABEL = compile_rule(
     r"(?im)^[ \t]*(?:kontaktperson|kontakt|handläggare|ansvarig[ \t]+handläggare|handledare|mentor|"
     r"kontaktperson[ \t]+på[ \t]+skolan|ansvarig|sökande|elev|barnets[ \t]+namn|barn|förnamn|tilltalsnamn|"
-    rf"contact|contact[ \t]+person|first[ \t]+name|given[ \t]+name)[ \t]*:[ \t]*(?P<name>{_WORD})[ \t]*$"
+    rf"contact|contact[ \t]+person|first[ \t]+name|given[ \t]+name)[ \t]*:[ \t]*(?P<name>{WORD})[ \t]*$"
 )
 # what a person does, after the subject at a sentence's start
 _PERSON_VERB = (
@@ -47,18 +47,18 @@ _PERSON_VERB = (
     r"föddes|fyller[ \t]+\d|fyllde[ \t]+\d|sover|sov|bor[ \t]+(?:hos|med|tillsammans|själv|ensam)|bodde[ \t]+hos)"
 )
 _SUBJECT = compile_rule(
-    rf"(?m)(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t]))[ \t]*(?P<name>{_WORD})[ \t]+{_PERSON_VERB}(?![\w])"
+    rf"(?m)(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t]))[ \t]*(?P<name>{WORD})[ \t]+{_PERSON_VERB}(?![\w])"
 )
 # "ringde Kerem och frågade": the one who called, wrote or mailed, and what they said or asked
 _CALLER = compile_rule(
     rf"(?i)(?<![\w-])(?:ringde|ringer|mejlade|mejlar|mailade|skrev|skriver|kom|hörde[ \t]+av[ \t]+sig)[ \t]+"
-    rf"(?-i:(?P<name>{_WORD}))[ \t]+och[ \t]+(?:frågade|frågar|sa|sade|säger|berättade|berättar|undrade|undrar|"
+    rf"(?-i:(?P<name>{WORD}))[ \t]+och[ \t]+(?:frågade|frågar|sa|sade|säger|berättade|berättar|undrade|undrar|"
     r"ville|vill|bad|ber|meddelade|klagade|uppgav)(?![\w])"
 )
 
 
-def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    """The word if it is capitalised, not in capitals, and no ordinary word, role, body, day or place."""
+def check_given_name(text: str, m: re.Match[str]) -> Verdict | None:
+    """The ``name`` group's word if it is capitalised, not in capitals, and no ordinary word, role, body, day or place."""
     word = m.group("name")
     if len(word) < 2 or not word[0].isupper() or word.isupper() or greeting_or_closing(word):
         return None
@@ -74,9 +74,9 @@ class NameByPlaceRecognizer(SwedishPatternRecognizer):
     NAME = "name_by_place"
     CONTEXT = ()
     RULES = (
-        Rule("after_greeting", _GREETING, score=0.8, check=_check),
-        Rule("under_closing", _CLOSING, score=0.8, check=_check),
-        Rule("after_person_label", _LABEL, score=0.8, check=_check),
-        Rule("subject_of_person_verb", _SUBJECT, score=0.7, check=_check),
-        Rule("caller", _CALLER, score=0.7, check=_check),
+        Rule("after_greeting", _GREETING, score=0.8, check=check_given_name),
+        Rule("under_closing", _CLOSING, score=0.8, check=check_given_name),
+        Rule("after_person_label", _LABEL, score=0.8, check=check_given_name),
+        Rule("subject_of_person_verb", _SUBJECT, score=0.7, check=check_given_name),
+        Rule("caller", _CALLER, score=0.7, check=check_given_name),
     )

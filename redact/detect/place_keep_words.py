@@ -7,6 +7,9 @@ A word is ordinary there when it is (and where each list comes from):
   English ones that are also listed first names, "Per", "May", left out), the
   sentence words of ``name_words.OPENERS``, and the adverbs a Swedish sentence opens with before its verb (below,
   written by the project; with the endings "-vis" and "-ligen" that make an adverb of an adjective);
+* a meal, a meeting, a time or a service a diary, a log or a minute names where a person could stand ("Frukosten",
+  "Mötet", "Vårdcentralen", "Majoriteten") and the endings of such services and bodies: the everyday nouns below,
+  written by the project;
 * a group or a relation a letter greets or a mail is signed by ("Team", "Colleagues", "Mamma", "Föräldrar"): the
   addressees below, written by the project;
 * a role or a title: ``lexicons/titles.txt`` in its base or definite form ("Handläggaren", "Eleven") and its
@@ -35,7 +38,7 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.lemmatizer import lemmatize
 from redact.detect.month_names import MONTHS
 from redact.detect.name_words import (
-    OPENERS, ends_like_organisation, load_lexicons, role_compound, written_in_lower_case,
+    OPENERS, ends_like_organisation, load_lexicons, no_listed_name, role_compound, written_in_lower_case,
 )
 from redact.detect.places import countries, place_words, postal_towns
 from redact.detect.sentence_start import NOUN_ENDINGS
@@ -69,6 +72,19 @@ _ADDRESSEES = frozenset((
     "board committee council department office manager editor officer authority municipality school principal "
     "teacher staff management family familj familjen paret par hushållet syskon syskonen"
 ).split())
+# the nouns a diary, a log or a minute has in a person's place before a verb or after one ("Frukosten serveras",
+# "Mötet avslutades", "ringde Vårdcentralen", "Majoriteten föreslår"), written by the project, and the endings of
+# the services and bodies such a noun is compounded on ("Tandakuten", "Barnomsorgen", "Socialjouren")
+_EVERYDAY_NOUNS = frozenset((
+    "frukost frukosten lunch lunchen middag middagen kvällsmat kvällsmaten mellanmål mellanmålet fika fikat "
+    "samling samlingen vila vilan mötet möte sammanträdet dagen tiden veckan helgen majoriteten minoriteten "
+    "oppositionen alliansen företaget bolaget banken apoteket akuten jouren vårdcentralen kl gud herren "
+    "ambulansen bussen taxi taxin skolskjutsen box rådet"
+).split())
+_BODY_ENDINGS = ("centralen", "jouren", "omsorgen", "akuten", "banken", "bolaget", "företaget", "kliniken",
+                 "mottagningen", "iteten",
+                 # and a street's or a square's ("Björkvägen", "Brunnsgatan", "Stortorget")
+                 "gatan", "vägen", "gränd", "gränden", "torget", "stigen", "backen", "allén")
 # role words a compound ends with ("Förskolechef", "Enhetschef", "Skolsköterska"), shorter than the listed titles
 # ``role_compound`` reads
 _ROLE_ENDINGS = ("chef", "chefen", "ansvarig", "ansvariga", "ledare", "ledaren", "sköterska", "sköterskan",
@@ -121,8 +137,11 @@ def _place(word: str, low: str, text: str) -> bool:
 
 
 def _noun_shape(low: str) -> bool:
-    """A Swedish common noun by its ending: a definite form or a noun ending no given name has."""
-    return (len(low) >= 6 and _DEFINITE.search(low) is not None) or (len(low) >= 7 and low.endswith(_NOUN_ENDINGS))
+    """A Swedish common noun by its ending: a definite form or a noun ending no given name has, or a long definite
+    form ("Blodprovet", "Planarkitekten") that no list holds as a name (given names end so short: "Mehmet")."""
+    if (len(low) >= 6 and _DEFINITE.search(low) is not None) or (len(low) >= 7 and low.endswith(_NOUN_ENDINGS)):
+        return True
+    return ((len(low) >= 7 and low.endswith("et")) or (len(low) >= 10 and low.endswith("en"))) and no_listed_name(low.capitalize())
 
 
 def ordinary_at_place(word: str, text: str) -> bool:
@@ -131,7 +150,9 @@ def ordinary_at_place(word: str, text: str) -> bool:
     low = word.lower()
     if low in SWEDISH_STOP_WORDS or low in OPENERS or low in _ADVERBS or _english_function_word(low):
         return True
-    if low in _ADDRESSEES or (len(low) >= 8 and low.endswith(_ADVERB_ENDINGS)):
+    if low in _ADDRESSEES or low in _EVERYDAY_NOUNS or (len(low) >= 8 and low.endswith(_ADVERB_ENDINGS)):
+        return True
+    if len(low) >= 6 and low.endswith(_BODY_ENDINGS):
         return True
     if ends_like_organisation(word) or _role(low, word) or _calendar(low) or _place(word, low, text):
         return True
