@@ -54,3 +54,36 @@ def test_the_migration_agencys_file_over_a_column_names_a_persons_number(header)
 
     assert header_kind(header) == ID
 
+
+
+@pytest.mark.parametrize("header", ["Köpare", "Efterlevande", "Budgivare", "Djurhållare"])
+def test_a_registers_part_in_the_matter_names_its_persons(header):
+    from redact.detect.table_header_words import FULL
+    from redact.detect.table_headers import header_kind, row_kinds
+
+    assert header_kind(header) == FULL
+    # and so the contract's column beside it is each person's own
+    assert row_kinds(["Ärende", header, "Född", "Avtalsnummer"])[-1] == "id"
+
+
+@pytest.mark.parametrize("header", ["Referensnummer", "Ärende-id", "Nummer", "OCR-nummer"])
+def test_a_number_beside_persons_in_a_row_opened_by_the_case_is_the_persons(header):
+    from redact.detect.table_headers import row_kinds
+
+    # the authority's case has its own first column: the other number of the row is the person's
+    assert row_kinds(["Ärende", "Sökande", "Född", header])[-1] == "id"
+    # a birth date's column says the rows are persons too, whatever their role's header ("Markägare")
+    assert row_kinds(["Ärende", "Markägare", "Född", header])[-1] == "id"
+
+
+@pytest.mark.parametrize("cells", [
+    ["Ärende", "Sökande", "Telefonnummer"],  # a telephone's: the phone rules'
+    ["Ärende", "Sökande", "Inv.nr"],  # the authority's own inventory
+    ["Sökande", "Född", "Referensnummer"],  # no case column: the reference may be the authority's
+    ["Ärende", "Firma", "Referensnummer"],  # no persons' column
+    ["Ärende", "Firma", "Fakturanummer"],  # nor their birth dates
+])
+def test_other_numbers_or_rows_without_the_case_or_the_persons_keep_their_header_kind(cells):
+    from redact.detect.table_headers import row_kinds
+
+    assert row_kinds(cells)[-1] is None

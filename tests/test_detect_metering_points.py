@@ -90,3 +90,13 @@ def test_a_metering_point_of_the_sentences_person_is_masked(blank_detector, text
 def test_a_metering_point_in_a_sentence_a_premises_word_opens_stays(blank_detector):
     text = "Frågan gäller huset.\nSkolan har nätbolagets anläggnings-id 735999100066310472 för köket.\n"
     assert not any("735" in t for t in proposed_ids(blank_detector, text))
+
+
+@pytest.mark.parametrize("header", ["Anläggningsnr", "Anläggningsnummer", "Anläggnings-ID"])
+def test_a_metering_points_column_beside_its_customers_is_theirs(header):
+    from redact.detect.table_headers import row_kinds
+
+    # the grid's code for the point where a household's meter stands: each row's customer's
+    assert row_kinds(["Ärende", "Kund", "Född", header])[-1] == "id"
+    # beside a supplier's column the points are the firms'
+    assert row_kinds(["Leverantör", "Kontakt", header])[-1] != "id"

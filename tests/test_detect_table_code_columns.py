@@ -560,3 +560,18 @@ def test_an_identifier_columns_reading_by_shape_ends_at_the_next_tables_header_r
 
     ids = {TWO_TABLES_CELL_LINES[c.start:c.end] for c in _from_id_header_lines(TWO_TABLES_CELL_LINES)}
     assert not ids & {"ÖRN-12-04", "HÄR-03-11"}, ids
+
+
+# a caption over a table read one cell a line: the case column opens each row, the identifier's codes have another
+# shape (a letter no code shape reads)
+CASES_FIRST_CELL_LINES = ("Sökande\nÄrende\nPerson\nFödd\nStödnummer\n"
+                          "4-2207331\nVera Lind\n12 maj 1979\nÅR-27-2207-A\n"
+                          "4-2207332\nOla Berg\n3 juni 1981\nÅR-27-2208-B\n"
+                          "4-2207333\nEva Holm\n1948\nÅR-27-2209-C\n\nBeslut\n")
+
+
+def test_the_codes_opening_each_row_under_a_case_header_are_no_identifiers_of_the_last_column():
+    from redact.detect.table_id_lines import _from_id_header_lines
+
+    ids = {CASES_FIRST_CELL_LINES[c.start:c.end] for c in _from_id_header_lines(CASES_FIRST_CELL_LINES)}
+    assert not ids & {"4-2207331", "4-2207332", "4-2207333"}, ids

@@ -22,3 +22,15 @@ def test_two_people_in_one_name_cell_joined_by_another_languages_and(blank_detec
     found = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert first in found and second in found, found
     assert not any(word in t for t in found), found
+
+
+@pytest.mark.parametrize("couple, parts", [
+    ("Femke och Joris van der Linden", ["Femke", "Joris van der Linden"]),
+    ("Sanne och Bram de Wit", ["Sanne", "Bram de Wit"]),
+])
+def test_a_surnames_small_particles_belong_to_the_second_name_of_a_couples_cell(couple, parts):
+    from redact.detect.table_columns import FULL, Cell, _sign_parts
+
+    text = f"Köpare\n{couple}\n"
+    cell = Cell(text.index(couple), text.index(couple) + len(couple), FULL, "Köpare")
+    assert [text[c.start:c.end] for c in _sign_parts(cell, text)] == parts

@@ -67,6 +67,7 @@ from redact.detect.initials_dots import with_closing_dots
 from redact.detect.initials_in_row_columns import with_capitals_in_initials_columns
 from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.makers_before_numbers import with_makers_before
+from redact.detect.thing_number_cells import with_thing_cells
 from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
 from redact.detect.law_references import drop_section_points, law_reference
@@ -337,6 +338,8 @@ class Detector:
             # a thing's maker and model right before its serial, the rules' or the tagger's (see makers_before_numbers)
             # (but not from a label's word: "Jaktbevis AC-SÄL 26/0412" at a line's start; see labels_before_codes)
             findings = with_labels_outside(findings, with_makers_before(findings, page.text), page.text)
+            # a thing's number cell after its kind's cell, the whole cell (see thing_number_cells)
+            findings = with_thing_cells(findings, page.text, page.number)
             # (a person's matter number, after its maker-like noun: "Avtal TV-HUND 27/0442"; see matter_series)
             findings = with_matter_series(page, findings, matters)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after), and

@@ -211,7 +211,9 @@ _KEY_LABEL = re.compile(r"^nyckel(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer
 # A contract's number ("Avtalsnummer", "avtals-ID") and an electricity grid's metering point ("Anläggnings-ID"): a
 # household's contract or supply, or the authority's own procurement and premises; like a key's, it counts only
 # beside a person's name and never heads a column of codes alone.
-_CONTRACT_LABEL = re.compile(r"^(?:avtals(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))|anläggnings[-.]id)$")
+# (a metering point's number in any of its forms: "Anläggnings-ID", "Anläggningsnr", "Anläggningsnummer")
+_CONTRACT_LABEL = re.compile(r"^(?:avtals(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))"
+                             r"|anläggnings(?:[-.]?id|-?nummer|-?nr\.?))$")
 
 
 def bare_noun(label: str) -> bool:

@@ -28,6 +28,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
 )
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
+from redact.detect.joined_surnames import with_joined_surnames
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.places import in_a_towns_place, only_places, place_organisation, place_words, postal_towns
 
@@ -276,6 +277,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
     hits = particle_names(text, apostrophe_names(text, with_particles(hits, text, lex), lex), lex)
     # "Anders Jonsson i Myra" alone on its line: the farm after "i" is part of the name
     hits = with_farm_after(hits, text)
+    # "Jordi Puig i Ferrer": a Catalan's two surnames joined by "i", each read as a name (see joined_surnames)
+    hits = with_joined_surnames(hits, text)
     return _merge(hits)
 
 

@@ -72,6 +72,10 @@ _NAME_HEADERS = {
         "rådgivare", "upphittare",
         # a subscriber of a concert hall, a paper or a line, as a register lists them
         "abonnent", "abonnenter",
+        # who bought, who survived a spouse, who bid at an auction, who keeps animals: the person a register's row is
+        # about, by their part in the matter ("Markägare" stays out: a landowners' table read one cell a line runs on
+        # into the next table's caption and header there)
+        "köpare", "efterlevande", "budgivare", "djurhållare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",

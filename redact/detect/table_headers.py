@@ -147,7 +147,33 @@ def row_kinds(cells: Sequence[str]) -> list[str | None]:
                  else k for k, c in zip(kinds, cells)]
     if any(" ".join(c.split()).lower() in _THINGS_HEADERS for c in cells):
         kinds = [ID if k is None and c.strip().lower() == THINGS_NUMBER_HEADER else k for k, c in zip(kinds, cells)]
+    if len(cells) >= 3 and any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) and _cases_first(cells[0]):
+        kinds = [ID if k is None and n > 0 and _persons_number_header(c) else k for n, (k, c) in enumerate(zip(kinds, cells))]
     return kinds
+
+
+# a number's header: a "-nummer", "-nr" or "-id" compound, or the bare "Nummer" ("Referensnummer", "Ärende-id")
+_NUMBER_HEADER = re.compile(r"(?i)^(?:[a-zåäö][a-zåäö-]*(?:nummer|nr\.?|-id)|nummer)$")
+# the numbers that are no person's own in such a row: a telephone's, a postal code, an organisation's, a giro's
+_NOT_PERSONS_NUMBER = re.compile(r"(?i)^(?:telefon|tel|mobil|fax|post|org|bankgiro|plusgiro|bg|pg|konto|bankkonto)")
+
+
+def _cases_first(cell: str) -> bool:
+    """True when a header row's first cell names the authority's own case ("Ärende", "Mål")."""
+    from redact.detect.code_columns import _names_own_paper
+
+    return _names_own_paper(cell.strip())
+
+
+def _persons_number_header(cell: str) -> bool:
+    """True for a number's header, beside a column of persons or of their birth dates in a row that opens with the
+    authority's own case: the case is numbered in the first column, so the other number is each row's person's
+    ("Ärende" / "Köpare" / "Född" / "Referensnummer")."""
+    from redact.detect.code_columns import _names_own_paper
+
+    head = " ".join(cell.split())
+    return (_NUMBER_HEADER.match(head) is not None and not _NOT_PERSONS_NUMBER.match(head)
+            and not _names_own_paper(head))
 
 
 # what the words before an identifier's header may be: whose, which country's or which service's number it is

@@ -143,6 +143,12 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     pitches = [v for v in coarse.values() if len(v) >= 2]
     if not place and placed and len(pitches) == 1 and len(found) > len(pitches[0]) and pitches[0][0][1] is found[0][1]:
         place, groups = True, pitches
+    if (len(groups) == 1 and len(found) == len(groups[0]) and i > top and _opens_rows(lines, i, found)
+            and any(_names_own_paper(line.strip()) for _, line in lines[top:min(top + 2, i)])):
+        # one shape's codes, each opening its row, under a header whose first cell names the authority's own case
+        # ("Ärende" / "Person" / "Född" / "Stödnummer", a caption perhaps above): the case column's codes; the
+        # identifier's own have another shape
+        return []
     if len(groups) < 2 and not place:
         return [c for _, c in found]
     # the header's place among the header cells ("Lån" / "Låntagare" / "Lånekort" / "Cykel"): a shape whose first
@@ -159,3 +165,11 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
         return [c for _, c in found]
     first = min(groups, key=lambda v: v[0][0])
     return [c for n, c in found if all(c is not d for _, d in first)]
+
+
+def _opens_rows(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int, Cell]]) -> bool:
+    """True when the first code found below the header on line ``i`` stands on the first row's first line."""
+    after = i + 1
+    while after < len(lines) and _header_cell_line(lines[after][1]):
+        after += 1
+    return bool(found) and found[0][0] == after

@@ -1,0 +1,162 @@
+"""A thing's number cell right after its kind's cell: the whole cell is the mark ("laddbox" / "Norvolt laddbox
+serienr NV-2207-3318", "hyresavtal" / "Bostadsföreningen nr 22073318", "biljett" / "Resekort nr 220-733-18").
+
+A register of people's things and dealings writes, on each person's row, what the thing is in one word in small
+letters (a cell of its own) and then the cell that names it: the firm or the maker, its model or noun, a label
+("nr", "SN", "serienr", "bokning") and the number. Read one cell a line, the kind's cell stands alone on the line
+before, and the number's cell fills its line. The firm and the noun say whose thing it is among few, so the mark
+runs over the whole cell: a number another rule found there is widened to its cell's start (and over a short "nr 4"
+after it), and a cell no rule read is marked when a number's label or a firm's noun stands before a number of
+five digits or more that is no date, no year's case, no sum and no telephone number. A cell whose words are one
+label in capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redact.types import Finding
+
+# the kind's cell: one or two words in small letters, hyphened perhaps ("laddbox", "app-biljett")
+_KIND = re.compile(r"[a-zåäöéü][a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?(?:[ ][a-zåäöéü]{3,})?")
+# the words of the cell before its number: capitalised or coded firm and model words, small nouns and labels, no
+# sentence's mark
+_LEAD = re.compile(r"(?:[A-ZÅÄÖÆØÉÜ][\wåäöæøéüÅÄÖ&+'.-]*|\d+[A-Za-z][\w-]*)(?:[ ][\w&+'./-]+){0,5}")
+# a short number after the code, the thing's own count ("nyckel AX-2207 nr 3")
+_TAIL = re.compile(r"[ ](?:nr|no)\.?[ ]\d{1,3}$")
+# a label that names a number's kind alone, in capitals ("IMEI", "UELN", "T.C."): it stays readable
+_CAPITAL_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ.]{1,6}$")
+# the label of a number in the cell: a bare "nr", a serial's short form, a "-nr"/"-nummer"/"-id" compound, a booking,
+# a card, an advert, a ticket or an order
+_LABEL = re.compile(r"(?i)^(?:nr\.?|no\.?|nummer|id|sn|s/n|[a-zåäö]+(?:nr\.?|nummer|-nr|-id)|bokning|booking|kort|"
+                    r"annons|biljett|order|ticket|serie)$")
+# the number: letters and digits in up to five groups split by spaces, dashes or slashes, a series' letters first
+_NUMBER = re.compile(r"(?:[A-Z]{1,4}[- ]?)?[A-Z\d]+(?:[-/ ][A-Z\d]+){0,4}$")
+# a booking's code: six letters and digits mixed, an airline's two letters first perhaps ("TK-Q4R8ZP")
+_BOOKING_CODE = re.compile(r"(?:[A-Z\d]{2}-)?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{6}$")
+_BOOKING = re.compile(r"(?i)^(?:bokning|booking|bokningsnr|bokningsnummer)$")
+# a year, a date, a case's number by its year, a sum in groups of three, a telephone number
+_NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$"
+                        r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$"
+                        # a serial of the year after it ("8-2207/2027")
+                        r"|/(?:19|20)\d\d$")
+
+
+# a sentence's small words, which a paragraph's line may hold alone: no thing's kind
+_SMALL_WORDS = frozenset("och med som för den det att inte till från har var ska kan samt eller men".split())
+
+
+def _kind_before(text: str, line: int) -> bool:
+    """True when the line before the one starting at ``line`` is a thing's kind alone, in small letters."""
+    if line < 2:
+        return False
+    before = text.rfind("\n", 0, line - 1) + 1
+    kind = text[before:line - 1].strip()
+    return _KIND.fullmatch(kind) is not None and not any(w in _SMALL_WORDS for w in kind.split())
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+# a body's own matter: a court's case, a diary's number, a decision ("Mål nr 2207-27", "Dnr 8-2207/2027")
+_CASE_WORD = re.compile(r"(?i)^(?:mål|målnr|målnummer|dnr|d\.nr|diarienr|diarienummer|ärende|ärendenr|ärendenummer"
+                        r"|ärende-id|beslut|protokoll|aktbilaga|bilaga|paragraf|§)\.?$")
+
+
+def _lead_ok(lead: str) -> bool:
+    """True when the words before the number may be the thing's firm, model, noun and label."""
+    from redact.detect.bank_names import bank_name
+
+    words = lead.split()
+    if not words or _LEAD.fullmatch(lead) is None or len(words) > 6:
+        return False
+    if any(_CASE_WORD.match(w) for w in words):
+        return False  # "Mål nr 2207-27": the court's own case, no one's thing
+    if len(words) == 1 and _CAPITAL_LABEL.match(words[0]):
+        return False  # "IMEI 35 …", "UELN 752 …": the number's kind, no firm
+    return not bank_name(words[0])  # "Nordbanken 8214-9 …": an account, the account rules' alone
+
+
+def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The cell around a number found at ``start``–``end`` when it is a thing's number cell after its kind's cell."""
+    line, stop = _line(text, start)
+    if end > stop or not _kind_before(text, line):
+        return None
+    rest = text[end:stop].rstrip(" \t.")
+    if rest and not _TAIL.fullmatch(rest):
+        return None
+    lead = text[line:start].strip()
+    if not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit():
+        return None
+    return line + (len(text[line:start]) - len(text[line:start].lstrip())), end + len(rest)
+
+
+def thing_cells(text: str) -> list[tuple[int, int]]:
+    """The thing's number cells after their kind's cells that hold a label or a noun and a number, whole."""
+    out = []
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        line = pos
+        stop = len(text) if nl < 0 else nl
+        cell = text[line:stop].rstrip(" \t.")
+        if cell and cell[0].isupper() and any(c.isdigit() for c in cell) and _kind_before(text, line):
+            span = _cell_number(cell)
+            if span is not None:
+                first = len(cell) - len(cell.lstrip())
+                out.append((line + first, line + len(cell)))
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
+def _cell_number(cell: str) -> tuple[int, int] | None:
+    """Where the number of a thing's cell starts and ends, when its words before it name it."""
+    cell = cell.strip()
+    tail = _TAIL.search(cell)
+    body = cell[:tail.start()] if tail else cell
+    words = body.split(" ")
+    # the number: the last words that hold a digit (or a series' capitals before them), after a label or a noun
+    for n in range(1, len(words)):
+        lead, number = words[:n], " ".join(words[n:])
+        if not _NUMBER.fullmatch(number) or not any(c.isdigit() for c in words[n]) and not re.fullmatch(r"[A-Z]{1,4}", words[n]):
+            continue
+        if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
+            return None
+        label = lead[-1]
+        if _BOOKING.match(label) and _BOOKING_CODE.fullmatch(number):
+            return 0, len(cell)
+        if sum(c.isdigit() for c in number) < 5 or _NO_NUMBER.match(number):
+            return None
+        # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
+        if _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower()):
+            return 0, len(cell)
+        return None
+    return None
+
+
+def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Finding]:
+    """Identifiers widened to their thing's cell, and the thing cells no rule read added as identifiers."""
+    out = []
+    for f in findings:
+        if f.category == "ID_NUMBER" and f.start is not None and f.end is not None and "\n" not in f.text:
+            span = widen_to_thing_cell(text, f.start, f.end)
+            if span is not None and (span[0] < f.start or span[1] > f.end):
+                f = replace(f, start=span[0], end=span[1], text=text[span[0]:span[1]])
+        out.append(f)
+    taken = [(f.start, f.end) for f in out if f.start is not None and f.end is not None]
+    # (a finding inside the cell gives way to it: "044-218-736" of "Resekort nr 044-218-736" read as a telephone)
+    added = [Finding(id=f"p{page}-t{n}", page=page, start=a, end=b, text=text[a:b], category="ID_NUMBER", score=0.75,
+                     detector="labelled_id", reason="en saks nummer i cellen efter sakens slag")
+             for n, (a, b) in enumerate(thing_cells(text))
+             if not any(s < b and a < e and not (a <= s and e <= b) for s, e in taken)
+             and not any(s <= a and b <= e for s, e in taken)]
+    if not added:
+        return out
+    inside = [(f.start, f.end) for f in added]
+    return [f for f in out if not (f.category == "PHONE" and f.start is not None and f.end is not None
+                                   and any(a <= f.start and f.end <= b for a, b in inside))] + added

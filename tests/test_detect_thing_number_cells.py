@@ -1,0 +1,96 @@
+"""A thing's number cell right after its kind's cell (a register read one cell a line) is masked whole: the firm or
+the maker, the noun, the label and the number, whether a rule found the number or the cell alone says it is one; a
+number's kind in capitals alone, a bank's name, a date, a year's case, a sum and a cell in a sentence stay. Fictional
+firms and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.thing_number_cells import thing_cells, widen_to_thing_cell, with_thing_cells
+from redact.types import Finding, Page
+
+
+def _row(kind: str, cell: str) -> str:
+    return f"Sak\nNummer\nHandl.\nKL\n{kind}\n{cell}\nAB\n070-228 14 90\n"
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("värmepump", "Nordtherm pump serienr NT-2207-3318"),
+    ("vagn", "Ekvik kärra chassinr EK220733"),
+    ("grind", "Vallmo grindmotor SN 2207331-V"),
+    ("uthyrning", "Båtboden annons 2207331845"),
+    ("hyresavtal", "Bostadsföreningen nr 22073318"),
+    ("kontantkort", "Telia Ung SIM nr 8946 2207 3318 0042"),
+    ("resa", "Nordic Wings bokning NW-X7K2Q9"),
+    ("biljett", "Resekort nr 220-733-184"),
+    ("garage", "Låsab nyckel 2207-K33 nr 4"),
+])
+def test_the_whole_cell_after_the_things_kind_is_one_mark(kind, cell):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == [cell]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("mobiltelefon", "IMEI 35 220733 184402 7"),  # the number's kind in capitals: the number alone
+    ("sparande", "Nordea 3300 22 07331"),  # an account: the account rules'
+    ("inköp", "Levererad 2027-03-14"),  # a date
+    ("misshandel", "Anmälan B 2207-27"),  # a case's number by its year
+    ("traktor", "Summa 38 500"),  # a sum
+    ("trumpet", "Musikskolan KS-TR-0107"),  # too few digits
+])
+def test_a_label_a_bank_a_date_a_case_or_a_sum_is_no_things_cell(kind, cell):
+    assert thing_cells(_row(kind, cell)) == []
+
+
+def test_a_cell_in_a_paragraph_is_no_things_cell():
+    text = "Hon köpte pumpen och\nNordtherm pump serienr NT-2207-3318 kom i maj.\n"
+    assert thing_cells(text) == []
+
+
+def test_a_number_found_in_a_things_cell_widens_to_the_cell():
+    text = _row("taklåda", "Vindö takbox SN 2207331-T")
+    a = text.index("SN 2207331-T")
+    assert widen_to_thing_cell(text, a, a + len("SN 2207331-T")) == (text.index("Vindö"), a + len("SN 2207331-T"))
+    # not where the cell goes on after the number ("…, licens återkallad"), nor after a capitals' label alone
+    text = _row("jaktvapen", "Tikka T3 nr 22073, licens återkallad")
+    a = text.index("22073")
+    assert widen_to_thing_cell(text, a, a + 5) is None
+    text = _row("surfplatta", "IMEI 35 220733 184402 7")
+    a = text.index("35 ")
+    assert widen_to_thing_cell(text, a, a + len("35 220733 184402 7")) is None
+
+
+def test_the_engine_masks_the_things_cell_whole(blank_detector):
+    text = "Utrustning\nKund\n" + _row("värmepump", "Nordtherm pump serienr NT-2207-3318") + _row(
+        "biljett", "Resekort nr 220-733-184")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    ids = [f.text for f in blank_detector.detect(page) if f.category == "ID_NUMBER"]
+    assert "Nordtherm pump serienr NT-2207-3318" in ids and "Resekort nr 220-733-184" in ids, ids
+
+
+def test_a_found_number_is_widened_and_no_second_mark_added():
+    text = _row("bil", "Volvo On Call id VOC-220733")
+    a = text.index("VOC-220733")
+    f = Finding(id="p1-0", page=1, start=a, end=a + 10, text="VOC-220733", category="ID_NUMBER", score=0.8,
+                detector="labelled_id")
+    out = with_thing_cells([f], text, 1)
+    assert [g.text for g in out] == ["Volvo On Call id VOC-220733"]
+
+
+@pytest.mark.parametrize("cell", ["Dnr 8-220733/2027", "Mål nr 2207-27"])
+def test_a_bodys_own_case_after_a_trailing_small_cell_stays(cell):
+    # the row before ends in a small word ("kock", an occupation's cell): the case's cell opens the next row
+    text = f"AB\nkock\n{cell}\nVera Lind\n"
+    assert thing_cells(text) == []
+    a = text.index(cell)
+    assert widen_to_thing_cell(text, a + cell.index(" ") + 1, a + len(cell)) is None
+
+
+def test_a_telephone_read_in_a_things_cell_gives_way_to_the_cell():
+    text = _row("biljett", "Resekort nr 044-218-736")
+    a = text.index("044-218-736")
+    f = Finding(id="p1-0", page=1, start=a, end=a + 11, text="044-218-736", category="PHONE", score=0.75,
+                detector="phone")
+    out = with_thing_cells([f], text, 1)
+    assert [(g.category, g.text) for g in out] == [("ID_NUMBER", "Resekort nr 044-218-736")]
