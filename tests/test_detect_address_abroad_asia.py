@@ -131,6 +131,9 @@ def test_a_swedish_room_with_three_numbers_is_no_japanese_district():
      "No. 8, Aly. 3, Ln. 57, Sec. 3, Heping E. Rd.\nXinyi Dist., Taipei City 110"),
     ("Kopia till\nWang Jia-hao\n5F., No. 31, Ln. 9, Minzu Rd.\nNorth Dist., Tainan City 704, Taiwan\n\nBeslutet gäller",
      "5F., No. 31, Ln. 9, Minzu Rd.\nNorth Dist., Tainan City 704, Taiwan"),
+    # a road numbered among the roads of one name, as Kaohsiung counts them
+    ("Hon bodde tidigare på\nNo. 41, Minsheng 2nd Rd., Xinxing Dist., Kaohsiung City 800,\nmen flyttar i vår.",
+     "No. 41, Minsheng 2nd Rd., Xinxing Dist., Kaohsiung City 800"),
 ])
 def test_a_taiwanese_address_is_masked_whole(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -165,3 +165,19 @@ def test_a_header_listing_a_columns_kinds_with_commas_heads_addresses():
     assert header_kind("Gata eller gård") == ADDRESS  # two kinds of home joined by "eller"
     assert header_kind("Namn, adress") is None  # a name's column too: no one kind
     assert header_kind("Namn eller adress") is None
+
+
+# A street column and a postal column, the dwelling's word opening the postal cell before its postal code
+SPLIT_CELLS = "\n".join([
+    "Adresser", "Ärende | Gatuadress | Postadress",
+    "K 301-27 | Ekliden 4 | vindsplanet, 543 21 Tibro",
+    "K 302-27 | Granbacken 17", "stallflygeln, 682 30 Filipstad",
+    "K 303-27 | Sjögatan 2 | 441 30 Alingsås",
+    "", "Uppgifterna lämnades i mars."])
+
+
+@pytest.mark.parametrize("part", ["vindsplanet, 543 21 Tibro", "stallflygeln, 682 30 Filipstad"])
+def test_a_dwellings_word_opening_the_postal_cell_after_the_street_cell(blank_detector, part: str) -> None:
+    page = Page(number=1, text=SPLIT_CELLS, words=(), width=595, height=842)
+    found = [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert any(part in t for t in found), found

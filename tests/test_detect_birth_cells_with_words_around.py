@@ -39,6 +39,12 @@ def test_a_birth_column_takes_these_dates_whole(value):
     assert birth_cell_span(value, "Född") == (0, len(value))
 
 
+@pytest.mark.parametrize("value", ["le 14 février 1976", "el 2 de julio de 1983", "il 9 aprile 1969"])
+def test_the_article_a_foreign_date_is_written_with_is_masked_with_it(value):
+    assert value_fits(BIRTH, value, "Född")
+    assert birth_cell_span(value, "Född") == (0, len(value))
+
+
 @pytest.mark.parametrize("value", ["23 Gata 88", "1450", "Kommunen (AU)", "Asad 1420", "Hamn 1368"])
 def test_no_birth_value_in_these_cells(value):
     assert not value_fits(BIRTH, value, "Född")

@@ -258,6 +258,11 @@ def test_a_latvian_date_after_a_birth_word(text, expected):
     ("Intyget från Mombasa: Amani alizaliwa tarehe 19 Oktoba 1983 huko Kilifi.", "19 Oktoba 1983"),
     # Somali in its other spelling of July, after a Swedish birth word
     ("Ayaan är född 23 Luulyo 1994 enligt det somaliska intyget.", "23 Luulyo 1994"),
+    # and in the spellings with the long vowel of November's and September's stress
+    ("Faisal är född 9 Nofeembar 1979 i Kismaayo.", "9 Nofeembar 1979"),
+    ("Hodan är född 30 Sebteembar 1991 enligt passet.", "30 Sebteembar 1991"),
+    # Irish: the birth word and "ar" ("on") before a day in figures, as a letter in Irish writes it
+    ("Scríobh sí: Rugadh í ar 12 Márta 1987 i nGaillimh.", "12 Márta 1987"),
     # Bulgarian: the birth word and "на" at a line's end, the month on the next line
     ("Hennes farmor Todorka, родена на\n8 ноември 1948, bor i Plovdiv.", "8 ноември 1948"),
     # Serbian in Cyrillic letters

@@ -33,6 +33,10 @@ def _no_name(text: str, span: str, nth: int = 0) -> bool:
     ("Norra Älvsborgs räddningstjänstförbund, i Trollhättan", "Norra Älvsborgs"),
     ("Västra Mälardalens miljö- och hälsoskyddsförbund beslutade", "Västra Mälardalens"),
     ("Bank\nSparbanken Tanum\n8327-9, 441 820 731-6", "Tanum"),
+    # an Irish subject line's first word, the Irish month after its word for month, an identity code's label
+    ("Ábhar: Cárta mo mhic, AB-12", "Cárta"),
+    ("i mí na Nollag bogfaidh sé go Storgatan 4, 852 30 Sundsvall.", "Nollag"),
+    ("Hon har T.C. Kimlik No 10000000146 och bor i Lund.", "T.C. Kimlik No"),
 ])
 def test_no_ones_name(text, span):
     assert _no_name(text, span)
@@ -43,6 +47,15 @@ def test_no_ones_name(text, span):
     ("Mein Bruder Klaus Weber wohnte in Kiel.", "Klaus Weber", 0),
     ("Sie heißt Handy und wohnt in Kiel.", "Handy", 0),
     ("Bank\nSparbanken Anna\n8327-9", "Anna", 0),
+    ("Ábhar: Siobhán Walsh, AB-12", "Siobhán Walsh", 0),
 ])
 def test_a_name_stays(text, span, nth):
     assert not _no_name(text, span, nth)
+
+
+def test_turkeys_identity_label_is_no_initials_and_surname(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "Sökanden har turkiskt T.C. Kimlik No 10000000146 och bor i Lund.\n"
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
+    assert not any("Kimlik" in t for t in found), found

@@ -641,3 +641,20 @@ def test_a_sentences_words_after_the_town_end_a_tagged_home(text, verb):
     end = text.index(verb) + len(verb)
     found = with_learned_spans(_page(text), [], [(start, end, "ADDRESS")])
     assert [f.text for f in found] == [text[start:text.index(verb)]]
+
+
+@pytest.mark.parametrize("text, span", [("Rugadh mé ar 14 Márta 1979 i Sligo.", "ar 14 Márta 1979"),
+                                        ("Elle est née le 3 mars 1981 à Lyon.", "le 3 mars 1981")])
+def test_a_date_after_its_small_word_is_no_tagged_code(text, span):
+    from redact.detect.learned_spans import plausible
+
+    a = text.index(span)
+    assert not plausible(text, a, a + len(span), "OTHER_ID")
+
+
+def test_an_identity_codes_label_is_no_tagged_home():
+    from redact.detect.learned_spans import plausible
+
+    text = "Han har turkiskt T.C. Kimlik No 10000000146 sedan 2001."
+    a = text.index("Kimlik No")
+    assert not plausible(text, a, a + len("Kimlik No"), "ADDRESS")

@@ -5,6 +5,9 @@
   (Kingsway, Broadway, Northway, The Mall); the postcode after the town tells the number and name are the street.
 * An Irish rural address: the townland, the county and the Eircode ("Knocknagree, Co. Cork P51 X2K7",
   "Ballinspittle, Kinsale, Co. Cork"): the county by "Co." and an Eircode or a townland before it tell a home.
+* A flat in a block of flats whose street has no number of its own: the flat's number, the block's letter or name,
+  then the street or square ("Flat 7, Block B, Harbour Square", "Apartment 3, Riverside House, Mill Lane"); the
+  town and the postcode after it are grown onto it by ``address_growth``.
 
 Rules of ``redact.detect.address``.
 """
@@ -15,7 +18,7 @@ import re
 
 from redact.detect.patterns import Verdict, compile_rule, rule_regex
 from redact.detect.address_abroad import _EIRCODE
-from redact.detect.streets_abroad import COUNTRY_AFTER, UK_POST, UK_TOWN
+from redact.detect.streets_abroad import COUNTRY_AFTER, EN_STREET_WORD, UK_POST, UK_TOWN
 
 UK_BARE_STREET = compile_rule(
     r"(?<![\w.,/-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?"
@@ -44,3 +47,18 @@ def check_irish_county(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group().split()[0].strip(",").lower() in ctx.NOT_A_NAME:
         return None
     return Verdict(m.start(), m.end(), "address abroad in Ireland by its townland and county", 0.8)
+
+
+BLOCK_FLAT = compile_rule(
+    r"(?<![\w.,/-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{1,4}[A-Za-z]?,[ \t]*"
+    # the block by its word and letter or number, or a house's name ("Block C", "Tower 2", "Riverside House")
+    r"(?:(?:Block|Blk\.?|Tower|Building)[ \t]+[A-Z\d]{1,3}|(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:House|Court|Mansions))"
+    # (the street by its word, or by the quay, wharf, park or green the block stands on: "Spencer Dock Quay")
+    rf",[ \t]*(?:[A-Z][a-z'’]+[ \t]+){{1,3}}(?:{EN_STREET_WORD}|Quay|Wharf|Park|Green|Hill)(?![\w-])"
+)
+BLOCK_FLAT_GATE = rule_regex(r"(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d")
+
+
+def check_block_flat(text: str, m: re.Match[str]) -> Verdict | None:
+    """A flat, its block and the street of the block, taken whole."""
+    return Verdict(m.start(), m.end(), "flat in a block of flats abroad written the English way", 0.85)

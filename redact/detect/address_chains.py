@@ -94,18 +94,24 @@ _CLAUSE_WORDS = frozenset({
 })
 _GAP_PART = r"[^\W\d_][\w.'’-]*(?:[ \t]+(?:[^\W\d_][\w.'’-]*|\d{1,4}[A-Za-z]?))*"
 _GAP = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*(?:{_GAP_PART}[ \t]*,[ \t]*\n?[ \t]*){{1,2}}")
+# the same parts opening the next line or cell, after a street that ends its own ("Kvarnbacken 12" / "källarplanet,
+# 776 93 Sörby": a table's street column and its postal column, the dwelling's word written before the postal code)
+_LINE_GAP = re.compile(rf"[ \t]*(?:\n[ \t]*(?:[|\u00a6][ \t]*)?|[|\u00a6][ \t]*)(?:{_GAP_PART}[ \t]*,[ \t]*){{1,2}}")
 _POSTCODE_START = re.compile(r"\d\d\d[ \u00a0]?\d\d(?!\d)")
 
 
 def _bridgeable(first: Finding, second: Finding, gap: str) -> bool:
     """True when ``gap`` holds only one or two short parts of one address between ``first`` and ``second``."""
-    if not _GAP.fullmatch(gap) or gap.count("\n") > 1 or len(gap) > 70:
+    by_line = _GAP.fullmatch(gap) is None
+    if (by_line and _LINE_GAP.fullmatch(gap) is None) or gap.count("\n") > 1 or len(gap) > 70:
         return False
     words = [w.lower().strip(",") for w in gap.replace(",", " ").split()]
     if len(words) > 6 or any(w in _CLAUSE_WORDS for w in words):
         return False
     # the second piece ends the address (its postal code), or the first opens it without a number (a c/o, a farm)
     ends = second.category == "POSTAL_CODE" or bool(_POSTCODE_START.match(second.text))
+    if by_line:  # (a new line's words before anything but the postal code may be the next row's or sentence's)
+        return ends
     return ends or not any(c.isdigit() for c in first.text)
 
 
@@ -198,6 +204,9 @@ def with_parts_before(f: Finding, text: str) -> Finding:
     lo = max(0, f.start - _REACH)
     m = _PREFIX.search(text[lo:f.start])
     if m is None or not _parts_ok(m.group("parts")):
+        # "bor nu på Rosenlunds vård- och omsorgsboende, Råsundavägen 44": a care home's name after a word of living
+        if (c := _CARE_HOME_AFTER_CUE.search(text, lo, f.start)) is not None:
+            return replace(f, start=c.start("home"), text=text[c.start("home"):f.end])
         return f
     start = lo + m.start()
     if m.group("home") and m.group("home").split()[0].lower() in _CLAUSE_WORDS | _NOT_PARTS:
@@ -221,6 +230,12 @@ _CELL_HOME = compiled(rf"^(?P<home>{_HOME_BEFORE}(?:[ \t]+[a-zåäö]{{4,}})?)"
 _CARE_HOME = (r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w'’-]+)){0,4}?[ \t]?"
               r"(?i:boende|boendet|hem|hemmet|vårdhem|sjukhem|servicehus|servicehuset|gruppbostad|gruppbostaden)")
 _PART_NAMED = rf"{_PART_BEFORE}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?![\w]))?"
+# the care home someone lives in, named after a word of living and before the street it stands on ("bor nu på
+# Rosenlunds vård- och omsorgsboende, Råsundavägen 44, …"): the resident's home; without the cue a letterhead's home
+# and street stay readable
+_CARE_HOME_AFTER_CUE = compiled(
+    rf"(?<![\w-])(?i:{_LIVING})[ \t]+(?:(?i:nu|numera|sedan[ \t]+(?:i[ \t]+)?\w+|permanent|tillfälligt)[ \t]+)?"
+    rf"(?i:på|i)[ \t]+(?P<home>{_CARE_HOME}){_COMMA}\Z")
 _CELL_CARE_HOME = compiled(rf"^(?P<home>{_CARE_HOME})"
                            rf"(?P<parts>[ \t]*,[ \t]*{_PART_NAMED}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_NAMED}){{0,2}})$")
 

@@ -50,7 +50,10 @@ _UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
          # a Catalan floor and door by their ordinals, the door's after the floor's: "3r 2a", "1r 1a", "4t 3a"
          r"|\d{1,2}(?:r|n|t|è)[ \t-]?\d{1,2}(?:a|ª)(?![\w-]))")
 # a postal code with its town, in either order, or a postal code alone (an Irish Eircode too: "Dublin 4, D04 T6X2")
-_POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}|{_EIRCODE})"
+# (after a part of an address abroad, the Eircode's shape with any capital letter: a letter or a form may misprint one
+# outside the code's own alphabet, "T12 AB34", and the shape after the address's comma is still its postal code)
+_EIRCODE_SHAPE = r"[A-Z]\d[\dW][ \t]?(?=[A-Z\d]{0,3}\d)[A-Z\d]{4}(?![\w-])"
+_POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}|{_EIRCODE}|{_EIRCODE_SHAPE})"
 _SEP = r",[ \t]*\n?[ \t]*"
 # a street numbered first, abroad: "88 E 12th St", "4 Glebe Close", "221B Baker Street"
 _NUMBERED_STREET = (r"\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_a-zß-ÿ][^\W\d_]+)"
@@ -97,7 +100,9 @@ _PLACES_IN_A_ROW = 3
 _LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
 _BRACKETED = r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})\)"
 _CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
-                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}|{_TOWN_STATE})"
+                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}|{_TOWN_STATE}"
+                      # an Irish town, Dublin's district by its number perhaps, and the Eircode ("Dublin 6W, D6W 1X2")
+                      rf"|{_LINE_TOWN}(?:[ \t]+\d{{1,2}}W?)?,?[ \t]+{_EIRCODE_SHAPE})"
                       # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too, before
                       # the country or after it ("20121 Milano (MI), Italia")
                       rf"(?:{_BRACKETED}(?=,))?(?:,[ \t]*{ANY_COUNTRY})?(?:{_BRACKETED})?"

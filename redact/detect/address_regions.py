@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
          gate=british_isles.GATE),
     Rule("irish_county", british_isles.IRISH_COUNTY, score=0.8, check=british_isles.check_irish_county,
          gate=british_isles.IRISH_GATE),
+    Rule("block_flat", british_isles.BLOCK_FLAT, score=0.85, check=british_isles.check_block_flat,
+         gate=british_isles.BLOCK_FLAT_GATE),
     Rule("ghana_digital_address", africa.GHANA_GPS, score=0.85, check=africa.check_ghana_gps, gate=africa.GHANA_GATE),
     Rule("quarter_and_commune", africa.QUARTER_COMMUNE, score=0.8, check=africa.check_quarter_commune,
          gate=africa.QUARTER_GATE),

@@ -79,6 +79,9 @@ EXTRA = rf"""
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
       # the house in the yard or on the street the door is in, before its floor ("Tullgatan 14, gårdshuset, 2 tr")
       | ,{SP}(?i:gårdshuset|gatuhuset|gårdshus|gatuhus|bakhuset)(?![\w])
+      # the farm or croft by its name after its word, at a village's number ("Kusmark 144, gården Lillbacka"): the
+      # home of several on the village's number
+      | ,{SP}(?:gården|torpet|hemmanet|stugan){SP}[{U}][{L}]{{2,}}(?![\w-])
     )*
 """
 # A town's second word is taken where the clause ends after it ("Sunne Ramsnäs."); a town named by its side or

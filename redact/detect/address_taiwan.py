@@ -22,8 +22,9 @@ _FLOOR = r"\d{1,2}F\.?(?:-\d{1,2})?"
 _HOUSE = r"No\.[ \t]*\d{1,4}(?:-\d{1,3})?"
 # the alley, the lane and the road's section, by their numbers
 _PART = r"(?:Aly\.|Alley|Ln\.|Lane|Sec\.|Section)[ \t]*\d{1,4}"
-# the road by its name, a direction or an ordinal perhaps after it ("Zhongxiao E. Rd.", "Zhongshan N. Rd.")
-_ROAD = (rf"{_NAME}(?:[ \t]+(?:{_NAME}|[NSEW]\.))?"
+# the road by its name, a direction or an ordinal perhaps after it ("Zhongxiao E. Rd.", "Zhongshan N. Rd.", and
+# the numbered roads of one name as Kaohsiung and Taichung count them: "Zhongzheng 2nd Rd.", "Minsheng 1st Rd.")
+_ROAD = (rf"{_NAME}(?:[ \t]+(?:{_NAME}|[NSEW]\.|\d{{1,2}}(?:st|nd|rd|th)))?"
          r"[ \t]+(?:Rd\.|Road|St\.|Street|Blvd\.|Boulevard|Ave\.|Avenue|Expy\.|Expressway)")
 _DISTRICT = rf"{_NAME}(?:[ \t]+{_NAME})?[ \t]+(?:Dist\.|District|Township|Twp\.|Vil\.|Village)"
 # the city or county and its postal code of three, five or six digits

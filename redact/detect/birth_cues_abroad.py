@@ -168,6 +168,9 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                "oktoobar", "nofembar", "desembar"),
     "somali (other spellings)": ("", "", "", "", "maayo", "juunyo", "luulyo", "ogosto", "sabtembar", "", "noofembar",
                                  "diseembar"),
+    # the long vowel written where the English name has its stress, as Somali papers and passports spell it too
+    "somali (long-vowel spellings)": ("jannaayo", "", "", "", "", "", "", "ogost", "sebteembar", "",
+                                      "nofeembar", ""),
     # Armenian in the genitive, as a date writes it ("3 մարտի 1987"), and Georgian ("21 მაისი")
     "armenian (genitive)": ("հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի",
                             "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"),

@@ -52,9 +52,9 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          r"|noong|في"
          # (the Galician and Portuguese article "o", "the", before the day: "naceu o 3 de xullo de 1979")
          r"|o"
-         # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an", or "on",
-         # "ar", alone: "rugadh mé ar 4 Meitheamh 1980")
-         r"|στις|ar(?:[ ]an)?")
+         # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an", and "on", "ar",
+         # before a day written in figures: "rugadh mé ar 4 Bealtaine 1980")
+         r"|στις|ar[ ]an|ar")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …"); or "am" after the birth word where the person tells their

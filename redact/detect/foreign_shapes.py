@@ -343,6 +343,8 @@ def _surname_first(text: str, start: int, end: int, lex: Lexicons, lower: frozen
 
 def _initials_surname(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str]) -> Iterator[Span]:
     """Initials before a surname: "T. J. Baker", "Z. Çelik" (not "U.S. Army", not "plan B. Results")."""
+    from redact.detect.identity_code_labels import names_identity_code
+
     for m in _INITIALS.finditer(text, start, end):
         letters = "".join(c for c in m.group(1) if c.isalpha())
         if letters in ABBREVIATED:
@@ -362,6 +364,9 @@ def _initials_surname(text: str, start: int, end: int, lex: Lexicons, lower: fro
                     and re.fullmatch(r"[ \t]+", text[m.start() - 1:m.start()] or "x")
                     and text[:m.start()].rstrip().endswith(raw)):
                 continue  # "Easterbrook P. Simplifying the care": a reference's author (surname, initial) and its title
+        label = text[m.start():words[0].start() + len(word)]
+        if names_identity_code(label) or names_identity_code(f"{label} No"):
+            continue  # "T.C. Kimlik No": the label of Turkey's identity number, the state's letters and its word
         yield m.start(), words[0].start() + len(word), "initials + surname"
 
 

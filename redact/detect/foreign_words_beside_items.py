@@ -2,9 +2,10 @@
 
 A relative named by a possessive and a kinship noun ("Mein Bruder wohnte …", "my brother", "mon frère", "мій брат"):
 the relation, no one's name. A contact label of another language right before its number ("Handy 070-…",
-"điện thoại 076-…"). A mail's subject label in another language and the unlisted word that opens the subject ("Tiêu
-đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script or a language whose names are
-capitalised, Cyrillic or Vietnamese ("до", "từ"): a preposition, no name.
+"điện thoại 076-…"), and a country's identity code's label before its number ("T.C. Kimlik No 1044…"). The Irish
+word for month before a month's name ("i mí na Samhna"). A mail's subject label in another language and the unlisted
+word that opens the subject ("Tiêu đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script
+or a language whose names are capitalised, Cyrillic or Vietnamese ("до", "từ"): a preposition, no name.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ _CONTACT_LABEL = re.compile(r"(?i:handy|mobil|mobile|mobiltelefon|telefon|telefo
                             r"celular|cellulare|móvil|movil|portable|telefone|телефон|điện[ \t]+thoại)")
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[+(]?\d")
 # a mail's subject label in another language ("Betreff:", "Objet :", "Asunto:", "Тема:", "Tiêu đề:")
-_SUBJECT_LABEL = (r"(?:Betreff|Objet|Asunto|Oggetto|Assunto|Temat|Konu|Onderwerp|Тема|Tiêu[ \t]+đề|Aihe|Emne)"
+# (and the Irish "Ábhar:", the English "Subject:", the Hungarian "Tárgy:", the Czech "Předmět:", the Romanian
+# "Subiect:")
+_SUBJECT_LABEL = (r"(?:Betreff|Objet|Asunto|Oggetto|Assunto|Temat|Konu|Onderwerp|Тема|Tiêu[ \t]+đề|Aihe|Emne|Ábhar|"
+                  r"Subject|Tárgy|Předmět|Subiect)"
                   r"[ \t]*:[ \t]*")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LABEL}$")
 _SUBJECT_WORD = re.compile(r"(?:Tiêu)(?=[ \t]+đề[ \t]*:)")
@@ -37,8 +41,20 @@ _VIETNAMESE_SMALL = re.compile(r"(?=[a-zđ]*[ăâđêôơưạảấầẩẫậ
                                r"ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+[,.:;]?")
 
 
+# the number after a label, its sign before it perhaps ("No 2944…", "nr 7803…")
+_NUMBER_SIGN_AFTER = re.compile(r"(?:[ \t]+(No|Nr|nr|no)\.?)?[ \t]*:?[ \t]*[+(]?\d")
+# the Irish word for month, with its article, before the month's name in the genitive ("i mí na Samhna", "mí Iúil")
+_MONTH_WORD_BEFORE = re.compile(r"(?<![\w-])[Mm]í(?:[ \t]+na)?[ \t]+$")
+
+
+def after_subject_label(text: str, start: int) -> bool:
+    """True when a mail's subject label of any language ends right before ``start`` ("Subject: …", "Betreff: …")."""
+    return _SUBJECT_BEFORE.search(text[max(0, start - 16):start]) is not None
+
+
 def foreign_word_beside_item(span: str, text: str, start: int | None, end: int | None) -> bool:
     """True for a proposed name that is another language's word beside a person's data (see the module docstring)."""
+    from redact.detect.identity_code_labels import names_identity_code
     from redact.detect.name_words import no_listed_name
 
     t = span.strip()
@@ -50,6 +66,11 @@ def foreign_word_beside_item(span: str, text: str, start: int | None, end: int |
         return True
     if end is not None and _CONTACT_LABEL.fullmatch(t) and _NUMBER_AFTER.match(text, end):
         return True
+    if (end is not None and (n := _NUMBER_SIGN_AFTER.match(text, end))
+            and names_identity_code(f"{t} {n.group(1) or ''}")):
+        return True  # "T.C. Kimlik No 1044…", "PESEL 7803…": a country's identity code's label before its number
+    if start is not None and " " not in t and _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "i mí na Samhna": the month after the Irish word for month
     if start is not None and t == "Tiêu" and _SUBJECT_WORD.match(text, start):
         return True
     if start is not None and " " not in t and _SUBJECT_BEFORE.search(text[max(0, start - 16):start]):

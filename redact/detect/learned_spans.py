@@ -23,7 +23,8 @@ from thinc.api import Model
 
 from redact.detect.nlp import pipe, same_tokenizer
 from redact.detect.short_named_ids import SHORT_NAMES
-from redact.detect.tagged_dates import before_date_end, whole_date, year_of_a_date
+from redact.detect.tagged_address_edges import address_edges
+from redact.detect.tagged_dates import before_date_end, date_after_small_word, whole_date, year_of_a_date
 from redact.detect.tagged_words import code_end, code_start, name_end, no_home, not_initials
 from redact.types import Finding, Page
 
@@ -285,6 +286,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
+    from redact.detect.identity_code_labels import names_identity_code
     from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, NOT_INITIALS, PARTIES, UNITS, VEHICLE_KINDS
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
@@ -318,6 +320,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False
         if _CASE_NUMBER.search(text, a, b):
             return False  # "Ansökan 5, dnr SN 2027/1224": a part's heading with the authority's case, no home
+        if names_identity_code(text[a:b]):
+            return False  # "Kimlik No" of "T.C. Kimlik No 1044…": an identity number's label, no home
         if numbered_heading(text, a, b):
             return False  # "Skrivelse 2, inkom …" among "Skrivelse 3", "Skrivelse 4": a numbered part's heading
         if not any(c.isalpha() for c in text[a:b]):
@@ -360,7 +364,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "1989" among "1976", "1996": a column of years (since when, which year), no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
-        if whole_date(text[a:b]) or year_of_a_date(text, a, b):
+        if whole_date(text[a:b]) or year_of_a_date(text, a, b) or date_after_small_word(text[a:b]):
             # "12.03.2022" of "karar tarihi 12.03.2022", "1949" of "4 april 1949": a date is nobody's code; a date of
             # birth is the date rules'
             return False
@@ -450,6 +454,7 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             b = before_date_end(page.text, a, _before_company_line(page.text, a, b))  # "Tornioon 5.6.2023": a date
             if verb := _WORDS_AFTER_TOWN.search(page.text, a, b):
                 b = verb.start("words")  # "… 37115 Duderstadt gewohnt": the sentence's verb after the town
+            a, b = address_edges(page.text, a, b, placed)  # "a w grudniu … do Storgatan 4": the clause's words
         if category == "PERSON":
             a = _after_titles(page.text, a, b, placed)
         if category == "ID_NUMBER":

@@ -127,6 +127,9 @@ _DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*|(?P<born>f\.|född)\s*)(?=\d)"
 # the Swedish "d. 14 maj 2013" keeps it readable as "den")
 _SHORT_ARTICLE = re.compile(r"(?i)d\.\s*(?=\d{1,2}\.\s)")
 _TWO_DIGITS = re.compile(r"\d\d$")
+# the definite article before a date in French, Spanish, Italian and English ("le 3 mars", "el 4 de mayo", "il 9
+# aprile", "the 4th of May")
+_FOREIGN_DATE_ARTICLE = re.compile(r"(?i)(?:le|el|il|the)[ \t]+")
 # the Swahili "tarehe" ("the date") that a Tanzanian or Kenyan paper's date opens with, copied into the cell with it
 # ("tarehe 4 Aprili 1976"): the cell is still a date, masked whole
 _DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
@@ -180,7 +183,9 @@ def birth_cell_span(value: str, header: str) -> tuple[int, int]:
     inside the words around it ("1983 doğumlu", "ngày 5/11/1979")."""
     if not _birth_value(value, header) and (core := birth_cell_core(
             value, lambda part: _birth_value(part, header))) is not None:
-        return core
+        # (the article a French, Spanish, Italian or English date is written with is part of how it is written, as
+        # the whole date in running text: "le 3 mars 1981", "el 4 de mayo de 1979"; the Swedish "den" stays readable)
+        return (0, core[1]) if _FOREIGN_DATE_ARTICLE.fullmatch(value[:core[0]]) else core
     # (the short "d." is written as part of a Danish or Norwegian date, "d. 3. maj 1977", and masked with it; the
     # word "den", the Swedish "d." and a foreign birth label stay readable)
     article = birth_article(value)

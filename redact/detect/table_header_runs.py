@@ -106,6 +106,9 @@ def _may_open(line: str) -> bool:
 _LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
 
 
+_CLOSING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,23}\.?$")
+
+
 def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> int:
     """The number (0 to 2) of lines before a header run that are its first cells, ones nobody listed: each one
     unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read).
@@ -118,7 +121,8 @@ def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: i
     trailing = [0]
     for t in (1, 2):
         line = lines[j + t - 1][1].strip() if j + t <= len(lines) else ""
-        if not _LEADING_HEADER.match(line) or not no_listed_name(line.rstrip(".")):
+        # (a closing cell may be a long compound: "Ursprungskontroll", "Registreringsbevis")
+        if not _CLOSING_HEADER.match(line) or not no_listed_name(line.rstrip(".")):
             break
         trailing.append(t)
     # the rows' own numbers ("1", "2", …) mark where each row begins when the other cells change shape from row

@@ -106,6 +106,21 @@ def _header_cell_line(line: str) -> bool:
     return bool(s) and len(s) <= 30 and s[:1].isupper() and not any(ch.isdigit() for ch in s)
 
 
+def _first_cells_only(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int, Cell]]) -> bool:
+    """True when the codes taken below the identifier header on line ``i`` (not the header row's first cell) are each
+    row's first cell alone: the first one on the first line after the header row, the rest at one even stride of
+    more lines than one. The identifier column's own values (another shape) were not taken: these are the first
+    column's, the authority's own numbers under the header cell that names them."""
+    after = i + 1
+    while after < len(lines) and _header_cell_line(lines[after][1]):
+        after += 1
+    rows = [n for n, _ in found]
+    if len(rows) < 2 or rows[0] != after:
+        return False
+    steps = {b - a for a, b in zip(rows, rows[1:])}
+    return len(steps) == 1 and steps.pop() > 1
+
+
 def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int, Cell]], text: str) -> list[Cell]:
     """Of the codes taken by shape below an identifier header on line ``i``, those of its own column: where a header
     cell before it names the authority's own number ("Gravs.nr", "Anm.nr", "Dnr", "Kvitto") and codes of two shapes alternate
@@ -149,6 +164,11 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
         # ("Ärende" / "Person" / "Född" / "Stödnummer", a caption perhaps above): the case column's codes; the
         # identifier's own have another shape
         return []
+    # (the authority's own paper's or number's header only: a lot's or a place's codes, "Lott" over "HK-27 0441-822", are
+    # a person's as often)
+    own = any(_names_own_paper(line.strip()) or names_other_number(line.strip()) for _, line in lines[top:i])
+    if own and not place and i > top and _first_cells_only(lines, i, found):
+        return []  # "Ärende" / … / "Stödnummer" over "4-4418271", "ÅE-27-4418-A": the codes are the case column's
     if len(groups) < 2 and not place:
         return [c for _, c in found]
     # the header's place among the header cells ("Lån" / "Låntagare" / "Lånekort" / "Cykel"): a shape whose first

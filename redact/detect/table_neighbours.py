@@ -63,6 +63,7 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
     from redact.detect.code_columns import names_own_paper
     from redact.detect.places import acronym_of_place, names_place_organisation, place_words
 
+    plain = [(a, line) for a, _, line in lines]
     out: list[tuple[int, int]] = []
     lowered = lower_words(text) | {p.lower() for p in place_words(text)}  # "Norrvalla" beside "Norrvalla kommun"
     for i, (a, b, line) in enumerate(lines):
@@ -71,6 +72,8 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
             continue  # "PRO Norrvik", "Norrvik HC" beside a member's name: the association, no part of the name
         if len(line.split()) == 1 and names_own_paper(line):
             continue  # "Ansökan", "Ärende": the header of the authority's own numbers, beside "Sökande" or not
+        if _caption_or_header(plain, i, is_listed):
+            continue  # "Adresser" / "Aktbilaga" / "Adress" / "Kontaktperson": the next table's caption and header
         for j in (i - 1, i + 1):
             if not 0 <= j < len(lines):
                 continue
@@ -95,6 +98,22 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
     return out
 
 
+def _caption_or_header(lines: list[tuple[int, str]], i: int, is_listed) -> bool:
+    """True when line ``i`` opens a table's header run, or stands over one as its caption: right over it, or over an
+    unlisted first header cell of it ("Adresser" / "Aktbilaga" / "Adress" / "Kontaktperson"); no listed name."""
+    from redact.detect.table_header_runs import _opens_table
+
+    def opens(n: int) -> bool:
+        return n < len(lines) and _opens_table(lines, n)
+
+    if opens(i) or opens(i + 1):
+        return True
+    return (opens(i + 2) and not is_listed(lines[i][1].strip()) and not is_listed(lines[i + 1][1].strip())
+            and _HEADER_SHAPE.fullmatch(lines[i + 1][1].strip()) is not None)
+
+
+# one capitalised word: the shape of a header cell nobody listed ("Aktbilaga", "Ursprung")
+_HEADER_SHAPE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,19}\.?")
 _NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]{2,}")
 _COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "ende", "skap", "ism", "itet", "ering",
                    "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")

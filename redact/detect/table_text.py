@@ -74,6 +74,22 @@ def _from_rows(text: str) -> list[Cell]:
     return out
 
 
+# one capitalised word, no digit: the shape of a heading over a table ("Bevisning", "Fordonen")
+_CAPTION_WORD = compile_scanning(r"[A-ZÅÄÖ][a-zåäö]{3,24}")
+
+
+def _next_tables_caption(lines: list[tuple[int, str]], row: int, k: int) -> bool:
+    """True when the last line read as the row's last cell is the caption over the next table: one word no list
+    holds as a name, with the next table's header run right after it. A row whose last cell is empty (a box
+    address without a contact person) is read one line short, and the caption would stand in that cell."""
+    from redact.detect.name_words import no_listed_name
+
+    last = row + k - 1
+    word = lines[last][1].strip() if last < len(lines) else ""
+    return (_CAPTION_WORD.fullmatch(word) is not None and no_listed_name(word) and last + 1 < len(lines)
+            and _opens_table(lines, last + 1))
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for m in _SPLIT.finditer(line):
@@ -154,7 +170,10 @@ def _from_cell_lines(text: str) -> list[Cell]:
                 break  # the rows no longer line up with the header
             if any(kind in (ID, BIRTH) and _is_header(c) for _, kind, (_, c) in fits):
                 break  # a header cell ("Adress") where a number or a birth date should stand: the next table's header
+            caption = _next_tables_caption(lines, row, k)
             for n, kind, (start, c) in fits:
+                if n == k - 1 and caption:
+                    continue  # "Box 2208, …" / "Bevisning" / "Person" / "Sak": the row's last cell was empty
                 if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
                 if value_fits(kind, c, header[n]) and not (kind == ID and askew_in_personnummer_column(c, header[n])):

@@ -43,6 +43,17 @@ def whole_date(written: str) -> bool:
     return found is not None and any(real_date(*ymd) for ymd in found[1])
 
 
+# a small lower-case word before a date, a preposition or an article of its language ("ar 4 Bealtaine 1980", "le 3
+# mars 1981", "am 4. Mai 1979", "on 12 May 1983")
+_SMALL_WORD = re.compile(r"^[^\W\d_]{1,4}[ \t]+")
+
+
+def date_after_small_word(written: str) -> bool:
+    """True when ``written`` is a small lower-case word and one whole date after it (see ``whole_date``)."""
+    m = _SMALL_WORD.match(written)
+    return m is not None and m.group().strip().islower() and whole_date(written[m.end():])
+
+
 @functools.cache
 def _whole_date_pattern() -> re.Pattern[str]:
     """The date shapes of every language the birth rules read, compiled once."""

@@ -1,0 +1,63 @@
+"""The learned tagger's address spans cut to the home where they run into the letter's sentence around it: the
+clause's words before a rule's address, a line of the sentence going on after the town's comma, a span joining two
+homes over the clause that links them. Fictional addresses."""
+
+from __future__ import annotations
+
+from redact.detect.tagged_address_edges import address_edges
+from redact.types import Finding
+
+
+def _address(text: str, part: str) -> Finding:
+    a = text.index(part)
+    return Finding(id="r", page=1, start=a, end=a + len(part), text=part, category="ADDRESS", score=0.9,
+                   detector="address")
+
+
+def test_the_clause_before_a_rules_address_is_cut() -> None:
+    text = "Tata mieszka teraz\ni od maja mieszka u Lindvägen 4, 541 30 Skövde.\n"
+    street = _address(text, "Lindvägen 4")
+    a = text.index("i od maja")
+    b = text.index(".\n", a)
+    assert text[slice(*address_edges(text, a, b, [street]))] == "Lindvägen 4, 541 30 Skövde"
+
+
+def test_a_span_joining_two_homes_over_their_clause_adds_nothing() -> None:
+    text = "Bodde förut på\nul. Lipowa 9/3, 20-020 Lublin,\na od lipca mieszka przy Ekgatan 7, 211 20 Malmö.\n"
+    first = _address(text, "ul. Lipowa 9/3, 20-020 Lublin")
+    second = _address(text, "Ekgatan 7, 211 20 Malmö")
+    a, b = address_edges(text, first.start, second.end, [first, second])
+    assert a == b
+
+
+def test_the_sentence_going_on_after_the_towns_comma_is_cut() -> None:
+    text = "He lived at\n22 Harbour Road, Wexford Town 4,\nand in March he moves to Lund.\n"
+    a = text.index("22 Harbour")
+    b = text.index(" to Lund")
+    assert text[slice(*address_edges(text, a, b, []))] == "22 Harbour Road, Wexford Town 4"
+
+
+def test_a_part_of_the_home_in_lower_case_after_the_comma_stays() -> None:
+    text = "Via Solferino 8,\nscala B, interno 3\n"
+    a, b = 0, text.index("\n", 17)
+    assert address_edges(text, a, b, []) == (a, b)
+    street = _address(text, "Via Solferino 8")
+    assert address_edges(text, a, b, [street]) == (a, b)
+
+
+def test_a_numbers_label_opening_the_span_is_cut() -> None:
+    text = "Kundnummer KN-7741 #12 gäller avtalet.\n"
+    a, b = 0, text.index(" gäller")
+    assert text[slice(*address_edges(text, a, b, []))] == "KN-7741 #12"
+
+
+def test_a_word_that_is_no_numbers_noun_stays_in_the_span() -> None:
+    text = "Kallelse: prov PIANO-B 2, sal Aulan.\n"
+    a, b = text.index("prov"), text.index(", sal")
+    assert address_edges(text, a, b, []) == (a, b)
+
+
+def test_a_mail_subjects_word_before_a_code_is_cut() -> None:
+    text = "Subject: Passagier 5512-K, dossier 77\n"
+    a, b = text.index("Passagier"), text.index(", dossier")
+    assert text[slice(*address_edges(text, a, b, []))] == "5512-K"
