@@ -305,3 +305,14 @@ def test_an_eras_mark_after_a_whole_date_in_a_birth_cell_stays_outside_it(blank_
     births = [f.text for f in detect_text(text, blank_detector).findings if f.category == "DATE_OF_BIRTH"]
     assert "4.11.2529" in births and "3/7/1411" in births, births
     assert not any("B.E." in t or "AH" in t for t in births), births
+
+
+# The year, the month and the day apart by spaces, as some registers print a date ("1948 07 23")
+def test_a_year_first_date_with_spaces_in_a_birth_column(blank_detector):
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("birth", "1948 07 23", "Född")
+    assert not value_fits("birth", "1948 07", "Född")
+    text = "| Ärende | Sökande | Född | Plats\n| 3301-27 | Gunvor Elmqvist | 1948 07 23 | SE-4411\n"
+    births = [f.text for f in detect_text(text, blank_detector).findings if f.category == "DATE_OF_BIRTH"]
+    assert "1948 07 23" in births, births

@@ -23,6 +23,8 @@ def found(text: str) -> list[str]:
     ("Vaig néixer el 21 de setembre de 1988, i visc a Reus.", "21 de setembre de 1988"),
     ("Dia duit, rugadh mé ar an 9 Márta 1984 i dTrá Lí.", "9 Márta 1984"),
     ("Rugadh í ar an 17 Samhain 1991, deir a máthair.", "17 Samhain 1991"),
+    # "ar", "on", without the article, as a letter may write it
+    ("Rugadh é ar 6 Meitheamh 1977 i gCorcaigh.", "6 Meitheamh 1977"),
 ])
 def test_a_date_after_a_persons_own_birth_words_in_catalan_and_irish(text, expected):
     assert expected in found(text)
@@ -31,6 +33,7 @@ def test_a_date_after_a_persons_own_birth_words_in_catalan_and_irish(text, expec
 @pytest.mark.parametrize("text", [
     "Vaig arribar el 4 d'abril de 1979 a Girona.",
     "Bhog mé ar an 9 Márta 1984 go Trá Lí.",
+    "Bhog sé ar 6 Meitheamh 1977 go Corcaigh.",
 ])
 def test_the_same_dates_without_a_birth_word_stay_readable(text):
     assert found(text) == []

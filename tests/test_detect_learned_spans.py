@@ -435,6 +435,15 @@ def test_a_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
     assert sorted(f.text for f in found) == ["Bergqvist"]
 
 
+@pytest.mark.parametrize("opener", ["Enligt", "Även", "Dessutom"])
+def test_a_sentences_opening_word_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(opener):
+    # "Enligt", "according to", opens the sentence with a capital and is no part of the name after it
+    text = f"Familjen har hört av sig. {opener} Bergqvist behöver de stöd i hemmet."
+    span = [(text.index(opener), text.index(" behöver"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Bergqvist")], span)
+    assert sorted(f.text for f in found) == ["Bergqvist"]
+
+
 @pytest.mark.parametrize("role", ["Skyddsvärdsman", "Nämndeman", "Överassessor", "Stödmamman"])
 def test_a_compound_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
     # a role on "-man", or a compound ending in a listed title or role ("assessor", "mamma"), opening the line

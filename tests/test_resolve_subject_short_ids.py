@@ -78,3 +78,14 @@ def test_a_last_group_with_its_small_letters_or_its_number_sign_is_masked():
 def test_a_running_part_after_a_dot_or_a_middle_dot_is_masked_whole():
     assert _short("KB-AN 26.0318", "| KB-AN 26.0318 | Vera Lind |\nSubject: Claim 26.0318") == ["26.0318"]
     assert _short("KB-AN 26·0318", "| KB-AN 26·0318 | Vera Lind |\nEmne: Ansøgning 26·0318") == ["26·0318"]
+
+
+def test_a_short_form_only_partly_covered_by_another_finding_is_masked_whole():
+    # another detector (the learned tagger) took the figures without the register's number sign: the code is still
+    # the identifier's short form, and its whole is masked
+    text = "| SE-BIL #0318 | Vera Lind |\nÄmne: Bokning #0318 ändrad"
+    figures = text.rindex("0318")
+    inside = Finding(id="p1-1", page=1, start=figures, end=figures + 4, text="0318", category="ID_NUMBER",
+                     score=0.6, detector="learned_spans")
+    found = find_subject_short_ids([_finding("SE-BIL #0318", text), inside], {1: text})
+    assert [f.text for f in found] == ["#0318"]

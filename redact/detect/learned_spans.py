@@ -515,18 +515,17 @@ def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> i
 
 
 def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
-    """Where a tagged person begins once the titles and roles before a name the rules found are cut
-    ("Handläggaren Lindqvist": the rules' name begins after the role the tagger took in with it)."""
+    """Where a tagged person begins once the titles, roles and sentence openers before a name the rules found are cut
+    ("Handläggaren Lindqvist", "Enligt Ekman": the rules' name begins after the word the tagger took in with it)."""
     from redact.detect.lemmatizer import lemmatize
-    from redact.detect.name_words import load_lexicons
-
-    from redact.detect.name_words import role_compound
+    from redact.detect.name_words import OPENERS, load_lexicons, role_compound
 
     titles = load_lexicons().titles
     for f in placed:
         if f.category == "PERSON" and a < f.start < b and f.end <= b:
             words = [w.strip(",.:;").lower() for w in text[a:f.start].split()]
-            if words and all(w in titles or lemmatize(w) in titles or role_compound(w) for w in words):
+            if words and all(w in titles or lemmatize(w) in titles or role_compound(w) or w in OPENERS
+                             for w in words):
                 return f.start
     return a
 

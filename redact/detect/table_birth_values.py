@@ -33,8 +33,9 @@ _TWO_WORD_MONTH = "|".join(r"\s+".join(re.escape(part) for part in name.split())
                            for name in sorted(MONTHS_ABROAD, key=len, reverse=True) if " " in name)
 _BIRTH_VALUE = compiled(
     rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|"
-    # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02.")
-    r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|"
+    # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02."; some registers print the
+    # parts apart by spaces: "1948 07 23")
+    r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|(?:19|20)\d\d[ ]\d\d[ ]\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|"
     # (the year first with the month and the day in one digit where they have one, as Chinese papers write it:
     # "1962.4.9"; one separator throughout; with the Hungarian closing dot too: "1987.3.12.")
     # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76";

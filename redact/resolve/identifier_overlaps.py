@@ -63,6 +63,23 @@ def _reaches_past(f: Finding, ids: Sequence[Finding]) -> str | None:
     return "".join(c if k else " " for c, k in zip(f.text, keep))
 
 
+def _cuts_into(f: Finding, ids: Sequence[Finding]) -> bool:
+    """True when ``f`` begins before an identifier and ends inside it, or begins inside one and ends past it, with no
+    digit in its part outside: the model read a word beside a code as the code's and cut the code itself short."""
+    assert f.start is not None and f.end is not None
+    for g in ids:
+        assert g.start is not None and g.end is not None
+        if f.start < g.start < f.end < g.end:
+            outside = f.text[:g.start - f.start]
+        elif g.start < f.start < g.end < f.end:
+            outside = f.text[g.end - f.start:]
+        else:
+            continue
+        if not any(c.isdigit() for c in outside):
+            return True
+    return False
+
+
 def without_model_spans_around_identifiers(findings: Sequence[Finding]) -> list[Finding]:
     """The findings without a model's name or address that overlaps an identifier of letters and digits and holds,
     outside it, no listed name (a name) or no digit (an address), and without a model's name inside a rule's such
@@ -91,5 +108,8 @@ def without_model_spans_around_identifiers(findings: Sequence[Finding]) -> list[
                                                                      and g.detector != "learned_spans"])) is not None
                 and DEVICE_KIND.fullmatch(rest.strip())):
             continue  # "PLB" before a beacon's code a rule read: the device's kind, no part of its number
+        if (f.category == "ID_NUMBER" and f.detector == "learned_spans" and f.page in ids and f.start is not None
+                and f.end is not None and _cuts_into(f, [g for g in ids[f.page] if g.detector != "learned_spans"])):
+            continue  # "Avläsning MV 4410 2287" over a rule's "MV 4410 2287 C": a word taken in, the code cut short
         out.append(f)
     return out

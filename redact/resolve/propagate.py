@@ -358,7 +358,11 @@ def _spread(
     # letters ("Ärende KB" of "Ärende KB 2031:14") would take the match and leave the digits readable; a longer
     # text holding one (an address with its flat's "lgh 1102") is copied whole first
     ids = {k: f for k, f in source.items() if _identifier(f)}
-    for group in ({k: f for k, f in source.items() if k not in ids}, ids):
+    # (the rules' identifiers before the tagger's: a tagged span that took a word in and cut the code short
+    # ("Avläsning MV 4410 2287" of "MV 4410 2287 C") would otherwise take the match from the rules' code's copy)
+    model_ids = {k: f for k, f in ids.items() if f.detector == "learned_spans"}
+    rule_ids = {k: f for k, f in ids.items() if k not in model_ids}
+    for group in ({k: f for k, f in source.items() if k not in ids}, rule_ids, model_ids):
         if group:
             alternation = _grouped_alternation((f.text.strip() for f in group.values()), True, re.IGNORECASE)
             patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), group,
@@ -390,10 +394,10 @@ def _spread(
                 if not genitive_fits(m.group(1), m.group(0)[len(m.group(1)):]):
                     continue
                 origin_finding = lookup.get(_norm(m.group(1)))
-                if origin_finding is None or (_inside(spans, start, end) if lookup is ids
-                                              else _covered(spans, start, end)):
+                is_id = lookup is rule_ids or lookup is model_ids
+                if origin_finding is None or (_inside(spans, start, end) if is_id else _covered(spans, start, end)):
                     continue  # an identifier's copy is masked whole though a guessed name covers a part of it
-                if lookup is ids and _two_whole_lines(original, start, end):
+                if is_id and _two_whole_lines(original, start, end):
                     continue
                 # the same test verification makes (redact.resolve.name_forms): what it counts is masked here
                 if not counts(text, m.start(), m.end(), is_part or _single_capitalised(origin_finding.text)):

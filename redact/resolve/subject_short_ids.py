@@ -101,7 +101,9 @@ def find_subject_short_ids(findings: Sequence[Finding], page_texts: dict[int, st
         for line in subject_lines(text):
             for m in _CODE.finditer(text, line.start(), line.end()):
                 a, b = m.span()
-                if any(s < b and a < e for s, e in covered.get(page, ())) or not _short_form_of(m.group(), ids):
+                # (a finding over part of the code, the figures without the register's letters or number sign, leaves
+                # the rest readable: the code is taken whole unless one finding holds it all)
+                if any(s <= a and b <= e for s, e in covered.get(page, ())) or not _short_form_of(m.group(), ids):
                     continue
                 covered.setdefault(page, []).append((a, b))
                 new.append(Finding(
