@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.name_words import unlisted
-from redact.types import Page
-
-NAMES = ("Velmiro", "Skaldreva", "Tuvinja", "Oruzelle", "Havrinaz", "Jelmosh", "Brenvika", "Quorelin")
-
-
-def _persons(detector, text: str) -> set[str]:
-    page = Page(number=1, text=text, words=(), width=595, height=842)
-    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "PERSON"}
+from tests.invented_given_names import NAMES, persons as _persons
 
 
 def test_the_invented_names_are_in_no_list():
