@@ -658,3 +658,11 @@ def test_an_identity_codes_label_is_no_tagged_home():
     text = "Han har turkiskt T.C. Kimlik No 10000000146 sedan 2001."
     a = text.index("Kimlik No")
     assert not plausible(text, a, a + len("Kimlik No"), "ADDRESS")
+
+
+@pytest.mark.parametrize("opener", ["Enligt", "Även"])
+def test_a_sentences_opening_word_is_cut_from_a_tagged_name_no_rule_found(opener):
+    # the rules may find the name only later, as a copy of one found on another page: the opener stays readable
+    text = f"Familjen har hört av sig. {opener} Bergqvists behöver de stöd i hemmet."
+    span = [(text.index(opener), text.index(" behöver"), "PERSON")]
+    assert [f.text for f in with_learned_spans(_page(text), [], span)] == ["Bergqvists"]

@@ -456,7 +456,7 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
                 b = verb.start("words")  # "… 37115 Duderstadt gewohnt": the sentence's verb after the town
             a, b = address_edges(page.text, a, b, placed)  # "a w grudniu … do Storgatan 4": the clause's words
         if category == "PERSON":
-            a = _after_titles(page.text, a, b, placed)
+            a = _after_opener(page.text, _after_titles(page.text, a, b, placed), b)
         if category == "ID_NUMBER":
             a = after_rules_label(page.text, a, b, placed)
             b = code_end(page.text, a, b)
@@ -512,6 +512,23 @@ def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> i
         if f.detector == "table_column" and before and not any(c.isdigit() for c in before):
             return f.start
     return a
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]+\S)")
+
+
+def _after_opener(text: str, a: int, b: int) -> int:
+    """Where a tagged person begins once a sentence's opening word before the name is cut ("Enligt Rezaeis": the rules
+    may find the name only later, as a copy, so no finding of theirs marks where it begins)."""
+    from redact.detect.name_words import OPENERS
+
+    m = _FIRST_WORD.match(text, a, b)
+    if m is None or m.group().lower() not in OPENERS:
+        return a
+    n = m.end()
+    while n < b and text[n] in " \t":
+        n += 1
+    return n
 
 
 def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
