@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.address_abroad import _EIRCODE
 from redact.detect.address_countries import COUNTRY
 from redact.types import Finding
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
@@ -90,7 +91,6 @@ CHILEAN_GATE = rule_regex(rf"{_CHILEAN_ROAD}[ \t]+[^\n]{{2,40}}\d")
 
 _IRISH_ROAD = (r"(?:Sráid|Sraid|Bóthar|Bothar|Ascaill|Lána|Lana|Plás|Plas|Cearnóg|Cearnog|Céide|Ceide|Páirc|Pairc|"
                r"Bóithrín|Garrán|Radharc)")
-_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
 IRISH = compile_rule(
     rf"""
     (?<![\w-])\d{{1,4}}[A-Za-z]?[ \t]+{_IRISH_ROAD}[ \t]+(?:(?:an|na|Uí|Ui|Mhic)[ \t]+)?{_CAPW}(?:[ \t]+{_CAPW})?
