@@ -106,14 +106,20 @@ def _header_cell_line(line: str) -> bool:
     return bool(s) and len(s) <= 30 and s[:1].isupper() and not any(ch.isdigit() for ch in s)
 
 
+def _first_row(lines: Sequence[tuple[int, str]], i: int) -> int:
+    """The first line after the header cells that follow the header on line ``i``: the table's first row."""
+    after = i + 1
+    while after < len(lines) and _header_cell_line(lines[after][1]):
+        after += 1
+    return after
+
+
 def _first_cells_only(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int, Cell]]) -> bool:
     """True when the codes taken below the identifier header on line ``i`` (not the header row's first cell) are each
     row's first cell alone: the first one on the first line after the header row, the rest at one even stride of
     more lines than one. The identifier column's own values (another shape) were not taken: these are the first
     column's, the authority's own numbers under the header cell that names them."""
-    after = i + 1
-    while after < len(lines) and _header_cell_line(lines[after][1]):
-        after += 1
+    after = _first_row(lines, i)
     rows = [n for n, _ in found]
     if len(rows) < 2 or rows[0] != after:
         return False
@@ -174,9 +180,7 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     # the header's place among the header cells ("Lån" / "Låntagare" / "Lånekort" / "Cykel"): a shape whose first
     # code stands in the first row before that place is an earlier column's ("27-041", the loan's number, before
     # "LK 771 0452" under "Lånekort"), whatever that column's header says
-    after = i + 1
-    while after < len(lines) and _header_cell_line(lines[after][1]):
-        after += 1
+    after = _first_row(lines, i)
     earlier = [v for v in groups if v[0][0] - after < i - top]
     if i > top and earlier and any(v[0][0] - after == i - top for v in groups):
         return [c for _, c in found if not any(c is d for v in earlier for _, d in v)]
@@ -189,7 +193,5 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
 
 def _opens_rows(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int, Cell]]) -> bool:
     """True when the first code found below the header on line ``i`` stands on the first row's first line."""
-    after = i + 1
-    while after < len(lines) and _header_cell_line(lines[after][1]):
-        after += 1
+    after = _first_row(lines, i)
     return bool(found) and found[0][0] == after
