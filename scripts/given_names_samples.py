@@ -203,7 +203,9 @@ GIVEN_NAMES: dict[str, list[str]] = {
 # More places a given name stands alone in, beyond the six frames of ``check_given_names.FRAMES`` (written by the
 # project, like the names): a thank-you, a note and a message to or from someone, a mail's sender, a minute's
 # proposal, a text-message log, a carer's diary, a relative named in brackets or after the relation, a person as a
-# verb's object, a closing in English and sentences in the languages people write to Swedish authorities in.
+# verb's object, a closing in English and sentences in the languages people write to Swedish authorities in; a
+# speaker of an interview or a chat, a text message's heading, a signature after a dash, the one something is given
+# to, a name in a list, before a genitive's relative, after "med" or "enligt", a police paper's witness or hearing.
 MORE_FRAMES = {
     "thanks": "Tack {name} för att du tog med papperen till mötet i tisdags.",
     "thanks_to": "Ett stort tack till {name} som ordnade fikat efter samrådet.",
@@ -224,6 +226,18 @@ MORE_FRAMES = {
     "note_reader": "{name}, glöm inte att ta medicinen innan du går.",
     "kin_of": "Samtal med mamma till {name} om skolgången.",
     "care_log": "Kl. 19.00 {name} fick hjälp med duschen och lade sig sedan.",
+    "dialogue": "Handläggare: Hur har veckan varit?\n{name}: Den har varit lugn, tack.\nHandläggare: Vad bra att höra.",
+    "chat": "Mamma: Är du hemma snart?\n{name}: ja om tio min\nMamma: ok",
+    "sms_head": "SMS {name} kl. 14.10: Jag är framme vid stationen nu.",
+    "given_to": "Hon lämnade nycklarna till {name} innan hon reste.",
+    "dash_sign": "Kan vi flytta mötet till klockan tio?\n- {name}",
+    "name_list": "På utflykten var Eva, {name} och Nils med.",
+    "genitive": "{name}s pappa hämtade på förskolan vid fyra.",
+    "with_end": "Vi pratade länge om det med {name}.",
+    "according": "Enligt {name} var dörren redan låst.",
+    "witness": "Förhör med vittne\nVittne: {name}\nPlats: Polisstationen",
+    "hearing": "Förhör med {name} hölls på stationen den 3 maj.",
+    "en_gave": "I gave the keys to {name} yesterday.",
 }
 
 # Ordinary words at the same places that must stay readable: (text, the part that must not be masked).
@@ -254,4 +268,25 @@ MORE_KEEP = [
     ("Alltså, glöm inte att ta medicinen.", "Alltså"),
     ("Samtal med vårdnadshavare till Barnet om skolgången.", "Barnet"),
     ("Kl. 19.00 Personalen fick hjälp av nattpatrullen.", "Personalen"),
+    ("Handläggare: Hur har veckan varit?\nSvar: Den har varit lugn.\nHandläggare: Bra.", "Svar"),
+    ("Beslut: Ansökan avslås.\nMotivering: Du har inte rätt till bistånd.\nUpplysning: Beslutet kan överklagas.",
+     "Motivering"),
+    ("Ärende: Ansökan om bygglov\nBeskrivning: En ny carport vid garaget.", "Beskrivning"),
+    ("SMS Påminnelse kl. 14.10: Du har en tid i morgon.", "Påminnelse"),
+    ("Hon lämnade nycklarna till Receptionen innan hon reste.", "Receptionen"),
+    ("Jag skickade intygen till Försäkringskassan i fredags.", "Försäkringskassan"),
+    ("Vi skickade paketet till Norge i går.", "Norge"),
+    ("Kan vi flytta mötet?\n- Protokoll\n- Budget", "Protokoll"),
+    ("Att ta med:\n- Legitimation\n- Intyg", "Legitimation"),
+    ("Skolan, Socialtjänsten och Polisen samverkar.", "Skolan"),
+    ("Mötet hölls i Juni, Juli och Augusti.", "Juli"),
+    ("Kommunens handläggare ringde i går.", "Kommunens"),
+    ("Vi pratade länge om det med Socialtjänsten.", "Socialtjänsten"),
+    ("Enligt Polisen var dörren redan låst.", "Polisen"),
+    ("Enligt Lagen om stöd och service har hon rätt till ledsagning.", "Lagen"),
+    ("Vittne: Ingen\nPlats: Polisstationen", "Ingen"),
+    ("Förhör med Målsägande hölls på stationen.", "Målsägande"),
+    ("Vi ses efter Jul.", "Jul"),
+    ("Tolk: Arabiska\nHandläggare: Eva", "Arabiska"),
+    ("I gave the keys to Reception yesterday.", "Reception"),
 ]

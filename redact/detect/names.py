@@ -478,7 +478,9 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.names_by_deed import NameByDeedRecognizer
     from redact.detect.names_by_kin import NameByKinRecognizer
     from redact.detect.names_by_place import NameByPlaceRecognizer
+    from redact.detect.names_in_dialogue import NameInDialogueRecognizer
     from redact.detect.names_in_messages import NameInMessageRecognizer
+    from redact.detect.names_in_sentences import NameInSentenceRecognizer
     from redact.detect.names_introduced import IntroducedNameRecognizer
     from redact.detect.numbered_names import NumberedNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
@@ -489,4 +491,4 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
             ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(),
             NumberedNameRecognizer(), VietnameseNameRecognizer(), HeaderNameRecognizer(),
             ForeignNamePairRecognizer(), NameByPlaceRecognizer(), NameInMessageRecognizer(), NameByDeedRecognizer(),
-            NameByKinRecognizer(), IntroducedNameRecognizer()]
+            NameByKinRecognizer(), IntroducedNameRecognizer(), NameInDialogueRecognizer(), NameInSentenceRecognizer()]

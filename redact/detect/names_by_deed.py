@@ -1,12 +1,13 @@
 """A given name standing alone as the one who acts or is met, found whatever the name lists say:
 
-* a diary's, a log's or a minute's subject before a person's deed, at a sentence's start or after a time stamp or a
+* a diary's, a log's, a police paper's or a minute's subject before a person's deed, at a sentence's start or after a time stamp or a
   date at a line's start ("Kl. 08.30 Maja vaknade och åt frukost", "4/3: Maja sov dåligt", "Maja yrkar bifall",
-  "Maja föreslår att …", "Maja har sovit hela natten");
+  "Maja föreslår att …", "Maja har sovit hela natten", "Maja uppger att …", "Maja nekar till brott");
 * a member of a body before the party's letters in brackets, as minutes write them ("Maja (S) yrkar avslag"), and a
   mover before the proposal ("Majas förslag");
 * the one met, called, fetched or spoken with after such a verb ("Socialsekreteraren träffade Maja på skolan",
-  "Jag ringde Maja i går", "pratade med Maja", "I spoke with Maja", "Hablé con Maja").
+  "Jag ringde Maja i går", "pratade med Maja", "I spoke with Maja", "Hablé con Maja"), and the one a hearing, an
+  interview or a visit is with ("Förhör med Maja", "hembesök hos Maja").
 
 The word is taken as ``names_by_place`` takes it: capitalised, not in capitals, no ordinary word, role, body, day,
 month or place (``place_keep_words``).
@@ -36,6 +37,10 @@ _DEED = (
     r"redogör|redogjorde|anser|ansåg|informerar|informerade|lyfter|lyfte|tar[ \t]+upp|"
     r"tog[ \t]+upp|frågar|påpekar|påpekade|framför|framförde|svarade|svarar|sa|sade|säger|tycker|tyckte|menar|"
     r"önskar|önskade|"
+    # what a police paper, a court's or a social services' note says a party did or says
+    r"uppger|uppgav|uppgett|nekar|nekade|förnekar|förnekade|erkänner|erkände|medger|medgav|hördes|förhördes|greps|"
+    r"anhölls|häktades|dömdes|misstänks|bekräftar|bekräftade|beskriver|beskrev|uttrycker|uttryckte|förklarar|"
+    r"förklarade|"
     # and in the sentences of other languages a case file holds: Spanish, English, Finnish
     r"tiene|vive|trabaja|estudia|llamó|dijo|quiere|necesita|lives|works|said|wants|needs|was[ \t]+born|"
     r"asuu|soitti|kertoi|haluaa|tarvitsee"
@@ -67,11 +72,20 @@ _MEETING = (
     r"träffade|träffar|träffat|träffa|mötte|möter|ringde|ringt|ringer|ringa|väckte|tröstade|kramade|hämtade|"
     r"hämtar|hämtat|hjälpte|intervjuade|kontaktade|kontaktat|mejlade|smsade|sms:ade|pratade|pratar|pratat|talade|"
     r"talar|talat|samtalade|samtalar|samtal|träff|möte|skrev|hälsade|följde|"
+    r"förhördes|intervjuades|"
     r"spoke|talked|met|called|hablé|hablamos|llamé|puhuin|tapasin"
 )
 _OBJECT = compile_rule(
     rf"(?<![\w-])(?i:{_MEETING})(?:[ \t]+(?:(?i:jag|vi|hon|han|hen|de|we)|I))?"
     r"(?:[ \t]+(?i:med|till|för|på|upp|with|to|con|a))?"
+    rf"[ \t]+(?P<name>{WORD})(?![\w'’-])(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
+)
+
+# a hearing, an interview or a visit with or at someone, as a police paper or a case file heads it ("Förhör med Maja",
+# "hembesök hos Maja")
+_HEARING = compile_rule(
+    r"(?<![\w-])(?i:förhör|förhöret|intervju|intervjun|hembesök|hembesöket|besök|besöket|telefonkontakt|avstämning|"
+    r"uppföljningssamtal|utredningssamtal|samtalet)[ \t]+(?i:med|hos|with)"
     rf"[ \t]+(?P<name>{WORD})(?![\w'’-])(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
 )
 
@@ -96,4 +110,5 @@ class NameByDeedRecognizer(SwedishPatternRecognizer):
         Rule("member_before_party", _PARTY, score=0.75, check=check_given_name),
         Rule("mover_of_proposal", _MOVER, score=0.7, check=_check_mover),
         Rule("object_of_meeting", _OBJECT, score=0.7, check=check_given_name),
+        Rule("heard_or_visited", _HEARING, score=0.7, check=check_given_name),
     )

@@ -5,7 +5,8 @@
 * alone on the line under a closing that stands alone on its line or ends it after a comma, with no full stop after
   it ("Best." abbreviates an order) ("Hälsningar" /
   "Drilon", "Tack för hjälpen, vänliga hälsningar" / "Sanna"; the closings of ``greeting_words``);
-* as a person label's one-word value ("Kontaktperson: Zuzanna", "Kontakt: Timotej", "Handläggare: Ilona");
+* as a person label's one-word value ("Kontaktperson: Zuzanna", "Kontakt: Timotej", "Handläggare: Ilona", a police
+  paper's "Vittne: Ilona", a minute's "Justerare: Timotej");
 * as a sentence's subject before a person's verb ("Timotej går i förskoleklass", "Eylül ringde", "Kerem har svårt
   att"), and between "ringde", "mejlade", "skrev" and "och frågade", "och sa" ("I går ringde Kerem och frågade").
 
@@ -36,7 +37,13 @@ _CLOSING = compile_rule(
 _LABEL = compile_rule(
     r"(?im)^[ \t]*(?:kontaktperson|kontakt|handläggare|ansvarig[ \t]+handläggare|handledare|mentor|"
     r"kontaktperson[ \t]+på[ \t]+skolan|ansvarig|sökande|elev|barnets[ \t]+namn|barn|förnamn|tilltalsnamn|"
-    rf"contact|contact[ \t]+person|first[ \t]+name|given[ \t]+name)[ \t]*:[ \t]*(?P<name>{WORD})[ \t]*$"
+    # a party or a witness of a police or court paper, a client of social services, a minute's officers
+    r"vittne|målsägande|målsägare|misstänkt|tilltalad|anmälare|anmälaren|klient|brukare|patient|intervjuperson|"
+    r"uppgiftslämnare|informant|tolk|ordförande|sekreterare|justerare|protokollförare|mottagare|vårdnadshavare|"
+    r"mamma|pappa|mor|far|förälder|syskon|namn|elevens[ \t]+namn|barnets[ \t]+förnamn|"
+    r"witness|victim|suspect|client|interpreter|parent|child|student|name|"
+    # (numbered when a form has several: "Barn 2:", "Vårdnadshavare 1:")
+    rf"contact|contact[ \t]+person|first[ \t]+name|given[ \t]+name)(?:[ \t]*\d{{1,2}})?[ \t]*:[ \t]*(?P<name>{WORD})[ \t]*$"
 )
 # what a person does, after the subject at a sentence's start
 _PERSON_VERB = (

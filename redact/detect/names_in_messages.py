@@ -41,7 +41,7 @@ _MESSAGE_NOUNS = (
     r"lapp|lappen|meddelande|meddelandet|sms|sms:et|sms:en|mejl|mejlet|mail|mailet|e-post|e-posten|brev|brevet|"
     r"hälsning|hälsningar|vykort|samtal|samtalet|telefonsamtal|besked|beskedet|svar|svaret|"
     r"röstmeddelande|note|message|text|letter|email|e-mail|call|yrkande|yrkandet|förslag|förslaget|reservation|"
-    r"reservationen|motion|motionen|fråga|frågan|anmälan|klagomål|klagomålet|uppdrag"
+    r"reservationen|motion|motionen|fråga|frågan|anmälan|klagomål|klagomålet|uppdrag|kopia|kopian|copy"
 )
 _MESSAGE = compile_rule(
     rf"(?<![\w-])(?i:{_MESSAGE_NOUNS})[ \t]+(?i:till|från|to|from)[ \t]+(?P<name>{WORD})(?![\w'’-]){_ALONE}"

@@ -15,6 +15,8 @@ A word is ordinary there when it is (and where each list comes from):
 * a role or a title: ``lexicons/titles.txt`` in its base or definite form ("Handläggaren", "Eleven") and its
   compounds (``name_words.role_compound``);
 * a body: an organisation's ending (``name_words.ORG_SUFFIX``: "Kommunstyrelsen", "Försäkringskassan");
+* a holiday or a language ("Jul", "Arabiska"), an app, a payment service, a shop or a carrier ("Swish",
+  "Postnord"): the lists below, written by the project;
 * a day or a month: the weekdays of ``weekday_names`` (Swedish and other languages, "-en" of the definite form
   too) and the months of ``month_names.MONTHS`` and ``birth_cues_abroad.MONTHS_ABROAD``;
 * a place: ``lexicons/countries.txt`` and ``lexicons/places_abroad.txt`` (``places.countries``), Sweden's
@@ -66,11 +68,35 @@ _ADDRESSEES = frozenset((
     "systern bror brorsan brodern son sonen dotter dottern barn barnet barnen mor far fru frun make maken "
     "sambo sambon älskling gumman gubben vännen hyresgäst hyresgäster boende sökande patient patienten "
     "partner partners user users reader readers participant participants sweden sverige "
+    # the persons a case file names by their kind ("Kvinnan, f. 1986", "Pojken, 7 år")
+    "kvinnan mannen flickan pojken killen tjejen personen individen klienten brukaren kvinna flicka pojke kille tjej "
     # the units and services a mail is signed by or a contact line names
     "support info information service kundservice kundtjänst helpdesk admin administration reception växel "
     "fritids fritidshem kansli sekretariat expedition styrelse ledning registrator registratur "
     "board committee council department office manager editor officer authority municipality school principal "
     "teacher staff management family familj familjen paret par hushållet syskon syskonen"
+).split())
+# holidays and languages, capitalised where a person could stand ("efter Jul.", "Tolk: Arabiska"), written by the
+# project (not those that are also given names: "Lucia", "Valborg", "Bajram")
+_HOLIDAYS_AND_LANGUAGES = frozenset((
+    "jul julen påsk påsken midsommar nyår nyåret nyårsafton advent pingst trettondagen allhelgona eid "
+    "nowruz christmas easter "
+    "svenska engelska arabiska somaliska persiska dari pashto tigrinja turkiska kurdiska sorani kurmanji finska "
+    "spanska franska tyska polska ryska ukrainska bosniska serbiska kroatiska albanska vietnamesiska "
+    "swedish english arabic somali persian turkish kurdish finnish spanish french german polish russian"
+).split())
+# the apps, payment services, shops and carriers a case file names after "med", "till" or "via" ("betalade med
+# Swish.", "skickade det till Postnord"), written by the project
+_SERVICES = frozenset((
+    "swish bankid klarna facebook instagram snapchat tiktok youtube whatsapp messenger telegram signal viber skype "
+    "zoom teams google gmail outlook hotmail netflix spotify discord twitter linkedin blocket tradera postnord dhl "
+    "ica coop willys lidl hemköp systembolaget sj uber bolt vinted staten värden dagis allah"
+).split())
+# the relatives and the people an exchange is between, of ``_ADDRESSEES``
+_RELATIONS = frozenset((
+    "mum mom mummy mommy dad daddy mamma pappa mormor morfar farmor farfar mommo moffa syster systern bror brorsan "
+    "brodern son sonen dotter dottern barnet mor far fru frun make maken sambo sambon patienten "
+    "patient kund kunden granne grannen elev eleven vårdnadshavare förälder"
 ).split())
 # the nouns a diary, a log or a minute has in a person's place before a verb or after one ("Frukosten serveras",
 # "Mötet avslutades", "ringde Vårdcentralen", "Majoriteten föreslår"), written by the project, and the endings of
@@ -79,10 +105,10 @@ _EVERYDAY_NOUNS = frozenset((
     "frukost frukosten lunch lunchen middag middagen kvällsmat kvällsmaten mellanmål mellanmålet fika fikat "
     "samling samlingen vila vilan mötet möte sammanträdet dagen tiden veckan helgen majoriteten minoriteten "
     "oppositionen alliansen företaget bolaget banken apoteket akuten jouren vårdcentralen kl gud herren "
-    "ambulansen bussen taxi taxin skolskjutsen box rådet"
+    "ambulansen bussen taxi taxin skolskjutsen box rådet bilen fängelse skyddstillsyn böter"
 ).split())
 _BODY_ENDINGS = ("centralen", "jouren", "omsorgen", "akuten", "banken", "bolaget", "företaget", "kliniken",
-                 "mottagningen", "iteten",
+                 "mottagningen", "iteten", "försäkringar",
                  # and a street's or a square's ("Björkvägen", "Brunnsgatan", "Stortorget")
                  "gatan", "vägen", "gränd", "gränden", "torget", "stigen", "backen", "allén")
 # role words a compound ends with ("Förskolechef", "Enhetschef", "Skolsköterska"), shorter than the listed titles
@@ -124,6 +150,12 @@ def _role(low: str, word: str) -> bool:
     return bool(forms & titles) or role_compound(word) or (len(low) >= 7 and low.endswith(_ROLE_ENDINGS))
 
 
+def person_word(word: str) -> bool:
+    """A role, a title or a relative's word ("Handläggare", "Mamma", "Kurator"): a person, never a given name."""
+    low = word.lower()
+    return _role(low, word) or low in _RELATIONS
+
+
 def _calendar(low: str) -> bool:
     """A weekday or a month, in any language the date rules know (a weekday's definite form too)."""
     return (low in _WEEKDAYS or (low.endswith(("en", "ar")) and low[:-2] in _WEEKDAYS) or low in MONTHS
@@ -150,7 +182,9 @@ def ordinary_at_place(word: str, text: str) -> bool:
     low = word.lower()
     if low in SWEDISH_STOP_WORDS or low in OPENERS or low in _ADVERBS or _english_function_word(low):
         return True
-    if low in _ADDRESSEES or low in _EVERYDAY_NOUNS or (len(low) >= 8 and low.endswith(_ADVERB_ENDINGS)):
+    if low in _ADDRESSEES or low in _EVERYDAY_NOUNS or low in _HOLIDAYS_AND_LANGUAGES or low in _SERVICES:
+        return True
+    if len(low) >= 8 and low.endswith(_ADVERB_ENDINGS):
         return True
     if len(low) >= 6 and low.endswith(_BODY_ENDINGS):
         return True
