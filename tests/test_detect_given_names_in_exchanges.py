@@ -41,6 +41,7 @@ def test_a_name_heading_or_signing_a_message_is_found(blank_detector, text, name
     ("Pojken bodde då hos Brenvika.", "Brenvika"),
     ("Hon åkte dit tillsammans med Quorelin, sedan gick de hem.", "Quorelin"),
     ("Enligt Velmiro hade grannen ringt flera gånger.", "Velmiro"),
+    ("Mamman säger att hon är orolig för Jelmosh.", "Jelmosh"),
     ("Skaldrevas mamma kom till mötet.", "Skaldrevas"),
     ("Tuvinjas mentor har sagt att frånvaron ökat.", "Tuvinjas"),
     ("På kalaset var Anna, Oruzelle och Erik.", "Oruzelle"),

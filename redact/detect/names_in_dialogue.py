@@ -37,7 +37,7 @@ _HEADINGS = frozenset((
     "fråga frågan frågor svar svaret question answer q a kommentar kommentarer anteckning anteckningar notering "
     "obs observera tips info not note notes ps sammanfattning bakgrund bedömning beslut motivering åtgärd åtgärder "
     "uppföljning syfte mål resultat status orsak plats tid datum ämne ärende rubrik citat exempel övrigt summary "
-    "background comment comments reply re fw fwd sv vb svar tema punkt agenda dagordning protokoll"
+    "background comment comments reply re fw fwd sv vb tema punkt agenda dagordning protokoll"
 ).split())
 
 

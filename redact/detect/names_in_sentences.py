@@ -51,7 +51,9 @@ _STAYING = (
 )
 # (a few lower-case words may stand between: "pratade länge om det med Maja", "bodde en tid hos Maja")
 _PERSON_PREPOSITION = (
-    rf"(?:{_STAYING})(?:[ \t]+[a-zåäö]+){{0,4}}?[ \t]+(?:hos|med)|tillsammans[ \t]+med|åt|utan|bredvid|with"
+    rf"(?:{_STAYING})(?:[ \t]+[a-zåäö]+){{0,4}}?[ \t]+(?:hos|med)|tillsammans[ \t]+med|åt|utan|bredvid|with|"
+    # worried about, afraid of, angry with someone ("orolig för Maja.", "arg på Maja,")
+    r"(?:orolig|oroliga|oro|rädd|rädda|omsorg|omsorgen|arg|arga|sur|besviken|avundsjuk|svartsjuk|kär)[ \t]+(?:för|på|i|över)"
 )
 _AFTER_PREPOSITION = compile_rule(
     rf"(?<=[\w,][ \t])(?i:{_PERSON_PREPOSITION})[ \t]+(?P<name>{WORD})(?![\w'’-])(?=[ \t]*(?:[.,!?;)]|$))"
