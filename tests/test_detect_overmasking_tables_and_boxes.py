@@ -70,6 +70,18 @@ def test_a_persons_box_on_its_own_line_below_her_name_stays_hers():
     assert letterhead_boxes([text]) == frozenset()
 
 
+def test_a_word_of_the_bodys_mail_domain_is_no_one_speaking_of_her_own_home():
+    from redact.detect.letterhead_boxes import letterhead_boxes
+
+    # a housing company's domain holds "bostad", "hem": the mailbox's words, no sentence of someone's own home
+    text = ("Ekbyhem AB, kundcenter i Ekby, Box 4410, 831 30 Ekby\n"
+            "Växel 0123-45 70 00. Funktionsbrevlåda kundcenter@ekby-bostad.se\n")
+    assert letterhead_boxes([text]) == frozenset({"Box 4410, 831 30 Ekby"})
+    own = ("Ekbyhem AB, kundcenter i Ekby, Box 4410, 831 30 Ekby\n"
+           "Växel 0123-45 70 00, min mobil 070-123 45 67. E-post kundcenter@ekby-bostad.se\n")
+    assert letterhead_boxes([own]) == frozenset()
+
+
 # the box opening its own line, the switchboard going on after it and the mailbox on the next line
 BOX_THEN_SWITCHBOARD = ("Ekby högskola, institutionen för biologi, provbanken\n"
                         "Box 318, 831 40 Ekby. Växel 0123-47 10 00. Funktionsbrevlåda\nprovbank@ekby-hogskola.se\n"

@@ -106,9 +106,15 @@ def letterhead_box(text: str, line_start: int) -> str | None:
         return None
     under = _line(text, below)
     domains = [d.group(1) for d in _MAILBOX.finditer(under)]
-    if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
+    if not domains or any(public_provider(d) for d in domains) or _own_words(under) or _names_person(under):
         return None
     return " ".join(m.group("box").split())
+
+
+def _own_words(line: str) -> bool:
+    """True when the line speaks of someone's own number or home, in its words outside its mailboxes (a body's
+    domain may hold such a word: "kundcenter@uh-bostad.se" is a housing company's)."""
+    return _OWN.search(_MAILBOX.sub(" ", line)) is not None
 
 
 # a line that opens with the box, the switchboard going on after it ("Box 571, 751 23 Ekby. Växel 018-…. E-post"),
@@ -134,7 +140,7 @@ def _box_over_switchboard(text: str, line_start: int, m: re.Match[str]) -> str |
     # the mailbox on the line or the next; with it on the line, the next is the document's own (a handler's name)
     under = rest + (" " + _line(text, below) if below < len(text) and not _MAILBOX.search(rest) else "")
     domains = [d.group(1) for d in _MAILBOX.finditer(under)]
-    if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
+    if not domains or any(public_provider(d) for d in domains) or _own_words(under) or _names_person(under):
         return None
     return " ".join(m.group("box").split())
 
