@@ -1,8 +1,8 @@
 """Words read as a name that name no one: another language's relative by a possessive ("Mein Bruder"), contact label
-before its number ("Handy 070-…"), mail subject label and the unlisted word opening the subject ("Tiêu đề: Răng …", "Chủ đề: …",
-"Тема: Урна …", "Tema: …"), a preposition in small Cyrillic or Vietnamese letters ("до", "từ"); an area in the genitive before a
-body's noun ("Norra Älvsborgs räddningstjänstförbund"); a bank's region after its word ("Sparbanken Gävleborg").
-Names stay names there. Fictional people."""
+before its number ("Handy 070-…"), mail subject label and the unlisted word opening the subject ("Tiêu đề: Răng …",
+"Chủ đề: …", "Тема: Урна …", "Tema: …"), a preposition in small Cyrillic or Vietnamese letters ("до", "từ"); an area
+in the genitive before a body's noun ("Norra Älvsborgs räddningstjänstförbund"); a bank's region after its word
+("Sparbanken Gävleborg"). Names stay names there. Fictional people."""
 
 from __future__ import annotations
 
