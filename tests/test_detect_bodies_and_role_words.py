@@ -59,6 +59,20 @@ def test_a_header_cell_read_one_a_line_between_header_cells_is_no_name():
     assert header_run_cell(phrase, b, b + 3)
 
 
+def test_the_first_header_cell_of_a_run_read_one_a_line_is_no_name():
+    # a court's "Aktbil." before the known header cells; a column nobody listed and a known one on one line
+    text = "Parter och vittnen\nAktbil.\nPart\nFödd\nKlientnr\nT 3307-26/4\nGreta Ådahl\n"
+    a = text.index("Aktbil")
+    assert header_run_cell(text, a, a + len("Aktbil"))
+    text = "Lånad utrustning\nPraktikant Sak\nNummer\nHandl. Telefon\nKM\nlaptop\n"
+    a = text.index("Praktikant")
+    assert header_run_cell(text, a, a + len("Praktikant Sak"))
+    # a row's last cell, a value on the line above it, before the next table's header cells stays a name
+    text = "Rum\nNamn\n12\nZeynep Qarabağ\nNamn\nAdress\n"
+    a = text.index("Zeynep")
+    assert not header_run_cell(text, a, a + len("Zeynep Qarabağ"))
+
+
 def test_a_name_under_a_roles_header_stays_a_name():
     text = "Sökande\nKajsa Nordlund\nTelefon\n070-441 22 10\n"
     a = text.index("Kajsa")
