@@ -51,3 +51,13 @@ def test_a_roles_caption_over_a_header_run_with_a_plain_name_column_shifts_no_ce
     cells = {(text[c.start:c.end], c.header) for c in _from_cell_lines(text)}
     assert ("Greta Ådahl", "Person") in cells
     assert not any(value == "Skadeanmälan" for value, _ in cells), cells
+
+
+def test_a_staff_caption_over_roles_and_names_alone_reads_no_role_as_a_name():
+    # rows of words only: the caption is left as read, and no role under "Funktion" becomes a name
+    from redact.detect.table_text import _from_cell_lines
+
+    text = ("Personal\nFunktion\nNamn\nStation\nVaktmästare\nGreta Ådahl\nNorrby\n"
+            "Kock\nOlle Sundin\nNorrby (deltid)\nKock\nSiv Holm\nNorrby (deltid)\n")
+    values = {text[c.start:c.end] for c in _from_cell_lines(text)}
+    assert not values & {"Vaktmästare", "Kock"}, values
