@@ -304,9 +304,12 @@ def opens_header_run(text: str, a: int, b: int) -> bool:
         return bool(line) and not any(c.isdigit() for c in line) and (_is_header(line) or header_words_only(line))
 
     after = [_line_at(text, a, n) for n in (1, 2)]
-    if all(known(line) for line in after):
+    heading = any(_is_header(w.strip(".,:;")) for w in here.split())
+    # (a caption above: small words or one word; a line of capitalised words alone may be the row's name before it)
+    above = _line_at(text, a, -1).split()
+    if all(known(line) for line in after) and (heading or len(above) <= 1 or any(w.islower() for w in above)):
         return True
-    return (any(_is_header(w.strip(".,:;")) for w in here.split()) and any(known(line) for line in after)
+    return (heading and any(known(line) for line in after)
             and all(line and not any(c.isdigit() for c in line) for line in after))
 
 
