@@ -75,6 +75,10 @@ def test_the_first_header_cell_of_a_run_read_one_a_line_is_no_name():
     text = "Namn\nZeynep Qarabağ\nYusra Tahtacı\nNamn\nAdress\n"
     a = text.index("Yusra")
     assert not header_run_cell(text, a, a + len("Yusra Tahtacı"))
+    # a row's initials, a one-word value above them, before a caption and the next table's header
+    text = "F-71\nOlle Ek\nLinden\nMaJ\nKontaktpersoner:\nBoende\nNärstående\n"
+    a = text.index("MaJ")
+    assert not header_run_cell(text, a, a + 3)
 
 
 def test_a_name_under_a_roles_header_stays_a_name():

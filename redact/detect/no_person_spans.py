@@ -299,6 +299,8 @@ def opens_header_run(text: str, a: int, b: int) -> bool:
     if (here != text[a:b].strip() and here.rstrip(".:") != text[a:b].strip()) or not here or len(here.split()) > 3 \
             or any(c.isdigit() for c in here) or any(c.isdigit() for c in _line_at(text, a, -1)):
         return False
+    if sum(c.isalpha() for c in here) < 4 or any(any(c.isupper() for c in w[1:]) for w in here.split()):
+        return False  # "HaZ", "ThN", "A.S.": a row's initials before the next table, no header's word
 
     def known(line: str) -> bool:
         return bool(line) and not any(c.isdigit() for c in line) and (_is_header(line) or header_words_only(line))
