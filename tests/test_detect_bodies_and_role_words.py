@@ -59,6 +59,28 @@ def test_a_header_cell_read_one_a_line_between_header_cells_is_no_name():
     assert header_run_cell(phrase, b, b + 3)
 
 
+def test_the_first_header_cell_of_a_run_read_one_a_line_is_no_name():
+    # a court's "Aktbil." before the known header cells; a column nobody listed and a known one on one line
+    text = "Parter och vittnen\nAktbil.\nPart\nFödd\nKlientnr\nT 3307-26/4\nGreta Ådahl\n"
+    a = text.index("Aktbil")
+    assert header_run_cell(text, a, a + len("Aktbil"))
+    text = "Lånad utrustning\nPraktikant Sak\nNummer\nHandl. Telefon\nKM\nlaptop\n"
+    a = text.index("Praktikant")
+    assert header_run_cell(text, a, a + len("Praktikant Sak"))
+    # a row's last cell, a value or another name on the line above it, before the next table's header cells stays a
+    # name
+    text = "Rum\nNamn\n12\nZeynep Qarabağ\nNamn\nAdress\n"
+    a = text.index("Zeynep")
+    assert not header_run_cell(text, a, a + len("Zeynep Qarabağ"))
+    text = "Namn\nZeynep Qarabağ\nYusra Tahtacı\nNamn\nAdress\n"
+    a = text.index("Yusra")
+    assert not header_run_cell(text, a, a + len("Yusra Tahtacı"))
+    # a row's initials, a one-word value above them, before a caption and the next table's header
+    text = "F-71\nOlle Ek\nLinden\nMaJ\nKontaktpersoner:\nBoende\nNärstående\n"
+    a = text.index("MaJ")
+    assert not header_run_cell(text, a, a + 3)
+
+
 def test_a_name_under_a_roles_header_stays_a_name():
     text = "Sökande\nKajsa Nordlund\nTelefon\n070-441 22 10\n"
     a = text.index("Kajsa")
@@ -95,3 +117,18 @@ def test_the_guardians_role_opening_a_sentence_is_no_name(model_detector):
     persons = _persons(text, model_detector)
     assert "Ylva Strandqvist" in persons
     assert not any("Gode" in p for p in persons)
+
+
+def test_the_next_tables_header_cells_under_a_signing_column_are_no_initials():
+    # read one cell a line, the signing column of the table above runs on into the next table's header
+    from redact.detect.cell_findings import with_headed_cells
+    from redact.types import Page
+
+    text = ("Resor och försäkring\nStudentnummer Fältplats\nFörsäkringskort\nAttest\n"
+            "se31-n0441\nCusco, PE\nKammarkollegiet ELV-UT 31-055181\nP.Hd.\n"
+            "se31-n0442\nNaivasha, KE\nKammarkollegiet ELV-UT 31-055182\nMJdS\n"
+            "Bostäder\nStudent Adress\nPostort\nL.Q.M.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {f.text for f in with_headed_cells(page, []) if f.category == "PERSON"}
+    assert "Student Adress" not in found, found
+    assert "P.Hd." in found, found

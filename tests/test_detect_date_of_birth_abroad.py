@@ -391,6 +391,9 @@ def test_a_kurdish_calendar_date_without_a_birth_or_a_real_day_stays(text):
     # the Syriac month names of Levantine papers for our months
     ("Han är född 4 Haziran 1979 enligt det syriska kortet.", "4 Haziran 1979"),
     ("Hustrun, född 21 Aylul 1985, kommer från Homs.", "21 Aylul 1985"),
+    # August with its long vowel written, as "Ab" alone is a firm's form
+    ("Brodern är född 7 Aab 1988 enligt det irakiska kortet.", "7 Aab 1988"),
+    ("Sonen, född 19 Āb 2004, bor hos modern.", "19 Āb 2004"),
     # English "the" before an ordinal day is part of the date
     ("She was born on the 14th of May 1991 in Accra.", "the 14th of May 1991"),
     ("He was born on the 14 May 1991 in Accra.", "14 May 1991"),

@@ -33,6 +33,9 @@ from found_ids import labelled_ids
     "Hemapoteket dosdispensering kundnr 5520918",
     "Seglarsällskapet medlemsnr 552091-8",
     "Flyttbilen order FB-31-552091",
+    # a thing's noun of three letters before the maker's order or a bare "nr"
+    "Solvia rör order 31-5520-XL",
+    "Brunte kar nr KR-552091",
 ])
 def test_the_firm_the_noun_and_the_number_in_a_cell_are_one_mark(value):
     assert value in labelled_ids(f"AB\n{value}\nKL\n")
@@ -54,6 +57,7 @@ STAYS = [
     ("AB\nNordea personkonto 5520918344\nKL\n", "Nordea"),  # an account's cell: its number alone
     ("AB\nPensia sparkonto 5520918344\nKL\n", "Pensia"),  # a field's label, no firm
     ("AB\nNgày sinh 15/8/1961\nKL\n", "Ngày"),  # a date
+    ("AB\nAgda har 5520918\nKL\n", "har"),  # a short small word with no label names no thing
     ("Hon fick Pensia utbetalning 5520918-3 i maj och flyttade.", "Pensia"),
 ]
 

@@ -1,8 +1,8 @@
 """Words read as a name that name no one: another language's relative by a possessive ("Mein Bruder"), contact label
 before its number ("Handy 070-…"), mail subject label and the unlisted word opening the subject ("Tiêu đề: Răng …",
-"Тема: Урна …"), a preposition in small Cyrillic or Vietnamese letters ("до", "từ"); an area in the genitive before a
-body's noun ("Norra Älvsborgs räddningstjänstförbund"); a bank's region after its word ("Sparbanken Gävleborg").
-Names stay names there. Fictional people."""
+"Chủ đề: …", "Тема: Урна …", "Tema: …"), a preposition in small Cyrillic or Vietnamese letters ("до", "từ"); an area
+in the genitive before a body's noun ("Norra Älvsborgs räddningstjänstförbund"); a bank's region after its word
+("Sparbanken Gävleborg"). Names stay names there. Fictional people."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ def _no_name(text: str, span: str, nth: int = 0) -> bool:
     ("Bank\nSparbanken Tanum\n8327-9, 441 820 731-6", "Tanum"),
     # an Irish subject line's first word, the Irish month after its word for month, an identity code's label
     ("Ábhar: Cárta mo mhic, AB-12", "Cárta"),
+    # the Vietnamese label's other form, its first word read as a name, and the Lithuanian label's first word after it
+    ("Đến: kundtjanst@exempel.se\nChủ đề: Kính của bố tôi, AB-12", "Chủ"),
+    ("Kam: kundtjanst@exempel.se\nTema: Tėčio kortelė, AB-12", "Tėčio"),
     ("i mí na Nollag bogfaidh sé go Storgatan 4, 852 30 Sundsvall.", "Nollag"),
     ("Hon har T.C. Kimlik No 10000000146 och bor i Lund.", "T.C. Kimlik No"),
 ])

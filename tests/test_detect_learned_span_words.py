@@ -79,3 +79,9 @@ def test_a_year_in_a_column_of_years_is_no_identifier():
     # one year alone on its line among other cells is left to the tagger
     alone = "Sökande\nKundnr\nTove Alm\n1984\n"
     assert _tagged(alone, ("1984", "OTHER_ID")) == ["1984"]
+
+
+def test_a_comma_opening_a_tagged_code_is_cut():
+    # the comma is the sentence's: masked, it would take the word before it along
+    text = "Subject: my brother's boots, 5521-26-K03\n"
+    assert _tagged(text, (", 5521-26-K03", "OTHER_ID")) == ["5521-26-K03"]

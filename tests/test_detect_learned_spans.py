@@ -618,6 +618,23 @@ def test_a_tagged_code_begins_after_the_rules_label_that_opened_with_its_owners_
     assert after_rules_label(text, a, b, [rule]) == start
 
 
+def test_a_tagged_code_begins_after_the_short_last_word_of_the_rules_longer_label():
+    from redact.detect.learned_spans import after_rules_label
+    from redact.types import Finding
+
+    # the tagger took the label's last word ("ID") with the number; the rule read the whole label before it
+    text = "Hon har Qatari ID 284-1978-5512931 och bor i Doha."
+    a, start = text.index("ID 284"), text.index("284")
+    b = start + len("284-1978-5512931")
+    rule = Finding(id="r", page=1, start=start, end=b, text=text[start:b], category="ID_NUMBER", score=0.8,
+                   detector="labelled_id", reason="national_identity_code; personlig kod efter 'qatari id'")
+    assert after_rules_label(text, a, b, [rule]) == start
+    # a short word before the number that is no end of the rule's label stays with it
+    rule = Finding(id="r", page=1, start=start, end=b, text=text[start:b], category="ID_NUMBER", score=0.8,
+                   detector="labelled_id", reason="national_identity_code; personlig kod efter 'qatari nr'")
+    assert after_rules_label(text, a, b, [rule]) == a
+
+
 def test_a_garages_or_a_parking_places_number_is_no_home():
     text = "| KN 27-0412 | Lena Ödman | Garage 7 |\n| KN 27-0419 | Per Ås | P-plats 12B |"
     spans = [(text.index("Garage 7"), text.index("Garage 7") + 8, "ADDRESS"),

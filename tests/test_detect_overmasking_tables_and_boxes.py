@@ -4,6 +4,7 @@ next table's header row under a caption. Fictional bodies, places and people; th
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -70,6 +71,18 @@ def test_a_persons_box_on_its_own_line_below_her_name_stays_hers():
     assert letterhead_boxes([text]) == frozenset()
 
 
+def test_a_word_of_the_bodys_mail_domain_is_no_one_speaking_of_her_own_home():
+    from redact.detect.letterhead_boxes import letterhead_boxes
+
+    # a housing company's domain holds "bostad", "hem": the mailbox's words, no sentence of someone's own home
+    text = ("Ekbyhem AB, kundcenter i Ekby, Box 4410, 831 30 Ekby\n"
+            "Växel 0123-45 70 00. Funktionsbrevlåda kundcenter@ekby-bostad.se\n")
+    assert letterhead_boxes([text]) == frozenset({"Box 4410, 831 30 Ekby"})
+    own = ("Ekbyhem AB, kundcenter i Ekby, Box 4410, 831 30 Ekby\n"
+           "Växel 0123-45 70 00, min mobil 070-123 45 67. E-post kundcenter@ekby-bostad.se\n")
+    assert letterhead_boxes([own]) == frozenset()
+
+
 # the box opening its own line, the switchboard going on after it and the mailbox on the next line
 BOX_THEN_SWITCHBOARD = ("Ekby högskola, institutionen för biologi, provbanken\n"
                         "Box 318, 831 40 Ekby. Växel 0123-47 10 00. Funktionsbrevlåda\nprovbank@ekby-hogskola.se\n"
@@ -134,3 +147,17 @@ def test_the_letterheads_box_read_as_an_identifier_is_the_bodys_too():
     box = Finding(id="p1-0", page=1, start=start, end=start + 20, text=text[start:start + 20], category="ID_NUMBER",
                   score=0.7, detector="table_column")
     assert drop_letterhead_boxes([box], frozenset({"Box 318, 831 40 Ekby"}), text) == []
+
+
+def test_the_bodys_name_before_its_box_read_as_a_person_is_the_bodys():
+    from redact.detect.letterhead_boxes import drop_letterhead_boxes
+    from redact.types import Finding
+
+    # the body's short name before its box, on the letterhead's line and on the window block's line above the box; a
+    # person's name above the same box stays
+    text = ("EKN, enheten för stöd i Ekby, Box 310, 831 20 Ekby\nVäxel 0123-45 00 00.\n\n"
+            "EKN, enheten för stöd i Ekby\nBox 310, 831 20 Ekby\n\nSigrid Lund\nBox 310, 831 20 Ekby\n")
+    persons = [Finding(id=f"p{n}", page=1, start=m.start(), end=m.end(), text=m.group(), category="PERSON",
+                       score=0.5, detector="learned_spans") for n, m in enumerate(re.finditer(r"EKN|Sigrid Lund", text))]
+    kept = drop_letterhead_boxes(persons, frozenset({"Box 310, 831 20 Ekby"}), text)
+    assert [f.text for f in kept] == ["Sigrid Lund"]

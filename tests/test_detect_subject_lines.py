@@ -13,7 +13,7 @@ from redact.types import Finding
 
 LABELS = ["Ämne", "ÄMNE", "Subject", "Angående", "Ang.", "Re", "SV", "Vb", "Fwd", "Fw", "Betreff", "Asunto",
           "Assunto", "Objet", "Oggetto", "Onderwerp", "Aihe", "Emne", "Temat", "Тема",
-          "Konu", "Tema", "Tēma", "Teema", "Předmět", "Predmet", "Tárgy", "Efni", "Tiêu đề", "Θέμα",
+          "Konu", "Tema", "Tēma", "Teema", "Předmět", "Predmet", "Tárgy", "Efni", "Tiêu đề", "Chủ đề", "Θέμα",
           "Temats", "Mawduuc", "Subiect", "Subjekti", "Perihal", "Perkara", "Paksa", "Ábhar", "الموضوع", "נושא", "제목",
           "件名", "主题"]
 

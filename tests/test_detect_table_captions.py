@@ -38,3 +38,26 @@ def test_the_first_columns_places_under_a_caption_stay_readable(tmp_path, blank_
     found = {f.text for f in det.findings if f.category == "ADDRESS"}
     assert "Ekby" not in found and "Åsby" not in found
     assert "Storgatan 4, 871 31 Näsby" in found
+
+
+def test_a_roles_caption_over_a_header_run_with_a_plain_name_column_shifts_no_cell():
+    # "Sökande" over "Ärende | Person | Född | Skadeanmälan", read one cell a line: the caption names the table, so
+    # the last header cell, nobody's list's, is no applicant's name
+    from redact.detect.table_text import _from_cell_lines
+
+    text = ("Sökande\nÄrende\nPerson\nFödd\nSkadeanmälan\n"
+            "31-0552-1\nGreta Ådahl\n3 maj 1941\nSKA 552 01\n"
+            "31-0552-2\nOlle Sundin\n9 juli 1938\nSKA 552 02\n")
+    cells = {(text[c.start:c.end], c.header) for c in _from_cell_lines(text)}
+    assert ("Greta Ådahl", "Person") in cells
+    assert not any(value == "Skadeanmälan" for value, _ in cells), cells
+
+
+def test_a_staff_caption_over_roles_and_names_alone_reads_no_role_as_a_name():
+    # rows of words only: the caption is left as read, and no role under "Funktion" becomes a name
+    from redact.detect.table_text import _from_cell_lines
+
+    text = ("Personal\nFunktion\nNamn\nStation\nVaktmästare\nGreta Ådahl\nNorrby\n"
+            "Kock\nOlle Sundin\nNorrby (deltid)\nKock\nSiv Holm\nNorrby (deltid)\n")
+    values = {text[c.start:c.end] for c in _from_cell_lines(text)}
+    assert not values & {"Vaktmästare", "Kock"}, values

@@ -61,3 +61,23 @@ def test_a_mail_subjects_word_before_a_code_is_cut() -> None:
     text = "Subject: Passagier 5512-K, dossier 77\n"
     a, b = text.index("Passagier"), text.index(", dossier")
     assert text[slice(*address_edges(text, a, b, []))] == "5512-K"
+
+
+def test_a_label_line_or_a_sentence_under_the_window_ends_the_span() -> None:
+    # the tagger runs on from the country's line into the letter's body: a number's label, a sentence of small words
+    text = ("Mira Stern\nRehov Hanevi'im 31, dira 4\n9458131 Jerusalem, Israel\nKundnr HK:5512:02.\n"
+            "Nämnden avslår ansökan om bidrag för resor.\n")
+    a = text.index("Rehov")
+    b = text.index(" för resor")
+    assert text[slice(*address_edges(text, a, b, []))] == "Rehov Hanevi'im 31, dira 4\n9458131 Jerusalem, Israel"
+    b = text.index("Kundnr") - 1
+    text2 = text[:b] + "\nNämnden avslår ansökan om bidrag för resor.\n"
+    assert text2[slice(*address_edges(text2, a, text2.index(" för resor"), []))].endswith("Jerusalem, Israel")
+
+
+def test_a_homes_own_lines_below_stay_in_the_span() -> None:
+    # a care-of line, a flat's line and the country in capitals are the home's
+    text = "Mira Stern\nc/o Levi\nRehov Hanevi'im 31\nKomministergården, övre våningen\nISRAEL\n"
+    a = text.index("c/o")
+    b = text.index("ISRAEL") + len("ISRAEL")
+    assert address_edges(text, a, b, []) == (a, b)

@@ -64,6 +64,10 @@ def test_a_units_name_alone_is_no_person():
     ("| 2 | Tora Lind | Ekbackahemmet 1961–66 | EB 61/02", "Ekbackahemmet 1961–66", True),
     ("| 2 | Tora Lind | Lärkhemmet 1948-1952 | LH 48/11", "Lärkhemmet 1948-1952", True),
     ("Hon bor på Ekvägen 12-14 sedan i maj.", "Ekvägen 12-14", False),
+    # a sentence's capitalised first word and its small words; a farm's name and a note of where there stays a home
+    ("Bidraget avser resor till och från skolan under vintern.", "Bidraget avser resor till och från skolan", True),
+    ("Hon bor på Prästgården, nedre våningen sedan i maj.", "Prästgården, nedre våningen", False),
+    ("Hon bor på Norrgården vid ån sedan i maj.", "Norrgården vid ån", False),
 ])
 def test_a_tagged_address_that_names_no_home(text, span, none):
     from redact.detect.no_home_spans import names_no_home

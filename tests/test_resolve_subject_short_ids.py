@@ -89,3 +89,12 @@ def test_a_short_form_only_partly_covered_by_another_finding_is_masked_whole():
                      score=0.6, detector="learned_spans")
     found = find_subject_short_ids([_finding("SE-BIL #0318", text), inside], {1: text})
     assert [f.text for f in found] == ["#0318"]
+
+
+def test_a_code_with_colons_between_its_groups_is_read_whole_never_its_middle_group():
+    # the register writes its groups apart with colons: the subject's code is the whole number, and its running
+    # part alone is never taken (it would then be masked wherever those digits stand, a box number's too)
+    text = "| HKR:5512:03 | Vera Lind |\nÄmne: min överklagan, HKR:5512:03\n"
+    assert _short("HKR:5512:03", text) == ["HKR:5512:03"]
+    text = "| HKR:5512:03 | Vera Lind |\nÄmne: ärendet HKR:5513:03\n"
+    assert _short("HKR:5512:03", text) == []

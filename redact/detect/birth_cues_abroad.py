@@ -190,10 +190,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
     "kazakh": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
                "қараша", "желтоқсан"),
     # the Syriac month names of Syrian, Lebanese, Iraqi and Jordanian papers, in Latin letters, for the Gregorian
-    # months ("15 Tammuz 1982" is 15 July 1982); "Ab" left out, as it is a Swedish firm's form
-    "arabic, levantine (transliterated)": ("", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "",
+    # months ("15 Tammuz 1982" is 15 July 1982); August's "Ab" left out, as it is a Swedish firm's form, but its
+    # spellings with the long vowel written ("4 Aab 1999", "4 Āb 1999") are no Swedish word
+    "arabic, levantine (transliterated)": ("", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "aab",
                                            "aylul", "", "", ""),
-    "arabic, levantine (other spellings)": ("", "shbat", "adar", "naisan", "ayar", "huzayran", "tamuz", "",
+    "arabic, levantine (other spellings)": ("", "shbat", "adar", "naisan", "ayar", "huzayran", "tamuz", "āb",
                                             "ailul", "", "", ""),
     # and the months named in two words ("Kanun al-Thani" is January, "Tishrin al-Awwal" October), in the usual
     # spellings of their article

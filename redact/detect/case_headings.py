@@ -184,11 +184,13 @@ _SERIES_CODE = (r"[A-ZÅÄÖ]{2,5}[ ][A-ZÅÄÖ]{1,3}[ ](?:\d\d|\d{4})[-/]\d{3,6
 _BOOKED_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}|[A-ZÅÄÖ]{2,6}[ -](?:19|20)\d\d[-/]\d{3,6}"
                           rf"|[A-ZÅÄÖ]{{1,4}}(?:-[A-ZÅÄÖ]{{1,2}})?[ ]\d\d[-/]\d{{3,6}}|{_SERIES_CODE}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
-# only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
-_COURT_HEADER = re.compile(r"(?i)mål")
+# only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases; so does
+# "Aktbil." (the court's file's attachments, each numbered by the case and its place in the file: "T 4418-26/11")
+_COURT_HEADER = re.compile(r"(?i)mål|aktbil\.?|aktbilaga|aktbilagor")
 # (or the series' letters, the year's two digits and the serial, as the Enforcement Authority numbers its cases:
-# "TX-31-004417"; a score has no letters)
-_LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})|[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}")
+# "TX-31-004417"; a score has no letters; the series' letter may be glued to the serial, "T4418-26", and a part's or
+# an attachment's number may follow a slash, "M 4418-27/1")
+_LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]?\d{1,6}-(?:\d{2}|\d{4})(?:/\d{1,3})?|[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}")
 # a court's own paper (its name in the text: "Förvaltningsrätten i Luleå", "Kalmar tingsrätt"): its bare "Mål" numbers
 # its cases, the letters left out too, as an administrative court writes them ("4418-27": the serial and the year)
 _COURT_NAME = re.compile(r"(?i)(?:förvaltnings|kammar|tings|hov)rätt|domstol")
@@ -224,7 +226,11 @@ _COLUMN_CODE = re.compile(rf"{_CODE}|(?:[A-ZÅÄÖ]{{1,6}}[ ])?\d{{1,3}}(?:\.\d{
                           r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"
                           r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}"
                           r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}"
-                          rf"|{_SERIES_CODE}")
+                          rf"|{_SERIES_CODE}"
+                          # the office's digit and a serial of seven or eight ("8-4418301", a tax office's case)
+                          r"|\d{1,2}-\d{7,8}"
+                          # the series' letter glued to the serial, the year and the file's part ("T4418-26/11")
+                          r"|[A-ZÅÄÖ]{1,3}\d{1,6}-\d\d(?:/\d{1,3})?")
 
 
 def _header_like(cell: str) -> bool:

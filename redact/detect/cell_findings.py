@@ -59,6 +59,8 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             if c.kind in (FULL, FIRST, LAST, SIGN):
                 findings = _column_supported(findings, c)
             continue
+        if c.kind in (FULL, FIRST, LAST, SIGN) and header_run_cell(page.text, c.start, c.end):
+            continue  # "Student Adress" / "Postort" under a column of the table above: the next table's header cells
         # a whole name's column only: a surname column's "Sala" may be a person's
         if c.kind == FULL and names_municipality(page.text[c.start:c.end], page.text):
             continue  # "Tjärnvik" in a name column where the text speaks of "Tjärnviks kommun": a place

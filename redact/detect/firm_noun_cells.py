@@ -26,8 +26,10 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 # a word of the firm's name: the labelled rule's, or a web firm's name with its domain ("Resia.com")
 _FIRM_WORD = DOMAIN_FIRM + "|" + _WORD
 # what the number is of, in small letters, a hyphened label's part maybe ("anläggnings-id"), a foreign word's
-# accents ("pensión")
-_NOUN = r"[a-zåäöæøéèáíóúñçü][a-zåäöæøéèáíóúñçüß]{3,}(?:-[a-zåäö]{2,})?"
+# accents ("pensión"); a noun of three letters ("rör", "kort") only with a label after it (see ``_check_cell``)
+_NOUN = r"[a-zåäöæøéèáíóúñçü][a-zåäöæøéèáíóúñçüß]{2,}(?:-[a-zåäö]{2,})?"
+# a noun that short with no label after it is as often a sentence's small word ("har", "fick") as a thing's
+_SHORT_NOUN = 3
 _BARE = r"(?:nr|no|nummer|id)\.?"
 # the number: capitals and digits in one piece, dashed or slashed, a series' letters before it maybe
 _SERIAL = r"(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+){0,3}"
@@ -78,6 +80,8 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # (a colon ends a field's label: "Passport number: …" names no firm)
     if m.group("bare") and not any(_CODED.fullmatch(w) for w in m.group("firm").split()[1:]):
         return None  # "Faktura nr F55209": a label and its number; a maker's own is written with its model
+    if len(m.group("noun") or "....") <= _SHORT_NOUN and not m.group("label"):
+        return None  # "Agda har 5520918": a short word alone before the number names no thing
     if _CASE_NOUN.fullmatch(m.group("noun") or ""):
         return None  # "Norrby tingsrätt beslut 55209": a body's own matter
     if _ACCOUNT_NOUN.search(m.group("noun") or "") or bank_name(m.group("firm")):

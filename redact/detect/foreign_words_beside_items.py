@@ -29,12 +29,16 @@ _CONTACT_LABEL = re.compile(r"(?i:handy|mobil|mobile|mobiltelefon|telefon|telefo
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[+(]?\d")
 # a mail's subject label in another language ("Betreff:", "Objet :", "Asunto:", "Тема:", "Tiêu đề:")
 # (and the Irish "Ábhar:", the English "Subject:", the Hungarian "Tárgy:", the Czech "Předmět:", the Romanian
-# "Subiect:")
+# "Subiect:"; the Lithuanian and South Slavic "Tema:", the Latvian "Tēma:", the Estonian "Teema:", the Slovak
+# "Predmet:", the Icelandic "Efni:", the Greek "Θέμα:", the Albanian "Subjekti:", the Indonesian "Perihal:" and the
+# Vietnamese "Chủ đề:" beside "Tiêu đề:", as ``subject_lines`` knows them)
 _SUBJECT_LABEL = (r"(?:Betreff|Objet|Asunto|Oggetto|Assunto|Temat|Konu|Onderwerp|Тема|Tiêu[ \t]+đề|Aihe|Emne|Ábhar|"
-                  r"Subject|Tárgy|Předmět|Subiect)"
+                  r"Subject|Tárgy|Předmět|Subiect|Tema|Tēma|Temats|Teema|Predmet|Efni|Θέμα|Subjekti|Perihal|"
+                  r"Chủ[ \t]+đề)"
                   r"[ \t]*:[ \t]*")
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT_LABEL}$")
-_SUBJECT_WORD = re.compile(r"(?:Tiêu)(?=[ \t]+đề[ \t]*:)")
+# the first word of a Vietnamese label of two, read as a name
+_SUBJECT_WORD = re.compile(r"(?:Tiêu|Chủ)(?=[ \t]+đề[ \t]*:)")
 # small letters of Cyrillic or of Vietnamese's own marks: a word no name is written as
 _CYRILLIC_SMALL = re.compile(r"[а-яёіїєґ]+[,.:;]?")
 _VIETNAMESE_SMALL = re.compile(r"(?=[a-zđ]*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])[a-zàáãèéìíòóõùúýăâđêôơư"
@@ -71,7 +75,7 @@ def foreign_word_beside_item(span: str, text: str, start: int | None, end: int |
         return True  # "T.C. Kimlik No 1044…", "PESEL 7803…": a country's identity code's label before its number
     if start is not None and " " not in t and _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start):
         return True  # "i mí na Samhna": the month after the Irish word for month
-    if start is not None and t == "Tiêu" and _SUBJECT_WORD.match(text, start):
+    if start is not None and t in ("Tiêu", "Chủ") and _SUBJECT_WORD.match(text, start):
         return True
     if start is not None and " " not in t and _SUBJECT_BEFORE.search(text[max(0, start - 16):start]):
         return no_listed_name(t.strip(",.:;"))

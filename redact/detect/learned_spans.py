@@ -505,6 +505,12 @@ def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> i
         if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() or m.group(1).lower().endswith(" " + before)
                                                for m in _RULES_LABEL.finditer(f.reason or "")):
             return f.start
+        # (a short last word of a longer label the rule read, the label's first words before the span: "ID" of
+        # "Emirates ID 784-…", which a maker's rule would grow back into a make and its model)
+        if before and any(" " in m.group(1) and m.group(1).lower().endswith(" " + before) and " ".join(
+                text[max(0, a - 60):f.start].split()).lower().endswith(m.group(1).lower())
+                for m in _RULES_LABEL.finditer(f.reason or "")):
+            return f.start
         # (a country's short name the rule read and checked the number after, "NRIC", "TFN": a label all the same)
         if before.upper() in SHORT_NAMES and f"efter '{before}'" in (f.reason or ""):
             return f.start

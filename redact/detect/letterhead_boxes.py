@@ -5,7 +5,8 @@ fjällfiske, enheten för tillstånd, Box 2210, 831 20 Fjällvik"), and the next
 shared mailbox ("Växel 010-123 45 00. E-post tillstand@…"). A name's ending cannot tell every body ("…rådet",
 "…kraftnät", "Arbetsdomstolen"), but the two lines together can: a person's box has no switchboard under it. The
 box is the body's wherever the document writes it again: a decision's window block under the body's name
-("Fjällfiskenämnden" / "Box 2210, 831 20 Fjällvik"), the sender's block of a reply.
+("Fjällfiskenämnden" / "Box 2210, 831 20 Fjällvik"), the sender's block of a reply. The names before the box there,
+on its line or alone on the line above, are the body's too: no person's name read in them is one.
 
 A person's box stays masked: a line that names a person (a listed first name before a capitalised word) is no
 body's letterhead, nor is a switchboard line that speaks of someone's own number, nor one whose mailbox is at a
@@ -106,9 +107,15 @@ def letterhead_box(text: str, line_start: int) -> str | None:
         return None
     under = _line(text, below)
     domains = [d.group(1) for d in _MAILBOX.finditer(under)]
-    if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
+    if not domains or any(public_provider(d) for d in domains) or _own_words(under) or _names_person(under):
         return None
     return " ".join(m.group("box").split())
+
+
+def _own_words(line: str) -> bool:
+    """True when the line speaks of someone's own number or home, in its words outside its mailboxes (a body's
+    domain may hold such a word: "kundcenter@uh-bostad.se" is a housing company's)."""
+    return _OWN.search(_MAILBOX.sub(" ", line)) is not None
 
 
 # a line that opens with the box, the switchboard going on after it ("Box 571, 751 23 Ekby. Växel 018-…. E-post"),
@@ -134,7 +141,7 @@ def _box_over_switchboard(text: str, line_start: int, m: re.Match[str]) -> str |
     # the mailbox on the line or the next; with it on the line, the next is the document's own (a handler's name)
     under = rest + (" " + _line(text, below) if below < len(text) and not _MAILBOX.search(rest) else "")
     domains = [d.group(1) for d in _MAILBOX.finditer(under)]
-    if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
+    if not domains or any(public_provider(d) for d in domains) or _own_words(under) or _names_person(under):
         return None
     return " ".join(m.group("box").split())
 
@@ -162,14 +169,32 @@ def _written(box: str) -> re.Pattern[str]:
 
 def drop_letterhead_boxes(findings: list[Finding], boxes: frozenset[str], text: str) -> list[Finding]:
     """The findings without addresses, postal codes and identifiers that lie inside one of the letterhead's ``boxes``
-    on the page ``text``: the body's box wherever the document writes it (its box number read as a cell's code too)."""
+    on the page ``text``: the body's box wherever the document writes it (its box number read as a cell's code too);
+    and without persons read in the body's names before such a box (its short name, "MSB", read as a name)."""
     if not boxes:
         return findings
     inside = [(m.start(), m.end()) for box in boxes for m in _written(box).finditer(text)]
     if not inside:
         return findings
+    names = [span for a, b in inside if (span := _names_before(text, a, b)) is not None]
     # on the letterhead's line the body's names before the box are the body's too ("…, avdelning Björken, Box 12, …")
     inside = [(_line_start(text, a) if box_line(text[_line_start(text, a):b]) else a, b) for a, b in inside]
     return [f for f in findings if not (
-        f.category in ("ADDRESS", "POSTAL_CODE", "ID_NUMBER") and f.start is not None and f.end is not None
-        and any(a <= f.start and f.end <= b for a, b in inside))]
+        f.start is not None and f.end is not None
+        and ((f.category in ("ADDRESS", "POSTAL_CODE", "ID_NUMBER") and any(a <= f.start and f.end <= b for a, b in inside))
+             # the body's name and units before its box, read as a person's ("MSB, enheten för …"): the body's
+             or (f.category == "PERSON" and any(a <= f.start and f.end <= b for a, b in names))))]
+
+
+def _names_before(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the body's names before its box at ``a``–``b``: on the box's line, or alone on the line above a box
+    that stands alone on its own (a window block's "Ekby nämnd, enheten för tillstånd" / "Box 210, 831 20 Ekby"),
+    where the names and the box read as the body's letterhead line (see ``box_line``: no person's name among them)."""
+    start = _line_start(text, a)
+    if text[start:a].strip():
+        return (start, a) if box_line(text[start:b]) else None
+    if start == 0 or text[b:text.find("\n", b) if "\n" in text[b:] else len(text)].strip():
+        return None
+    above = _line_start(text, start - 1)
+    names = text[above:start - 1].rstrip().rstrip(",")
+    return (above, above + len(names)) if names.strip() and box_line(f"{names}, {text[a:b]}") else None

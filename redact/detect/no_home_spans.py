@@ -1,7 +1,8 @@
 """Spans the tagger reads as an address that name no home: an organisation's name without a number
 ("Fiskevårdsföreningen Ljungån" in a list of consulted bodies) or a thing and its quantity ("Dieseltank 5 m³" in a
 permit's table), a home or a school with the years someone stayed ("Solhemmet 1955–61" in a list of archived files),
-or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital). The
+or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital; "Beslutet avser bidrag för
+resor till och från skolan": a capitalised word and small words only). The
 rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are held to them here.
 """
 
@@ -11,6 +12,11 @@ import re
 
 # A quantity's unit right after a number: "Dieseltank 5 m³", "Foder 12 kg" measure a thing, they number no house.
 _MEASURE_AFTER = re.compile(r"[ \t]*(?:m³|m3|m²|m2|kvm|liter|l|kg|ton|kW|kWh|st|%)(?![\w])")
+
+
+# the fewest words of a capitalised sentence read as a home (a farm's or a lodging's name with a note is shorter:
+# "Komministergården, övre våningen")
+_SENTENCE_WORDS = 5
 
 
 # A span of years, the second after the first ("1955–61", "1948-1952"): a stay's time, no house's number.
@@ -30,8 +36,12 @@ def names_no_home(text: str, a: int, b: int) -> bool:
     if not words:
         return False
     if not any(c.isdigit() for c in text[a:b]):
-        # a home without a number is named (a village, a farm, a street): small words alone name none
-        return ORG_SUFFIX.search(words[0]) is not None or not any(c.isupper() for c in text[a:b])
+        # a home without a number is named (a village, a farm, a street): small words alone name none, nor does a
+        # sentence's capitalised first word and four small words or more without a comma ("Ersättningen avser
+        # maskiner och båtar som …": a home's words are names, its parts parted by commas)
+        return (ORG_SUFFIX.search(words[0]) is not None or not any(c.isupper() for c in text[a:b])
+                or (len(words) >= _SENTENCE_WORDS and "," not in text[a:b]
+                    and all(w.isalpha() and w.islower() for w in words[1:])))
     if _years(words[-1]) and len(words) <= 3:
         return True  # "Solhemmet 1955–61": a home or a school and the years someone stayed, no house number
     return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None

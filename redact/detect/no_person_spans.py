@@ -287,6 +287,34 @@ def _line_at(text: str, start: int, step: int) -> str:
     return text[a:b].strip()
 
 
+def opens_header_run(text: str, a: int, b: int) -> bool:
+    """True for a span that is its whole line of a few words, no digit, the first header cell of a table read one cell
+    a line: the next two lines known header cells ("Aktbil." / "Person" / "Född"), or one of them while the span holds
+    a known header word itself ("Trainee Sak" / "Nummer" / "Handl. Telefon"); the line above holds no digit (a caption
+    or the text, no row's value: a row's last name before the next table's header stays a name)."""
+    from redact.detect.table_header_lines import header_words_only
+    from redact.detect.table_headers import _is_header
+
+    here = _line_at(text, a, 0)
+    if (here != text[a:b].strip() and here.rstrip(".:") != text[a:b].strip()) or not here or len(here.split()) > 3 \
+            or any(c.isdigit() for c in here) or any(c.isdigit() for c in _line_at(text, a, -1)):
+        return False
+    if sum(c.isalpha() for c in here) < 4 or any(any(c.isupper() for c in w[1:]) for w in here.split()):
+        return False  # "HaZ", "ThN", "A.S.": a row's initials before the next table, no header's word
+
+    def known(line: str) -> bool:
+        return bool(line) and not any(c.isdigit() for c in line) and (_is_header(line) or header_words_only(line))
+
+    after = [_line_at(text, a, n) for n in (1, 2)]
+    heading = any(_is_header(w.strip(".,:;")) for w in here.split())
+    # (a caption above: small words or one word; a line of capitalised words alone may be the row's name before it)
+    above = _line_at(text, a, -1).split()
+    if all(known(line) for line in after) and (heading or len(above) <= 1 or any(w.islower() for w in above)):
+        return True
+    return (heading and any(known(line) for line in after)
+            and all(line and not any(c.isdigit() for c in line) for line in after))
+
+
 def between_header_cells(text: str, a: int, b: int) -> bool:
     """True for a span on a line of a few words and no digit between a known header cell's line above and two below:
     a header cell of a table read one cell a line ("Sökande" / "Maskin" / "Handl." / "Telefon"); a row's values
@@ -325,6 +353,8 @@ def header_run_cell(text: str, a: int, b: int) -> bool:
         line = cell(n)
         return bool(line) and (_is_header(line) or bool(_fragment_join(_line_at(text, a, n - 1), line)))
 
+    if opens_header_run(text, a, b):
+        return True
     here = cell(0)
     if header_kind(here) in _VALUE_KINDS:
         return any(known(n) for n in (-2, -1, 1, 2, 3))

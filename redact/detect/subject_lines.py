@@ -12,8 +12,8 @@ import re
 SUBJECT_LABEL = (r"(?<![\w.-])(?i:ämne|subject|angående|ang\.|re|sv|vb|fwd?|betreff|asunto|assunto|objet|oggetto|"
                  r"onderwerp|aihe|emne|temat|тема|"
                  # Turkish, Lithuanian and the South Slavic languages, Latvian, Estonian, Czech, Slovak, Hungarian,
-                 # Icelandic, Vietnamese, Greek
-                 r"konu|tema|tēma|teema|předmět|predmet|tárgy|efni|tiêu[ ]đề|θέμα|"
+                 # Icelandic, Vietnamese (both its words for a subject), Greek
+                 r"konu|tema|tēma|teema|předmět|predmet|tárgy|efni|tiêu[ ]đề|chủ[ ]đề|θέμα|"
                  # Latvian's other form, Somali, Romanian, Albanian, Indonesian and Malay, Tagalog, Irish, Arabic and
                  # Persian, Hebrew, Korean, Japanese, Chinese
                  r"temats|mawduuc|subiect|subjekti|perihal|perkara|paksa|ábhar|الموضوع|موضوع|נושא|제목|件名|主题|主題)"

@@ -114,8 +114,9 @@ def birth_year_alone(value: str, header: str) -> bool:
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
-# a date with the month's name, whole or short ("1 okt", "15 december 2026"): a move-in's or a deadline's day
-_MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|"
+# a date with the month's name, whole or short ("1 okt", "15 december 2026"): a move-in's or a deadline's day; a
+# dateline's "den" before it too ("den 16 november 2027", read under the last column of the table above it)
+_MONTH_DATE = re.compile(r"(?i)^(?:den[ \t]+)?\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|"
                          r"sep|sept|okt|nov|dec|januari|februari|augusti|september|oktober|november|december)\.?"
                          r"(?:[ \t]+(?:19|20)\d\d)?$")
 

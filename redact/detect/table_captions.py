@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from redact.detect.table_header_words import FULL
+from redact.detect.table_header_words import BIRTH, FULL, ID
 from redact.detect.table_headers import header_kind
+
+
+# a column of plain names by the header's own word, no role's ("Namn", "Person")
+_PLAIN_NAME_HEADERS = frozenset({"namn", "person", "personens namn", "för- och efternamn"})
 
 
 def caption_over_header(lines: Sequence[tuple[int, str]], i: int, header: Sequence[str], j: int,
@@ -25,6 +29,12 @@ def caption_over_header(lines: Sequence[tuple[int, str]], i: int, header: Sequen
     # "Närvarande" / "Namn" / "Sign.": a role's caption over a column of plain names (no row holds two columns of
     # names side by side, the role's and a name's)
     if rest[0] == "namn" and header_kind(header[0]) == FULL:
+        return True
+    # "Sökande" / "Ärende" / "Person" / "Född": the same caption over a plain name's column further along the run, in
+    # a table whose birth dates or numbers then mark its rows ("Personal" / "Funktion" / "Namn" over roles and names
+    # alone is left as read: rows of words only cannot say where the header ends)
+    if header_kind(header[0]) == FULL and any(h in _PLAIN_NAME_HEADERS for h in rest[1:]) and any(
+            header_kind(h) in (BIRTH, ID) for h in header[1:]):
         return True
     # "Beslut" / "§" / "Ärende" / "Ansvar": the rows repeat their shapes with one cell fewer than the run read, over
     # more lines than with as many or more (header cells nobody listed may close the row: "Uppdrag" / … /

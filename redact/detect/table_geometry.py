@@ -92,19 +92,24 @@ def from_words(page: Page) -> list[Cell]:
         def heads_but_one(k: int) -> bool:
             # a row of four cells or more without a digit, all but one a header of a kind ("Ärende | Vittne | Född
             # | Bostadsort"): under a lone caption, the next table's header row (its own first column's header unlisted)
-            if k >= len(rows) or not may(k) or any(c.isdigit() for w in rows[k] for c in w.text):
+            if k >= len(rows) or not may(k):
                 return False
             cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
-            return len(cells) >= 4 and sum(not _is_header(c) for c in cells) <= 1
+            if _digit_but_numbered_heads(cells):
+                return False
+            # (a numbered header, "Kontroll 1", is its word's header: "Kontroll" alone is one)
+            return len(cells) >= 4 and sum(not _is_header(_NUMBER_AFTER_HEAD.sub("", c)) for c in cells) <= 1
 
         def heads_half(k: int) -> bool:
             # a row of three cells or more without a digit, a header of a kind among them and the others words no
             # name list holds, half of them headers or some named by the caption above ("Fynd och jaktledare" /
             # "Upphittare | Fynd | Jaktledare | Telefon"): the next table's header row, the columns it adds unlisted
-            if k >= len(rows) or any(c.isdigit() for w in rows[k] for c in w.text):
+            if k >= len(rows):
                 return False
             cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
-            others = [c for c in cells if not _is_header(c)]
+            if _digit_but_numbered_heads(cells):
+                return False
+            others = [c for c in cells if not _is_header(_NUMBER_AFTER_HEAD.sub("", c))]
             # (two known headers and half the row, one of a kind: "Datum | Strand | Prov | Ledare Bedömare", a
             # header word that is a surname too among them; no row of values holds two headers and no digit)
             known = len(cells) - len(others)
@@ -266,6 +271,14 @@ def _sentence(row: list[Word]) -> bool:
 
 #: A header naming a numbered period or part: "Vecka 47", "Pass 2", "v. 48".
 _NUMBERED_HEAD = re.compile(r"^[A-Za-zÅÄÖåäö]{1,8}\.?\s?\d{1,4}$")
+# the number after a numbered header's word ("Kontroll 1", "Vecka 47")
+_NUMBER_AFTER_HEAD = re.compile(r"(?<=[A-Za-zÅÄÖåäö.])\s?\d{1,4}$")
+
+
+def _digit_but_numbered_heads(cells: Sequence[str]) -> bool:
+    """True when a row's cells hold a digit other than a numbered header's ("Kontroll 1", "Vecka 47"): a row of
+    values or of text, no header row (a row of headers may number two checks or two weeks)."""
+    return any(ch.isdigit() for c in cells if not _NUMBERED_HEAD.match(c.strip()) for ch in c)
 
 
 def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]],

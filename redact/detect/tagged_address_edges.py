@@ -9,7 +9,9 @@ they name no one and stay readable:
 * after: a comma and a line end, then a line opening with a preposition or a conjunction and holding no digit;
 * between: a span over two rules' addresses that adds only the clause's lower-case words between them adds nothing;
 * a number's label opening the span ("Budgivarnr KFM-BUD #4418"), or a mail subject's first word before a code
-  ("Subject: Traveller 5512-K"): no part of a home.
+  ("Subject: Traveller 5512-K"): no part of a home;
+* below: a line under the home's lines that opens with a number's label ("Kundnr HK-4471") or reads as a sentence
+  of small words ("Nämnden avslår ansökan om bidrag"): the letter's body after its window, where the span ends.
 
 Part of ``redact.detect.learned_spans``.
 """
@@ -32,6 +34,10 @@ _GOES_ON = (r"in|on|at|and|but|since|from|until|then|when|i|och|men|på|sedan|fr
 # ("prov", "sal") may be the home's or the room's own word
 _NUMBER_NOUN = re.compile(r"(?i)(?:nr|nummer)$")
 _TAIL = re.compile(rf",[ \t]*\n[ \t]*(?:{_GOES_ON})[ \t]+[^\d\n]*$")
+# a line of the letter's body under the window: a number's label and its code, or a capitalised word and three small
+# words or more with no digit and no comma (a home's lines part their pieces with commas and hold names or numbers)
+_LABEL_LINE = re.compile(r"\n[ \t]*[^\W\d_][\w.-]*(?:nr|nummer|numret)\.?:?[ \t]+\S*\d")
+_SENTENCE_LINE = re.compile(r"\n[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){3,}(?=[ \t]*(?:[.!?]|\n|$))")
 
 
 def _adds_clause_only(text: str, a: int, b: int, placed: list[Finding]) -> bool:
@@ -67,4 +73,7 @@ def address_edges(text: str, a: int, b: int, placed: list[Finding]) -> tuple[int
         a = lead
     if (t := _TAIL.search(text, a, b)) is not None:
         b = t.start()
+    body = [m.start() for m in (_LABEL_LINE.search(text, a, b), _SENTENCE_LINE.search(text, a, b)) if m is not None]
+    if body:
+        b = min(body)  # "… Israel" / "Kontrollnr …" / "Rätten upphäver …": the letter goes on below its window
     return a, b

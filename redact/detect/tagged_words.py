@@ -16,6 +16,8 @@ import re
 # Leading words in small letters before a code's first word with a capital or a digit: a label or a kind of thing
 # ("stamkund KX 5521 3307", "n. 14.09.1977", "kalender-år 1359"); a code's prefix is written in capitals.
 _SMALL_WORDS = re.compile(r"(?:[a-zåäöüéßøæ][a-zåäöüéßøæ.-]*[ \t]+)+(?=[^\s]*[\dA-ZÅÄÖ])")
+# A comma or a semicolon and the space after it opening a tagged code: the sentence's punctuation before the code
+_LEAD_MARK = re.compile(r"[,;][ \t]*")
 # A sentence's full stop inside a code's span and a word of letters after it, the span's last: the next
 # sentence's first word ("KX 5521-B. Beloppet betalas …")
 _NEXT_SENTENCE = re.compile(r"(?<=[\w])\.[ \t\n]+[A-ZÅÄÖ][a-zåäö]+$")
@@ -40,7 +42,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|an?)[ \t]+$")
 
 
 def code_start(text: str, a: int, b: int) -> int:
-    """Where a tagged code begins once the small-letter words before its first capital or digit are cut."""
+    """Where a tagged code begins once the small-letter words before its first capital or digit are cut, and a
+    comma or a semicolon the span opens with (", 4418-27-F01": the sentence's, masking the word before it)."""
+    if (mark := _LEAD_MARK.match(text, a, b)) is not None and mark.end() < b:
+        a = mark.end()
     m = _SMALL_WORDS.match(text, a, b)
     return m.end() if m is not None and m.end() < b else a
 
