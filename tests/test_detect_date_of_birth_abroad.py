@@ -86,6 +86,10 @@ SWEDISH_CUE_FOREIGN_MONTH = [
     ("Hon föddes i Gdańsk 12 października 1988 enligt passet.", "12 października 1988"),
     ("Födelsedatum: 30. juni 1992 enligt det tyska passet.", "30. juni 1992"),
     ("Kopia av passet för Jana Vogel, f. 7.Mai 1994, bifogas.", "7.Mai 1994"),  # the dot against the month
+    # Georgian months in Latin letters, as a Georgian passport's holder spells them
+    ("Levani har georgiskt pass och är född 9 noemberi 1981.", "9 noemberi 1981"),
+    ("Hans fru Eka föddes 21 ivlisi 1984 i Kutaisi.", "21 ivlisi 1984"),
+    ("Dottern Mariam, f. 2 seqtemberi 2008, bor med modern.", "2 seqtemberi 2008"),
 ]
 
 
