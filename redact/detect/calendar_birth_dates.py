@@ -82,7 +82,8 @@ _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
 _WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+,?{_BR})"
-_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som|on){_BR})"
+# (and the English "is" or "was" of a sentence that states the date: "my date of birth is 4 Kislev 5751")
+_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som|on|is|was){_BR})"
 # our date first and the paper's own calendar in brackets after it, the same birth written twice ("born on 21 July
 # 1992 (Heisei 4-nen 7-gatsu 21-nichi)", "född 1985-03-14 (23 Esfand 1363)")
 _OURS_FIRST = (rf"(?:(?:(?:\d{{1,2}}\.?{SP}+[^\W\d_]{{3,12}}\.?,?{SP}+|[^\W\d_]{{3,12}}{SP}+\d{{1,2}},?{SP}+"
