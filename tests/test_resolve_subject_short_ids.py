@@ -89,3 +89,8 @@ def test_a_short_form_only_partly_covered_by_another_finding_is_masked_whole():
                      score=0.6, detector="learned_spans")
     found = find_subject_short_ids([_finding("SE-BIL #0318", text), inside], {1: text})
     assert [f.text for f in found] == ["#0318"]
+
+
+def test_a_code_joined_by_colons_is_masked_whole_in_a_subject():
+    # its figures alone would leave the register's letters and the serial's last group readable
+    assert _short("KTR:5512:07", "| KTR:5512:07 | Vera Lind |\nSubject: my appeal, KTR:5512:07") == ["KTR:5512:07"]

@@ -25,9 +25,10 @@ SCORE = 0.7
 # (small letters inside, as a register's own codes hold them: "SWEh4w4418223"; a code opens with a capital or a figure,
 # or with a register's small letters right before its digits, as its last group is copied: "n0442" of "su27-n0442")
 # (the number sign joined to it is the code's as the register writes it: "#0444" of "SE-BIL #0444"; a dot or a middle
-# dot between its figures is the register's separator: "27·0443" of "PA-SÖK 27·0443")
-_CODE = re.compile(r"(?<![\w/.#-])#?(?=[A-Za-zÅÄÖåäö0-9/-]*\d)(?:[A-ZÅÄÖ0-9]|[a-zåäö]{1,3}(?=\d))"
-                   r"[A-Za-zÅÄÖåäö0-9]*(?:[-/][A-Za-zÅÄÖåäö0-9]+|[.·]\d+)*(?![\w/-]|[.,·]\w)")
+# dot between its figures is the register's separator: "27·0443" of "PA-SÖK 27·0443"; a colon between its groups is
+# the register's too: "KTR:5512:07", whose figures alone would leave its letters readable)
+_CODE = re.compile(r"(?<![\w/.#-])#?(?=[A-Za-zÅÄÖåäö0-9/:-]*\d)(?:[A-ZÅÄÖ0-9]|[a-zåäö]{1,3}(?=\d))"
+                   r"[A-Za-zÅÄÖåäö0-9]*(?:[-/:][A-Za-zÅÄÖåäö0-9]+|[.·]\d+)*(?![\w/-]|[.,·:]\w)")
 _PARTS = re.compile(r"[A-Za-zÅÄÖåäö]+|\d+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # the fewest digits a short form of an identifier's last groups holds
