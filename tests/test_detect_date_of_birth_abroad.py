@@ -121,6 +121,13 @@ def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
     # a Serbian or Croatian paper's month in the nominative
     ("Brodern är född 21. oktobar 1968 i Niš.", "21. oktobar 1968"),
     ("Hon är född 5. studeni 1977 enligt passet.", "5. studeni 1977"),
+    # the month's name in a scholar's transliteration, with its macrons, dots below and ʿayn
+    ("Kusinen är född 9 Ḥūt 1374 i Herat.", "9 Ḥūt 1374"),
+    ("Modern, f. 21 ʿAqrab 1351, bor i Mazar.", "21 ʿAqrab 1351"),
+    # the month and the year alone, all a tazkira may give, after a birth word or what a person states
+    ("Systern är född Mīzān 1380 enligt tazkiran.", "Mīzān 1380"),
+    ("Brodern Farid har uppgett Sunbula 1383 och bor i Kabul.", "Sunbula 1383"),
+    ("Fadern uppger 12 Jadi 1349 i samtalet.", "12 Jadi 1349"),
 ])
 def test_dates_of_other_calendars_and_nominative_months(text, expected):
     assert expected in found(text)
@@ -132,6 +139,7 @@ def test_dates_of_other_calendars_and_nominative_months(text, expected):
     "Han är född 3 bahman 1180.",  # no living person's year
     "Tolken kom 14 qaws 1369 enligt loggen.",  # a Dari month with no birth word
     "Asad Rahimi bor kvar på Hut 13 i Kabul.",  # month names that are also a name and a word
+    "Han uppger att han kom till Iran i Hamal 1395.",  # a stated journey's date, not the date stated
 ])
 def test_a_solar_hijri_date_without_a_birth_or_a_real_day_stays(text):
     assert found(text) == []
