@@ -38,7 +38,7 @@ def iban_ok(iban: str) -> bool:
 
 
 def mod97_ok(iban: str) -> bool:
-    """True when ``iban`` (no spaces) is 15 to 34 letters and digits and passes mod 97, whatever its country's length."""
+    """True when ``iban`` (no spaces) is 15 to 34 letters and digits passing mod 97, whatever its country's length."""
     if not 15 <= len(iban) <= 34 or not iban.isalnum() or not iban[2:4].isdigit():
         return False
     moved = iban[4:] + iban[:4]

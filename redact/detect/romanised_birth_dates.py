@@ -87,7 +87,8 @@ def _alternatives(names: dict[str, int]) -> str:
 _SP = r"[ \t]+"
 _ROMANISED_DATE = (
     # the day, the Thai or the Bengali month, the year: "22 Karakadakhom 2522", "1 Boishakh 1393"
-    rf"(?:(?P<d>\d{{1,2}})\.?{_SP}(?:(?P<thai>(?i:{_alternatives(_THAI)}))|(?P<bn>(?i:{_alternatives({**_BENGALI, **_SAKA})})))"
+    rf"(?:(?P<d>\d{{1,2}})\.?{_SP}(?:(?P<thai>(?i:{_alternatives(_THAI)}))"
+    rf"|(?P<bn>(?i:{_alternatives({**_BENGALI, **_SAKA})})))"
     # (the era's word after a Saka year: "14 Vaishakha 1904 Saka", "… S.E.")
     rf",?{_SP}(?P<y>\d{{4}})(?:{_SP}(?:B\.?E\.?|BS|B\.S\.|S\.E\.|(?i:bangabda|san|saka|śaka|shaka)))?"
     # the Korean year's, month's and day's words after their figures: "1988nyeon 2wol 14il", "1988-nyŏn 2-wŏl 14-il"
