@@ -90,6 +90,12 @@ SWEDISH_CUE_FOREIGN_MONTH = [
     ("Levani har georgiskt pass och är född 9 noemberi 1981.", "9 noemberi 1981"),
     ("Hans fru Eka föddes 21 ivlisi 1984 i Kutaisi.", "21 ivlisi 1984"),
     ("Dottern Mariam, f. 2 seqtemberi 2008, bor med modern.", "2 seqtemberi 2008"),
+    # Armenian in Latin letters, in the genitive a date writes, and Kazakh in its Latin alphabet
+    ("Fadern Aram är född 14 hoktemberi 1958 i Gjumri.", "14 hoktemberi 1958"),
+    ("Modern Aigul föddes 6 qarasha 1971 i Sjymkent.", "6 qarasha 1971"),
+    # the year first with a Turkic language's word for the year, then the day and the month
+    ("Systern är född 1990 жылғы 7 наурыз i Almaty.", "1990 жылғы 7 наурыз"),
+    ("Brodern Otabek, f. 1993-yil 21-oktyabr, studerar i Lund.", "1993-yil 21-oktyabr"),
 ]
 
 
@@ -102,6 +108,7 @@ def test_a_swedish_birth_word_before_another_languages_month(text, expected):
     "Resan bokades den 7. Mai 2024 i München.",  # no birth word
     "Barnet, f. 7. Mai 2090, är väntat.",  # a date to come
     "Handlingen är daterad 14. Oktober 1981.",
+    "Beslutet fattades 2019 жылғы 7 наурыз i Almaty.",  # the Kazakh year word, no birth word
     "Beslutet är daterat 3 квітня 2019 i Kyiv.",  # a Cyrillic date with no birth word
 ])
 def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
