@@ -38,6 +38,8 @@ def test_a_birth_cell_in_another_order_or_writing(blank_detector, value):
     # an English sentence that states the date with "is" or "was" after the birth words, in other calendars too
     ("Noa wrote: My date of birth is 3 Tishrei 5752, and my mother's too.", "3 Tishrei 5752"),
     ("Her date of birth was 14 Meskerem 1975 E.C. according to the card.", "14 Meskerem 1975 E.C."),
+    # where the date was read, then a colon
+    ("Hennes födelsedag enligt intyget: 9 Nisan 5752.", "9 Nisan 5752"),
 ])
 def test_a_birth_date_after_the_birth_word(blank_detector, sentence, date):
     assert date in _births(sentence, blank_detector)

@@ -116,7 +116,8 @@ _CUE = "|".join((r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födel
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
-_WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+,?{_BR})"
+# (a colon after where it was read: "födelsedag enligt passet: 3 Adar 5750")
+_WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+(?:,|[ \t]*:)?{_BR})"
 # (and the English "is" or "was" of a sentence that states the date: "my date of birth is 4 Kislev 5751")
 _LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som|on|is|was){_BR})"
 # our date first and the paper's own calendar in brackets after it, the same birth written twice ("born on 21 July
