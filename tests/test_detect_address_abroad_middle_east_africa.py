@@ -113,6 +113,9 @@ def test_the_country_before_a_turkish_address_stays_readable(blank_detector):
     # Bahrain's flat, road and block, Qatar's zone, street and building
     ("Kusinen bor i Flat 21, Road 2417, Block 338, Manama.", "Flat 21, Road 2417, Block 338, Manama"),
     ("Brodern bor på Zone 25, Street 230, Building 12, Doha sedan i fjol.", "Zone 25, Street 230, Building 12, Doha"),
+    # the floor with its capital after the flat
+    ("My mother lives at Flat 3, 2nd Floor, Building 45, Al Sadd Street, Doha.",
+     "Flat 3, 2nd Floor, Building 45, Al Sadd Street, Doha"),
 ])
 def test_a_gulf_home_in_english_words_is_masked_whole(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -46,7 +46,7 @@ _NUMBERED_HOME_WORD = r"(?:Villa|Flat|Unit)"
 _HOME = (rf"(?:{_HOME_WORD}"
          r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
          rf"|{_NUMBERED_HOME_WORD}[ \t]*(?:No\.?[ \t]*)?\d{{1,4}}[A-Za-z]?(?![\w-])"
-         r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|floor))")
+         r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|[Ff]loor))")
 # the Gulf's numbered streets, roads, blocks and zones, the kind's English word first ("Street 14b", "Road 2417",
 # "Block 338", "Zone 25"): a part named by its kind, by its number only
 _NUMBERED_KIND_WORD = r"(?:Street|Road|Block|Zone|Way)"
@@ -84,7 +84,7 @@ NAMED_PARTS = compile_rule(
 # as written first
 NAMED_PARTS_GATE = NeedleGate(compiled(rf"(?<![\w-])(?:{_KIND}|{_HOME}|{_NUMBERED_KIND})"),
                               alternative_needles(_KIND, _HOME_WORD, _NUMBERED_HOME_WORD, _NUMBERED_KIND_WORD)
-                              + ("étage", "floor"), cased=True)
+                              + ("étage", "floor", "Floor"), cased=True)
 
 
 def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
