@@ -31,6 +31,9 @@ NATIONAL_CODES = [
     # Colombia's personal number with its dots, the label in brackets after the Swedish words
     ("Pojkens colombianska identitetsnummer\n(NUIP) är 1.031.662.480 enligt beslutet.", "1.031.662.480"),
     ("Hennes cédula 52.881.430 finns i akten.", "52.881.430"),
+    # Argentina's labour and tax codes of a person
+    ("Sonen har argentinskt CUIL 20-39118204-6 enligt intyget.", "20-39118204-6"),
+    ("Hennes CUIT är 27-31452207-9.", "27-31452207-9"),
     # a minor's identity card and other identity documents by their Spanish words, the number in dotted groups
     ("Dottern har tarjeta de identidad 1.052.330.917; sonen saknar pass.", "1.052.330.917"),
     ("Fadern har documento nacional de identidad 41.208.553 enligt intyget.", "41.208.553"),

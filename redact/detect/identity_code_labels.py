@@ -68,6 +68,9 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
              # Ireland's Personal Public Service number by its short name ("PPS 1234567TA")
              r"|PPS"
+             # Argentina's labour and tax codes of a person (Código Único de Identificación Laboral, the CUIT of one
+             # who works on their own), its DNI's number in the middle: "CUIL 20-44182207-3"
+             r"|CUIL|CUIT"
              # Colombia's personal number (número único de identificación personal) and its citizen's card; the
              # Spanish-speaking countries' identity cards by their own words (a minor's "tarjeta de identidad")
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula|(?:tarjeta|documento|carnet|carné)[ ](?:nacional[ ])?de[ ]identidad)")
@@ -83,7 +86,7 @@ _NATIONAL_GATE = NeedlesGate(
      "melli", "személyi", "szemelyi", "lakc", "cédula", "de identidad", "förskrivar", "läkarkod", "hsa-id"),
     ("CPR", "JMBG", "EMBG", "EGN", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
      "NINO", "PESEL", "NIN", "NIDA", "NRC", "NID", "RUT", "RUN", "CCCD", "CMND", "TAJ", "AMKA", "ΑΔΤ", "INDOS", "INDoS",
-     "RČ", "NUIP", "PPS"))
+     "RČ", "NUIP", "PPS", "CUIL", "CUIT"))
 # the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
 NATIONAL = compile_rule(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
@@ -293,7 +296,7 @@ RULES = (
                 "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
-                "nuip", "cédula", "de identidad", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
+                "nuip", "cuil", "cuit", "cédula", "de identidad", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
                 "melli", "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
                 "hsa-id"), gate=_NATIONAL_GATE),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
