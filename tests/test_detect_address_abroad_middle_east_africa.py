@@ -128,3 +128,9 @@ def test_a_gulf_home_in_english_words_is_masked_whole(blank_detector, text, addr
 def test_numbered_blocks_and_zones_without_a_home_stay_readable(blank_detector, text):
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+def test_a_hebrew_flat_and_a_listed_town_whose_word_is_a_labels(blank_detector):
+    # "dira" is the flat, and "Tel" of "Tel Aviv" a phone's label elsewhere: the listed town ends the home
+    text = "Dottern bor på Rehov Allenby 40, dira 9, Tel Aviv sedan i höstas."
+    assert readable_letters(blank_detector, text, "Rehov Allenby 40, dira 9, Tel Aviv") == ""
