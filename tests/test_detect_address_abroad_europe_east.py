@@ -32,7 +32,8 @@ from redact.types import Page
     ("Iryna bodde på vul. Sadova, 8, kv. 3, m. Poltava, 36000 fram till 2022.", "vul. Sadova, 8, kv. 3, m. Poltava, 36000"),
     ("Hon bodde förut på ул. Садовая, д. 15, кв. 42, г. Самара, 443001.", "ул. Садовая, д. 15, кв. 42, г. Самара, 443001"),
     # the town last with no postal code, its word before it or not, in Cyrillic letters
-    ("Hon bodde förut på ул. Гагарина, д. 31, кв. 8, г. Казань och flyttade 2021.", "ул. Гагарина, д. 31, кв. 8, г. Казань"),
+    ("Hon bodde förut på ул. Гагарина, д. 31, кв. 8, г. Казань och flyttade 2021.",
+     "ул. Гагарина, д. 31, кв. 8, г. Казань"),
     ("Brodern skriver från ул. Мира 14-22, Омск, där han arbetar.", "ул. Мира 14-22, Омск"),
     ("Fadern bor på Bd. Iuliu Maniu 7, sector 6, 061072 București.",
      "Bd. Iuliu Maniu 7, sector 6, 061072 București"),

@@ -1,7 +1,8 @@
 """Dates of birth that running text gives in other words than a birth word right before a date: a feast day and its
 year, the English "birthday" and "b." and the Romance "n.", the Albanian participle, a relative clause saying where
 the date stands, a conversion from another calendar after its year or its adjective, an identity paper's date older
-than any such paper. The dates of events beside them stay readable. Fictional people; the blank pipeline (rules only)."""
+than any such paper. The dates of events beside them stay readable. Fictional people; the blank pipeline (rules
+only)."""
 
 from __future__ import annotations
 

@@ -293,7 +293,8 @@ _PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\
          rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B"), the
          # Hebrew flat in Latin letters ("dira 7")
-         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto|dira)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
+         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto|dira)"
+         r"[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
          r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
          # a French town's or a French-speaking African city's district by its ordinal ("7e arrondissement")

@@ -81,7 +81,8 @@ EAST_EUROPEAN = compile_rule(
       (?:{_SEP}(?:{COUNTRY})(?![\w-]))?
     # or the town alone after the flat, its word before it or not, as a Russian letter ends the address with no
     # postal code ("ул. Ленина, д. 12, кв. 34, г. Казань"): see check_east_european
-    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?)(?![\w-])(?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,))?
+    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?)(?![\w-])
+      (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,))?
     """
 )
 # every match holds its street's word; each of these words holds a needle (a test checks them all)
