@@ -67,7 +67,7 @@ _SAKA = _numbered((
     ("jyaishtha", "jyaistha", "jyeshtha", "jyestha", "jaistha", "jyeshta"), ("ashadha", "asadha", "ashadh", "aashadha"),
     ("shravana", "sravana", "shravan", "sravan"), ("bhadra", "bhadrapada", "bhadrapad"),
     ("ashvina", "asvina", "ashvin", "ashwin", "ashwina", "aswina"), ("kartika", "kartik", "karthika"),
-    ("agrahayana", "agrahayan", "margashirsha", "margasirsa", "margashirsh"), ("pausha", "pausa", "paush", "pausa"),
+    ("agrahayana", "agrahayan", "margashirsha", "margasirsa", "margashirsh"), ("pausha", "pausa", "paush"),
     ("magha", "magh"), ("phalguna", "phalgun", "falguna"),
 ))
 #: Years the Saka calendar runs behind ours (from Chaitra to Pausha's end in December; one more after).
@@ -86,7 +86,7 @@ def _alternatives(names: dict[str, int]) -> str:
 
 _SP = r"[ \t]+"
 _ROMANISED_DATE = (
-    # the day, the Thai or the Bengali month, the year: "22 Karakadakhom 2522", "1 Boishakh 1393"
+    # the day, the Thai, the Bengali or the Saka month, the year: "22 Karakadakhom 2522", "1 Boishakh 1393"
     rf"(?:(?P<d>\d{{1,2}})\.?{_SP}(?:(?P<thai>(?i:{_alternatives(_THAI)}))"
     rf"|(?P<bn>(?i:{_alternatives({**_BENGALI, **_SAKA})})))"
     # (the era's word after a Saka year: "14 Vaishakha 1904 Saka", "… S.E.")
