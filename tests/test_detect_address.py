@@ -15,6 +15,8 @@ HITS = [
     ("Lena Ek\nStorgatan 12\n123 45 Småstad\n", "Storgatan 12\n123 45 Småstad"),
     ("Hon bor på Storgatan 12 B, 123 45 Småstad.", "Storgatan 12 B, 123 45 Småstad"),
     ("Adress: Björkvägen 3A lgh 1102, 456 78 Byn", "Björkvägen 3A lgh 1102, 456 78 Byn"),
+    # a student flat's door after its stairway's letter and a colon
+    ("Hon bor på Lärkstigen 118 C:14, 583 30 Linköping.", "Lärkstigen 118 C:14, 583 30 Linköping"),
     ("Ny adress: Karl Johans väg 14, 2 tr", "Karl Johans väg 14, 2 tr"),
     ("Besöksadress Södra vägen 5", "Södra vägen 5"),
     ("Gamla Kungsvägen 101\nS-123 45 SMÅSTAD", "Gamla Kungsvägen 101\nS-123 45 SMÅSTAD"),

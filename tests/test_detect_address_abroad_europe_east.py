@@ -31,6 +31,10 @@ from redact.types import Page
      "вул. Франка, 17, кв. 5, м. Тернопіль, 46001"),
     ("Iryna bodde på vul. Sadova, 8, kv. 3, m. Poltava, 36000 fram till 2022.", "vul. Sadova, 8, kv. 3, m. Poltava, 36000"),
     ("Hon bodde förut på ул. Садовая, д. 15, кв. 42, г. Самара, 443001.", "ул. Садовая, д. 15, кв. 42, г. Самара, 443001"),
+    # the town last with no postal code, its word before it or not, in Cyrillic letters
+    ("Hon bodde förut på ул. Гагарина, д. 31, кв. 8, г. Казань och flyttade 2021.",
+     "ул. Гагарина, д. 31, кв. 8, г. Казань"),
+    ("Brodern skriver från ул. Мира 14-22, Омск, där han arbetar.", "ул. Мира 14-22, Омск"),
     ("Fadern bor på Bd. Iuliu Maniu 7, sector 6, 061072 București.",
      "Bd. Iuliu Maniu 7, sector 6, 061072 București"),
     ("Farföräldrarna bor i Sat Poiana, Com. Ciurea, Jud. Iași.", "Sat Poiana, Com. Ciurea, Jud. Iași"),
@@ -48,7 +52,9 @@ def test_a_flat_broken_over_a_line_end(blank_detector):
 
 def test_swedish_numbers_with_a_comma_stay_readable(blank_detector):
     text = ("Enligt 4 kap. 12 §, punkt 3, 1200 kronor per månad.\nProtokoll nr 14, sammanträde 3, 2026 Mars.\n"
-            "Hus 4, Plan 2, Rum 14, Region Norrby.\nSida 3, bilaga 2, vecka 12, Norrby 2026.\n")
+            "Hus 4, Plan 2, Rum 14, Region Norrby.\nSida 3, bilaga 2, vecka 12, Norrby 2026.\n"
+            # a Swedish block's name after "kv." and a town: a property, no home abroad
+            "Fastigheten i kv. Eken 12, Uppsala säljs.\n")
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert not [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
 

@@ -99,3 +99,38 @@ def test_the_country_before_a_turkish_address_stays_readable(blank_detector):
     text = "Hans bror bor i Turkiet, Çiftlik Mah. 8 Sk. No: 3 D: 5, 33100 Yenişehir/Mersin."
     assert readable_letters(blank_detector, text, "Çiftlik Mah. 8 Sk. No: 3 D: 5, 33100 Yenişehir/Mersin") == ""
     assert readable_letters(blank_detector, text, "Turkiet") == "Turkiet"
+
+
+@pytest.mark.parametrize("text, address", [
+    # the flat, the tower by its name, the district and the town
+    ("Svärfadern bodde förut på\nApt 903, Corniche Heights, Al Khalidiya, Abu Dhabi,\nmen flyttar i vår.",
+     "Apt 903, Corniche Heights, Al Khalidiya, Abu Dhabi"),
+    ("My uncle used to live at:\nApt 2207, Marina Pearl Tower, Dubai Marina, Dubai,\nbut he moved in May.",
+     "Apt 2207, Marina Pearl Tower, Dubai Marina, Dubai"),
+    # the villa, the numbered street and the numbered district, the town and country on the next line
+    ("Yusuf Al Hashimi\nVilla 12, Street 7a, Al Safa 1\nDubai, Förenade Arabemiraten\n\nÄrendet gäller bidrag.",
+     "Villa 12, Street 7a, Al Safa 1\nDubai, Förenade Arabemiraten"),
+    # Bahrain's flat, road and block, Qatar's zone, street and building
+    ("Kusinen bor i Flat 21, Road 2417, Block 338, Manama.", "Flat 21, Road 2417, Block 338, Manama"),
+    ("Brodern bor på Zone 25, Street 230, Building 12, Doha sedan i fjol.", "Zone 25, Street 230, Building 12, Doha"),
+    # the floor with its capital after the flat
+    ("My mother lives at Flat 3, 2nd Floor, Building 45, Al Sadd Street, Doha.",
+     "Flat 3, 2nd Floor, Building 45, Al Sadd Street, Doha"),
+])
+def test_a_gulf_home_in_english_words_is_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Arbetet utförs i Block 4, Zone 2, Kiruna under maj.",  # a site's block and zone, no home among them
+    "Konferensen hölls i Unit 4, Science Park, Lund.",  # a unit and a park, no second part of a home
+])
+def test_numbered_blocks_and_zones_without_a_home_stay_readable(blank_detector, text):
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+def test_a_hebrew_flat_and_a_listed_town_whose_word_is_a_labels(blank_detector):
+    # "dira" is the flat, and "Tel" of "Tel Aviv" a phone's label elsewhere: the listed town ends the home
+    text = "Dottern bor på Rehov Allenby 40, dira 9, Tel Aviv sedan i höstas."
+    assert readable_letters(blank_detector, text, "Rehov Allenby 40, dira 9, Tel Aviv") == ""

@@ -1,7 +1,8 @@
 """Dates of birth that running text gives in other words than a birth word right before a date: a feast day and its
-year, the English "birthday" and "b.", the Albanian participle, a relative clause saying where the date stands, a
-conversion from another calendar after its year or its adjective, an identity paper's date older than any such
-paper. The dates of events beside them stay readable. Fictional people; the blank pipeline (rules only)."""
+year, the English "birthday" and "b." and the Romance "n.", the Albanian participle, a relative clause saying where
+the date stands, a conversion from another calendar after its year or its adjective, an identity paper's date older
+than any such paper. The dates of events beside them stay readable. Fictional people; the blank pipeline (rules
+only)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def _births(text: str, detector) -> set[str]:
      "14 september 1990"),
     ("Sökanden uppger: dottern, b. 2011, går i skolan här.", "2011"),
     ("his husband, b. 1979, is co-insured under the policy.", "1979"),
+    # the Romance languages' "n." (Romanian "născut", Italian "nato"), after a relative's noun and "är" too
+    ("Hans CNP saknas och hans syster är n. 1991 enligt modern.", "1991"),
+    ("Radu Ionescu, n. 1978, är medsökande.", "1978"),
 ])
 def test_a_birth_date_without_a_birth_word_right_before_it(text, date, blank_detector):
     assert date in _births(text, blank_detector)
@@ -35,6 +39,7 @@ def test_a_birth_date_without_a_birth_word_right_before_it(text, date, blank_det
     "We met on her 40th birthday on 3 May 2019 in Umeå.",
     "Juldagen 1950 blåste det storm över Gotland.",
     "Se bilaga b. 1995 års priser gäller.",
+    "Se domen n. 1987 från Corte di Cassazione.",  # an Italian number, no person before it
     "Avtalet, som i protokollet står som 2019-03-02, gäller tills vidare.",
 ])
 def test_an_events_date_stays_readable(text, blank_detector):

@@ -35,6 +35,11 @@ def test_a_birth_cell_in_another_order_or_writing(blank_detector, value):
     # the year first in the ISO order with the month's short name, as a system prints it
     ("Leila är född 1979-Oct-23 enligt passet.", "1979-Oct-23"),
     ("Dana, born 1990/Feb/07, is the applicant.", "1990/Feb/07"),
+    # an English sentence that states the date with "is" or "was" after the birth words, in other calendars too
+    ("Noa wrote: My date of birth is 3 Tishrei 5752, and my mother's too.", "3 Tishrei 5752"),
+    ("Her date of birth was 14 Meskerem 1975 E.C. according to the card.", "14 Meskerem 1975 E.C."),
+    # where the date was read, then a colon
+    ("Hennes födelsedag enligt intyget: 9 Nisan 5752.", "9 Nisan 5752"),
 ])
 def test_a_birth_date_after_the_birth_word(blank_detector, sentence, date):
     assert date in _births(sentence, blank_detector)

@@ -86,6 +86,16 @@ SWEDISH_CUE_FOREIGN_MONTH = [
     ("Hon föddes i Gdańsk 12 października 1988 enligt passet.", "12 października 1988"),
     ("Födelsedatum: 30. juni 1992 enligt det tyska passet.", "30. juni 1992"),
     ("Kopia av passet för Jana Vogel, f. 7.Mai 1994, bifogas.", "7.Mai 1994"),  # the dot against the month
+    # Georgian months in Latin letters, as a Georgian passport's holder spells them
+    ("Levani har georgiskt pass och är född 9 noemberi 1981.", "9 noemberi 1981"),
+    ("Hans fru Eka föddes 21 ivlisi 1984 i Kutaisi.", "21 ivlisi 1984"),
+    ("Dottern Mariam, f. 2 seqtemberi 2008, bor med modern.", "2 seqtemberi 2008"),
+    # Armenian in Latin letters, in the genitive a date writes, and Kazakh in its Latin alphabet
+    ("Fadern Aram är född 14 hoktemberi 1958 i Gjumri.", "14 hoktemberi 1958"),
+    ("Modern Aigul föddes 6 qarasha 1971 i Sjymkent.", "6 qarasha 1971"),
+    # the year first with a Turkic language's word for the year, then the day and the month
+    ("Systern är född 1990 жылғы 7 наурыз i Almaty.", "1990 жылғы 7 наурыз"),
+    ("Brodern Otabek, f. 1993-yil 21-oktyabr, studerar i Lund.", "1993-yil 21-oktyabr"),
 ]
 
 
@@ -98,6 +108,7 @@ def test_a_swedish_birth_word_before_another_languages_month(text, expected):
     "Resan bokades den 7. Mai 2024 i München.",  # no birth word
     "Barnet, f. 7. Mai 2090, är väntat.",  # a date to come
     "Handlingen är daterad 14. Oktober 1981.",
+    "Beslutet fattades 2019 жылғы 7 наурыз i Almaty.",  # the Kazakh year word, no birth word
     "Beslutet är daterat 3 квітня 2019 i Kyiv.",  # a Cyrillic date with no birth word
 ])
 def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
@@ -117,6 +128,13 @@ def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
     # a Serbian or Croatian paper's month in the nominative
     ("Brodern är född 21. oktobar 1968 i Niš.", "21. oktobar 1968"),
     ("Hon är född 5. studeni 1977 enligt passet.", "5. studeni 1977"),
+    # the month's name in a scholar's transliteration, with its macrons, dots below and ʿayn
+    ("Kusinen är född 9 Ḥūt 1374 i Herat.", "9 Ḥūt 1374"),
+    ("Modern, f. 21 ʿAqrab 1351, bor i Mazar.", "21 ʿAqrab 1351"),
+    # the month and the year alone, all a tazkira may give, after a birth word or what a person states
+    ("Systern är född Mīzān 1380 enligt tazkiran.", "Mīzān 1380"),
+    ("Brodern Farid har uppgett Sunbula 1383 och bor i Kabul.", "Sunbula 1383"),
+    ("Fadern uppger 12 Jadi 1349 i samtalet.", "12 Jadi 1349"),
 ])
 def test_dates_of_other_calendars_and_nominative_months(text, expected):
     assert expected in found(text)
@@ -128,6 +146,7 @@ def test_dates_of_other_calendars_and_nominative_months(text, expected):
     "Han är född 3 bahman 1180.",  # no living person's year
     "Tolken kom 14 qaws 1369 enligt loggen.",  # a Dari month with no birth word
     "Asad Rahimi bor kvar på Hut 13 i Kabul.",  # month names that are also a name and a word
+    "Han uppger att han kom till Iran i Hamal 1395.",  # a stated journey's date, not the date stated
 ])
 def test_a_solar_hijri_date_without_a_birth_or_a_real_day_stays(text):
     assert found(text) == []

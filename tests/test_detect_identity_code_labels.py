@@ -31,6 +31,18 @@ NATIONAL_CODES = [
     # Colombia's personal number with its dots, the label in brackets after the Swedish words
     ("Pojkens colombianska identitetsnummer\n(NUIP) är 1.031.662.480 enligt beslutet.", "1.031.662.480"),
     ("Hennes cédula 52.881.430 finns i akten.", "52.881.430"),
+    # the verb "is" in the languages of the papers that name these codes, as a relative's mail says it
+    ("Il mio codice fiscale è BNCLRA02E51F205K, grazie.", "BNCLRA02E51F205K"),
+    ("Mano asmens kodas yra 49811223344, ačiū.", "49811223344"),
+    ("Mans personas kods ir 110398-11223.", "110398-11223"),
+    ("Mój PESEL to 02271409876.", "02271409876"),
+    ("Моят ЕГН е 0249121180, благодаря.", "0249121180"),
+    # a foreign personal number by the Swedish words, the country between
+    ("Hans personliga nummer i Georgien är 01017730455 enligt passet.", "01017730455"),
+    ("Hennes личен номер е 8806124471.", "8806124471"),
+    # Argentina's labour and tax codes of a person
+    ("Sonen har argentinskt CUIL 20-39118204-6 enligt intyget.", "20-39118204-6"),
+    ("Hennes CUIT är 27-31452207-9.", "27-31452207-9"),
     # a minor's identity card and other identity documents by their Spanish words, the number in dotted groups
     ("Dottern har tarjeta de identidad 1.052.330.917; sonen saknar pass.", "1.052.330.917"),
     ("Fadern har documento nacional de identidad 41.208.553 enligt intyget.", "41.208.553"),

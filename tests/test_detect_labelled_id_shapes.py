@@ -33,6 +33,9 @@ def found(detector, text: str) -> dict[str, str]:
     # the code's capitals repeat the noun before it
     ("| 2 | Per Ek | ortopediska skor, läst LÄST-OST 4471/R |", "LÄST-OST 4471/R"),
     ("| 3 | Eva Ek | dos MEDDOS 31-77042 |", "MEDDOS 31-77042"),
+    # a register's letters and groups joined by colons, with a series letter after a dash
+    ("Beslutet gäller stöd till hennes hus.\nStödnr SRV 31:5520-C.", "SRV 31:5520-C"),
+    ("Tillsynsnr KTR:5512:07 gäller hans hundar.", "KTR:5512:07"),
 ])
 def test_the_code_is_found_whole(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
@@ -45,6 +48,8 @@ def test_the_code_is_found_whole(blank_detector, text, value):
     "Beslutet gäller ärende ÄRENDE-2026-0412 hos nämnden.",
     # a count after a "-kod" compound where it is held
     "Deltagarkod i studien är 12 för alla.",
+    # figures around a colon after a label are a time or a law's number, no code however the colon joins them
+    "Kundnr: 14:30 är tiden för besöket.",
 ])
 def test_no_code_of_a_person(blank_detector, text):
     assert not any(c == "ID_NUMBER" for c in found(blank_detector, text).values())

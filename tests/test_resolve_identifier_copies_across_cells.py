@@ -36,3 +36,16 @@ def test_a_birth_dates_copy_is_made_whole_though_a_guessed_home_covers_its_month
                    detector="learned_spans")
     copies = [(c.category, c.text) for c in propagate([birth, home], {1: page})]
     assert copies == [("DATE_OF_BIRTH", "9 Dalw 1366")]
+
+
+def test_a_code_joined_by_colons_is_copied_whole_though_a_finding_covers_its_figures():
+    # a register's letters and groups joined by colons: a shorter finding over its figures leaves the rest readable
+    page = "Tillsynsnr KTR:5512:07.\n\nSubject: my appeal, KTR:5512:07\n"
+    start = page.index("KTR:5512:07")
+    code = Finding(id="p1-0", page=1, start=start, end=start + 11, text="KTR:5512:07", category="ID_NUMBER",
+                   score=0.8, detector="labelled_id")
+    again = page.index("5512", start + 11)
+    figures = Finding(id="p1-1", page=1, start=again, end=again + 4, text="5512", category="ID_NUMBER", score=0.7,
+                      detector="subject_short_id")
+    copies = [c.text for c in propagate([code, figures], {1: page})]
+    assert copies == ["KTR:5512:07"]

@@ -98,3 +98,8 @@ def test_a_code_with_colons_between_its_groups_is_read_whole_never_its_middle_gr
     assert _short("HKR:5512:03", text) == ["HKR:5512:03"]
     text = "| HKR:5512:03 | Vera Lind |\nÄmne: ärendet HKR:5513:03\n"
     assert _short("HKR:5512:03", text) == []
+
+
+def test_a_code_joined_by_colons_is_masked_whole_in_a_subject():
+    # its figures alone would leave the register's letters and the serial's last group readable
+    assert _short("KTR:5512:07", "| KTR:5512:07 | Vera Lind |\nSubject: my appeal, KTR:5512:07") == ["KTR:5512:07"]

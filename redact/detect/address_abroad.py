@@ -291,8 +291,10 @@ _PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\
          rf"|[A-Z]{{2}}\d-\d{{4}}(?![\w-])"
          # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
          rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
-         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
-         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
+         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B"), the
+         # Hebrew flat in Latin letters ("dira 7")
+         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto|dira)"
+         r"[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
          r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
          # a French town's or a French-speaking African city's district by its ordinal ("7e arrondissement")
@@ -392,6 +394,7 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
 def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     """A home abroad as comma-separated places after a residence or kin cue in the same sentence."""
     from redact.detect import context as ctx
+    from redact.detect.places import listed_abroad
     from redact.detect.stay_cells import numbered_room
 
     if text.startswith(",", m.end()) and re.search(r"(?<![\w-])[a-zåäö]", m.group("addr")):
@@ -407,7 +410,9 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
             break
         parts.pop()
         trimmed = True
-    if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):
+    # (a listed town whose first word is also a sentence's is the town: "Tel Aviv", whose "Tel" a phone's label is)
+    if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts
+                             if not p[0].isdigit() and not listed_abroad(p)):
         return None
     addr = ", ".join(parts)
     # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta"), in any

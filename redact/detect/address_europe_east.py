@@ -7,7 +7,9 @@ floor and flat, then the postal code and town (or the town and postal code).
   1324 София").
 * Russia, Ukraine and Belarus: the street's kind after its name ("Nevsky prospekt 28"), the house by "d." and the
   flat by "kv." ("ul. Lenina, d. 15, kv. 42, Moskva, 125009"), a six-digit postal code before or after the town,
-  the town by its word ("м. Львів", "g. Kazan") at either end.
+  the town by its word ("м. Львів", "g. Kazan") at either end; the town last with no postal code after the house
+  and flat by their words, or after a Cyrillic street's house ("ул. Ленина, д. 12, кв. 34, г. Казань", "ул. Мира
+  14-22, Омск").
 * Romania: a boulevard and Bucharest's sector ("Bd. Unirii 22, sector 3, 030823 București"), a street's block,
   stair and flat and the county after the town ("Str. Florilor nr. 7, bl. B2, sc. 1, ap. 12, 550003 Sibiu, jud.
   Sibiu, România").
@@ -76,7 +78,11 @@ EAST_EUROPEAN = compile_rule(
     (?P<post>(?:{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-]))|[ \t]*\n[ \t]*\d{{4,6}}[ \t]+{_CAPW}(?=[ \t]*(?:\n|$|[|,.;)])))
       # the Romanian county and the country after the town ("400083 Cluj-Napoca, jud. Cluj, România")
       (?:{_SEP}(?:jud\.|Jud\.|județul|Județul|judetul|Judetul)[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?)?
-      (?:{_SEP}(?:{COUNTRY})(?![\w-]))?)?
+      (?:{_SEP}(?:{COUNTRY})(?![\w-]))?
+    # or the town alone after the flat, its word before it or not, as a Russian letter ends the address with no
+    # postal code ("ул. Ленина, д. 12, кв. 34, г. Казань"): see check_east_european
+    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?)(?![\w-])
+      (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,))?
     """
 )
 # every match holds its street's word; each of these words holds a needle (a test checks them all)
@@ -87,6 +93,15 @@ GATE = NeedleGate(re.compile(rf"{_OPEN}|{_KIND_AFTER}"), (
     "bulvar", "naberezhnaya", "ploshchad", "proyezd", "tupik", "uzvoz", "alley",
     "ул.", "улица", "бул.", "булевард", "ж", "кв.", "квартал", "мкр.", "пл.", "площад", "пр.", "просп.", "проспект",
     "вул.", "вулиця", "пер.", "переулок", "провулок", "наб."))
+
+
+# a street's word in Cyrillic letters opening the match (after the town first, if any: skipped by its offset)
+_CYRILLIC_OPEN = re.compile(r"(?:,[ \t]*\n?[ \t]*)?[а-яА-ЯёЁіІїЇєЄ]")
+
+
+def _house_flat(address: str) -> int:
+    """1 when the house's number carries its flat after a dash or a slash ("ул. Ленина 12-34"), else 0."""
+    return int(re.search(r"(?<![\w-])\d{1,4}[/-]\d{1,4}(?![\w-])", address) is not None)
 
 
 def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
@@ -106,6 +121,16 @@ def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
             return None
         return Verdict(m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group()), m.end(),
                        "street address abroad with its block, floor and flat", 0.85)
+    if (last := m.group("town_last")) is not None:
+        # the town after the flat, no postal code: the house and the flat each by its word ("д. 12, кв. 34"), or the
+        # street's word in Cyrillic letters (no Swedish word; the Latin "kv." and "pl." are Swedish too), and the town
+        # no word of a sentence
+        units = len(re.findall(_UNIT, m.group()))
+        if last.split()[-1].lower() in ctx.NOT_A_NAME or _COUNTRY.match(last.strip()) or not (
+                units >= 2 or (_CYRILLIC_OPEN.match(m.group(), len(town or "")) and units + _house_flat(m.group()))):
+            return None
+        start = m.start() if not town else m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group())
+        return Verdict(start, m.end(), "street address abroad with its house, flat and town", 0.85)
     if not m.group("post") and not re.search(r"\d{4,6}$", town or ""):
         # no postal code: the town before it and a flat or house by its word after the street ("d. 45, kv. 112")
         if not town or town.split()[-1].lower() in ctx.NOT_A_NAME or len(re.findall(_UNIT, m.group())) < 2:

@@ -6,6 +6,10 @@
   house plate), Arabic "Shari Al-Jalaa, Bina 7, Al-Mazraa, Damaskus", Lebanese "Rue Mar Elias, Immeuble Khalil,
   3e étage, Beyrouth". Two parts named by their kind, or one with a house plate, building or floor, and a town
   after them make an address anywhere, in a table cell too.
+* The Gulf's homes in English words, the flat or villa first, then the numbered street, the block or the zone, the
+  tower by its name and the district with its number ("Villa 27, Street 14b, Al Barsha 2, Dubai", "Apt 1204, Al
+  Reem Tower, Al Reem Island, Abu Dhabi", "Flat 21, Road 2417, Block 338, Manama"): a flat and its building with
+  a town, or a home and a numbered street, make an address.
 * Iran's postal code of ten digits, written in two groups of five ("Shiraz 71946-54321").
 * Turkey's street and door: "Bağdat Caddesi No: 112 Daire 8, Kadıköy/İstanbul" (the door, the floor, the
   district and province after a slash).
@@ -36,9 +40,21 @@ _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiy
 _HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Tabiq|Tabaq|Tabeq|Taabiq|Bina|"
               r"Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
               r"Building|Dar|Bayt|Beit|Khana|Khane|Mal|Mali|Shiqa|Shaqqa|Floor|Apt\.?|Apartment|House|Guri|Aqal)")
+# (the Gulf's English words for a home by its number only: "Villa 27", "Flat 3", "Unit 12"; by a name they are a
+# venue's or a firm's as often)
+_NUMBERED_HOME_WORD = r"(?:Villa|Flat|Unit)"
 _HOME = (rf"(?:{_HOME_WORD}"
          r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
-         r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|floor))")
+         rf"|{_NUMBERED_HOME_WORD}[ \t]*(?:No\.?[ \t]*)?\d{{1,4}}[A-Za-z]?(?![\w-])"
+         r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|[Ff]loor))")
+# the Gulf's numbered streets, roads, blocks and zones, the kind's English word first ("Street 14b", "Road 2417",
+# "Block 338", "Zone 25"): a part named by its kind, by its number only
+_NUMBERED_KIND_WORD = r"(?:Street|Road|Block|Zone|Way)"
+_NUMBERED_KIND = rf"{_NUMBERED_KIND_WORD}[ \t]+\d{{1,4}}[A-Za-z]?(?![\w-])"
+# a tower or a block of flats by its name, as the Gulf's addresses give the building after the flat ("Apt 1204, Al
+# Reem Tower"): a part that holds the home
+_BUILDING = (rf"(?:{_CAPW}[ \t]+){{1,3}}(?:Tower|Towers|Residence|Residences|Building|Heights)"
+             r"(?:[ \t]+(?:\d{1,2}|[A-Z]))?")
 # a home's part in Swedish words, as a Swedish writer translates them ("Kebele 03, hus 417, Addis Abeba"): after a
 # part named by its kind only, so every match still begins with one of the words above
 _SWEDISH_HOME = r"(?:hus|huset|lgh|lägenhet|lägenheten|våning|vån\.|port|uppgång|ingång)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
@@ -47,13 +63,17 @@ _NAMED = (rf"{_KIND}(?:-e|-ye|-i)?[ \t]+(?:(?:(?:{_CAPW}|al|el|de|du|des|la)[ \t
 _IR_CODE = r"\d{5}-?\d{5}"
 _TOWN = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]+(?:{_IR_CODE}|\d{{4,6}}))?"
 _PLACE = rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}"
+# a district by its name and its number, as Dubai numbers its parts ("Al Barsha 2", "Jumeirah 3"): after a part named
+# by its kind or a home only
+_NUMBERED_PLACE = rf"{_PLACE}[ \t]+\d{{1,2}}(?![\w-])"
 # Iran and Afghanistan write the town and district first too ("Tehran, Saadat Abad, Khiaban-e Sarv, Kuche-ye
 # Bahar, Pelak 9, Vahed 4"): then the parts end with the home
 NAMED_PARTS = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<lead>(?:{_PLACE}{_SEP}){{1,2}}(?=(?:{_NAMED}|{_HOME})))?
-    (?P<parts>(?:{_NAMED}|{_HOME})(?:{_SEP}(?:{_NAMED}|{_HOME}|{_SWEDISH_HOME}|{_PLACE})){{0,5}})
+    (?P<parts>(?:{_NAMED}|{_HOME}|{_NUMBERED_KIND})
+      (?:{_SEP}(?:{_NAMED}|{_HOME}|{_NUMBERED_KIND}|{_SWEDISH_HOME}|{_NUMBERED_PLACE}|{_PLACE})){{0,5}})
     (?:{_SEP}(?P<town>{_TOWN}))?
     # the line goes on after it, or the sentence in lower case (after a comma too: "Teheran, tas bort ur
     # ärendet"), or a telephone number with its country code
@@ -62,8 +82,9 @@ NAMED_PARTS = compile_rule(
 )
 # every match begins with a kind's or a home's word, or is a floor ("3e étage", "2nd floor"): the words looked for
 # as written first
-NAMED_PARTS_GATE = NeedleGate(compiled(rf"(?<![\w-])(?:{_KIND}|{_HOME})"),
-                              alternative_needles(_KIND, _HOME_WORD) + ("étage", "floor"), cased=True)
+NAMED_PARTS_GATE = NeedleGate(compiled(rf"(?<![\w-])(?:{_KIND}|{_HOME}|{_NUMBERED_KIND})"),
+                              alternative_needles(_KIND, _HOME_WORD, _NUMBERED_HOME_WORD, _NUMBERED_KIND_WORD)
+                              + ("étage", "floor", "Floor"), cased=True)
 
 
 def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
@@ -78,7 +99,7 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
         # "bor i Somalia, Degmada Hodan, ...": the country before the address is no part of it and stays
         lead = lead[1:]
         start = m.start() + m.group().index(lead[0] if lead else parts[0])
-    if lead and (re.match(_KIND, lead[0]) or re.fullmatch(_HOME, lead[0])):
+    if lead and (re.match(_KIND, lead[0]) or re.fullmatch(_HOME, lead[0]) or re.fullmatch(_NUMBERED_KIND, lead[0])):
         parts, lead = lead + parts, []  # "Degmada Hodan, Xaafadda Taleex, Muqdisho": the lead is a named part
     if not town and len(parts) > 1 and not (re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
         # the last place is the town, after a district before the parts too ("Gerdawan, Kolan 44, Mal 22, Hewlêr")
@@ -95,13 +116,19 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
         if not lead or not re.fullmatch(_HOME, parts[-1]):
             return None
     named = sum(bool(re.match(_KIND, p)) for p in parts)
-    home = sum(bool(re.fullmatch(_HOME, p) or re.fullmatch(_SWEDISH_HOME, p)) for p in parts)
+    home = sum(bool(re.fullmatch(_HOME, p) or re.fullmatch(_SWEDISH_HOME, p) or re.fullmatch(_BUILDING, p))
+               for p in parts)
+    if home:
+        # a numbered street, block or zone names a part only beside the home's own ("Villa 27, Street 14b"): a site's
+        # "Block 4, Zone 2, Kiruna" is no one's home
+        named += sum(bool(re.fullmatch(_NUMBERED_KIND, p)) for p in parts)
     if not home:
         # the English "Quarter" names a part only beside the home's own ("Quarter 112, House 24"): a report's
         # "Quarter 3, Sales Team, Stockholm" is none
         named -= sum(p.startswith("Quarter") for p in parts)
     # two parts named by their kind, or one and the home or another place ("Waddada Maka, Hodan, Muqdisho")
-    if not (named >= 2 or (named and len(parts) >= 2) or (named and home)
+    # (or the flat and the building holding it, with the town: "Apt 1204, Al Reem Tower, Al Reem Island, Abu Dhabi")
+    if not (named >= 2 or (named and len(parts) >= 2) or (named and home) or (home >= 2 and town)
             or (home and re.search(rf"{_IR_CODE}$", town))):
         return None
     return Verdict(start, m.end(), "address abroad by its parts' kind words and its town", 0.85)

@@ -56,7 +56,8 @@ STREET = rf"""
 """
 NUMBER = rf"""
     (?P<number>\d{{1,4}}
-        (?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?
+        # (a student flat's door after its stairway's letter and a colon: "Rydsvägen 244 A:12", "13 D:302")
+        (?:(?:{SP}?[A-H]|[a-h])(?::\d{{1,4}})?(?![\w]))?
         (?:{SP}?{DASH}{SP}?\d{{1,4}}[A-Ha-h]?)?
     )
     (?![\w:%]|[.,]\d)

@@ -2,8 +2,10 @@
 "född 1 farvardin 1362", "f. 14 mehr 1359", and Afghan ones with the Dari months ("född 11 jadi 1376"). The year runs some 621 years behind ours (1362 is 1983), so the
 Gregorian rules, which want a year of 19xx or 20xx, never read it; the month's name says which calendar it is.
 
-A date counts only after a birth word (Swedish or the transliterated Persian "tavalod"), with a day that month has
-and a year from 1280 (1901) to this year's.
+A date counts only after a birth word (Swedish or the transliterated Persian "tavalod") or a verb by which a person
+states it ("har uppgett Sunbula 1383": a date of these calendars a person states is a birth), with a day that month
+has and a year from 1280 (1901) to this year's; the month and the year alone count too ("född Jawza 1368"). The
+months are read in a scholar's transliteration as well ("Saraṭān", "ʿAqrab", "Ḥūt").
 
 Papers that date by the Islamic (lunar hijri) calendar write its months ("född 3 Ramadan 1434", "f. 12 Rajab 1405");
 its year runs some 579 years behind ours and is shorter (1434 is 2012/2013): after a birth word, a day up to 30 and
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 
 from redact.detect import context as ctx
 from redact.detect.birth_cues_world import CALENDAR_CUE_NEEDS, CALENDAR_CUES
@@ -69,20 +72,54 @@ for _n, _names in enumerate((
 for _n, (_script, _pashto) in enumerate(zip(SOLAR_MONTHS_SCRIPT, SOLAR_MONTHS_PASHTO), 1):
     for _name in (*_script, *_pashto):
         _MONTHS[_name] = _n
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# the Latin names as a scholar's transliteration writes them, with macrons, dots below and the ʿayn ("Saraṭān",
+# "Ḥamal", "ʿAqrab", "Mīzān", "Ābān"): each letter may carry its mark, folded away to look the month up
+_MARKED = {"a": "aāáâ", "i": "iīíî", "u": "uūúû", "e": "eēé", "o": "oōó", "t": "tṭ", "h": "hḥḫ", "s": "sṣš",
+           "z": "zẓž", "d": "dḍ", "g": "gġ", "k": "kḳ"}
+_AYN = "'ʿʾ’"
+
+
+def _marked_form(name: str) -> str:
+    """A pattern of ``name`` (lower case, no marks) that also reads it with its transliteration's marks."""
+    if not name.isascii():
+        return re.escape(name)
+    return f"[{_AYN}]?" + "".join(f"[{_MARKED[c]}]" if c in _MARKED else re.escape(c) for c in name)
+
+
+def _fold(name: str) -> str:
+    """``name`` in lower case without a Latin transliteration's marks ("Saraṭān": "saratan")."""
+    if not name.isascii() and not any("a" <= c <= "z" for c in name.lower()):
+        return name.lower()  # a month in Persian letters keeps its own (its madda is no mark to fold)
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _AYN)
+
+
+_FOLDED_MONTHS = {_fold(name): n for name, n in _MONTHS.items()}
+
+
+def _solar_month(name: str) -> int:
+    """The number of a solar hijri month by any of its names and spellings."""
+    return _FOLDED_MONTHS[_fold(name)]
+
+
+_MONTH = "|".join(_marked_form(name) for name in sorted(_MONTHS, key=len, reverse=True))
 # (an age given as a date of another calendar is the birth date: "uppgiven ålder: Miyazia 2002 E.C.", "skrev sin
 # ålder som ۱۳۸۹/۰۶/۲۰")
 # (and the English "born", as a letter in English quotes the paper: "our son was born R3.7.22")
 # (and the birth words of the papers that date by these calendars, in their own scripts, and of their English
 # translations: "تاریخ تولد: ۲۱ اسفند ۱۳۵۶", "Date of birth: 3 Jawza 1360")
+# (and what a person states of their own or a relative's age, the date right after the verb: "har uppgett Jawza 1382",
+# "uppger 3 Hamal 1380"; a date of these calendars a person states is their birth)
 _CUE = "|".join((r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod|ålder"
-                 r"|born",
+                 r"|born|uppger|uppgav|uppgett|uppgivit|anger|angav|angett|angivit",
                  *(c.replace(" ", f"{SP}+") for c in sorted(CALENDAR_CUES, key=lambda c: (-len(c), c)))))
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
-_WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+,?{_BR})"
-_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som|on){_BR})"
+# (a colon after where it was read: "födelsedag enligt passet: 3 Adar 5750")
+_WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+(?:,|[ \t]*:)?{_BR})"
+# (and the English "is" or "was" of a sentence that states the date: "my date of birth is 4 Kislev 5751")
+_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som|on|is|was){_BR})"
 # our date first and the paper's own calendar in brackets after it, the same birth written twice ("born on 21 July
 # 1992 (Heisei 4-nen 7-gatsu 21-nichi)", "född 1985-03-14 (23 Esfand 1363)")
 _OURS_FIRST = (rf"(?:(?:(?:\d{{1,2}}\.?{SP}+[^\W\d_]{{3,12}}\.?,?{SP}+|[^\W\d_]{{3,12}}{SP}+\d{{1,2}},?{SP}+"
@@ -99,9 +136,12 @@ _SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\
 _SOLAR_YEAR = r"[1۱١][234۲۳۴٢٣٤]\d\d"
 _LUNAR_YEAR = r"[1۱١][34۳۴٣٤]\d\d"
 SOLAR_HIJRI_BIRTH = compile_(
-    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>{_SOLAR_YEAR})|{_SOLAR_NUMERIC})"
+    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>{_SOLAR_YEAR})|{_SOLAR_NUMERIC}"
+    # (the month and the year alone, all an Afghan tazkira may give: "född Jawza 1368")
+    rf"|(?P<mo>(?i:{_MONTH})){_BR}(?P<my>{_SOLAR_YEAR}))"
     r"(?![\w]|[-/.]\d)")
-SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder", "born", *CALENDAR_CUE_NEEDS)
+SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder", "born", "uppg", "ange", "angav", "angiv",
+                     *CALENDAR_CUE_NEEDS)
 
 
 def _solar_date_ok(day: int, month: int, year: int) -> bool:
@@ -118,10 +158,13 @@ def _solar_numeric_ok(m: re.Match[str]) -> bool:
 
 def check_solar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     """A solar hijri date after a birth word, when the day is one its month has and the year a living person's."""
-    if m.group("d") is None:
+    if m.group("mo"):
+        if not _solar_date_ok(1, _solar_month(m.group("mo")), int(m.group("my"))):
+            return None
+    elif m.group("d") is None:
         if not _solar_numeric_ok(m):
             return None
-    elif not _solar_date_ok(int(m.group("d")), _MONTHS[m.group("m").lower()], int(m.group("y"))):
+    elif not _solar_date_ok(int(m.group("d")), _solar_month(m.group("m")), int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den iranska kalendern")
 
@@ -309,7 +352,7 @@ def calendar_birth_value(value: str) -> bool:
         return 1 <= month <= 13 and _ethiopian_date_ok(int(figures.group("d")), "pagume" if month == 13 else "",
                                                        int(figures.group("y")))
     if (month_year := _SOLAR_MONTH_YEAR_VALUE.fullmatch(" ".join(value.split()))) is not None:
-        return _solar_date_ok(1, _MONTHS[month_year.group("m").lower()], int(month_year.group("y")))
+        return _solar_date_ok(1, _solar_month(month_year.group("m")), int(month_year.group("y")))
     value = _ERA_MARK.sub("", value.strip())
     if (worded := _BUDDHIST_WORDED_VALUE.fullmatch(" ".join(value.split()))) is not None:
         return _buddhist_date_ok(int(worded.group("d")), _BUDDHIST_MONTHS[worded.group("m").lower()],
@@ -326,7 +369,7 @@ def calendar_birth_value(value: str) -> bool:
         return _buddhist_date_ok(int(m.group("bd")), int(m.group("bm")), int(m.group("by")))
     day, year = int(m.group("d")), int(m.group("y"))
     if m.group("solar"):
-        return _solar_date_ok(day, _MONTHS[m.group("solar").lower()], year)
+        return _solar_date_ok(day, _solar_month(m.group("solar")), year)
     return _lunar_date_ok(day, m.group("lunar"), year)
 
 

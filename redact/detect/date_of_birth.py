@@ -36,6 +36,7 @@ from redact.detect.converted_birth_years import (
 from redact.detect.feast_day_dates import FEAST_DATE
 from redact.detect.paper_birth_dates import PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN
 from redact.detect.romanised_birth_dates import ROMANISED_BIRTH, ROMANISED_NEEDS, check_romanised
+from redact.detect.calendar_dates_beside_names import CALENDAR_DATE_BESIDE_NAME
 from redact.detect.era_birth_dates import (
     ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
 )
@@ -445,6 +446,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              Rule("birth_date_romanised", ROMANISED_BIRTH, score=0.85, check=check_romanised, needs=ROMANISED_NEEDS),
              # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
              Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
+             # a date of another calendar set off after a person's name, no birth word ("Yael Cohen, 12 Adar II
+             # 5738,"): see calendar_dates_beside_names
+             CALENDAR_DATE_BESIDE_NAME,
              # a Vietnamese lunar date with the year's stem and branch ("mùng 9 tháng 5 năm Canh Tuất") in a sentence
              # a birth word opens: see sexagenary_birth_dates
              Rule("birth_date_sexagenary", LUNAR_DATE, score=0.85, check=check_lunar_birth, needs=LUNAR_NEEDS),

@@ -23,8 +23,10 @@ import re
 # (a study's or a register's name of up to eight capitals and its series lead the digits too: "UMEÅKOL-HJ 0412-B")
 # (an issuer's capitals may carry a short word of the document's kind in small letters: a board's licence "HSL-leg
 # 4471 0926"; not "-nr" or "-no", a label's own ending)
-_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d)|-(?!n[ro][ \u00a0])[a-zåäö]{2,4}(?=[ \u00a0]\d))?[-\s]?|(?:[A-ZÅÄÖ]{5,6}|[A-ZÅÄÖ]{2,3}[a-zåäö]|[A-ZÅÄÖ]{5,8}-[A-ZÅÄÖ]{2,4})[- \u00a0]|[A-Z]{2,4}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
-          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/ \u00a0]\d)){0,5}"
+# (a colon may join the issuer's letters and the groups of digits, as a register's series and serial are written:
+# "KTR:5512:07", "BID 31:2207-C"; between digits or after the letters only, where a label's own colon never stands)
+_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d)|-(?!n[ro][ \u00a0])[a-zåäö]{2,4}(?=[ \u00a0]\d))?(?:[-\s]|:(?=\d))?|(?:[A-ZÅÄÖ]{5,6}|[A-ZÅÄÖ]{2,3}[a-zåäö]|[A-ZÅÄÖ]{5,8}-[A-ZÅÄÖ]{2,4})[- \u00a0]|[A-Z]{2,4}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
+          r"(?:(?:[ \u00a0]|[-/.]|(?<=\d):(?=\d))[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/ \u00a0]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
           r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2}|/[A-ZÅÄÖ]{1,3})(?![\w\-]|\.\w))?)")

@@ -37,15 +37,23 @@ from redact.detect.patterns import NeedlesGate, Rule, Verdict, compile_, compile
 _VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}[-/]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,4}(?:-[A-Z]|(?<=\d)[A-Z])?)(?![\w]|[-/.]\d)")
 # between the label and the value: "nr", "nummer", a verb, a colon; a paragraph may wrap before the value
-# (in a letter in English too: "My codice fiscale is RSSMRA85T10A562S")
-_SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was))?(?:[ \t\u00a0]*[:=])?"
+# (in a letter in English too: "My codice fiscale is RSSMRA85T10A562S"; and in the languages of the papers that
+# name these codes, as a relative's mail says it: "Il mio codice fiscale è …", "Meine Steuer-ID lautet …", "Моят ЕГН
+# е …", "Mano asmens kodas yra …", "Mans personas kods ir …", "Mój PESEL to …", "Moje rodné číslo je …"; the
+# country it is of between, in Swedish: "personliga nummer i Georgien är …")
+_SEP = (r"(?:[ \t\u00a0]+(?:i|från)[ \t\u00a0]+[A-ZÅÄÖ][a-zåäö]+)?"
+        r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was|è|é|es|ist|lautet|yra|ir|er|to|je|este|е|є|је))?"
+        r"(?:[ \t\u00a0]*[:=])?"
         r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)")
 
 # A country's personal identity code: the Swedish nouns ("personbeteckning", "personkod", "identitetskod") and the
 # codes' own names in their countries (the names as their registers write them; not "personnummer", the label
 # rules' own); the short names in capitals only ("NIE", "EGN" are words or names in small letters); Nigeria's
 # "NIN", Tanzania's "NIDA", Myanmar's "NRC", Bangladesh's "NID" and Chile's "RUT"/"RUN" among them
+# (and a foreign personal number by the Swedish words, "personligt nummer", as a translation names Georgia's or
+# Bulgaria's: "личен номер")
 _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?|personlig[ ](?:identitets)?kod"
+             r"|personlig(?:t|a)?[ ]nummer|личен[ ]номер"
              r"|isikukood|henkilötunnus|hetu|fødselsnummer(?:et)?|personnummeret|kennitala|pesel|rodné[ ]číslo"
              r"|rodné[ ]cislo|asmens[ ]kodas|personas[ ]kods|codice[ ]fiscale|burgerservicenummer|aadhaar"
              r"|social[ ]security[ ]number|national[ ]insurance[ ]number|pps[ ]number|ahv-nummer|ahv-nr"
@@ -61,13 +69,16 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|(?:kod|code)-?e?[ -]melli|kart-?e[ -]melli|shomare(?:-?ye)?[ -]melli"
              # Hungary's personal card and address card by their own names
              r"|személyi[ ]igazolvány|szemelyi[ ]igazolvany|lakcímkártya|lakcimkartya)"
-             r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
+             r"|CPR|JMBG|EMBG|EGN|ЕГН|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
              # Vietnam's citizen's identity card and its older one (căn cước công dân, chứng minh nhân dân),
              # Hungary's social security number (TAJ), Greece's (AMKA) and its identity card (ΑΔΤ), India's
              # seafarer's number (INDoS), Czechia's and Slovakia's rodné číslo (RČ)
              r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
              # Ireland's Personal Public Service number by its short name ("PPS 1234567TA")
              r"|PPS"
+             # Argentina's labour and tax codes of a person (Código Único de Identificación Laboral, the CUIT of one
+             # who works on their own), its DNI's number in the middle: "CUIL 20-44182207-3"
+             r"|CUIL|CUIT"
              # Colombia's personal number (número único de identificación personal) and its citizen's card; the
              # Spanish-speaking countries' identity cards by their own words (a minor's "tarjeta de identidad")
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula|(?:tarjeta|documento|carnet|carné)[ ](?:nacional[ ])?de[ ]identidad)")
@@ -76,14 +87,14 @@ _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkark
 # what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
 # "person" and "nin" in small letters, "kontaktperson", "anmärkning")
 _NATIONAL_GATE = NeedlesGate(
-    ("personbeteckning", "personkod", "identitetskod", "personlig", "isikukood", "henkilötunnus", "hetu",
+    ("personbeteckning", "personkod", "identitetskod", "personlig", "личен", "isikukood", "henkilötunnus", "hetu",
      "fødselsnummer", "personnummeret", "kennitala", "pesel", "rodné", "asmens", "personas", "codice",
      "burgerservice", "aadhaar", "social security", "national insurance", "pps", "ahv-n", "kimlik", "matični",
      "maticni", "матични", "матичен", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp", "рнокпп",
      "melli", "személyi", "szemelyi", "lakc", "cédula", "de identidad", "förskrivar", "läkarkod", "hsa-id"),
-    ("CPR", "JMBG", "EMBG", "EGN", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
+    ("CPR", "JMBG", "EMBG", "EGN", "ЕГН", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
      "NINO", "PESEL", "NIN", "NIDA", "NRC", "NID", "RUT", "RUN", "CCCD", "CMND", "TAJ", "AMKA", "ΑΔΤ", "INDOS", "INDoS",
-     "RČ", "NUIP", "PPS"))
+     "RČ", "NUIP", "PPS", "CUIL", "CUIT"))
 # the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
 NATIONAL = compile_rule(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
@@ -289,11 +300,11 @@ def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
 
 RULES = (
     Rule("national_identity_code", NATIONAL, score=0.85, check=_check_national,
-         needs=("person", "identitetskod", "isikukood", "henkilötunnus", "hetu", "fødsels", "cpr", "kennitala",
-                "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
+         needs=("person", "личен", "identitetskod", "isikukood", "henkilötunnus", "hetu", "fødsels", "cpr", "kennitala",
+                "pesel", "jmbg", "embg", "egn", "егн", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
-                "nuip", "cédula", "de identidad", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
+                "nuip", "cuil", "cuit", "cédula", "de identidad", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
                 "melli", "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
                 "hsa-id"), gate=_NATIONAL_GATE),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,

@@ -98,6 +98,11 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     label = m.group("label").lower()
     end = m.end("value")
+    if ":" in value and not value[:1].isalpha():
+        # a colon joins a code's groups after its register's letters only ("KTR:5512:07"); figures alone around one
+        # are a time or a law's number ("14:30", "2026:112"), read as before: up to the colon
+        end = m.start("value") + value.index(":")
+        value = value[:value.index(":")]
     if _GROUPED_END.search(value):
         more = _NEXT_GROUP.match(text, end)
         if more:

@@ -143,6 +143,22 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
     "turkish (abbreviated)": ("oca", "şub", "mar", "nis", "may", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
     "armenian (nominative)": ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
                               "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր"),
+    # Georgian in Latin letters, as a Georgian passport's holder or a clerk copying the paper spells it ("3 ivnisi
+    # 1985"): the national system's romanisation, and the "q" and "t'" of the stricter one
+    # Armenian in Latin letters, in the genitive a date writes ("3 hunisi 1979") and in the nominative
+    "armenian (romanised, genitive)": ("hunvari", "petrvari", "marti", "aprili", "mayisi", "hunisi", "hulisi",
+                                       "ogostosi", "septemberi", "hoktemberi", "noyemberi", "dektemberi"),
+    "armenian (romanised)": ("hunvar", "petrvar", "mart", "april", "mayis", "hunis", "hulis", "ogostos", "september",
+                             "hoktember", "noyember", "dektember"),
+    # Kazakh in its Latin alphabet (2021), and without its marks
+    "kazakh (latin)": ("qańtar", "aqpan", "naýryz", "sáýir", "mamyr", "maýsym", "shilde", "tamyz", "qyrkúiek", "qazan",
+                       "qarasha", "jeltoqsan"),
+    "kazakh (latin, without its marks)": ("qantar", "", "nauryz", "sauir", "", "mausym", "", "", "qyrkuiek", "", "",
+                                          ""),
+    "georgian (romanised)": ("ianvari", "tebervali", "marti", "aprili", "maisi", "ivnisi", "ivlisi", "agvisto",
+                             "sektemberi", "oktomberi", "noemberi", "dekemberi"),
+    "georgian (romanised, other spellings)": ("", "t'ebervali", "", "", "", "", "", "", "seqtemberi", "oqtomberi",
+                                              "", ""),
     # --- the Middle East and Africa, in their own letters and in Latin ones
     # Arabic of Egypt and the Gulf (the names of our months), with and without the hamza on the alif
     "arabic": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",

@@ -127,9 +127,12 @@ OPEN_BIRTH_YEAR_RANGE = Rule("open_year_range_after_name", _OPEN_RANGE, score=0.
 
 # A year after the English "b." ("born"), set off beside a person's name or a relative's noun, as an English note
 # writes a spouse or a child ("his husband, b. 1979, is co-insured", "dottern, b. 2011, går i skolan", "Ama Owusu (b.
-# 1988)"): the abbreviation alone is too short a cue anywhere else ("bilaga b. 1993").
-_BORN_ABBREVIATION = compile_rule(r"(?<![\w.])(?P<cue>b\.)[ \t]+(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.:]\d)")
-_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_]{3,})[ \t]*[,(][ \t]*\Z")
+# 1988)"): the abbreviation alone is too short a cue anywhere else ("bilaga b. 1993"). The Romance languages' and
+# Latin's "n." (Romanian "născut", Italian "nato", Spanish "nacido", Portuguese "nascido", "natus") likewise, as a
+# note copies a Romanian or Italian paper's ("fratele, n. 1987"; "hans bror är n. 1987", the verb "is" between).
+_BORN_ABBREVIATION = compile_rule(r"(?<![\w.])(?P<cue>[bn]\.)[ \t]+(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.:]\d)")
+_COPULA = r"[ \t]+(?:är|var|is|was)"
+_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>[^\W\d_]{{3,}})(?:[ \t]*[,(]|{_COPULA})[ \t]*\Z")
 
 
 def _person_noun_before(text: str, start: int) -> bool:
@@ -151,9 +154,9 @@ def _check_born_abbreviation(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if not (_name_before(text, m.start()) or _person_noun_before(text, m.start())):
         return None
-    return Verdict(m.start("date"), m.end("date"), "födelseår efter 'b.' (born) bredvid en person", 0.6)
+    return Verdict(m.start("date"), m.end("date"), f"födelseår efter '{m.group('cue')}' (född) bredvid en person", 0.6)
 
 
-#: A birth year after the English "b." beside a person.
+#: A birth year after the English "b." or the Romance "n." beside a person.
 BORN_ABBREVIATION_YEAR = Rule("year_after_born_abbreviation", _BORN_ABBREVIATION, score=0.6,
-                              check=_check_born_abbreviation, needs=("b.",))
+                              check=_check_born_abbreviation, needs=("b.", "n."))

@@ -27,7 +27,7 @@ SCORE = 0.7
 # (the number sign joined to it is the code's as the register writes it: "#0444" of "SE-BIL #0444"; a dot or a middle
 # dot between its figures is the register's separator: "27·0443" of "PA-SÖK 27·0443")
 # (a colon between its groups is the register's too, "DJS:4418:01": the code is read whole, never its middle group
-# alone as a short form)
+# alone as a short form, whose figures alone would leave its letters readable)
 _CODE = re.compile(r"(?<![\w/.#-])(?<!\w:)#?(?=[A-Za-zÅÄÖåäö0-9/:-]*\d)(?:[A-ZÅÄÖ0-9]|[a-zåäö]{1,3}(?=\d))"
                    r"[A-Za-zÅÄÖåäö0-9]*(?:[-/:][A-Za-zÅÄÖåäö0-9]+|[.·]\d+)*(?![\w/-]|[.,·:]\w)")
 _PARTS = re.compile(r"[A-Za-zÅÄÖåäö]+|\d+")
