@@ -78,3 +78,21 @@ def test_a_name_as_a_persons_subject_is_found(blank_detector, text, name):
 def test_ordinary_words_at_the_same_places_stay_readable(blank_detector, text, word):
     found = _persons(blank_detector, text)
     assert not any(word in p for p in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ansökan om bygglov\nKontaktperson: Växeln\nTelefon: 0383-970 00", "Växeln"),
+    ("Från: Kundtjänst\nSkickat: den 4 mars 2025 09:12", "Kundtjänst"),
+    ("Handläggare: Registraturen\nTelefon: 0383-970 00", "Registraturen"),
+])
+def test_a_service_or_a_body_after_a_person_label_stays_readable(blank_detector, text, word):
+    found = _persons(blank_detector, text)
+    assert not any(word in p for p in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Från: Skaldreva\nSkickat: den 4 mars 2025 09:12", "Skaldreva"),
+    ("Ansökan om bygglov\nKontaktperson: Brenvika\nTelefon: 0383-970 00", "Brenvika"),
+])
+def test_an_unlisted_name_after_a_person_label_is_still_found(blank_detector, text, name):
+    assert name in _persons(blank_detector, text)

@@ -30,6 +30,7 @@ from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
 from redact.detect.joined_surnames import with_joined_surnames
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
+from redact.detect.place_keep_words import ordinary_at_place
 from redact.detect.places import in_a_towns_place, only_places, place_organisation, place_words, postal_towns
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             continue  # "Finns det skäl...", "Annars är det...": a sentence word that looks like a name
         if title and not orgish:
             reason, score = f"context:{title}", SCORE_CONTEXT
-        elif region and not orgish and _region_name(doc, ch, region_line) and not _upper_word_only(span):
+        elif region and not orgish and _region_name(doc, ch, region_line, text) and not _upper_word_only(span):
             reason, score = f"label:{region}", SCORE_CONTEXT
         elif orgish:
             continue
@@ -372,7 +373,7 @@ def _listed_genitive(doc: Doc, i: int, lex: Lexicons) -> bool:
     return len(base) >= 2 and base not in lex.exceptions and (base in lex.first or base in lex.last)
 
 
-def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool) -> bool:
+def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool, text: str) -> bool:
     """Whether a capitalised run after a label is a name rather than a column header or heading."""
     cls = ch.classes
     if any(c in (F, S) for c in cls) or len(cls) >= 2:
@@ -385,8 +386,9 @@ def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool) -> bool:
         return False  # "(HR-konsult)": a role in brackets after a name
     if _numbered(doc, ch.start, load_lexicons()):
         return False  # "Till: Norrviks kommun, Box 40": an unknown word with a number is an address
-    # one unknown word: a name only on the label's own line with nothing running on after it
-    return on_label_line and not _lower_follows(doc, ch.end)
+    # one unknown word: a name only on the label's own line with nothing running on after it, and not a word that
+    # names no one where a name stands alone ("Kontaktperson: Växeln", "Från: Kundtjänst": a service, a body, a role)
+    return on_label_line and not _lower_follows(doc, ch.end) and not ordinary_at_place(doc[ch.start].text, text)
 
 
 def _merge(hits: list[NameHit]) -> list[NameHit]:
