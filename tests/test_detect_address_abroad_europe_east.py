@@ -7,11 +7,17 @@ Fictional people and homes; the blank pipeline."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from redact.document_detection import detect_text
+from redact.document_detection import detect_document, detect_text
 from tests.address_checks import readable_letters
 from redact.types import Page
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, ruled_grid, save, write_lines  # noqa: E402
 
 
 @pytest.mark.parametrize("text, address", [
@@ -118,3 +124,19 @@ def test_a_street_named_in_quotation_marks_or_numbered_by_its_sign_is_masked(bla
 ])
 def test_a_postal_line_in_the_next_cell_and_a_numbered_micro_district(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+
+def test_a_country_of_two_names_joined_by_and_ends_a_postal_cell_whole(tmp_path, blank_detector):
+    # the country's first name alone is a country too: the postal column's address must not stop at it
+    rows = [["Ärende", "Gatuadress", "Postadress"],
+            ["MB-2026/118", "Rönnvägen 3, entréplan", "791 52 Falun"],
+            ["MB-2026/121", "Ulica Kralja Tvrtka 9, stan 4", "71000 Sarajevo, Bosnien och Hercegovina"],
+            ["MB-2026/127", "Postbox 412", "790 70 Furudal"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Adresser"], y=60)
+    ruled_grid(page, (50, 150, 330), 100, rows)
+    det = detect_document(save(doc, tmp_path / "postal_cells.pdf"), blank_detector)
+    homes = [" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"]
+    assert "Ulica Kralja Tvrtka 9, stan 4 71000 Sarajevo, Bosnien och Hercegovina" in homes

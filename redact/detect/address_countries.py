@@ -13,7 +13,10 @@ COUNTRY = (
     r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
     r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
     r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
-    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|România|"
+    r"Kroatien|Croatia|Serbien|Serbia|"
+    # a country of two names joined by "and" before its first name alone ("..., Sarajevo, Bosnien och Hercegovina")
+    r"Bosnien[ \t]och[ \t]Hercegovina|Bosnien-Hercegovina|Bosnia[ \t]and[ \t]Herzegovina|Bosna[ \t]i[ \t]Hercegovina|"
+    r"Trinidad[ \t](?:och|and)[ \t]Tobago|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|România|"
     r"Bulgarien|Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
     # countries people come from or stay in, in Swedish, English and their own language
     r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
