@@ -264,6 +264,8 @@ def looks_like_name(name: str) -> bool:
         return True  # "Erik Holm": a listed given name first, or a listed surname last, whatever the words between
     if F in kinds:
         return X not in kinds[-1:]
+    if kinds == [X, X] and words[0] in lex.first and words[1] in lex.last:
+        return True  # "Per Lind", "Björn Berg": a given name and a surname that are also words, in a name's order
     return X not in kinds and len(words) >= 2
 
 
