@@ -96,3 +96,11 @@ def test_a_service_or_a_body_after_a_person_label_stays_readable(blank_detector,
 ])
 def test_an_unlisted_name_after_a_person_label_is_still_found(blank_detector, text, name):
     assert name in _persons(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kontaktperson: Vetlanda\nTelefon: 0383-970 00", "Vetlanda"),
+    ("Handläggare: Marzo\nTelefon: 0383-970 00", "Marzo"),
+])
+def test_a_town_or_a_month_after_a_person_label_may_be_a_surname(blank_detector, text, name):
+    assert name in _persons(blank_detector, text)

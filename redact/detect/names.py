@@ -30,7 +30,7 @@ from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
 from redact.detect.joined_surnames import with_joined_surnames
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
-from redact.detect.place_keep_words import ordinary_at_place
+from redact.detect.place_keep_words import no_person_after_label
 from redact.detect.places import in_a_towns_place, only_places, place_organisation, place_words, postal_towns
 
 log = logging.getLogger(__name__)
@@ -387,8 +387,9 @@ def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool, text: str) -> bool:
     if _numbered(doc, ch.start, load_lexicons()):
         return False  # "Till: Norrviks kommun, Box 40": an unknown word with a number is an address
     # one unknown word: a name only on the label's own line with nothing running on after it, and not a word that
-    # names no one where a name stands alone ("Kontaktperson: Växeln", "Från: Kundtjänst": a service, a body, a role)
-    return on_label_line and not _lower_follows(doc, ch.end) and not ordinary_at_place(doc[ch.start].text, text)
+    # names no one ("Kontaktperson: Växeln", "Från: Kundtjänst": a service, a body, a role; a month or a town may be a
+    # surname here)
+    return on_label_line and not _lower_follows(doc, ch.end) and not no_person_after_label(doc[ch.start].text, text)
 
 
 def _merge(hits: list[NameHit]) -> list[NameHit]:

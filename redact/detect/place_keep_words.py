@@ -176,6 +176,15 @@ def _noun_shape(low: str) -> bool:
     return ((len(low) >= 7 and low.endswith("et")) or (len(low) >= 10 and low.endswith("en"))) and no_listed_name(low.capitalize())
 
 
+def no_person_after_label(word: str, text: str) -> bool:
+    """:func:`ordinary_at_place` for a lone word after a person label, where a month abroad or a town may be a surname
+    ("Kontaktperson: Marzo", "Handläggare: Sala"): a service, a body, a role or a noun only ("Kontaktperson: Växeln")."""
+    low = word.lower()
+    if _calendar(low) or _place(word, low, text):
+        return False
+    return ordinary_at_place(word, text)
+
+
 def ordinary_at_place(word: str, text: str) -> bool:
     """True when ``word``, standing where a given name stands, is an ordinary word, a role, a body, a day or a
     month, or a place: no one's name."""
