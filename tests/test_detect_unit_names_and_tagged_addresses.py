@@ -68,6 +68,11 @@ def test_a_units_name_alone_is_no_person():
     ("Bidraget avser resor till och från skolan under vintern.", "Bidraget avser resor till och från skolan", True),
     ("Hon bor på Prästgården, nedre våningen sedan i maj.", "Prästgården, nedre våningen", False),
     ("Hon bor på Norrgården vid ån sedan i maj.", "Norrgården vid ån", False),
+    # a heading's case or page number; a street whose name holds such a word stays a home
+    ("LERVIKS KOMMUN   Dnr 2026/0417   Sida 4\nBygglov - ärende 417\nSökande: Ida Ek", "Bygglov - ärende 417", True),
+    ("Dnr 2026/0417   Sida 4\nTillsyn - ärende 417\n", "Sida 4\nTillsyn - ärende 417", True),
+    ("Hon bor på Ärendegatan 12 sedan i maj.", "Ärendegatan 12", False),
+    ("Hon bor på Sidvägen 4 sedan i maj.", "Sidvägen 4", False),
 ])
 def test_a_tagged_address_that_names_no_home(text, span, none):
     from redact.detect.no_home_spans import names_no_home

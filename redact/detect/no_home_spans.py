@@ -23,6 +23,12 @@ _SENTENCE_WORDS = 5
 _YEARS = re.compile(r"(?:18|19|20)(?P<a>\d\d)[–-](?:(?:18|19|20)(?=\d\d))?(?P<b>\d\d)")
 
 
+# A word of the case or the page right before the number: "Personalärende - ärende 22", "Sida 22" number a case or
+# a page in a heading, no house.
+_CASE_NUMBER = re.compile(r"(?i)(?<![\w-])(?:ärende|ärendenr|ärendenummer|dnr|diarienr|diarienummer|sida|sid|bilaga|"
+                          r"paragraf|mål|målnr)\.?[ \t]*(?:nr\.?[ \t]*)?\d+[ \t]*\Z")
+
+
 def _years(word: str) -> bool:
     m = _YEARS.fullmatch(word)
     return m is not None and int(m.group("b")) > int(m.group("a"))
@@ -42,6 +48,8 @@ def names_no_home(text: str, a: int, b: int) -> bool:
         return (ORG_SUFFIX.search(words[0]) is not None or not any(c.isupper() for c in text[a:b])
                 or (len(words) >= _SENTENCE_WORDS and "," not in text[a:b]
                     and all(w.isalpha() and w.islower() for w in words[1:])))
+    if _CASE_NUMBER.search(text, a, b) is not None:
+        return True  # "Tillsyn - ärende 106": a heading's case number, no house number
     if _years(words[-1]) and len(words) <= 3:
         return True  # "Solhemmet 1955–61": a home or a school and the years someone stayed, no house number
     return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None
