@@ -20,7 +20,7 @@ import re
 from redact.detect.name_words import F, classify_word, load_lexicons
 from redact.detect.names_by_place import WORD, check_given_name
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
-from redact.detect.place_keep_words import ordinary_at_place, person_word
+from redact.detect.place_keep_words import listed_given_name, person_word
 
 _SPEAKER_LINE = re.compile(rf"(?m)^[ \t]*(?P<name>{WORD})[ \t]*:[ \t]*(?P<said>[^\n]*\S)?[ \t]*$")
 _SPEAKER = compile_rule(rf"(?m)^[ \t]*(?P<name>{WORD})(?![\w'’-])[ \t]*:[ \t]*\S")
@@ -72,8 +72,7 @@ _ASKERS = frozenset("intervjuare förhörsledare fl utredare jag me i you du vi 
 
 def _person_speaker(word: str, text: str) -> bool:
     """A speaker that is surely a person: an interviewer, a role, a relative, or a listed given name."""
-    return (word.lower() in _ASKERS or person_word(word)
-            or (classify_word(word, load_lexicons()) == F and not ordinary_at_place(word, text)))
+    return word.lower() in _ASKERS or person_word(word) or listed_given_name(word, text)
 
 
 def _spoken(said: str) -> bool:

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.name_words import F, classify_word, load_lexicons
 from redact.detect.names_by_kin import _KIN_SV
 from redact.detect.names_by_place import WORD, check_given_name
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
-from redact.detect.place_keep_words import ordinary_at_place
+from redact.detect.place_keep_words import listed_given_name, ordinary_at_place
 
 # one name and no capitalised word after it (a full name is the name rules' own)
 _ALONE = r"(?=[ \t]*(?:[,.!?;:)\]]|$|\n|(?-i:[a-zåäöéü0-9])))"
@@ -130,10 +129,6 @@ def _check_genitive(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(verdict.start, m.end("genitive"), "ett förnamn i genitiv före en persons anhörig eller sak")
 
 
-def _listed_given_name(word: str, text: str) -> bool:
-    return classify_word(word, load_lexicons()) == F and not ordinary_at_place(word, text)
-
-
 class _Item:
     """A list item's match read as the ``name`` group (the first item's or the last's)."""
 
@@ -168,7 +163,7 @@ def _check_list_item(text: str, m: re.Match[str]) -> Verdict | None:
     word = m.group(group)
     if any(w.isupper() or not w[0].isupper() for w in words) or _PLACE_BEFORE.search(text, line_start, lm.start()):
         return None
-    if not any(_listed_given_name(w, text) for w in words if w != word):
+    if not any(listed_given_name(w, text) for w in words if w != word):
         return None
     return check_given_name(text, _Item(m, group))  # type: ignore[arg-type]
 

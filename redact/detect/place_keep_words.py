@@ -40,7 +40,8 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.lemmatizer import lemmatize
 from redact.detect.month_names import MONTHS
 from redact.detect.name_words import (
-    OPENERS, ends_like_organisation, load_lexicons, no_listed_name, role_compound, written_in_lower_case,
+    OPENERS, F, classify_word, ends_like_organisation, load_lexicons, no_listed_name, role_compound,
+    written_in_lower_case,
 )
 from redact.detect.places import countries, place_words, postal_towns
 from redact.detect.sentence_start import NOUN_ENDINGS
@@ -174,6 +175,11 @@ def _noun_shape(low: str) -> bool:
     if (len(low) >= 6 and _DEFINITE.search(low) is not None) or (len(low) >= 7 and low.endswith(_NOUN_ENDINGS)):
         return True
     return ((len(low) >= 7 and low.endswith("et")) or (len(low) >= 10 and low.endswith("en"))) and no_listed_name(low.capitalize())
+
+
+def listed_given_name(word: str, text: str) -> bool:
+    """A given name the lists hold that is no ordinary word where it stands ("Nils", not "Maj" as a month)."""
+    return classify_word(word, load_lexicons()) == F and not ordinary_at_place(word, text)
 
 
 def no_person_after_label(word: str, text: str) -> bool:
