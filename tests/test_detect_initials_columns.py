@@ -162,3 +162,31 @@ def test_a_second_signers_column_beside_a_signing_column_is_read_by_its_cells(tm
     cells = {(c.header, page.text[c.start:c.end]) for c in from_words(page)}
     assert {("Kontroll", "K.af B."), ("Kontroll", "G-Å.S."), ("Kontroll", "AnL")} <= cells, cells
     assert not any(text in ("ja", "nej") for _, text in cells)
+
+
+# Read one cell a line, a row's initials stand before an item whose word names a number ("passerkort",
+# "nyckelbricka"): joined they read as a header broken over two lines, but the initials' neighbours are a phone
+# number and a value, no header cells, so they stay initials.
+def test_initials_before_an_item_that_names_a_number_stay_initials():
+    from redact.detect.cell_findings import with_headed_cells
+    from redact.detect.no_person_spans import header_run_cell
+    from redact.types import Page
+
+    text = ("Lånade nycklar och kort\nPerson Sak\nNummer\nHandl. Telefon\n"
+            "KL\nlånekort\nStadsbiblioteket kort 7730118\nTS\n+45 31 72 90 14\n"
+            "RW\npasserkort\nSalto passerkort 5521-C\nMH\n+49 151 2330 7719\n"
+            "EJ\nnyckelbricka\nAssa bricka 990331\nTS\n0586-71 22 04\n"
+            "Beslut\n")
+    a = text.index("RW")
+    assert not header_run_cell(text, a, a + 2)
+    # initials of mixed case join too: the lines around both halves decide
+    mixed = text.replace("RW\n", "ThN\n")
+    a = mixed.index("ThN")
+    assert not header_run_cell(mixed, a, a + 3)
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {f.text for f in with_headed_cells(page, []) if f.category == "PERSON"}
+    assert {"KL", "RW", "EJ"} <= found, found
+    # a header broken over two lines, above its table's rows, stays a header
+    text = "Lån\nPerson\nLåne-\nkortsnummer\nHandl.\nKL\n"
+    a = text.index("Låne-")
+    assert header_run_cell(text, a, a + len("Låne-"))

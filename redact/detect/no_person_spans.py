@@ -265,6 +265,8 @@ def _no_listed_name(word: str) -> bool:
 
 
 _VALUE_KINDS = frozenset({"id", "birth", "bank", "property", "address"})
+# a line of two or three capitals alone: a row's initials, never the first half of a header broken over two lines
+_CAPITALS_ALONE = re.compile(r"^[A-ZÅÄÖ]{2,3}$")
 
 
 def _line_at(text: str, start: int, step: int) -> str:
@@ -347,6 +349,8 @@ def header_run_cell(text: str, a: int, b: int) -> bool:
     def cell(n: int) -> str:
         """Line ``n`` as a header cell: joined with the line after it when a header is broken over the two."""
         line = _line_at(text, a, n)
+        if _CAPITALS_ALONE.match(line):
+            return line  # a row's initials ("KL" / "lånekort"), no broken header's first half ("Anställnings-")
         return (_fragment_join(line, nxt) if line and (nxt := _line_at(text, a, n + 1)) else None) or line
 
     def known(n: int) -> bool:
@@ -357,7 +361,10 @@ def header_run_cell(text: str, a: int, b: int) -> bool:
         return True
     here = cell(0)
     if header_kind(here) in _VALUE_KINDS:
-        return any(known(n) for n in (-2, -1, 1, 2, 3))
+        # a header broken over two lines is one cell: its neighbours are the lines around both halves, not its own
+        # second half (a row's initials before an item that names a number, "KM" / "passerkort", join as no header)
+        after = (2, 3, 4) if here != _line_at(text, a, 0) else (1, 2, 3)
+        return any(known(n) for n in (-2, -1, *after))
     if between_header_cells(text, a, b):
         return True
     above = cell(-1)
