@@ -134,3 +134,16 @@ def test_a_hebrew_flat_and_a_listed_town_whose_word_is_a_labels(blank_detector):
     # "dira" is the flat, and "Tel" of "Tel Aviv" a phone's label elsewhere: the listed town ends the home
     text = "Dottern bor på Rehov Allenby 40, dira 9, Tel Aviv sedan i höstas."
     assert readable_letters(blank_detector, text, "Rehov Allenby 40, dira 9, Tel Aviv") == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # Egypt's house number before the street's word, the flat, then the postal code with the district and the town
+    # on the next line of a letter's window
+    ("Beslut\nHoda Fahmy\n7 Sharia Ibrahim Naguib, shaqqa 12\n11511 Garden City, Cairo\nÄrendenummer 2027-118.\n",
+     "7 Sharia Ibrahim Naguib, shaqqa 12\n11511 Garden City, Cairo"),
+    # in running text after a word of living there, the district and the postal code after it
+    ("He used to live at:\n31 Midan Orabi, Manshiyya, 21511 Alexandria,\nbut he moved last spring.",
+     "31 Midan Orabi, Manshiyya, 21511 Alexandria"),
+])
+def test_an_egyptian_street_numbered_first_is_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

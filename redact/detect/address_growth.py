@@ -100,7 +100,9 @@ _PLACES_IN_A_ROW = 3
 _LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
 _BRACKETED = r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})\)"
 _CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
-                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}|{_TOWN_STATE}"
+                      # (the district with the postal code, then the town: "11211 Zamalek, Cairo")
+                      rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}(?:,[ \t]*{_LINE_TOWN}(?=[ \t]*(?:\n|$|,)))?"
+                      rf"|{_LINE_TOWN}[ \t]+{_POSTCODE}|{_TOWN_STATE}"
                       # an Irish town, Dublin's district by its number perhaps, and the Eircode ("Dublin 6W, D6W 1X2")
                       rf"|{_LINE_TOWN}(?:[ \t]+\d{{1,2}}W?)?,?[ \t]+{_EIRCODE_SHAPE})"
                       # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too, before

@@ -172,3 +172,14 @@ def check_turkish(text: str, m: re.Match[str]) -> Verdict | None:
     if not m.group("tail") and start >= m.start() + len(lead):
         return None  # neither the province before it nor the district, province or postal code after
     return Verdict(start, m.end(), "street address abroad in Turkey's shape", 0.85)
+
+
+# Egypt and its neighbours write the house number before the street's word in Latin letters ("14 Sharia Abdel
+# Aziz", "3 Midan Orabi", "9 Haret El-Sakkayin"): the number, the word and the street's name are a street of their
+# own, whose flat, district, postal code and town ``redact.detect.address_growth`` grows onto it
+_ARABIC_STREET_WORD = r"(?:Sharia|Shari['’]?|Shareh|Sharea|Shar['’]a|Midan|Maydan|Tariq|Tareeq|Haret|Harat|Darb)"
+ARABIC_NUMBER_FIRST = compile_rule(
+    rf"(?<![\w.,/-])\d{{1,4}}[A-Za-z]?[ \t]+{_ARABIC_STREET_WORD}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}"
+    # the street's line or part ends: its flat, district or town follows after a comma or on the next line
+    r"(?=[ \t]*(?:[,.;)|]|\n|$))")
+ARABIC_NUMBER_FIRST_GATE = rule_regex(rf"\d[ \t]+{_ARABIC_STREET_WORD}[ \t]")

@@ -101,6 +101,8 @@ RULES: tuple[Rule, ...] = (
          gate=iberian.ARGENTINE_GATE),
     Rule("named_parts_abroad", middle_east.NAMED_PARTS, score=0.85, check=middle_east.check_named_parts,
          gate=middle_east.NAMED_PARTS_GATE),
+    Rule("arabic_street_abroad_number_first", middle_east.ARABIC_NUMBER_FIRST, score=0.8,
+         gate=middle_east.ARABIC_NUMBER_FIRST_GATE),
     Rule("turkish_street", middle_east.TURKISH, score=0.85, check=middle_east.check_turkish,
          gate=middle_east.TURKISH_GATE),
     Rule("uk_bare_street", british_isles.UK_BARE_STREET, score=0.85, check=british_isles.check_uk_bare_street,
