@@ -27,3 +27,20 @@ def test_a_home_by_a_landmark_is_masked_whole(blank_detector, text, address):
 
 def test_a_way_walked_without_a_landmark_stays_readable(blank_detector):
     assert not _addresses("Gruppen gick 2 c. al lago och sedan tillbaka.", blank_detector)
+
+
+@pytest.mark.parametrize("text, address", [
+    # the landmark by its kind with no "De" before it, the compass point's capital, the postal line on the next line
+    # of a letter's window and the country by its code
+    ("Beslut\nRosa Jiménez\nEscuela Los Ángeles 300 m S, casa 21\n40101 Heredia, CR\nÄrendenummer 2027-31.\n",
+     "Escuela Los Ángeles 300 m S, casa 21\n40101 Heredia, CR"),
+    ("Beslut\nRosa Jiménez\nParque Morazán 100 m O, casa 8\n10104 San José\nÄrendenummer 2027-31.\n",
+     "Parque Morazán 100 m O, casa 8\n10104 San José"),
+])
+def test_a_home_by_a_landmark_named_by_its_kind_is_masked_whole(blank_detector, text, address):
+    assert address in _addresses(text, blank_detector)
+
+
+def test_a_landmark_and_a_distance_in_a_report_without_a_house_stay_readable(blank_detector):
+    assert not [a for a in _addresses("Parkeringen ligger vid Plaza Mayor.\nMätpunkt 4 ligger 200 m N om bron.\n",
+                                      blank_detector) if "200" in a]

@@ -20,6 +20,7 @@ from dataclasses import replace
 from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN
 from redact.detect.address_countries import ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER
 from redact.detect.first_chars import compiled
+from redact.detect.place_country_codes import _CODES as COUNTRY_CODES
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
@@ -266,7 +267,15 @@ def _country_end(text: str, end: int) -> int:
         return c.end()
     if (c := _NAME_LIKE_COUNTRY.match(text, end)) is not None and _POST_TOWN_END.search(text, max(0, end - 80), end):
         return c.end()
+    if ((c := _CODE_COUNTRY.match(text, end)) is not None and c.group("code") in COUNTRY_CODES
+            and _POST_TOWN_END.search(text, max(0, end - 80), end)):
+        return c.end()
     return end
+
+
+# A country by its two-letter code after the postal code and town, closing the line or the clause ("…, 10101 San
+# José, CR", "…, 8001 Zürich, CH"): the address's country as its name would be
+_CODE_COUNTRY = re.compile(rf"{_SEP}(?P<code>[A-Z]{{2}})(?![\w'’-])(?=[ \t]*(?:[.;)|]|\n|$))")
 
 
 # A country whose name is a given name too ("Georgia", "Jordan", "Chad"): right after a postal code and its town

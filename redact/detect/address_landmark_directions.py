@@ -19,16 +19,24 @@ _TOWN = r"[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü'’-]*"
 # the landmark: its name of one to five words, Spanish small words between ("Parque Las Palmas", "Iglesia de la Merced")
 _LANDMARK = rf"{_CAP}(?:[ \t]+(?:de|del|la|las|los|el|y|{_CAP})){{0,5}}"
 # how far and which way: "2 c. al lago", "200 m al sur", "1 cuadra abajo", "20 vrs. arriba", "media cuadra al norte"
+# (or the compass point's capital alone after the distance, as Costa Rica abbreviates it: "200 m N", "100 m O")
 _LEG = (r"(?:\d{1,4}|media|una|dos|tres)[ \t]*(?:c\.|cdas?\.|cuadras?|vrs\.|varas|v\.|m\.?|mts\.?|metros)"
-        r"[ \t]+(?:al[ \t]+)?(?:lago|sur|norte|este|oeste|oriente|poniente|arriba|abajo)(?![\w])")
+        r"[ \t]+(?:(?:al[ \t]+)?(?:lago|sur|norte|este|oeste|oriente|poniente|arriba|abajo)|[NSEO])(?![\w])")
+# a landmark named by its kind, without "De"/"Del" before it ("Iglesia Santa Teresita 200 m N"): the kinds of building
+# or place that such addresses count from
+_LANDMARK_KIND = (r"(?:Iglesia|Parroquia|Catedral|Ermita|Parque|Plaza|Escuela|Colegio|Liceo|Universidad|Hospital|"
+                  r"Clínica|Clinica|Estadio|Mercado|Supermercado|Pulpería|Pulperia|Gasolinera|Bomba|Banco|Palí|"
+                  r"Cementerio|Puente|Rotonda|Antiguo|Antigua)")
 LANDMARK_HOME = compile_rule(
     rf"""
     (?<![\w-])
-    (?:De|Del|Desde)[ \t]+(?:la[ \t]+|el[ \t]+|los[ \t]+|las[ \t]+)?{_LANDMARK}
+    (?:(?:De|Del|Desde)[ \t]+(?:la[ \t]+|el[ \t]+|los[ \t]+|las[ \t]+)?|(?={_LANDMARK_KIND}[ \t])){_LANDMARK}
     [ \t]+{_LEG}(?:[ \t]*,?[ \t]*\n?[ \t]*{_LEG})?
     # the house by its number or its colour, and the district and town after commas ("casa 44", "casa esquinera")
     (?:[ \t]*,[ \t]*\n?[ \t]*(?i:casa|casa[ \t]+no\.|casa[ \t]+\#|c/)[ \t]*\d{{1,4}}[A-Za-z]?)?
-    (?:[ \t]*,[ \t]*\n?[ \t]*{_TOWN}(?:[ \t]+{_TOWN})?(?=[ \t]*(?:[.;)]|\n|$|,)))?
+    (?:[ \t]*,[ \t]*\n?[ \t]*{_TOWN}(?:[ \t]+{_TOWN})?(?=[ \t]*(?:[.;)]|\n|$|,))
+    # or a letter's next line: the postal code of five digits and the town ("10101 San José")
+      |[ \t]*\n[ \t]*\d{{5}}[ \t]+{_TOWN}(?:[ \t]+(?:de[ \t]+)?{_TOWN}){{0,2}}(?=[ \t]*(?:[.;)]|\n|$|,)))?
     """
 )
 
@@ -39,8 +47,8 @@ def check_landmark_home(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # every match holds a direction after a count of blocks, yards or metres
-_GATE = rule_regex(r"(?:c\.|cuadras?|vrs\.|varas|m\.?|metros)[ \t]+(?:al[ \t]+)?(?:lago|sur|norte|este|oeste|oriente"
-                   r"|poniente|arriba|abajo)")
+_GATE = rule_regex(r"(?:c\.|cuadras?|vrs\.|varas|m\.?|metros)[ \t]+(?:(?:al[ \t]+)?(?:lago|sur|norte|este|oeste|oriente"
+                   r"|poniente|arriba|abajo)|[NSEO](?![\w]))")
 RULES = (
     Rule("landmark_home", LANDMARK_HOME, score=0.75, context_score=0.85, check=check_landmark_home, gate=_GATE),
 )
