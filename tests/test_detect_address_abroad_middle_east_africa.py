@@ -65,6 +65,11 @@ def test_the_country_before_the_parts_stays_readable(blank_detector):
     ("Hon vistades hos sin mor i Kenya,\nMombasa Road, Embakasi, P.O. Box 30412-00100, Nairobi, under februari.",
      "Mombasa Road, Embakasi, P.O. Box 30412-00100, Nairobi"),
     ("Brodern nås på Jinja Road, P.O. Box 7712, Kampala.", "Jinja Road, P.O. Box 7712, Kampala"),
+    # the house or plot on the road before the box, the box on the envelope's next line, its town with no comma
+    ("Beslut\nAchieng Otieno\nKisumu Road, Milimani, Hse No. 9\nP.O. Box 30117-40100 Kisumu, Kenya\nDnr 12.\n",
+     "Kisumu Road, Milimani, Hse No. 9\nP.O. Box 30117-40100 Kisumu, Kenya"),
+    ("She used to live at\nMoi Avenue, Plot 2210, P.O. Box 1877-20100 Nakuru,\nbut she moved.",
+     "Moi Avenue, Plot 2210, P.O. Box 1877-20100 Nakuru"),
 ])
 def test_the_road_and_area_before_a_post_box_belong_to_it(blank_detector, text, address):
     # East Africa's post-box address names the road and the area first ("Ngong Road, Kilimani, P.O. Box …")

@@ -505,13 +505,18 @@ def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
 # P.O. Box 21847-00505, Nairobi"): part of the same address
 _BOX_ROAD = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Highway)"
 _BOX_AREA = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+# the house or plot on the road, before the box ("Ngong Road, Kilimani, Hse No. 14", "Nyeri Road, Plot 2210")
+_BOX_HOME = r"(?:Hse|House|Plot|Flat|Apt|Apartment|Block|Bldg)\.?[ \t]*(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?"
 PO_BOX = compile_rule(
     rf"""
     (?<![\w.-])
-    (?:{_BOX_ROAD},[ \t]*\n?[ \t]*(?:{_BOX_AREA},[ \t]*\n?[ \t]*)?)?
+    (?:{_BOX_ROAD}(?:,[ \t]*\n?[ \t]*(?:{_BOX_AREA}|{_BOX_HOME})){{0,2}}
+      # (an envelope puts the box on the line under the road's, with no comma: "Ngong Road, Hse No. 14" / "P.O. Box …")
+      (?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*))?
     (?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|P\.O\.B\.|Postfach|B\.P\.|Apartado|Caixa[ \t]Postal|Casilla|Private[ \t]Bag)
     [ \t]+(?:[A-Z]-?)?\d{{1,6}}(?:-\d{{3,5}})?
-    ,[ \t]*\n?[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN}(?:[ \t]+{_POSTCODE})?
+    # the town after a comma, or after the box's number and postal code with none ("P.O. Box 20514-00200 Nairobi")
+    (?:,[ \t]*\n?[ \t]*|[ \t]+(?=[A-Z]))(?:{_POSTCODE}[ \t]+)?{_TOWN}(?:[ \t]+{_POSTCODE})?
     (?![\w-])
     """
 )
