@@ -145,13 +145,16 @@ def test_a_numbered_item_and_a_city_in_a_sentence_are_no_taiwanese_address(blank
     assert not [f for f in det.findings if f.category == "ADDRESS"]
 
 
-# the postal code before the town, as a letter's window writes it on the line under the house, street, block and
+# the postal code before the town (or after it), as a letter's window writes it on the line under the house, street, block and
 # sector, or after the last part on the same line
 @pytest.mark.parametrize("text, address", [
     ("Till Bilal Hussain Qureshi\nHouse 17, Street 9, Block D, Johar Town\n54782 Lahore, Pakistan\n",
      "House 17, Street 9, Block D, Johar Town\n54782 Lahore, Pakistan"),
     ("Familjen bor kvar i House 62, Street 3, Sector G-9/4 44090 Islamabad.",
      "House 62, Street 3, Sector G-9/4 44090 Islamabad"),
+    # the town and then its postal code on the window's next line
+    ("Beslut\nSana Javed\nHouse 9-C, Street 12, Model Town\nLahore 54700, Pakistan\nÄrendenummer 2027-4.\n",
+     "House 9-C, Street 12, Model Town\nLahore 54700, Pakistan"),
 ])
 def test_a_south_asian_house_with_its_postal_code_before_the_town(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -56,7 +56,9 @@ SOUTH_ASIAN = compile_rule(
     (?:{_SEP}{_SA_PART}){{0,5}}
     # the town and its code, or the code before the town, as a letter's window writes it on the line under the parts
     # or after the last part ("..., Gulberg III\n54660 Lahore")
-    (?:{_SEP}{_SA_TOWN_CODE}|(?:{_SEP}|[ \t]*\n[ \t]*|[ \t]+)(?P<code_first>\d{{5,6}})[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?(?![\w-]))
+    (?:{_SEP}{_SA_TOWN_CODE}|(?:{_SEP}|[ \t]*\n[ \t]*|[ \t]+)(?P<code_first>\d{{5,6}})[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?(?![\w-])
+    # or the town and then its code on that line ("..., Gulberg III\nLahore 54660")
+      |[ \t]*\n[ \t]*{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code_line>\d{{5,6}})(?![\w-]))
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
     """
 )
@@ -71,7 +73,7 @@ def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
     words = re.findall(r"[^\W\d_]+", m.group())
     if any(w.lower() in ctx.NOT_A_NAME for w in words[1:]):
         return None  # a Swedish sentence's word among the parts
-    if not (m.group("code") or m.group("code_first")):
+    if not (m.group("code") or m.group("code_first") or m.group("code_line")):
         # no postal code: a road named by its kind among three parts at least, and the address ends its clause;
         # or the country named as its last part, after two parts at least, as the plot addresses of Africa and the
         # Pacific are written ("Plot 412, Block 5, Lusaka, Zambia")
