@@ -145,8 +145,8 @@ def test_a_numbered_item_and_a_city_in_a_sentence_are_no_taiwanese_address(blank
     assert not [f for f in det.findings if f.category == "ADDRESS"]
 
 
-# the postal code before the town (or after it), as a letter's window writes it on the line under the house, street, block and
-# sector, or after the last part on the same line
+# the postal code before the town (or after it), as a letter's window writes it on the line under the house, street,
+# block and sector, or after the last part on the same line
 @pytest.mark.parametrize("text, address", [
     ("Till Bilal Hussain Qureshi\nHouse 17, Street 9, Block D, Johar Town\n54782 Lahore, Pakistan\n",
      "House 17, Street 9, Block D, Johar Town\n54782 Lahore, Pakistan"),
