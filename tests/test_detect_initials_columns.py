@@ -190,3 +190,20 @@ def test_initials_before_an_item_that_names_a_number_stay_initials():
     text = "Lån\nPerson\nLåne-\nkortsnummer\nHandl.\nKL\n"
     a = text.index("Låne-")
     assert header_run_cell(text, a, a + len("Låne-"))
+
+
+# Read one cell a line under a signing header, every column's cells stand below it: an item's short name in the
+# column of things lent ("dator", "TV" among "projektor", "skrivare") is no one's initials, the person's and the
+# handler's initials on every row stay.
+def test_an_items_short_name_in_a_column_of_words_is_no_initials():
+    from redact.detect.initials import find_initials_in_signatures
+
+    text = ("Lånad utrustning\nPerson Sak\nNummer\nHandl. Telefon\n"
+            "KL\nprojektor\nEpson SN 7730118\nTS\n+45 31 72 90 14\n"
+            "RW\ndator\nLenovo SN 5521-C\nMH\n+49 151 2330 7719\n"
+            "EK\nTV\nSamsung SN 990331\nTS\n0586-71 22 04\n"
+            "AB\nskrivare\nHP SN 11873\nMH\n0586-71 22 05\n"
+            "Beslut\n")
+    found = {text[a:b] for a, b, _ in find_initials_in_signatures(text)}
+    assert {"KL", "RW", "EK", "AB", "TS", "MH"} <= found, found
+    assert not found & {"dator", "TV"}, found

@@ -17,6 +17,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from redact.detect.first_chars import compile_scanning, compiled
 from redact.detect.hyphened_initials import hyphened_initials
 from redact.detect.initials_keys import keyed_initials
+from redact.detect.initials_word_columns import lone_in_word_columns
 from redact.detect.initials_shapes import (
     ABBREVIATIONS, NUMBER_LEADS, THING_WORDS, hand_initials, particle_initials, plain_lower_initials, signer_header,
 )
@@ -341,22 +342,31 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
             signing = _COLUMN_HEADER.match(line.rstrip("\n")) is not None or _merged_signing_header(line)
             if not signing and not _role_header(line):
                 continue
+            below: dict[int, list[tuple[tuple[int, int], str]]] = {}
             for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES)):
                 cell = lines[j].rstrip("\n")
                 if parties and cell.strip() in PARTIES:
                     continue
+                found = below.setdefault(j - i - 1, [])
                 # under a role's header ("Insp.", "Besl.") only shapes no word nor code has; its capitals
                 # ("BE" beside a licence class) are left to the column-aware readings of table_columns
-                for span in _hand_cell(cell, starts[j], loose=signing):
-                    out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
+                found += [(span, "initialer i en signatur- eller ansvarskolumn")
+                          for span in _hand_cell(cell, starts[j], loose=signing)]
                 if not signing:
                     continue
-                for span in _cell_initials(cell, starts[j]):
-                    out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
-                for span in _cell_surname_start(cell, starts[j], text):
-                    out.setdefault(span, "början av ett efternamn i en signatur- eller ansvarskolumn")
-                for span in _loose_cell(cell, starts[j]):
-                    out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
+                found += [(span, "initialer i en signatur- eller ansvarskolumn")
+                          for span in _cell_initials(cell, starts[j])]
+                found += [(span, "början av ett efternamn i en signatur- eller ansvarskolumn")
+                          for span in _cell_surname_start(cell, starts[j], text)]
+                found += [(span, "initialer i en signatur- eller ansvarskolumn")
+                          for span in _loose_cell(cell, starts[j])]
+            # (a table read one cell a line puts every column under the header: an item's "GPS" is no one's)
+            cells = [lines[j].rstrip("\n") for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES))]
+            lone = lone_in_word_columns(cells, {k for k, spans in below.items() if spans})
+            for k, spans in below.items():
+                if k not in lone:
+                    for span, why in spans:
+                        out.setdefault(span, why)
     for span in _signed_by(text):
         out.setdefault(span, "initialer efter ett ord för signering")
     for span in _referenced(text):
