@@ -24,3 +24,14 @@ def test_the_farm_and_its_postal_line_on_one_line(blank_detector):
 def test_a_line_naming_no_farm_stays_readable(blank_detector):
     text = "Se bilaga, Protokoll 3:4\n590 41 Rimforsa\n"
     assert readable_letters(blank_detector, text, "Se bilaga") == "Sebilaga"
+
+
+def test_the_farms_name_on_the_line_above_its_designation(blank_detector):
+    # the window writes the farm's name on a line of its own above its designation's line
+    text = "Beslutet skickas till\n\nAstrid Nylander\nSkogsbacken\nLilla Ekeby 4:4\n590 41 Rimforsa\n\nMed vänlig hälsning\n"
+    assert readable_letters(blank_detector, text, "Skogsbacken\nLilla Ekeby 4:4\n590 41 Rimforsa") == ""
+    # the addressee's name and a label above the designation stay what they are
+    text = "Beslutet skickas till\n\nAstrid Nylander\nLilla Ekeby 4:4\n590 41 Rimforsa\n"
+    assert readable_letters(blank_detector, text, "Astrid Nylander") == "AstridNylander"
+    text = "Ansökan gäller\nFastighet\nLilla Ekeby 4:4\n590 41 Rimforsa\n"
+    assert readable_letters(blank_detector, text, "Fastighet") == "Fastighet"
