@@ -81,8 +81,9 @@ _FARM_ALONE = re.compile(r"^(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|
 # a farm, a summer farm, a shieling or a croft by its place in the genitive and its kind ("Björkängens gård",
 # "Kallbergets fäbod", "Myrbackens säter", "Lövåsens torp"); the village or parish after it may be a short name
 # ("Ore", "Ås"), the kind's word having said the cell is a home
+# (a cabin too, by its owner's or its place's name in the genitive: "Heikkinens stuga", "Lövåsens stugan")
 _FARM_KIND = re.compile(r"s\s+(?:gård|fäbod|fäboden|fäbodar|fäbodarna|säter|sätern|säterbod|torp|torpet|"
-                        r"hemman|hemmanet|seter|setra|støl|stølen)$")
+                        r"hemman|hemmanet|seter|setra|støl|stølen|stuga|stugan)$")
 _PARISH = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{1,}(?:[\s-][A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 _DESIGNATION = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéü]{2,})\s+\d{1,3}:\d{1,4}$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
