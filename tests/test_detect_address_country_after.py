@@ -96,3 +96,16 @@ def test_a_move_from_abroad_masks_the_two_homes_apart(blank_detector):
              if f.category == "ADDRESS" and f.status != "rejected"]
     assert not any("från" in a for a in found), found
     assert readable_letters(blank_detector, text, "Lange Nieuwstraat 18, 3512 PH Utrecht, Nederland") == ""
+
+
+# A province after a postal code of another country's shape and its town, ending the cell or the line, is the home's
+# last part as a country is; after a Swedish postal code and town the next word is not taken.
+def test_a_province_after_a_foreign_postal_code_and_town_ends_the_home(blank_detector):
+    from tests.address_checks import readable_letters
+
+    text = ("Adresser\nSign.\nAdress\nPostort\nK.Lo.\nKale Zaharra 7, 2. esk.\n20003 Donostia, Gipuzkoa\n"
+            "M.Ek.\nStorgatan 4\n702 11 Örebro\n")
+    assert readable_letters(blank_detector, text, "Kale Zaharra 7, 2. esk.\n20003 Donostia, Gipuzkoa") == ""
+    text = ("Adresser\nSign.\nAdress\nPostort\nK.Lo.\nKale Zaharra 7, 2. esk.\n20003 Donostia\n"
+            "M.Ek.\nStorgatan 4\n702 11 Örebro, Centrum\n")
+    assert readable_letters(blank_detector, text, "Centrum") == "Centrum"

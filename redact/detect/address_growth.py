@@ -270,7 +270,17 @@ def _country_end(text: str, end: int) -> int:
     if ((c := _CODE_COUNTRY.match(text, end)) is not None and c.group("code") in COUNTRY_CODES
             and _POST_TOWN_END.search(text, max(0, end - 80), end)):
         return c.end()
+    if (c := _REGION_AFTER.match(text, end)) is not None and _FOREIGN_POST_TOWN_END.search(text, max(0, end - 80), end):
+        return c.end()
     return end
+
+
+# A province or region by its name after a postal code of another country's shape and its town, closing the line
+# or the cell ("…, 48005 Bilbo, Bizkaia", "…, 80131 Napoli, Campania"), as Spain and Italy write it: the address's
+# last part, as a country is (a Swedish "NNN NN" code is left: its town is the address's end)
+_REGION_AFTER = re.compile(r",[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+)?"
+                           r"(?=[ \t]*(?:\n|$|\|))")
+_FOREIGN_POST_TOWN_END = compiled(rf"(?<![\w-])\d{{4,5}}[ \t]+{_TOWN}$")
 
 
 # A country by its two-letter code after the postal code and town, closing the line or the clause ("…, 10101 San
