@@ -35,3 +35,6 @@ def test_the_farms_name_on_the_line_above_its_designation(blank_detector):
     assert readable_letters(blank_detector, text, "Astrid Nylander") == "AstridNylander"
     text = "Ansökan gäller\nFastighet\nLilla Ekeby 4:4\n590 41 Rimforsa\n"
     assert readable_letters(blank_detector, text, "Fastighet") == "Fastighet"
+    # a case's number in the column beside, read one cell a line above the designation, is no farm's name
+    text = "Adresser\nÄrende\nAdress\nPostadress\nKL-27-118\nLilla Ekeby 4:4\n590 41 Rimforsa\n"
+    assert readable_letters(blank_detector, text, "KL-27-118") == "KL27118"

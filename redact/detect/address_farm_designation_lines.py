@@ -18,9 +18,10 @@ from redact.detect.patterns import Verdict, compile_rule
 FARM_DESIGNATION_LINES = compile_rule(r"""
     (?:^|(?<=\n))[ \t]*
     (?P<home>(?:[A-ZÅÄÖÉÜ][^\n,]{1,50},[ \t]*
-      # or the farm's name alone on the line above its designation's, one word and its farm noun at most
-      # ("Kvarnholmen" / "Mörbylånga Degerhamn 2:14"): two capitalised words there are the addressee's name
-      |[A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[a-zåäö]+)?[ \t]*\n[ \t]*)
+      # or the farm's name alone on the line above its designation's, one word of letters and its farm noun at most
+      # ("Kvarnholmen" / "Mörbylånga Degerhamn 2:14"): two capitalised words there are the addressee's name, a word
+      # with digits a case's number in the column beside ("BD-27-127")
+      |[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ]?[^\W\d_]+)*(?:[ \t]+[a-zåäö]+)?[ \t]*\n[ \t]*)
      [A-ZÅÄÖÉÜ][^\n,:]{1,40}[ \t]\d{1,4}:\d{1,4})
     (?:[ \t]*\n[ \t]*|[ \t]*,[ \t]*)
     (?P<post>\d{3}[ \u00a0]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)
