@@ -94,3 +94,29 @@ def test_a_telephone_read_in_a_things_cell_gives_way_to_the_cell():
                 detector="phone")
     out = with_thing_cells([f], text, 1)
     assert [(g.category, g.text) for g in out] == [("ID_NUMBER", "Resekort nr 044-218-736")]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    # a vehicle's plate after its registration label: few digits, the make, the noun and the label with it
+    ("bil", "reg.nr MZT 38K"),
+    ("fyrhjuling", "Polaris fyrhjuling reg.nr RTG 207"),
+    # a booking's number after the booking's word, even with a case's slashes, a body's booking too
+    ("samlingslokal", "Norrby kommun bokning LOK/27/2207"),
+    # an inspecting firm's report on the person's thing, its series' letters and four digits
+    ("hissbesiktning", "Ekvik Kontroll protokoll EK-3318"),
+    ("grind", "Vallmo grind nr VG-3318"),
+])
+def test_a_plate_a_booking_or_a_firms_report_is_a_things_cell(kind, cell):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == [cell]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("sammanträde", "Kommunstyrelsen protokoll KS-3318"),  # a body's minutes
+    ("sammanträde", "Byggnadsnämnden protokoll 2027:14"),
+    ("ärende", "Norrby nr NB-2027"),  # a year's number
+    ("lokal", "Norrby kommun bokning 2027-05-14"),  # a date after the booking's word
+    ("bil", "reg.nr 2207"),  # no plate's letters
+])
+def test_a_bodys_minutes_a_year_or_a_date_is_no_things_cell(kind, cell):
+    assert thing_cells(_row(kind, cell)) == []

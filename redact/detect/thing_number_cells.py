@@ -7,8 +7,11 @@ letters (a cell of its own) and then the cell that names it: the firm or the mak
 before, and the number's cell fills its line. The firm and the noun say whose thing it is among few, so the mark
 runs over the whole cell: a number another rule found there is widened to its cell's start (and over a short "nr 4"
 after it), and a cell no rule read is marked when a number's label or a firm's noun stands before a number of
-five digits or more that is no date, no year's case, no sum and no telephone number. A cell whose words are one
-label in capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind.
+five digits or more that is no date, no year's case, no sum and no telephone number; or a vehicle's plate after its
+registration label ("reg.nr KLW 44D"), a booking's number after the booking's word though shaped as a case's
+("Norrby kommun bokning LOK/27/2207"), and a series' letters with four digits after a label or an inspecting firm's
+report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay). A cell whose words are one label in
+capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind.
 """
 
 from __future__ import annotations
@@ -36,6 +39,14 @@ _NUMBER = re.compile(r"(?:[A-Z]{1,4}[- ]?)?[A-Z\d]+(?:[-/ ][A-Z\d]+){0,4}$")
 # a booking's code: six letters and digits mixed, an airline's two letters first perhaps ("TK-Q4R8ZP")
 _BOOKING_CODE = re.compile(r"(?:[A-Z\d]{2}-)?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{6}$")
 _BOOKING = re.compile(r"(?i)^(?:bokning|booking|bokningsnr|bokningsnummer)$")
+# a vehicle's registration label and its plate: letters and two or three digits, a letter last perhaps ("KLW 44D",
+# "LPX 441", "AB-123")
+_REGISTRATION = re.compile(r"(?i)^(?:reg\.?[ ]?nr\.?|regnr\.?|reg\.?nummer|registreringsnummer|registreringsnr\.?)$")
+_PLATE = re.compile(r"[A-Z]{2,3}[ -]?\d{2,3}[A-Z]?")
+# a date or a year's number, no booking's ("2027-04-12", "12.04.2027", "B 2027-0412")
+_DATE_OR_YEAR = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:19|20)\d\d(?:[-/:.]\d+)*$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
+# a series' letters and four digits ("NB-2207", "VG 2207")
+_SERIES_FOUR = re.compile(r"[A-Z]{1,4}[- ]?\d{4}")
 # a year, a date, a case's number by its year, a sum in groups of three, a telephone number
 _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$"
                         r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$"
@@ -67,6 +78,23 @@ _CASE_WORD = re.compile(r"(?i)^(?:mål|målnr|målnummer|dnr|d\.nr|diarienr|diar
                         r"|ärende-id|beslut|protokoll|aktbilaga|bilaga|paragraf|§)\.?$")
 
 
+# a report's word, which a body's minutes and an inspecting firm's report on a person's thing share ("Protokoll
+# 2027:14" of a board; "Norrby Besiktning protokoll NB-2207" of a balcony)
+_REPORT_WORD = re.compile(r"(?i)^protokoll$")
+# a firm's name before the report's word: capitalised words, none a body's ("Kommun", "Region", a board's "-nämnden",
+# "-styrelsen", any word in the definite form a body's name takes: "Länsstyrelsen", "Tingsrätten")
+_FIRM_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_BODY_NAME_WORD = re.compile(r"(?i)^(?:kommun|region|stad|nämnd|styrelse|rätt|domstol|myndighet|verket|[\wåäö]*(?:en|et|an|na))$")
+
+
+def _firms_report(words: list[str]) -> bool:
+    """True when the words end with a report's word after a firm's name of one or two capitalised words that name
+    no body ("Norrby Besiktning protokoll"): the firm's report on the thing, no body's minutes."""
+    firm = words[:-1]
+    return (bool(_REPORT_WORD.match(words[-1])) and 1 <= len(firm) <= 2
+            and all(_FIRM_NAME_WORD.fullmatch(w) and not _BODY_NAME_WORD.match(w) for w in firm))
+
+
 def _lead_ok(lead: str) -> bool:
     """True when the words before the number may be the thing's firm, model, noun and label."""
     from redact.detect.bank_names import bank_name
@@ -74,7 +102,7 @@ def _lead_ok(lead: str) -> bool:
     words = lead.split()
     if not words or _LEAD.fullmatch(lead) is None or len(words) > 6:
         return False
-    if any(_CASE_WORD.match(w) for w in words):
+    if any(_CASE_WORD.match(w) for w in words) and not _firms_report(words):
         return False  # "Mål nr 2207-27": the court's own case, no one's thing
     if len(words) == 1 and _CAPITAL_LABEL.match(words[0]):
         return False  # "IMEI 35 …", "UELN 752 …": the number's kind, no firm
@@ -104,7 +132,9 @@ def thing_cells(text: str) -> list[tuple[int, int]]:
         line = pos
         stop = len(text) if nl < 0 else nl
         cell = text[line:stop].rstrip(" \t.")
-        if cell and cell[0].isupper() and any(c.isdigit() for c in cell) and _kind_before(text, line):
+        # (a cell may open with a plate's label in small letters: "reg.nr KLW 44D")
+        if (cell and (cell[0].isupper() or _REGISTRATION.match(cell.split()[0])) and any(c.isdigit() for c in cell)
+                and _kind_before(text, line)):
             span = _cell_number(cell)
             if span is not None:
                 first = len(cell) - len(cell.lstrip())
@@ -125,12 +155,25 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
         lead, number = words[:n], " ".join(words[n:])
         if not _NUMBER.fullmatch(number) or not any(c.isdigit() for c in words[n]) and not re.fullmatch(r"[A-Z]{1,4}", words[n]):
             continue
+        if len(lead) == 1 and _REGISTRATION.match(lead[0]) and _PLATE.fullmatch(number):
+            return 0, len(cell)  # "reg.nr KLW 44D" after "bil": the car's plate with its label, the cell whole
         if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
             return None
         label = lead[-1]
         if _BOOKING.match(label) and _BOOKING_CODE.fullmatch(number):
             return 0, len(cell)
-        if sum(c.isdigit() for c in number) < 5 or _NO_NUMBER.match(number):
+        if _REGISTRATION.match(label) and _PLATE.fullmatch(number):
+            return 0, len(cell)  # "Lynx snöskoter reg.nr LPX 441": a vehicle's plate, few digits
+        digits = sum(c.isdigit() for c in number)
+        if _BOOKING.match(label) and digits >= 5 and not _DATE_OR_YEAR.match(number):
+            # "Norrby kommun bokning LOK/27/2207": after a booking's word the number is the booking's, though its
+            # parts have a case's shape
+            return 0, len(cell)
+        if digits == 4 and _SERIES_FOUR.fullmatch(number) and (_LABEL.match(label) or _firms_report(lead)):
+            # "Norrby Besiktning protokoll NB-2207", "Vallmo grind nr VG-2207": the series' letters and four digits
+            # after a label; no year ("NB-2027": a case's)
+            return None if _NO_NUMBER.match(number) else (0, len(cell))
+        if digits < 5 or _NO_NUMBER.match(number):
             return None
         # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
         if _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower()):
