@@ -120,3 +120,33 @@ def test_a_plate_a_booking_or_a_firms_report_is_a_things_cell(kind, cell):
 ])
 def test_a_bodys_minutes_a_year_or_a_date_is_no_things_cell(kind, cell):
     assert thing_cells(_row(kind, cell)) == []
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("ugn", "Vitvara ugn SN 22073318"),  # the kind's word again in the cell
+    ("GPS", "Fjällnav GPSPRO SN 7G2207331"),  # a word of the cell opening with the kind's capitals
+])
+def test_a_things_kind_named_again_in_its_cell_is_no_ones_initials(kind, cell):
+    text = _row(kind, cell)
+    k, c = text.index(f"\n{kind}\n") + 1, text.index(cell)
+    found = [Finding(id="p1-0", page=1, start=k, end=k + len(kind), text=kind, category="PERSON", score=0.7,
+                     detector="initials"),
+             Finding(id="p1-1", page=1, start=c, end=c + len(cell), text=cell, category="ID_NUMBER", score=0.8,
+                     detector="labelled_id")]
+    assert [f.text for f in with_thing_cells(found, text, 1)] == [cell]
+
+
+def test_initials_before_a_cell_that_does_not_name_them_stay():
+    text = _row("ugn", "Vitvara ugn SN 22073318")
+    k = text.index("\nKL\n") + 1
+    found = [Finding(id="p1-0", page=1, start=k, end=k + 2, text="KL", category="PERSON", score=0.7,
+                     detector="initials")]
+    assert "KL" in [f.text for f in with_thing_cells(found, text, 1)]
+    # three letters before an identifier's cell no word of which opens with them: initials, kept
+    text = "Sign.\nNummer\nPEK\nVitvara ugn SN 22073318\n"
+    k, c = text.index("PEK"), text.index("Vitvara")
+    found = [Finding(id="p1-0", page=1, start=k, end=k + 3, text="PEK", category="PERSON", score=0.7,
+                     detector="initials"),
+             Finding(id="p1-1", page=1, start=c, end=c + 23, text=text[c:c + 23], category="ID_NUMBER", score=0.8,
+                     detector="labelled_id")]
+    assert "PEK" in [f.text for f in with_thing_cells(found, text, 1)]

@@ -11,7 +11,8 @@ five digits or more that is no date, no year's case, no sum and no telephone num
 registration label ("reg.nr KLW 44D"), a booking's number after the booking's word though shaped as a case's
 ("Norrby kommun bokning LOK/27/2207"), and a series' letters with four digits after a label or an inspecting firm's
 report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay). A cell whose words are one label in
-capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind.
+capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind. The kind's
+cell that the identifier's cell names again ("ugn" / "Electrolux ugn SN 4418…") is no one's initials.
 """
 
 from __future__ import annotations
@@ -182,8 +183,27 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
     return None
 
 
+def _kind_named_again(text: str, f: Finding, cells: list[tuple[int, int]]) -> bool:
+    """True for a person's finding that is a line of its own (a cell, one a line) right before an identifier's cell
+    that names it again, a word of the cell before the number opening with it ("ugn" / "Electrolux ugn SN 4418…",
+    "GPS" / "Garmin GPSMAP SN 4G44…"): the thing's kind, no one's initials."""
+    if f.category != "PERSON" or f.start is None or f.end is None:
+        return False
+    line, stop = _line(text, f.start)
+    word = f.text.strip().lower()
+    if text[line:stop].strip().lower() != word or len(word) < 3 or not word.isalpha() or stop >= len(text):
+        return False
+    nxt, nxt_stop = _line(text, stop + 1)
+    cell = text[nxt:nxt_stop].strip()
+    first = nxt + len(text[nxt:nxt_stop]) - len(text[nxt:nxt_stop].lstrip())
+    if not cell or not any(a <= first and first + len(cell) <= b + 1 for a, b in cells):
+        return False
+    return any(w.lower().startswith(word) for w in cell.split()[:-1])
+
+
 def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Finding]:
-    """Identifiers widened to their thing's cell, and the thing cells no rule read added as identifiers."""
+    """Identifiers widened to their thing's cell, and the thing cells no rule read added as identifiers; a thing's
+    kind before its cell, named again in it, read as initials is dropped."""
     out = []
     for f in findings:
         if f.category == "ID_NUMBER" and f.start is not None and f.end is not None and "\n" not in f.text:
@@ -198,8 +218,15 @@ def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Find
              for n, (a, b) in enumerate(thing_cells(text))
              if not any(s < b and a < e and not (a <= s and e <= b) for s, e in taken)
              and not any(s <= a and b <= e for s, e in taken)]
-    if not added:
-        return out
     inside = [(f.start, f.end) for f in added]
-    return [f for f in out if not (f.category == "PHONE" and f.start is not None and f.end is not None
-                                   and any(a <= f.start and f.end <= b for a, b in inside))] + added
+    kept = [f for f in out if not (f.category == "PHONE" and f.start is not None and f.end is not None
+                                   and any(a <= f.start and f.end <= b for a, b in inside))]
+    return _without_kinds_named_again(kept + added, text)
+
+
+def _without_kinds_named_again(findings: list[Finding], text: str) -> list[Finding]:
+    """``findings`` but the things' kinds read as initials before the identifier cells that name them again."""
+    cells = [(f.start, f.end) for f in findings if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
+    if not cells:
+        return findings
+    return [f for f in findings if not _kind_named_again(text, f, cells)]
