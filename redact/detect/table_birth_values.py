@@ -31,8 +31,11 @@ from redact.detect.worded_birth_dates_abroad import worded_birth_value
 # date holds them too
 _TWO_WORD_MONTH = "|".join(r"\s+".join(re.escape(part) for part in name.split())
                            for name in sorted(MONTHS_ABROAD, key=len, reverse=True) if " " in name)
+# (and the day joined to its month by a dash, as Uzbek writes it: "7-aprel 1988")
+_ONE_WORD_MONTH = "|".join(re.escape(name) for name in sorted(MONTHS_ABROAD, key=len, reverse=True)
+                           if " " not in name and name.isalpha())
 _BIRTH_VALUE = compiled(
-    rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|"
+    rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|\d{{1,2}}-(?i:{_ONE_WORD_MONTH})\s+(?:19|20)\d\d|"
     # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02."; some registers print the
     # parts apart by spaces: "1948 07 23")
     r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|(?:19|20)\d\d[ ]\d\d[ ]\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|"
