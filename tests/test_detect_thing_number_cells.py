@@ -105,6 +105,8 @@ def test_a_telephone_read_in_a_things_cell_gives_way_to_the_cell():
     # an inspecting firm's report on the person's thing, its series' letters and four digits
     ("hissbesiktning", "Ekvik Kontroll protokoll EK-3318"),
     ("grind", "Vallmo grind nr VG-3318"),
+    # a web service's account after the firm's noun, its series' and sub-series' letters before four digits
+    ("enkätkonto", "Frågvis konto FV-SK-3318"),
 ])
 def test_a_plate_a_booking_or_a_firms_report_is_a_things_cell(kind, cell):
     text = _row(kind, cell)
@@ -117,6 +119,7 @@ def test_a_plate_a_booking_or_a_firms_report_is_a_things_cell(kind, cell):
     ("ärende", "Norrby nr NB-2027"),  # a year's number
     ("lokal", "Norrby kommun bokning 2027-05-14"),  # a date after the booking's word
     ("bil", "reg.nr 2207"),  # no plate's letters
+    ("sparkonto", "Nordea konto NB-3318"),  # a bank's account: the account rules'
 ])
 def test_a_bodys_minutes_a_year_or_a_date_is_no_things_cell(kind, cell):
     assert thing_cells(_row(kind, cell)) == []

@@ -46,8 +46,8 @@ _REGISTRATION = re.compile(r"(?i)^(?:reg\.?[ ]?nr\.?|regnr\.?|reg\.?nummer|regis
 _PLATE = re.compile(r"[A-Z]{2,3}[ -]?\d{2,3}[A-Z]?")
 # a date or a year's number, no booking's ("2027-04-12", "12.04.2027", "B 2027-0412")
 _DATE_OR_YEAR = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:19|20)\d\d(?:[-/:.]\d+)*$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
-# a series' letters and four digits ("NB-2207", "VG 2207")
-_SERIES_FOUR = re.compile(r"[A-Z]{1,4}[- ]?\d{4}")
+# a series' letters and four digits ("NB-2207", "VG 2207", a sub-series' letters too: "EK-NO-2207")
+_SERIES_FOUR = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})?[- ]?\d{4}")
 # a year, a date, a case's number by its year, a sum in groups of three, a telephone number
 _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$"
                         r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$"
@@ -170,9 +170,10 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
             # "Norrby kommun bokning LOK/27/2207": after a booking's word the number is the booking's, though its
             # parts have a case's shape
             return 0, len(cell)
-        if digits == 4 and _SERIES_FOUR.fullmatch(number) and (_LABEL.match(label) or _firms_report(lead)):
-            # "Norrby Besiktning protokoll NB-2207", "Vallmo grind nr VG-2207": the series' letters and four digits
-            # after a label; no year ("NB-2027": a case's)
+        if digits == 4 and _SERIES_FOUR.fullmatch(number) and (
+                _LABEL.match(label) or _firms_report(lead) or (len(lead) >= 2 and label[:1].islower())):
+            # "Norrby Besiktning protokoll NB-2207", "Vallmo grind nr VG-2207", "Enkätia konto EK-NO-2207": the
+            # series' letters and four digits after a label or a firm's noun; no year ("NB-2027": a case's)
             return None if _NO_NUMBER.match(number) else (0, len(cell))
         if digits < 5 or _NO_NUMBER.match(number):
             return None
