@@ -107,6 +107,9 @@ def test_a_telephone_read_in_a_things_cell_gives_way_to_the_cell():
     ("grind", "Vallmo grind nr VG-3318"),
     # a web service's account after the firm's noun, its series' and sub-series' letters before four digits
     ("enkätkonto", "Frågvis konto FV-SK-3318"),
+    # the number's kind in capitals after the firm, though shaped as a telephone's; a permit's noun as the label
+    ("flygfrakt", "Nordfrakt Cargo AWB 076-22073318"),
+    ("importtillstånd", "CITES-tillstånd SE-27-2207-I"),
 ])
 def test_a_plate_a_booking_or_a_firms_report_is_a_things_cell(kind, cell):
     text = _row(kind, cell)

@@ -119,7 +119,9 @@ _DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskort
              # "…azonosító igazolvány", an identifying card), the Bosnian, Serbian, Montenegrin "osobna/lična karta"
              # and the Croatian "osobna iskaznica"
              r"|[a-zäáéíóöőúüű]*azonosító[ ]igazolvány|(?:osobn[ae]|ličn[ae]|licn[ae])[ ]kart[ae]|лична[ ]карта"
-             r"|osobn[ae][ ]iskaznic[ae]")
+             r"|osobn[ae][ ]iskaznic[ae]"
+             # Malta's identity card by its own words ("karta tal-identità 0522400M", seven digits and a letter)
+             r"|karta[ ]tal-identit[àa]|karta[ ]ta['’][ ]l-identit[àa]")
 DOCUMENT = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
 # A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number

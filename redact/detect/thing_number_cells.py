@@ -10,8 +10,9 @@ after it), and a cell no rule read is marked when a number's label or a firm's n
 five digits or more that is no date, no year's case, no sum and no telephone number; or a vehicle's plate after its
 registration label ("reg.nr KLW 44D"), a booking's number after the booking's word though shaped as a case's
 ("Norrby kommun bokning LOK/27/2207"), and a series' letters with four digits after a label or an inspecting firm's
-report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay). A cell whose words are one label in
-capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind. The kind's
+report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay), a permit's noun as the label ("CITES-tillstånd
+…"), and a number's kind in capitals after the firm ("Nordfrakt Cargo AWB 076-2207…"). A cell whose words are one label
+in capitals alone ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind. The kind's
 cell that the identifier's cell names again ("ugn" / "Electrolux ugn SN 4418…") is no one's initials.
 """
 
@@ -33,8 +34,9 @@ _TAIL = re.compile(r"[ ](?:nr|no)\.?[ ]\d{1,3}$")
 _CAPITAL_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ.]{1,6}$")
 # the label of a number in the cell: a bare "nr", a serial's short form, a "-nr"/"-nummer"/"-id" compound, a booking,
 # a card, an advert, a ticket or an order
+# (a permit's or a certificate's noun too, its number the holder's: "CITES-tillstånd ES-22-0731-E")
 _LABEL = re.compile(r"(?i)^(?:nr\.?|no\.?|nummer|id|sn|s/n|[a-zåäö]+(?:nr\.?|nummer|-nr|-id)|bokning|booking|kort|"
-                    r"annons|biljett|order|ticket|serie)$")
+                    r"annons|biljett|order|ticket|serie|[\wåäö]*-?(?:tillstånd|licens|intyg|certifikat))$")
 # the number: letters and digits in up to five groups split by spaces, dashes or slashes, a series' letters first
 _NUMBER = re.compile(r"(?:[A-Z]{1,4}[- ]?)?[A-Z\d]+(?:[-/ ][A-Z\d]+){0,4}$")
 # a booking's code: six letters and digits mixed, an airline's two letters first perhaps ("TK-Q4R8ZP")
@@ -175,12 +177,18 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
             # "Norrby Besiktning protokoll NB-2207", "Vallmo grind nr VG-2207", "Enkätia konto EK-NO-2207": the
             # series' letters and four digits after a label or a firm's noun; no year ("NB-2027": a case's)
             return None if _NO_NUMBER.match(number) else (0, len(cell))
+        if len(lead) >= 2 and _CAPITAL_LABEL.match(label) and digits >= 5 and not _DATE_OR_YEAR.match(number):
+            # the number's kind in capitals after the firm ("Nordfrakt Cargo AWB 057-2207…", "Telia ICCID 8946…"):
+            # the label says what the number is, though shaped as a telephone's
+            return 0, len(cell)
         if digits < 5 or _NO_NUMBER.match(number):
             return None
         # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
         if _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower()):
             return 0, len(cell)
-        return None
+        # (the series' letters read with the number may be its kind's label: "… Cargo AWB 057-2207…", tried next)
+        if not re.fullmatch(r"[A-Z]{2,5}", words[n]):
+            return None
     return None
 
 

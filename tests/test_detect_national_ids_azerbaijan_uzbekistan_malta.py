@@ -1,6 +1,6 @@
 """Azerbaijan's personal code (FİN, seven capitals and digits) after its label, with "-kod" where the label is written
 in Latin capitals ("FIN" alone is Finland's letters), and Uzbekistan's personal number (JShShIR, PINFL) after its
-own. Fictional people and numbers."""
+own; Malta's identity card by its own words ("karta tal-identità"). Fictional people and numbers."""
 
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_an_azerbaijani_or_uzbek_personal_code_after_its_label(text, code):
 ])
 def test_no_code_without_its_shape_or_label(text):
     assert not found(text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Data tat-twelid: 2 ta' Marzu 1981, karta tal-identità 0731855M, telefon 073-441 93 68.", "0731855M"),
+    ("Karta ta' l-identità: 284419L", "284419L"),
+])
+def test_maltas_identity_card_by_its_own_words(text, number):
+    assert number in found(text)
