@@ -234,17 +234,22 @@ _ACCOUNT_LABEL = re.compile(
 #: năm 1983"): the sets differ on whether it belongs to the item (earlier rounds mark the date alone, round 34 "den"
 #: too; tuning sets 20 and 24 leave "ngày" out, round 93 puts it in); it is no personal data, so either way: inside an
 #: item it need not be masked, right before one its mask is no over-masking.
-_DATE_LEAD = re.compile(r"(?i)(?:den|ngày)\s+")
-_BEFORE_DATE = re.compile(r"(?i)(?<!\w)(den|ngày)\s+$")
+#: So too the article or preposition a French and an Albanian date opens with ("née le 4 août 1999", "lindur më 3
+#: maj 1975"): rounds 68, 80, 100 and 103 leave "le" out in running text, round 104 puts "le" and "më" in.
+_DATE_LEAD = re.compile(r"(?i)(?:den|ngày|le|më)\s+")
+_BEFORE_DATE = re.compile(r"(?i)(?<!\w)(den|ngày|le|më)\s+$")
 _LEADING_WORDS = {"PROPERTY": _PART_OF, "BANK_ACCOUNT": _ACCOUNT_LABEL, "DATE_OF_BIRTH": _DATE_LEAD}
 
 #: A year's abbreviation after a birth date ("1979 г.", "1986 r.", "1990 g."): the sets differ on whether it belongs
 #: to the item (rounds 68–90 and tuning sets 20, 21 and 31 mark it inside, tuning set 30 outside); it is no personal
 #: data, so either way: inside an item it need not be masked, right after one its mask is no over-masking.
 # (the whole word too, with no dot, as Ukrainian and Polish write "of the year" in running text: "2001 року")
+# (and the Azerbaijani ordinal ending and "il", "year", glued to the year by a dash: "1975-ci il"; only round 104 has
+# it, inside the item, where the product's birth columns leave it readable as the other year words)
 _YEAR_WORD = r"(?:(?:г|р|r|g|m|god|год|року|roku|gada|metų)\.|року|roku|года|godine)"
-_DATE_TAIL = re.compile(r"\s+" + _YEAR_WORD + r"$")
-_AFTER_DATE = re.compile(r"\s*(" + _YEAR_WORD + r")(?!\w)")
+_GLUED_YEAR_WORD = r"-c[iıuü]\s+il"
+_DATE_TAIL = re.compile(r"(?:\s+" + _YEAR_WORD + "|" + _GLUED_YEAR_WORD + r")$")
+_AFTER_DATE = re.compile(r"\s*(" + _YEAR_WORD + r")(?!\w)|(" + _GLUED_YEAR_WORD + r")(?!\w)")
 
 
 def required_chars(o: Occurrence) -> list[int]:
@@ -266,7 +271,7 @@ def year_word_after(o: Occurrence, text: str) -> range:
     if o.category != "DATE_OF_BIRTH" or not o.chars:
         return range(0)
     m = _AFTER_DATE.match(text, max(o.chars) + 1)
-    return range(m.start(1), m.end(1)) if m else range(0)
+    return range(m.start(m.lastindex), m.end(m.lastindex)) if m else range(0)
 
 
 def date_lead_before(o: Occurrence, text: str) -> range:

@@ -77,3 +77,10 @@ def test_a_status_cell_that_says_invoice_heads_no_column():
     text = _cells(["Lån"], ["Lån", "Låntagare", "Åtgärd"], ["FV-3312", "Olle Grip", "faktura"],
                   ["FV-3327", "Stina Ek", "avskriven"], ["FV-3341", "Bo Ek", "anmälan"], ["FV-3356", "Per Ek", "faktura"])
     assert case_column_codes(text) == set()
+
+
+def test_a_series_year_and_serial_joined_by_a_dot_is_a_case_in_its_column():
+    # a board numbering its cases "BMN 2027.514": the dot joins the year and the serial as a colon would
+    text = _cells(["Nyckelinnehavare"], ["Ärende", "Innehavare", "Född"],
+                  ["BMN 2027.514", "Olle Grip", "1961"], ["BMN 2027.520", "Stina Ek", "1958"])
+    assert case_column_codes(text) == {"BMN 2027.514", "BMN 2027.520"}

@@ -20,6 +20,13 @@ def test_a_codes_label_in_small_letters_is_cut():
     assert _tagged(text, ("stamkund KX 5521 3307", "OTHER_ID")) == ["KX 5521 3307"]
 
 
+def test_a_capitals_label_joined_to_a_numbers_noun_is_cut():
+    # the kind of number in capitals with "-kod" or "-nr", as a foreign register names it: a label, no part of it
+    text = "Han har georgisk PIN-kod 7QX2205 och uzbekiskt JSHSHIR-nr 30205871440018."
+    assert _tagged(text, ("PIN-kod 7QX2205", "OTHER_ID"), ("JSHSHIR-nr 30205871440018", "OTHER_ID")) == [
+        "7QX2205", "30205871440018"]
+
+
 def test_a_small_letter_label_stays_when_the_rest_is_a_date_alone():
     # the date alone is the date rules' to read; cut, the tagger's code would be dropped and the date left open
     text = "Sökande Ioana Marin, n. 14.09.1977, hämtade ut."

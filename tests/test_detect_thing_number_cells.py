@@ -94,3 +94,65 @@ def test_a_telephone_read_in_a_things_cell_gives_way_to_the_cell():
                 detector="phone")
     out = with_thing_cells([f], text, 1)
     assert [(g.category, g.text) for g in out] == [("ID_NUMBER", "Resekort nr 044-218-736")]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    # a vehicle's plate after its registration label: few digits, the make, the noun and the label with it
+    ("bil", "reg.nr MZT 38K"),
+    ("fyrhjuling", "Polaris fyrhjuling reg.nr RTG 207"),
+    # a booking's number after the booking's word, even with a case's slashes, a body's booking too
+    ("samlingslokal", "Norrby kommun bokning LOK/27/2207"),
+    # an inspecting firm's report on the person's thing, its series' letters and four digits
+    ("hissbesiktning", "Ekvik Kontroll protokoll EK-3318"),
+    ("grind", "Vallmo grind nr VG-3318"),
+    # a web service's account after the firm's noun, its series' and sub-series' letters before four digits
+    ("enkätkonto", "Frågvis konto FV-SK-3318"),
+    # the number's kind in capitals after the firm, though shaped as a telephone's; a permit's noun as the label
+    ("flygfrakt", "Nordfrakt Cargo AWB 076-22073318"),
+    ("importtillstånd", "CITES-tillstånd SE-27-2207-I"),
+])
+def test_a_plate_a_booking_or_a_firms_report_is_a_things_cell(kind, cell):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == [cell]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("sammanträde", "Kommunstyrelsen protokoll KS-3318"),  # a body's minutes
+    ("sammanträde", "Byggnadsnämnden protokoll 2027:14"),
+    ("ärende", "Norrby nr NB-2027"),  # a year's number
+    ("lokal", "Norrby kommun bokning 2027-05-14"),  # a date after the booking's word
+    ("bil", "reg.nr 2207"),  # no plate's letters
+    ("sparkonto", "Nordea konto NB-3318"),  # a bank's account: the account rules'
+])
+def test_a_bodys_minutes_a_year_or_a_date_is_no_things_cell(kind, cell):
+    assert thing_cells(_row(kind, cell)) == []
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("ugn", "Vitvara ugn SN 22073318"),  # the kind's word again in the cell
+    ("GPS", "Fjällnav GPSPRO SN 7G2207331"),  # a word of the cell opening with the kind's capitals
+])
+def test_a_things_kind_named_again_in_its_cell_is_no_ones_initials(kind, cell):
+    text = _row(kind, cell)
+    k, c = text.index(f"\n{kind}\n") + 1, text.index(cell)
+    found = [Finding(id="p1-0", page=1, start=k, end=k + len(kind), text=kind, category="PERSON", score=0.7,
+                     detector="initials"),
+             Finding(id="p1-1", page=1, start=c, end=c + len(cell), text=cell, category="ID_NUMBER", score=0.8,
+                     detector="labelled_id")]
+    assert [f.text for f in with_thing_cells(found, text, 1)] == [cell]
+
+
+def test_initials_before_a_cell_that_does_not_name_them_stay():
+    text = _row("ugn", "Vitvara ugn SN 22073318")
+    k = text.index("\nKL\n") + 1
+    found = [Finding(id="p1-0", page=1, start=k, end=k + 2, text="KL", category="PERSON", score=0.7,
+                     detector="initials")]
+    assert "KL" in [f.text for f in with_thing_cells(found, text, 1)]
+    # three letters before an identifier's cell no word of which opens with them: initials, kept
+    text = "Sign.\nNummer\nPEK\nVitvara ugn SN 22073318\n"
+    k, c = text.index("PEK"), text.index("Vitvara")
+    found = [Finding(id="p1-0", page=1, start=k, end=k + 3, text="PEK", category="PERSON", score=0.7,
+                     detector="initials"),
+             Finding(id="p1-1", page=1, start=c, end=c + 23, text=text[c:c + 23], category="ID_NUMBER", score=0.8,
+                     detector="labelled_id")]
+    assert "PEK" in [f.text for f in with_thing_cells(found, text, 1)]

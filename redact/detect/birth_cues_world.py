@@ -55,6 +55,12 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
                      "vaig néixer", "vaig neixer", "vam néixer", "rugadh mé", "rugadh me", "rugadh é", "rugadh í",
                      "ces i fy ngeni", "cefais fy ngeni"),
     "afrikaans": ("gebore", "gebore op", "geboortedatum", "geboortedag"),
+    # Azerbaijani and Uzbek in Latin letters, as their passports and identity cards print them: "date of birth",
+    # "was born" ("doğum tarixi 21 yanvar 1972", "tug'ilgan sana 7-aprel 1988"); the Uzbek apostrophe in its two
+    # writings
+    "azerbaijani": ("doğum tarixi", "dogum tarixi", "doğum tarixim", "doğulub", "doğulmuşdur", "doğulmuşam"),
+    "uzbek": ("tug'ilgan sana", "tugʻilgan sana", "tug'ilgan sanasi", "tugʻilgan sanasi", "tug'ilgan", "tugʻilgan",
+              "tug'ildim", "tugʻildim"),
 }
 
 #: the birth words before a date of another calendar or era, in the scripts and languages of the papers that use one

@@ -78,6 +78,8 @@ _WHERE_THEN_LINK = (rf"(?:,?{SP}+(?i:som))?{SP}+(?i:i|enligt){SP}+(?:[^\W\d_]+{S
 _GAP = (rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?"  # the date may begin the next line
         rf"|{_LABEL_PHRASE}|{_WHERE_THEN_LINK})")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
+# "år" before a whole year, as a formal Swedish date writes it ("den 7 mars år 1950"): part of the date
+_YEAR_WORD = rf"(?:(?i:år){_BR}(?=(?:18|19|20)\d\d))?"
 _DATE = rf"""
     (?P<date>
         # (a whole date of the 1800s too: "född 14 maj 1859" in a museum's or an archive's account of the dead, whose
@@ -88,10 +90,11 @@ _DATE = rf"""
         (?P<iso_y>(?:18|19|20)\d\d)(?:(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d?)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d?)
                                 |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
         # the year by its last two digits after a dash or an apostrophe ("3 mars -87", "3 mars '87")
-      | (?P<t_d>\d{{1,2}})(?:{ORDINAL_COLON_ENDING}|:?(?:e|st|nd|rd|th)?){_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:18|19|20)\d\d|[-–'’]?\d\d)
+        # (the word "år" before the year, as a formal Swedish date writes it: "den 7 mars år 1950")
+      | (?P<t_d>\d{{1,2}})(?:{ORDINAL_COLON_ENDING}|:?(?:e|st|nd|rd|th)?){_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}{_YEAR_WORD}(?P<t_y>(?:18|19|20)\d\d|[-–'’]?\d\d)
         # the short ISO form, the year by its last two digits ("87-03-21")
       | (?P<s_y>\d\d){DASH}(?P<s_m>\d\d){DASH}(?P<s_d>\d\d)
-      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:18|19|20)\d\d)
+      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}{_YEAR_WORD}(?P<w_y>(?:18|19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:18|19|20)\d\d)
         # (the year by its last two digits after a space and a dash or an apostrophe: "3/5 -91", "3/5 '91")
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}(?:[-–'’](?=\d\d(?!\d)))?|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)

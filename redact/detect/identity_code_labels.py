@@ -81,7 +81,10 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|CUIL|CUIT"
              # Colombia's personal number (número único de identificación personal) and its citizen's card; the
              # Spanish-speaking countries' identity cards by their own words (a minor's "tarjeta de identidad")
-             r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula|(?:tarjeta|documento|carnet|carné)[ ](?:nacional[ ])?de[ ]identidad)")
+             r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula|(?:tarjeta|documento|carnet|carné)[ ](?:nacional[ ])?de[ ]identidad)"
+             # Azerbaijan's personal code (fərdi identifikasiya nömrəsi, "FİN", seven letters and digits; "FIN" alone
+             # is Finland's letters, so with its "-kod" only) and Uzbekistan's personal number (JShShIR, PINFL)
+             r"|FİN(?:-(?i:kod|kodu|koden))?|FIN-(?i:kod|kodu|koden)|JSHSHIR|JShShIR|PINFL")
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
 # what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
@@ -94,7 +97,7 @@ _NATIONAL_GATE = NeedlesGate(
      "melli", "személyi", "szemelyi", "lakc", "cédula", "de identidad", "förskrivar", "läkarkod", "hsa-id"),
     ("CPR", "JMBG", "EMBG", "EGN", "ЕГН", "CNP", "OIB", "EMŠO", "EMSO", "BSN", "NIF", "NIE", "CURP", "CPF", "CNIC", "SSN",
      "NINO", "PESEL", "NIN", "NIDA", "NRC", "NID", "RUT", "RUN", "CCCD", "CMND", "TAJ", "AMKA", "ΑΔΤ", "INDOS", "INDoS",
-     "RČ", "NUIP", "PPS", "CUIL", "CUIT"))
+     "RČ", "NUIP", "PPS", "CUIL", "CUIT", "FİN", "FIN-", "JSHSHIR", "JShShIR", "PINFL"))
 # the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
 NATIONAL = compile_rule(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
@@ -116,7 +119,9 @@ _DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskort
              # "…azonosító igazolvány", an identifying card), the Bosnian, Serbian, Montenegrin "osobna/lična karta"
              # and the Croatian "osobna iskaznica"
              r"|[a-zäáéíóöőúüű]*azonosító[ ]igazolvány|(?:osobn[ae]|ličn[ae]|licn[ae])[ ]kart[ae]|лична[ ]карта"
-             r"|osobn[ae][ ]iskaznic[ae]")
+             r"|osobn[ae][ ]iskaznic[ae]"
+             # Malta's identity card by its own words ("karta tal-identità 0522400M", seven digits and a letter)
+             r"|karta[ ]tal-identit[àa]|karta[ ]ta['’][ ]l-identit[àa]")
 DOCUMENT = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
 # A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number
@@ -216,9 +221,15 @@ def _ok(text: str, m: re.Match[str], least: int) -> bool:
 _ACRONYM = re.compile(r"[A-ZŠ]{3,5}")
 
 
+# Azerbaijan's personal code: seven capitals and digits, a digit among them, few perhaps ("5KX4418", "2AB7QXZ")
+_AZERBAIJANI_CODE = re.compile(r"(?=[A-Z]*\d)[0-9A-Z]{7}")
+
+
 def _check_national(text: str, m: re.Match[str]) -> Verdict | None:
     label = m.group("label")
     least = 5 if not _ACRONYM.fullmatch(label) else 6 if label == "NINO" else 7
+    if label.upper().startswith(("FIN", "FİN")) and _AZERBAIJANI_CODE.fullmatch(m.group("value")):
+        return Verdict(m.start("value"), m.end("value"), f"personlig kod efter '{label.lower()}'")
     if not _ok(text, m, least):
         return None
     return Verdict(m.start("value"), m.end("value"), f"personlig kod efter '{m.group('label').lower()}'")
@@ -306,7 +317,7 @@ RULES = (
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
                 "nuip", "cuil", "cuit", "cédula", "de identidad", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
                 "melli", "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
-                "hsa-id"), gate=_NATIONAL_GATE),
+                "hsa-id", "fin-", "fi\u0307n", "jshshir", "pinfl"), gate=_NATIONAL_GATE),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort",
                 "adresskort", "igazolvány", "karta", "карта", "iskaznic")),

@@ -27,7 +27,7 @@ from redact.detect import (
     numbered_plates, parcel_numbers, person_matters, phone_imeis, placed_identifiers, plates_in_sentences,
     receipt_numbers, report_numbers, researcher_ids, short_named_ids, vehicle_identification, whose_numbers,
 )
-from redact.detect import commitment_numbers, lock_key_numbers, national_ids_abroad
+from redact.detect import commitment_numbers, demonym_ids, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
@@ -246,6 +246,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *national_ids_west_europe.RULES, *national_ids_asia.RULES, *national_ids_sri_lanka.RULES,
         *national_ids_americas_africa.RULES,
         *national_id_names.RULES,
+        # any country's after its adjective in English and "ID" ("Kenyan ID 34418275")
+        *demonym_ids.RULES,
         # a birth certificate's series of the former Soviet states, a registry's number after its Portuguese or Spanish word
         *civil_registration_numbers.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish

@@ -77,9 +77,9 @@ DATE = rf"""
       | (?P<n_d>\d\d?)[ ]?(?P<nsep>[./-])[ ]?(?P<n_m>\d\d?)[ ]?(?:(?P=nsep)[ ]?(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)
         # "12.III.1987", "12 III 1987", "12-iii-87"
       | (?P<r_d>\d\d?)(?P<rsep>[./ -])[ \t]?(?P<r_m>{_ROMAN_RE})(?:(?P=rsep)|\.)?(?:{_BR})?(?P<r_y>{_Y4}|\d\d)
-        # "12 mars 1987", "3:e mars -87", "3. April 1979", "3rd of March 1987", "9 de octubre de 1986"
+        # "12 mars 1987", "3:e mars -87", "3. April 1979", "3rd of March 1987", "9 de octubre de 1986", "12 mars år 1987"
       | (?P<t_d>\d\d?)(?:\.|:[ae]|[ae]|er|st|nd|rd|th)?(?:{_BR})?(?:(?i:de|del|of){_BR})?{_LETTER}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}
-        (?:(?i:de|del|do|of){_BR})?(?P<t_y>{_Y4}|[-–'’]\d\d)
+        (?:(?i:de|del|do|of|år){_BR})?(?P<t_y>{_Y4}|[-–'’]\d\d)
         # the day in words ("den tolfte mars 1987", "tjugoförsta maj -87")
       | {_LETTER}(?P<w_d>(?i:{_ORDINAL})){_BR}{_LETTER}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>{_Y4}|[-–'’]\d\d)
         # "March 3, 1987", "mars 3rd 1987"

@@ -31,8 +31,11 @@ from redact.detect.worded_birth_dates_abroad import worded_birth_value
 # date holds them too
 _TWO_WORD_MONTH = "|".join(r"\s+".join(re.escape(part) for part in name.split())
                            for name in sorted(MONTHS_ABROAD, key=len, reverse=True) if " " in name)
+# (and the day joined to its month by a dash, as Uzbek writes it: "7-aprel 1988")
+_ONE_WORD_MONTH = "|".join(re.escape(name) for name in sorted(MONTHS_ABROAD, key=len, reverse=True)
+                           if " " not in name and name.isalpha())
 _BIRTH_VALUE = compiled(
-    rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|"
+    rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|\d{{1,2}}-(?i:{_ONE_WORD_MONTH})\s+(?:19|20)\d\d|"
     # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02."; some registers print the
     # parts apart by spaces: "1948 07 23")
     r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|(?:19|20)\d\d[ ]\d\d[ ]\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|"
@@ -41,7 +44,9 @@ _BIRTH_VALUE = compiled(
     # (the year by its last two digits after an apostrophe, as an Italian or English form writes it: "14/06/'76";
     # or after a dash behind the month's dot, as a register writes the short year: "30.10.-52")
     r"(?:19|20)\d\d(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})|\d{1,2}[-/.]\d{1,2}(?:[-/.]['’]?|\.[-–]|\s+[-–'’]?)(?:19|20)?\d\d|"
-    rf"(?:den\s+)?\d{{1,2}}(?:{ORDINAL_COLON_ENDING}|:?e?)\s+[a-zåäöA-ZÅÄÖ]{{3,9}}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
+    # (the word "år" before the year, as a formal Swedish date writes it: "den 7 mars år 1950")
+    rf"(?:den\s+)?\d{{1,2}}(?:{ORDINAL_COLON_ENDING}|:?e?)\s+[a-zåäöA-ZÅÄÖ]{{3,9}}\.?\s+(?:[Åå]r\s+(?=(?:19|20)\d\d))?"
+    r"(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
     # (the Somali day with its article: "9-ka Sebtembar 1988", "1-da Luulyo 1991", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
@@ -138,9 +143,10 @@ _DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-# a date with its day in words, as a clerk writes a birth date out ("femte maj 1938", "den tjugoförsta mars 1950"),
+# a date with its day in words, as a clerk writes a birth date out ("femte maj 1938", "den tjugoförsta mars 1950",
+# "sjunde mars år 1950"),
 # the month by its short name with its dot too ("tjugotredje sept. 1947")
-_WORDED_DAY_DATE = re.compile(rf"(?i)^(?:den\s+)?(?:{ORDINAL_DAY})\s+(?:{'|'.join(MONTHS)})\.?\s+(?:19|20)\d\d$")
+_WORDED_DAY_DATE = re.compile(rf"(?i)^(?:den\s+)?(?:{ORDINAL_DAY})\s+(?:{'|'.join(MONTHS)})\.?\s+(?:år\s+)?(?:19|20)\d\d$")
 # a person's age in brackets after a birth year or date, in any language's word for years ("1986 (41 lat)", "1979 (46
 # år)", "1990 (35 years)")
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s+(?:år|lat|let|years?|yrs?\.?|ans|jahre|anni|años|vuotta|éves|godina|"

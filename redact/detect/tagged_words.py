@@ -1,7 +1,8 @@
 """Words the span tagger takes into a span that are no part of what it marks.
 
 The tagger learnt codes, initials and homes from their shapes, and it takes in the words around them: a
-code's label in small letters ("n. 14.09.1977", "stamkund KX 5521 3307"), the first word of the sentence after a
+code's label in small letters ("n. 14.09.1977", "stamkund KX 5521 3307") or in capitals joined to a number's noun
+("FIN-kod 5KX4418"), the first word of the sentence after a
 code ("KX 5521-B. Beloppet"), the letters of a range's second code after its dash ("SE 0581234 00011–SE" of
 "SE 0581234 00011–SE 0581234 00019"), a date's abbreviation after a birth date ("г.р.", "р.н.") as initials, a letter of a
 code as a name's last ("Histologi K" of "Histologi K27-55190"), and a place with a station's number of five digits
@@ -41,11 +42,19 @@ _PLACE_AND_LONG_NUMBER = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -]
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|an?)[ \t]+$")
 
 
+# A number's kind in capitals joined to a number's noun, opening a tagged code: "FIN-kod 5KX4418", "PIN-kod 4471",
+# "NIN-nummer 7730…" name the kind of number, as a label in small letters does, and are no part of it
+_CAPITALS_LABEL = re.compile(r"[A-ZÅÄÖ]{2,8}-(?:kod|koden|nr|nummer|numret)\.?:?[ \t]+(?=[^\s]*\d)")
+
+
 def code_start(text: str, a: int, b: int) -> int:
     """Where a tagged code begins once the small-letter words before its first capital or digit are cut, and a
-    comma or a semicolon the span opens with (", 4418-27-F01": the sentence's, masking the word before it)."""
+    comma or a semicolon the span opens with (", 4418-27-F01": the sentence's, masking the word before it), and a
+    label of capitals joined to a number's noun ("FIN-kod 5KX4418")."""
     if (mark := _LEAD_MARK.match(text, a, b)) is not None and mark.end() < b:
         a = mark.end()
+    if (label := _CAPITALS_LABEL.match(text, a, b)) is not None and label.end() < b:
+        return label.end()
     m = _SMALL_WORDS.match(text, a, b)
     return m.end() if m is not None and m.end() < b else a
 

@@ -7,8 +7,13 @@ letters (a cell of its own) and then the cell that names it: the firm or the mak
 before, and the number's cell fills its line. The firm and the noun say whose thing it is among few, so the mark
 runs over the whole cell: a number another rule found there is widened to its cell's start (and over a short "nr 4"
 after it), and a cell no rule read is marked when a number's label or a firm's noun stands before a number of
-five digits or more that is no date, no year's case, no sum and no telephone number. A cell whose words are one
-label in capitals ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind.
+five digits or more that is no date, no year's case, no sum and no telephone number; or a vehicle's plate after its
+registration label ("reg.nr KLW 44D"), a booking's number after the booking's word though shaped as a case's
+("Norrby kommun bokning LOK/27/2207"), and a series' letters with four digits after a label or an inspecting firm's
+report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay), a permit's noun as the label ("CITES-tillstånd
+…"), and a number's kind in capitals after the firm ("Nordfrakt Cargo AWB 076-2207…"). A cell whose words are one label
+in capitals alone ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind. The kind's
+cell that the identifier's cell names again ("ugn" / "Electrolux ugn SN 4418…") is no one's initials.
 """
 
 from __future__ import annotations
@@ -29,13 +34,22 @@ _TAIL = re.compile(r"[ ](?:nr|no)\.?[ ]\d{1,3}$")
 _CAPITAL_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ.]{1,6}$")
 # the label of a number in the cell: a bare "nr", a serial's short form, a "-nr"/"-nummer"/"-id" compound, a booking,
 # a card, an advert, a ticket or an order
+# (a permit's or a certificate's noun too, its number the holder's: "CITES-tillstånd ES-22-0731-E")
 _LABEL = re.compile(r"(?i)^(?:nr\.?|no\.?|nummer|id|sn|s/n|[a-zåäö]+(?:nr\.?|nummer|-nr|-id)|bokning|booking|kort|"
-                    r"annons|biljett|order|ticket|serie)$")
+                    r"annons|biljett|order|ticket|serie|[\wåäö]*-?(?:tillstånd|licens|intyg|certifikat))$")
 # the number: letters and digits in up to five groups split by spaces, dashes or slashes, a series' letters first
 _NUMBER = re.compile(r"(?:[A-Z]{1,4}[- ]?)?[A-Z\d]+(?:[-/ ][A-Z\d]+){0,4}$")
 # a booking's code: six letters and digits mixed, an airline's two letters first perhaps ("TK-Q4R8ZP")
 _BOOKING_CODE = re.compile(r"(?:[A-Z\d]{2}-)?(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{6}$")
 _BOOKING = re.compile(r"(?i)^(?:bokning|booking|bokningsnr|bokningsnummer)$")
+# a vehicle's registration label and its plate: letters and two or three digits, a letter last perhaps ("KLW 44D",
+# "LPX 441", "AB-123")
+_REGISTRATION = re.compile(r"(?i)^(?:reg\.?[ ]?nr\.?|regnr\.?|reg\.?nummer|registreringsnummer|registreringsnr\.?)$")
+_PLATE = re.compile(r"[A-Z]{2,3}[ -]?\d{2,3}[A-Z]?")
+# a date or a year's number, no booking's ("2027-04-12", "12.04.2027", "B 2027-0412")
+_DATE_OR_YEAR = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:19|20)\d\d(?:[-/:.]\d+)*$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
+# a series' letters and four digits ("NB-2207", "VG 2207", a sub-series' letters too: "EK-NO-2207")
+_SERIES_FOUR = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})?[- ]?\d{4}")
 # a year, a date, a case's number by its year, a sum in groups of three, a telephone number
 _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d{1,5}-\d\d|\d\d/\d{1,5})$"
                         r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$"
@@ -67,6 +81,23 @@ _CASE_WORD = re.compile(r"(?i)^(?:mål|målnr|målnummer|dnr|d\.nr|diarienr|diar
                         r"|ärende-id|beslut|protokoll|aktbilaga|bilaga|paragraf|§)\.?$")
 
 
+# a report's word, which a body's minutes and an inspecting firm's report on a person's thing share ("Protokoll
+# 2027:14" of a board; "Norrby Besiktning protokoll NB-2207" of a balcony)
+_REPORT_WORD = re.compile(r"(?i)^protokoll$")
+# a firm's name before the report's word: capitalised words, none a body's ("Kommun", "Region", a board's "-nämnden",
+# "-styrelsen", any word in the definite form a body's name takes: "Länsstyrelsen", "Tingsrätten")
+_FIRM_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_BODY_NAME_WORD = re.compile(r"(?i)^(?:kommun|region|stad|nämnd|styrelse|rätt|domstol|myndighet|verket|[\wåäö]*(?:en|et|an|na))$")
+
+
+def _firms_report(words: list[str]) -> bool:
+    """True when the words end with a report's word after a firm's name of one or two capitalised words that name
+    no body ("Norrby Besiktning protokoll"): the firm's report on the thing, no body's minutes."""
+    firm = words[:-1]
+    return (bool(_REPORT_WORD.match(words[-1])) and 1 <= len(firm) <= 2
+            and all(_FIRM_NAME_WORD.fullmatch(w) and not _BODY_NAME_WORD.match(w) for w in firm))
+
+
 def _lead_ok(lead: str) -> bool:
     """True when the words before the number may be the thing's firm, model, noun and label."""
     from redact.detect.bank_names import bank_name
@@ -74,7 +105,7 @@ def _lead_ok(lead: str) -> bool:
     words = lead.split()
     if not words or _LEAD.fullmatch(lead) is None or len(words) > 6:
         return False
-    if any(_CASE_WORD.match(w) for w in words):
+    if any(_CASE_WORD.match(w) for w in words) and not _firms_report(words):
         return False  # "Mål nr 2207-27": the court's own case, no one's thing
     if len(words) == 1 and _CAPITAL_LABEL.match(words[0]):
         return False  # "IMEI 35 …", "UELN 752 …": the number's kind, no firm
@@ -104,7 +135,9 @@ def thing_cells(text: str) -> list[tuple[int, int]]:
         line = pos
         stop = len(text) if nl < 0 else nl
         cell = text[line:stop].rstrip(" \t.")
-        if cell and cell[0].isupper() and any(c.isdigit() for c in cell) and _kind_before(text, line):
+        # (a cell may open with a plate's label in small letters: "reg.nr KLW 44D")
+        if (cell and (cell[0].isupper() or _REGISTRATION.match(cell.split()[0])) and any(c.isdigit() for c in cell)
+                and _kind_before(text, line)):
             span = _cell_number(cell)
             if span is not None:
                 first = len(cell) - len(cell.lstrip())
@@ -125,22 +158,61 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
         lead, number = words[:n], " ".join(words[n:])
         if not _NUMBER.fullmatch(number) or not any(c.isdigit() for c in words[n]) and not re.fullmatch(r"[A-Z]{1,4}", words[n]):
             continue
+        if len(lead) == 1 and _REGISTRATION.match(lead[0]) and _PLATE.fullmatch(number):
+            return 0, len(cell)  # "reg.nr KLW 44D" after "bil": the car's plate with its label, the cell whole
         if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
             return None
         label = lead[-1]
         if _BOOKING.match(label) and _BOOKING_CODE.fullmatch(number):
             return 0, len(cell)
-        if sum(c.isdigit() for c in number) < 5 or _NO_NUMBER.match(number):
+        if _REGISTRATION.match(label) and _PLATE.fullmatch(number):
+            return 0, len(cell)  # "Lynx snöskoter reg.nr LPX 441": a vehicle's plate, few digits
+        digits = sum(c.isdigit() for c in number)
+        if _BOOKING.match(label) and digits >= 5 and not _DATE_OR_YEAR.match(number):
+            # "Norrby kommun bokning LOK/27/2207": after a booking's word the number is the booking's, though its
+            # parts have a case's shape
+            return 0, len(cell)
+        if digits == 4 and _SERIES_FOUR.fullmatch(number) and (
+                _LABEL.match(label) or _firms_report(lead) or (len(lead) >= 2 and label[:1].islower())):
+            # "Norrby Besiktning protokoll NB-2207", "Vallmo grind nr VG-2207", "Enkätia konto EK-NO-2207": the
+            # series' letters and four digits after a label or a firm's noun; no year ("NB-2027": a case's)
+            return None if _NO_NUMBER.match(number) else (0, len(cell))
+        if len(lead) >= 2 and _CAPITAL_LABEL.match(label) and digits >= 5 and not _DATE_OR_YEAR.match(number):
+            # the number's kind in capitals after the firm ("Nordfrakt Cargo AWB 057-2207…", "Telia ICCID 8946…"):
+            # the label says what the number is, though shaped as a telephone's
+            return 0, len(cell)
+        if digits < 5 or _NO_NUMBER.match(number):
             return None
         # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
         if _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower()):
             return 0, len(cell)
-        return None
+        # (the series' letters read with the number may be its kind's label: "… Cargo AWB 057-2207…", tried next)
+        if not re.fullmatch(r"[A-Z]{2,5}", words[n]):
+            return None
     return None
 
 
+def _kind_named_again(text: str, f: Finding, cells: list[tuple[int, int]]) -> bool:
+    """True for a person's finding that is a line of its own (a cell, one a line) right before an identifier's cell
+    that names it again, a word of the cell before the number opening with it ("ugn" / "Electrolux ugn SN 4418…",
+    "GPS" / "Garmin GPSMAP SN 4G44…"): the thing's kind, no one's initials."""
+    if f.category != "PERSON" or f.start is None or f.end is None:
+        return False
+    line, stop = _line(text, f.start)
+    word = f.text.strip().lower()
+    if text[line:stop].strip().lower() != word or len(word) < 3 or not word.isalpha() or stop >= len(text):
+        return False
+    nxt, nxt_stop = _line(text, stop + 1)
+    cell = text[nxt:nxt_stop].strip()
+    first = nxt + len(text[nxt:nxt_stop]) - len(text[nxt:nxt_stop].lstrip())
+    if not cell or not any(a <= first and first + len(cell) <= b + 1 for a, b in cells):
+        return False
+    return any(w.lower().startswith(word) for w in cell.split()[:-1])
+
+
 def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Finding]:
-    """Identifiers widened to their thing's cell, and the thing cells no rule read added as identifiers."""
+    """Identifiers widened to their thing's cell, and the thing cells no rule read added as identifiers; a thing's
+    kind before its cell, named again in it, read as initials is dropped."""
     out = []
     for f in findings:
         if f.category == "ID_NUMBER" and f.start is not None and f.end is not None and "\n" not in f.text:
@@ -155,8 +227,15 @@ def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Find
              for n, (a, b) in enumerate(thing_cells(text))
              if not any(s < b and a < e and not (a <= s and e <= b) for s, e in taken)
              and not any(s <= a and b <= e for s, e in taken)]
-    if not added:
-        return out
     inside = [(f.start, f.end) for f in added]
-    return [f for f in out if not (f.category == "PHONE" and f.start is not None and f.end is not None
-                                   and any(a <= f.start and f.end <= b for a, b in inside))] + added
+    kept = [f for f in out if not (f.category == "PHONE" and f.start is not None and f.end is not None
+                                   and any(a <= f.start and f.end <= b for a, b in inside))]
+    return _without_kinds_named_again(kept + added, text)
+
+
+def _without_kinds_named_again(findings: list[Finding], text: str) -> list[Finding]:
+    """``findings`` but the things' kinds read as initials before the identifier cells that name them again."""
+    cells = [(f.start, f.end) for f in findings if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
+    if not cells:
+        return findings
+    return [f for f in findings if not _kind_named_again(text, f, cells)]
