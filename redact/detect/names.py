@@ -28,6 +28,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
 )
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
+from redact.detect.given_name_shapes import shaped_given_name_at
 from redact.detect.joined_surnames import with_joined_surnames
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.place_keep_words import no_person_after_label
@@ -218,6 +219,12 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             reason, score = "list:first name", SCORE_LIST_FIRST_ALONE
         elif len(cls) == 1 and cls[0] == S and not ner_other and _lower_follows(doc, ch.end):
             reason, score = "list:surname", SCORE_LIST_SURNAME_ALONE
+        elif len(cls) == 1 and cls[0] == U and not (labels_here - {"PER", "MISC"}) and (
+            not ch.line_start or _lower_follows(doc, ch.end)
+        ) and shaped_given_name_at(doc, ch.start, ch.end, text):
+            # "Tack för svaret, Zhenwei!", "Seo-yeons mamma": a given name no list holds, read by its shape where a
+            # listed given name would be read (the model's MISC for a word it never saw outweighs nothing)
+            reason, score = "shape:given name", SCORE_LIST_FIRST_ALONE
         elif len(cls) == 1 and _listed_genitive(doc, ch.start, lex) and _lower_follows(doc, ch.end) and (
             doc[ch.end].lower_ not in OPENERS
         ):
