@@ -27,19 +27,37 @@ from spacy.tokens import Doc
 
 from redact.detect.place_keep_words import ordinary_at_place
 
-# Hanyu Pinyin's initials and finals (tone marks and ü left out: Swedish records write names without them)
-_PINYIN_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+# Hanyu Pinyin's syllables (tone marks and ü left out: Swedish records write names without them): j, q and x only
+# before i and u, "er" alone, the other initials before the other finals
+_PINYIN_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
 _PINYIN_FINAL = (
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)"
 )
-_PINYIN_SYLLABLE = rf"(?:{_PINYIN_INITIAL}?{_PINYIN_FINAL})"
-_PINYIN_WORD = re.compile(rf"^{_PINYIN_SYLLABLE}{{1,3}}$")
-# the sounds of pinyin that Swedish and English words do not have together
-_PINYIN_MARK = re.compile(r"x|q|zh|sh|ao|iu|ui|uo|ian|iao|ong|ei|ou|yu|yi|ue|ua")
-# a syllable of three letters or more written twice, as pinyin given names often are ("Dandan", "Tingting")
-_PINYIN_DOUBLED = re.compile(rf"^({_PINYIN_SYLLABLE})\1$")
-# a syllable a Swedish word may end a pinyin-shaped word with: the definite and plural endings
-_SWEDISH_ENDING = re.compile(r"(?:en|et|an|na|er|ar|or)$")
+_PINYIN_SYLLABLE = re.compile(
+    rf"(?:[jqx](?:iang|iong|ian|iao|ing|ia|ie|in|iu|i|uan|ue|un|u)|{_PINYIN_INITIAL}?{_PINYIN_FINAL}|er)"
+)
+# a syllable with a sound Swedish and English words do not have: an x, q, zh or sh, or such a final
+_PINYIN_MARKED = re.compile(r"^(?:[xq]|zh|sh)|(?:ao|iu|ui|uo|ian|iao|ong|ei)$|^yu|^yi|^(?:h|g|k)ua|^(?:y|l|n)ue")
+# the definite and plural endings of Swedish nouns: a word ending so needs a sound no European word has before them
+# ("Ruinen", "Leiden" have only "ui", "ei")
+_SWEDISH_ENDING = re.compile(r"(?:en|et|er|ar|or)$")
+_PINYIN_STRONG = re.compile(r"^(?:[xq]|zh|sh)|(?:iu|uo|ian|iao|ong)$")
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_parses(low: str, most: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Every way to write ``low`` as one to ``most`` pinyin syllables."""
+    out: list[tuple[str, ...]] = []
+    for cut in range(1, min(len(low), 6) + 1):
+        head = low[:cut]
+        if not _PINYIN_SYLLABLE.fullmatch(head):
+            continue
+        if cut == len(low):
+            out.append((head,))
+        elif most > 1:
+            out.extend((head, *rest) for rest in _pinyin_parses(low[cut:], most - 1))
+    return tuple(out)
+
 
 # the Revised Romanization's syllables (and the spellings "oo", "ee" names are often written with)
 _KOREAN_INITIAL = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])"
@@ -51,7 +69,7 @@ _KOREAN_SYLLABLE = rf"{_KOREAN_INITIAL}?{_KOREAN_VOWEL}{_KOREAN_FINAL}?"
 _KOREAN_SECOND = rf"(?:{_KOREAN_INITIAL}{_KOREAN_VOWEL}|{_KOREAN_GLIDE}){_KOREAN_FINAL}?"
 _KOREAN_JOINED = re.compile(rf"^{_KOREAN_SYLLABLE}{_KOREAN_SECOND}$")
 _KOREAN_HYPHENED = re.compile(rf"^{_KOREAN_SYLLABLE}-{_KOREAN_SECOND}$")
-_KOREAN_MARK = re.compile(r"eo|eu|ae|oo|ee|yu|ye|wo")
+_KOREAN_MARK = re.compile(r"eo|eu|ae|[wsjyhgkd]oo|ee|yu|ye|wo")
 
 # the elements Thai given names end or open with
 _THAI_END = re.compile(
@@ -80,25 +98,37 @@ _KEEP = frozenset((
     "isaan issan thonburi "
     # ordinary words of the same shape
     "pingpong pingis bingo tango mango ninja sushi tofu judo aikido yoga zen taxi maxi guide guiden queen duo "
-    "gong song kong woman women euro odeon rodeo ciao lao sirius flowchart aqua shaman shogun mama papa mexico yemen you hei nei haha geisha karaoke"
+    "gong song kong woman women euro odeon rodeo ciao lao sirius flowchart aqua shaman shogun mama papa mexico "
+    "yemen you hei nei haha geisha karaoke kakao cacao suite salong salongen kongen rua rue suomi oulu biuro "
+    "sharia "
+    # more places, eras and the words of addresses of those countries and of others of the same shape
+    "fukuoka shinjuku shibuya heisei showa reiwa taisho meiji minguo mueang nong nuea changwat tambon amphoe "
+    "thanon soi haidian chaoyang dongcheng xicheng tianhe pudong minhang xuhui huangpu zhongguancun wangfujing "
+    "kuopio oxie"
 ).split())
 
 
 def _pinyin(low: str) -> bool:
-    """Pinyin syllables only, with a sound no Swedish or English word has, and no Swedish noun's ending."""
-    if len(low) >= 6 and _PINYIN_DOUBLED.match(low):
-        return True
-    if not _PINYIN_WORD.match(low) or not _PINYIN_MARK.search(low):
-        return False
-    return len(low) <= 4 or not _SWEDISH_ENDING.search(low) or _PINYIN_MARK.search(low[:-2]) is not None
+    """Pinyin syllables only, one with a sound no Swedish or English word has (before a Swedish noun's ending, if the
+    word ends with one), or one syllable of three letters or more written twice ("Dandan")."""
+    for parse in _pinyin_parses(low):
+        if len(parse) == 2 and parse[0] == parse[1] and len(parse[0]) >= 3:
+            return True
+        if not any(_PINYIN_MARKED.search(syllable) for syllable in parse):
+            continue
+        if len(parse) == 1 or not _SWEDISH_ENDING.search(low):
+            return True
+        if any(_PINYIN_STRONG.search(syllable) for syllable in parse[:-1]):
+            return True
+    return False
 
 
 def _korean(word: str, low: str) -> bool:
     """Two romanised Korean syllables: with a hyphen ("Seo-yeon"), or joined with a vowel no Swedish word has."""
     if "-" in word:
-        first, _, second = word.partition("-")
-        return bool(_KOREAN_HYPHENED.match(low)) and first[:1].isupper() and len(low) >= 5
-    return bool(_KOREAN_JOINED.match(low) and _KOREAN_MARK.search(low))
+        return bool(_KOREAN_HYPHENED.match(low)) and len(low) >= 5
+    # (no consonant doubled at the joint: "Tilleul", "Allee" are French and German words)
+    return bool(_KOREAN_JOINED.match(low) and _KOREAN_MARK.search(low)) and re.search(r"([^aeiouy])\1", low) is None
 
 
 def _thai(low: str) -> bool:
