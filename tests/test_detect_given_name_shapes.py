@@ -7,15 +7,16 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.given_name_shapes import given_name_shape
-from redact.detect.name_words import unlisted
+from redact.detect.name_words import capitalised_word, unlisted
 from tests.invented_given_names import persons
 
 # shaped like given names of these languages, and held by no list
 SHAPED = ["Zhaoyun", "Yuqiao", "Xuanling", "Ruoqiu", "Guangguang", "Haerin", "Seowoo", "Jaeyeon", "Chayaporn",
-          "Suphawadee", "Kritsadawat", "Siriyakorn"]
+          "Suphawadee", "Kritsadawat", "Siriyakorn", "Hye-rin", "Ji-woon"]
 # words of the same syllables or elements that are no given name: Swedish nouns, places, firms, products
 NOT_SHAPED = ["Lagen", "Tiden", "Polisen", "Banken", "Hunden", "Shanghai", "Seoul", "Daewoo", "Taxi", "Jeep",
-              "Euro", "Pingpong", "Nattavdelning", "Sirius", "Woman", "Taekwondo", "Mahjong", "Kimchi"]
+              "Euro", "Pingpong", "Nattavdelning", "Sirius", "Woman", "Taekwondo", "Mahjong", "Kimchi", "Hip-hop",
+              "Ping-pong"]
 
 PLACES = [
     "Tingsrätten finner att {name} har gjort sig skyldig till snatteri.",
@@ -37,9 +38,14 @@ def test_words_of_the_same_syllables_have_no_given_names_shape(word):
 
 
 @pytest.mark.parametrize("place", PLACES)
-@pytest.mark.parametrize("name", ["Zhaoyun", "Haerin", "Chayaporn"])
+@pytest.mark.parametrize("name", ["Zhaoyun", "Haerin", "Chayaporn", "Hye-rin"])
 def test_a_shaped_given_name_is_found_where_a_listed_one_is(blank_detector, name, place):
     assert any(name in p for p in persons(blank_detector, place.format(name=name)))
+
+
+def test_a_hyphened_korean_given_name_is_no_compound_on_a_noun():
+    assert capitalised_word("Hye-rin") and capitalised_word("Hye-rins")
+    assert not capitalised_word("Zlatan-appen")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -48,6 +54,7 @@ def test_a_shaped_given_name_is_found_where_a_listed_one_is(blank_detector, name
     ("Han bodde länge i Xiamen innan han flyttade hit.", "Xiamen"),
     ("Firman har sitt kontor på Zhongshan numera.", "Zhongshan"),
     ("Tränaren har svart bälte i Taekwondo sedan länge.", "Taekwondo"),
+    ("Hip-hop är populärt bland eleverna i sjuan.", "Hip-hop"),
 ])
 def test_a_place_firm_or_word_of_the_same_shape_stays_readable(blank_detector, text, word):
     assert not any(word in p for p in persons(blank_detector, text))

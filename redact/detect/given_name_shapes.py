@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from redact.detect.place_keep_words import ordinary_at_place
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Hanyu Pinyin's syllables (tone marks and ü left out: Swedish records write names without them): j, q and x only
 # before i and u, "er" alone, the other initials before the other finals
@@ -100,7 +100,7 @@ _KEEP = frozenset((
     "pingpong pingis bingo tango mango ninja sushi tofu judo aikido yoga zen taxi maxi guide guiden queen duo "
     "gong song kong woman women euro odeon rodeo ciao lao sirius flowchart aqua shaman shogun mama papa mexico "
     "yemen you hei nei haha geisha karaoke kakao cacao suite salong salongen kongen rua rue suomi oulu biuro "
-    "sharia "
+    "hiphop dingdong jojo tamtam sharia "
     # more places, eras and the words of addresses of those countries and of others of the same shape
     "fukuoka shinjuku shibuya heisei showa reiwa taisho meiji minguo mueang nong nuea changwat tambon amphoe "
     "thanon soi haidian chaoyang dongcheng xicheng tianhe pudong minhang xuhui huangpu zhongguancun wangfujing "
@@ -121,6 +121,16 @@ def _pinyin(low: str) -> bool:
         if any(_PINYIN_STRONG.search(syllable) for syllable in parse[:-1]):
             return True
     return False
+
+
+def korean_hyphened_given_name(word: str) -> bool:
+    """A Korean given name of two syllables joined by a hyphen, the second small ("Seo-yeon", "Ji-woo"): a name, not a
+    compound ending in a Swedish noun ("Zlatan-appen"); its genitive too ("Seo-yeons")."""
+    if not word[:1].isupper() or "-" not in word or not word.isascii():
+        return False
+    low = word.lower()
+    forms = (low, low[:-1]) if low.endswith("s") else (low,)
+    return any(form.replace("-", "") not in _KEEP and _korean(word, form) for form in forms)
 
 
 def _korean(word: str, low: str) -> bool:
@@ -159,9 +169,11 @@ _PLACE_PREPOSITIONS = frozenset("i på från vid mot utanför inom via in at fro
 _GENITIVE = re.compile(r"(?:['’]?s|['’])$")
 
 
-def shaped_given_name_at(doc: Doc, start: int, end: int, text: str) -> bool:
+def shaped_given_name_at(doc: "Doc", start: int, end: int, text: str) -> bool:
     """The tokens ``start:end`` of ``doc`` are one word (its genitive too: "Xiaolings") shaped like a given name, not
     after a place's preposition, and no ordinary word, place or body where it stands (``place_keep_words``)."""
+    from redact.detect.place_keep_words import ordinary_at_place  # late: place_keep_words reads the name lists
+
     word = text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
     if start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
         return False
