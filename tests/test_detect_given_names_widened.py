@@ -13,9 +13,9 @@ from tests.invented_given_names import persons
 WIDENED = ["Khoshaba", "Febronia", "Yonadam", "Xiaofeng", "Haiyan", "Marigona", "Kastriot", "Kanyarat",
            "Chalermchai", "Seohyun", "Takahiro", "Ristiinna", "Sajeewani", "Tharaka", "Gunārs", "Vaidotas",
            "Nevzeta", "Sveinung", "Honorata", "Fionnuala", "Muntadhar", "Nermeen", "Sietske", "Shaghayegh",
-           "Roozbeh", "Pinja", "Shawnim", "Pshtiwan"]
+           "Roozbeh", "Pinja", "Shawnim", "Pshtiwan", "Sjoukje", "Tarjei", "Fidelma"]
 # given names that are also Swedish or English words, titles or brands ("vilja", "enda", "hero", "sardar")
-WORDS = ["Vilja", "Enda", "Rida", "Bita", "Hero", "Sardar", "Uran", "Joke"]
+WORDS = ["Vilja", "Enda", "Rida", "Bita", "Hero", "Sardar", "Uran", "Joke", "Kelvin", "Angus"]
 
 
 @pytest.mark.parametrize("name", WIDENED)
