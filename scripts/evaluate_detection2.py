@@ -278,6 +278,23 @@ def date_lead_before(o: Occurrence, text: str) -> range:
     return range(m.start(1), m.end(1)) if m else range(0)
 
 
+def readable_part(needed: list[int], masked: set[int], text: str) -> str:
+    """The characters of an item left readable, a gap between them shown as " … " (a partly masked item's
+    readable rest tells a boundary convention, such as a label or a preposition, from a leak)."""
+    parts: list[str] = []
+    last = None
+    for i in needed:
+        if i in masked:
+            continue
+        if parts and last is not None and any(j in masked for j in range(last + 1, i)):
+            parts.append(" … ")
+        elif parts and last is not None and i > last + 1:
+            parts.append(" ")
+        parts.append(text[i])
+        last = i
+    return "".join(parts).strip()
+
+
 def score(doc: str, rendering: str, gold: dict, reading: Reading, masked: set[int]) -> Result:
     """Recall, over-masking and keep hits of one rendering."""
     res = Result(doc, rendering)
@@ -294,7 +311,8 @@ def score(doc: str, rendering: str, gold: dict, reading: Reading, masked: set[in
                 res.found[o.category] += 1
                 res.found_pat[key] += 1
             else:
-                how = "not in PDF text" if not o.chars else ("partly masked" if covered else "not masked")
+                how = "not in PDF text" if not o.chars else (
+                    f"partly masked, readable: {readable_part(needed, masked, reading.text)!r}" if covered else "not masked")
                 res.misses.append((key, " ".join(o.text.split()), how, rendering))
         if o.kind in ("expected", "ignore"):
             gold_chars.update(o.chars)
