@@ -55,6 +55,7 @@ def test_a_hyphened_korean_given_name_is_no_compound_on_a_noun():
     ("Firman har sitt kontor på Zhongshan numera.", "Zhongshan"),
     ("Tränaren har svart bälte i Taekwondo sedan länge.", "Taekwondo"),
     ("Hip-hop är populärt bland eleverna i sjuan.", "Hip-hop"),
+    ("Länsstyrelsen förordnar Notarius publicus för fyra år.", "Notarius"),
 ])
 def test_a_place_firm_or_word_of_the_same_shape_stays_readable(blank_detector, text, word):
     assert not any(word in p for p in persons(blank_detector, text))

@@ -179,8 +179,11 @@ def shaped_given_name_at(doc: "Doc", start: int, end: int, text: str) -> bool:
         return False
     base = word
     if not given_name_shape(word):
+        # (a Latin "-ius" is no genitive of a name in "-iu": "Notarius", "Radius")
         m = _GENITIVE.search(word)
-        if m is None or len(word) - len(m.group(0)) < 3 or not given_name_shape(word[: m.start()]):
+        if m is None or len(word) - len(m.group(0)) < 3 or word.endswith("ius"):
+            return False
+        if not given_name_shape(word[: m.start()]):
             return False
         base = word[: m.start()]
     return not ordinary_at_place(base, text)
