@@ -13,6 +13,7 @@ from redact.detect.name_words import (
     TRAILERS, U, X, _acronym, _classify, _is_cap, _is_title, Lexicons, _line_start, _lower_compound, NameHit, _norm,
     _title_before, ends_like_organisation,
 )
+from redact.detect.place_keep_words import no_one_alone
 from redact.detect.sentence_start import NOUN_ENDINGS
 
 
@@ -90,6 +91,8 @@ def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
         and _classify(doc[start], lex) in (U, X)
     ):
         return None  # "i Berlin", "utanför Manama": one unknown word after a place preposition
+    if end - start == 1 and _classify(doc[start], lex) == U and no_one_alone(doc[start].text):
+        return None  # "Hej Vetlanda!", "Dear Sir or Madam,": a town, a month or a letter's "Madam" tagged alone
     text = span.text
     if not text.strip() or not any(c.isalpha() for c in text):
         return None

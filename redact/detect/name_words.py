@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from redact.detect.first_chars import compiled
+from redact.detect.given_name_shapes import korean_hyphened_given_name
 from redact.detect.lemmatizer import lemmatize
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -173,7 +174,8 @@ def capitalised_word(t: str) -> bool:
 def _lower_compound(word: str) -> bool:
     """A compound ending in a lowercase noun ("Peas-stjärnan", "Zlatan-appen") describes, it does not name."""
     last = word.rsplit("-", 1)[-1]
-    return "-" in word and len(last) >= 3 and last.isalpha() and last.islower()
+    # (not a Korean given name's second syllable: "Seo-yeon")
+    return "-" in word and len(last) >= 3 and last.isalpha() and last.islower() and not korean_hyphened_given_name(word)
 
 
 def _classify(tok: Token, lex: Lexicons) -> str:

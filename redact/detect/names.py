@@ -28,9 +28,10 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
 )
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
+from redact.detect.given_name_shapes import shaped_given_name_at
 from redact.detect.joined_surnames import with_joined_surnames
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
-from redact.detect.place_keep_words import no_person_after_label
+from redact.detect.place_keep_words import no_one_alone, no_person_after_label
 from redact.detect.places import in_a_towns_place, only_places, place_organisation, place_words, postal_towns
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         score = 0.0
         if len(cls) == 1 and doc[ch.start].lower_ in OPENERS:
             continue  # "Finns det skäl...", "Annars är det...": a sentence word that looks like a name
-        if title and not orgish:
+        if title and not orgish and not (cls == (U,) and no_one_alone(span.text)):
+            # (not a town or a month alone after a relation's word: "med sin sambo Januari förra året")
             reason, score = f"context:{title}", SCORE_CONTEXT
         elif region and not orgish and _region_name(doc, ch, region_line, text) and not _upper_word_only(span):
             reason, score = f"label:{region}", SCORE_CONTEXT
@@ -218,6 +220,12 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             reason, score = "list:first name", SCORE_LIST_FIRST_ALONE
         elif len(cls) == 1 and cls[0] == S and not ner_other and _lower_follows(doc, ch.end):
             reason, score = "list:surname", SCORE_LIST_SURNAME_ALONE
+        elif len(cls) == 1 and cls[0] == U and not (labels_here - {"PER", "MISC"}) and (
+            not ch.line_start or _lower_follows(doc, ch.end)
+        ) and shaped_given_name_at(doc, ch.start, ch.end, text):
+            # "Tack för svaret, Zhenwei!", "Seo-yeons mamma": a given name no list holds, read by its shape where a
+            # listed given name would be read (the model's MISC for a word it never saw outweighs nothing)
+            reason, score = "shape:given name", SCORE_LIST_FIRST_ALONE
         elif len(cls) == 1 and _listed_genitive(doc, ch.start, lex) and _lower_follows(doc, ch.end) and (
             doc[ch.end].lower_ not in OPENERS
         ):

@@ -182,6 +182,17 @@ def listed_given_name(word: str, text: str) -> bool:
     return classify_word(word, load_lexicons()) == F and not ordinary_at_place(word, text)
 
 
+# the words an English letter greets one it does not know by ("Dear Sir or Madam")
+_UNKNOWN_ADDRESSEE = frozenset(("sir", "madam", "madame"))
+
+
+def no_one_alone(word: str) -> bool:
+    """A word that standing alone names no person wherever it stands: a Swedish municipality ("Hej Vetlanda!"), a
+    month ("sambo Januari"), or the "Sir" or "Madam" of an English letter; for words no name list holds."""
+    low = word.lower()
+    return low in municipalities() or low in MONTHS or low in _UNKNOWN_ADDRESSEE
+
+
 def no_person_after_label(word: str, text: str) -> bool:
     """:func:`ordinary_at_place` for a lone word after a person label, where a month abroad or a town may be a surname
     ("Kontaktperson: Marzo", "Handläggare: Sala"): a service, a body, a role or a noun only ("Kontaktperson: Växeln")."""
