@@ -16,7 +16,8 @@ from __future__ import annotations
 from redact.detect.names_by_place import WORD, check_given_name
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, compile_rule
 
-_KIN_SV = (
+# the words of kin and partners before a name, in Swedish and English (names_in_sentences reads them too)
+KIN_SV = (
     r"dotter|dottern|döttrar|döttrarna|son|sonen|söner|sönerna|barn|barnet|barnen|barnbarn|barnbarnet|mamma|mamman|"
     r"mor|modern|pappa|pappan|far|fadern|bror|brodern|bröder|syster|systern|systrar|sambo|sambon|make|maken|maka|"
     r"makan|fru|frun|hustru|hustrun|man|mannen|partner|partnern|pojkvän|pojkvännen|flickvän|flickvännen|kusin|"
@@ -26,11 +27,11 @@ _KIN_SV = (
 )
 _NAMES_IN_BRACKETS = rf"{WORD}(?:[ \t]*,[ \t]*{WORD})*[ \t]+(?:och|&|and|y|ja|und|et|ve|i|e)[ \t]+"
 _BRACKET_FIRST = compile_rule(
-    rf"(?<![\w-])(?i:{_KIN_SV})[ \t]*\([ \t]*(?P<name>{WORD})(?![\w'’-])"
+    rf"(?<![\w-])(?i:{KIN_SV})[ \t]*\([ \t]*(?P<name>{WORD})(?![\w'’-])"
     r"[ \t]*(?=[,)]|(?:och|&|and|y|ja|und|et|ve|i|e)[ \t])"
 )
 _BRACKET_LAST = compile_rule(
-    rf"(?<![\w-])(?i:{_KIN_SV})[ \t]*\([ \t]*{_NAMES_IN_BRACKETS}(?P<name>{WORD})(?![\w'’-])[ \t]*[,)]"
+    rf"(?<![\w-])(?i:{KIN_SV})[ \t]*\([ \t]*{_NAMES_IN_BRACKETS}(?P<name>{WORD})(?![\w'’-])[ \t]*[,)]"
 )
 _POSSESSIVE = r"min|mitt|mina|din|ditt|dina|hans|hennes|hens|deras|sin|sitt|sina|vår|vårt|våra|er|ert|era"
 _FOREIGN_KIN = (
@@ -46,7 +47,7 @@ _FOREIGN_KIN = (
     r"madaram|pedaram|baradaram|khaharam|shoharam|binti|ibni|zawji|zawjati|ukhti|akhi"
 )
 _AFTER_KIN = compile_rule(
-    rf"(?<![\w-])(?i:(?:{_POSSESSIVE})[ \t]+(?:{_KIN_SV})|{_FOREIGN_KIN})[ \t]+(?P<name>{WORD})(?![\w'’-])"
+    rf"(?<![\w-])(?i:(?:{_POSSESSIVE})[ \t]+(?:{KIN_SV})|{_FOREIGN_KIN})[ \t]+(?P<name>{WORD})(?![\w'’-])"
     r"(?=[ \t]*(?:[,.!?;:)]|$|\n|(?-i:[a-zåäö0-9])))"
 )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.names_by_kin import _KIN_SV
+from redact.detect.names_by_kin import KIN_SV
 from redact.detect.names_by_place import WORD, check_given_name
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 from redact.detect.place_keep_words import listed_given_name, ordinary_at_place
@@ -63,7 +63,7 @@ _ACCORDING = compile_rule(
 # what a person has that a genitive names: a relative, a friend, a teacher or a carer, a state of health (not a
 # school, a class or a room: a place's genitive names those, "Tranåsens skola")
 _BELONGINGS = (
-    rf"{_KIN_SV}|lärare|läraren|mentor|förskollärare|pedagog|klasskompis|klasskompisar|kompis|kompisar|kamrat|"
+    rf"{KIN_SV}|lärare|läraren|mentor|förskollärare|pedagog|klasskompis|klasskompisar|kompis|kompisar|kamrat|"
     r"kamrater|vän|vänner|skolgång|mående|behov|hälsa|beteende|utveckling|vårdnadshavare|kontaktperson|"
     r"handläggare|assistent|mobil|födelsedag|kalas|journal|medicin|medicinering|diagnos|läkare|ombud|advokat|"
     r"god[ \t]+man|mother|father|mum|mom|dad|brother|sister|son|daughter|wife|husband|teacher|friend|friends"
