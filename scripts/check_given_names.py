@@ -2,7 +2,8 @@
 """Which given names of the origins common in Sweden are masked when they stand alone: per origin whole / missed.
 
 Usage:
-    python scripts/check_given_names.py [-v] [--blank] [--half tuned|held-out|held-out2|held-out3|both|all] [ORIGIN ...]
+    python scripts/check_given_names.py [-v] [--blank]
+        [--half tuned|held-out|held-out2|held-out3|held-out4|both|all] [ORIGIN ...]
 
 A person is often named by the given name alone, with nothing before it that says "a name follows": after a
 greeting ("Hej Eylül!"), as the signature under "Hälsningar", as a sentence's subject ("I går ringde Kerem och
@@ -21,13 +22,15 @@ frames of its own and with twenty keep words of its own, written blind later, wh
 its place: the honest figure of whether places and names never tuned on are masked) and "held-out3"
 (``given_names_heldout3``: eleven other names per origin again, written blind in ten places of its own, after the
 second half's places had been tuned on, with twenty keep words of its own: the honest figure of whether the rules
-reach places never tuned on). A held-out name that also stands in the tuned half of its origin is
-left out of the held-out figure (how many is printed). Never mend the lists from the held-out half's misses, and
-never run it with ``-v``: ``-v`` prints each text of the tuned half that is not masked whole and what was left
-(masked characters as '·'). A ``KEEP`` line counts how many ordinary words at the same places (a greeting to
+reach places never tuned on) and "held-out4" (``given_names_heldout4``: eleven other names per origin again, written
+blind in ten places of its own with twenty keep words of its own, once the third half's figures per origin had been
+seen while tuning: the honest figure of how far the name lists and rules reach). A held-out name that also stands
+in the tuned half of its origin is left out of the held-out figure (how many is printed). Never mend the lists from
+the held-out half's misses, and never run it with ``-v``: ``-v`` prints each text of the tuned half that is not
+masked whole and what was left (masked characters as '·'). A ``KEEP`` line counts how many ordinary words at the same places (a greeting to
 everyone, an office's name as signature or contact, a weekday or month as subject, a common noun at a sentence's
-start) had a letter masked (over-masking); with held-out2 or held-out3, each one's own keep words are counted
-too (how many only). The figures are printed, nothing is asserted: this is a measurement.
+start) had a letter masked (over-masking); with held-out2, held-out3 or held-out4, each one's own keep words are
+counted too (how many only). The figures are printed, nothing is asserted: this is a measurement.
 """
 
 from __future__ import annotations
@@ -92,7 +95,7 @@ KEEP = [
 ]
 
 HALF_MODULES = {"tuned": "given_names_samples", "held-out": "given_names_heldout", "held-out2": "given_names_heldout2",
-                "held-out3": "given_names_heldout3"}
+                "held-out3": "given_names_heldout3", "held-out4": "given_names_heldout4"}
 
 
 def texts_of(name: str, frames: dict[str, str] = FRAMES) -> dict[str, tuple[str, list[tuple[int, int]]]]:
@@ -137,7 +140,7 @@ def main() -> int:
     wanted = {k.lower() for k in args.names}
     print_halves(args.half_names, lambda half: _measure(half, wanted, detector, args.verbose_for(half)))
     print(keep_line(KEEP + MORE_KEEP, detector, "must stay readable"))
-    for half in ("held-out2", "held-out3"):
+    for half in ("held-out2", "held-out3", "held-out4"):
         if half in args.half_names:
             # Which of a blind half's keep words were masked is not printed, only how many.
             keep_blind = importlib.import_module(HALF_MODULES[half]).KEEP
