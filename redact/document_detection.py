@@ -179,7 +179,7 @@ def _detect_document(
                     # no person proposed on OCR that does not read as text, nor on a capitalised word's shape in German
                     raw = without_noise(page, raw, language=detector.language(language_text(page.text, page.words)))
                 # a model's name read around the page's own identifier's letters ("KT 5521 0930 B. Dotterns")
-                # (an identifier's mask takes the whole token it covers part of: "PRK·27·4418·01", "LP-4418-27(a)")
+                # (an identifier's mask takes the whole token it covers part of: "KVT·26·5531·07", "MX-5531-26(c)")
                 texts = {page.number: page.text}
                 merged = merge(identifiers_as_whole_tokens(without_model_spans_around_identifiers(raw), texts), texts)
                 findings.extend(_with_rects(page, merged))

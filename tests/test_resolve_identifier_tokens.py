@@ -53,6 +53,10 @@ def test_characters_that_join_no_identifier_end_the_token():
     assert _widened("5531", "kund 5531@lantbruk-prov.se") == "5531"
     assert _widened("XK-5531", "XK-5531,XK-5532") == "XK-5531"
     assert _widened("XK-5531", "XK-5531—se bilaga") == "XK-5531"
+    # a range of two numbers: the second is its own finding's
+    assert _widened("SE 0771204 00311", "märkena SE 0771204 00311–SE 0771204 00319") == "SE 0771204 00311"
+    assert _widened("SE 0771204 00311", "märkena SE 0771204 00311-SE 0771204 00319") == "SE 0771204 00311"
+    assert _widened("XK-5531", "Se https://e-tjanst.example.se/arende/XK-5531 för status") == "XK-5531"
 
 
 def test_a_whole_token_is_left_as_it_is():

@@ -1,28 +1,36 @@
-"""An identifier's mask takes the whole token it stands in: "PRK·27·4418·01", "HR'27-4418-1", "LP-4418-27(a)".
+"""An identifier's mask takes the whole token it stands in: "KVT·26·5531·07", "SB'26-7713-2", "MX-5531-26(c)".
 
 A register writes its prefix, its year and its running number joined by whatever punctuation its system uses (a
 middle dot, an apostrophe, a plus sign, a part letter in brackets). A finder that reads only the digit groups, or
 only a letter prefix and digits, leaves the rest of the token readable beside the mask, and that rest is the value
 itself. So where an identifier's finding covers part of a run of letters, digits and joining punctuation with no
 white space in it, the finding is widened to the whole run. Not taken: a label joined by a colon or by its
-abbreviation's dot ("nr:PRK-4418", "nr.4418"), which says what the value is and is no part of it; punctuation that
+abbreviation's dot ("nr:KVT-5531", "nr.5531"), which says what the value is and is no part of it; punctuation that
 ends the sentence or a clause after the token; brackets and quotes around the whole token; and anything past a
-character that joins no identifier (a comma, an "@", an equals sign, a dash between words).
+character that joins no identifier (a comma, an "@", an equals sign, an en dash of a range or between words); a web
+address is left as its finder read it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from redact.types import Finding
 
-# punctuation a register joins the groups of one number with
-_JOINING = frozenset("-–‐‑·•‧∙⋅'’./_+#()[]*:°")
+# punctuation a register joins the groups of one number with (not the en dash: between two numbers it marks a range,
+# "SE 0771204 00311–SE 0771204 00319", whose second number is found on its own)
+_JOINING = frozenset("-‐‑·•‧∙⋅'’./_+#()[]*:°")
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 # what may follow a token in a sentence: its end, a clause's, a closing quote
 _TRAILING = frozenset(".,;:!?'’")
 _CATEGORIES = frozenset({"ID_NUMBER"})
+# a dash before a code's letters that a space and its figures follow: the next number of a range or a list
+# ("SE 0771204 00311-SE 0771204 00319")
+_NEXT_CODE = re.compile(r"[-‐‑][^\W\d_]{1,5}[ \t\u00a0]+\d")
+# a web address, whose path may hold a number: no register's token
+_WEB = re.compile(r"(?i)://|www\.")
 
 
 def _joins(c: str) -> bool:
@@ -61,8 +69,10 @@ def whole_token_span(text: str, start: int, end: int) -> tuple[int, int]:
     a, b = start, end
     while a > 0 and _joins(text[a - 1]):
         a -= 1
-    while b < len(text) and _joins(text[b]):
+    while b < len(text) and _joins(text[b]) and not _NEXT_CODE.match(text, b):
         b += 1
+    if _WEB.search(text, a, b):
+        return start, end  # a web address's path: the finder's span is the number in it
     a = _label_end(text, a, start, ":" in text[start:end])
     a, b = _trimmed(text, a, b, start, end)
     return min(a, start), max(b, end)
