@@ -1,7 +1,7 @@
 """The month names of the regional and minority languages of Sweden and Europe the other lists lacked: Northern Sami
 and Yiddish (national minority languages of Sweden), Greenlandic, West Frisian, Basque, Occitan, Corsican, Sardinian,
-Friulian, Upper Sorbian, Esperanto, and Latin, as a church's certificate of baptism writes a birth date ("die 19
-Februarii 1984").
+Friulian, Upper Sorbian, Esperanto, and Latin, as a church's certificate of baptism writes a birth date ("die 3
+Novembris 1948").
 
 Source: typed by the project from the languages' own calendars (the month names the language's dictionaries and
 calendars give, with the case forms a date writes); no list was downloaded or copied. Some spellings were checked
@@ -13,7 +13,7 @@ Friulian "lui", July, is the Italian and French "him").
 from __future__ import annotations
 
 REGIONAL_MONTHS: dict[str, tuple[str, ...]] = {
-    # Northern Sami: the nominative, and the genitive a date writes before the day ("guovvamánu 19. beaivi 1984")
+    # Northern Sami: the nominative, and the genitive a date writes before the day ("guovvamánu 7. beaivi 1961")
     "northern sami": ("ođđajagemánnu", "guovvamánnu", "njukčamánnu", "cuoŋománnu", "miessemánnu", "geassemánnu",
                       "suoidnemánnu", "borgemánnu", "čakčamánnu", "golggotmánnu", "skábmamánnu", "juovlamánnu"),
     "northern sami (genitive)": ("ođđajagemánu", "guovvamánu", "njukčamánu", "cuoŋománu", "miessemánu", "geassemánu",
@@ -33,7 +33,7 @@ REGIONAL_MONTHS: dict[str, tuple[str, ...]] = {
                     "oktobari", "novembari", "decembari"),
     "west frisian": ("jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber",
                      "oktober", "novimber", "desimber"),
-    # Basque: the nominative and the genitive a date writes between the year and the day ("1984ko otsailaren 19a")
+    # Basque: the nominative and the genitive a date writes between the year and the day ("1979ko urtarrilaren 7a")
     "basque": ("urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua", "iraila",
                "urria", "azaroa", "abendua"),
     "basque (genitive)": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren",
@@ -55,11 +55,11 @@ REGIONAL_MONTHS: dict[str, tuple[str, ...]] = {
                       "oktober", "nowember", "december"),
     "upper sorbian (genitive)": ("januara", "februara", "měrca", "apryla", "meje", "junija", "julija", "awgusta",
                                  "septembra", "oktobra", "nowembra", "decembra"),
-    # Esperanto ("la 19-a de februaro 1984")
+    # Esperanto ("la 2-a de aŭgusto 1969")
     "esperanto": ("januaro", "februaro", "marto", "aprilo", "majo", "junio", "julio", "aŭgusto", "septembro",
                   "oktobro", "novembro", "decembro"),
     "esperanto (without its mark)": ("", "", "", "", "", "", "", "augusto", "", "", "", ""),
-    # Latin: the genitive after "die" ("die 19 Februarii 1984"), with "i" or "j", and the nominative
+    # Latin: the genitive after "die" ("die 3 Novembris 1948"), with "i" or "j", and the nominative
     "latin (genitive)": ("ianuarii", "februarii", "martii", "aprilis", "maii", "iunii", "iulii", "augusti",
                          "septembris", "octobris", "novembris", "decembris"),
     "latin (genitive, with j)": ("januarii", "", "", "", "", "junii", "julii", "", "", "", "", ""),
