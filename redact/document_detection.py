@@ -25,6 +25,7 @@ from redact.resolve.id_shapes import find_same_shape_ids
 from redact.resolve.care_of_names import find_care_of_names
 from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.identifier_overlaps import without_model_spans_around_identifiers
+from redact.resolve.identifier_tokens import identifiers_as_whole_tokens
 from redact.resolve.ids_written_again import find_ids_written_again
 from redact.resolve.link import link
 from redact.resolve.merge import merge
@@ -178,7 +179,9 @@ def _detect_document(
                     # no person proposed on OCR that does not read as text, nor on a capitalised word's shape in German
                     raw = without_noise(page, raw, language=detector.language(language_text(page.text, page.words)))
                 # a model's name read around the page's own identifier's letters ("KT 5521 0930 B. Dotterns")
-                merged = merge(without_model_spans_around_identifiers(raw), {page.number: page.text})
+                # (an identifier's mask takes the whole token it covers part of: "KVT·26·5531·07", "MX-5531-26(c)")
+                texts = {page.number: page.text}
+                merged = merge(identifiers_as_whole_tokens(without_model_spans_around_identifiers(raw), texts), texts)
                 findings.extend(_with_rects(page, merged))
                 page_texts[page.number] = page.text
                 if progress:
@@ -236,6 +239,7 @@ def _detect_document(
             view_texts = {n: v.text for n, v in views.items()}
             view_findings += propagate([*findings, *extra, *view_findings], view_texts, known_names=known,
                                        cover=view_findings)
+        extra = identifiers_as_whole_tokens(extra, page_texts)
         if extra:
             by_page: dict[int, list[Finding]] = {}
             for f in extra:

@@ -20,6 +20,9 @@ from redact.types import Finding
     ("Tysk pension: DRV 65 120571 M 118.", "DRV 65 120571 M 118", "65 120571 M 118"),
     ("Rahim har bangladeshiskt NID 7712041184.", "NID 7712041184", "7712041184"),
     ("Sari har indonesiskt NIK 3174055403881186.", "NIK 3174055403881186", "3174055403881186"),
+    # the Portuguese-speaking countries' identity card, "BI", after the country's adjective
+    ("Nelson har moçambikiskt BI 110100552207B i passet.", "BI 110100552207B", "110100552207B"),
+    ("Fátima har angolanskt BI 005521907HO037 sedan 2019.", "BI 005521907HO037", "005521907HO037"),
     ("Ligaya har PhilSys 5520-7713-0418-2261 sedan i fjol.", "PhilSys 5520-7713-0418-2261", "5520-7713-0418-2261"),
     ("Ravi har Aadhaar 4471 2208 3316 enligt kortet.", "Aadhaar 4471 2208 3316", "4471 2208 3316"),
     ("Wei Ling, NRIC S7712043D, bor här.", "NRIC S7712043D", "S7712043D"),
@@ -85,3 +88,11 @@ def test_a_cards_kind_before_its_number_is_no_ones_initials():
                      detector="names")
     found = [(f.start, f.text) for f in find_initials([camila], {1: text})]
     assert found == [(text.rindex("C.C."), "C.C.")]
+
+
+def test_bi_without_a_countrys_adjective_stays_in_the_code():
+    text = "Projektkod BI 4409 1183 i budgeten."
+    start = text.index("BI")
+    f = Finding(id="p1-0", page=1, start=start, end=start + 12, text=text[start:start + 12], category="ID_NUMBER",
+                score=0.8, detector="labelled_id")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["BI 4409 1183"]

@@ -1,11 +1,11 @@
-"""A short figure with its unit of time or measure is no identifier; a code's figures without a unit stay one.
-Fictional texts."""
+"""A short figure with its unit of time or measure is no identifier; a code's figures without a unit stay one. A
+device's rating after its figure ("500 mW") is no one's name; the same letters elsewhere may be. Fictional texts."""
 
 from __future__ import annotations
 
 import pytest
 
-from redact.detect.measured_quantities import quantity_span
+from redact.detect.measured_quantities import quantity_span, unit_after_figure
 
 
 @pytest.mark.parametrize("text, span", [
@@ -38,3 +38,23 @@ def test_the_tagger_reads_no_identifier_in_a_quantity(model_detector):
     page = Page(number=1, text=text, words=(), width=595, height=842)
     found = [f.text for f in model_detector.detect(page) if f.category == "ID_NUMBER"]
     assert not any("72" in t or "48" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Sak\nlaserpekare 300 mW\nNummer", "mW"),
+    ("En sändare på 2,4 GHz och 12 kV.", "GHz"),
+    ("Lampan ger 800 lm.", "lm"),
+])
+def test_a_devices_rating_after_its_figure_is_a_unit(text, unit):
+    a = text.index(unit)
+    assert unit_after_figure(text, a, a + len(unit))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Handläggare: mW och KL", "mW"),  # no figure before: initials perhaps
+    ("Plats 4 Lm-gruppen", "Lm"),  # a word going on after the letters
+    ("Rum 12 Ek", "Ek"),  # no unit
+])
+def test_the_same_letters_elsewhere_are_no_unit(text, word):
+    a = text.index(word)
+    assert not unit_after_figure(text, a, a + len(word))

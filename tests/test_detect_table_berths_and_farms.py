@@ -1,11 +1,11 @@
 """A column of private persons' homes that names no street: a boat's berth under "Båtplats" ("Vikholmen, plats B
-12"), a farm's name alone under "Gata eller gård", a named house and its village before the postcode. Fictional
-people and places."""
+12"), a farm's name alone under "Gata eller gård", a named house and its village or a farm by its place and its word
+before the postcode, after a home label too. Fictional people and places."""
 
 from __future__ import annotations
 
 from redact.detect.address_berth_cells import berth_cell, berth_header
-from redact.detect.table_home_values import home_without_number, places_with_postcode
+from redact.detect.table_home_values import farm_with_postcode, home_without_number, places_with_postcode
 from redact.detect.table_values import value_fits
 
 
@@ -37,3 +37,24 @@ def test_a_farm_by_its_designation_and_its_village_is_a_home_under_a_street_head
     assert value_fits("address", "Lillbyn 3:12, Hallen", "Gata")
     assert not value_fits("address", "Lillbyn 3:12", "Gata")  # the designation alone is the property's
     assert not home_without_number("Lillbyn 3:12, Hallen", "Postort")
+
+
+def test_a_farm_by_its_place_and_its_word_before_the_postcode():
+    # the farm's word in small letters after its place, in the genitive or not: the home with no number
+    assert places_with_postcode("Lönnebergs gård, 574 91 Vimmerby")
+    assert places_with_postcode("Lindå gård, 574 91 Vimmerby")
+    assert places_with_postcode("Tallbackens torp, 341 92 Ljungby")
+    assert farm_with_postcode("Lönnebergs gård, 574 91 Vimmerby")
+    # a place alone is no farm; a care home's word is no one's own home
+    assert not farm_with_postcode("Lövåsa, 574 91 Vimmerby")
+    assert not places_with_postcode("Solbackens hem, 574 91 Vimmerby")
+
+
+def test_a_farm_with_its_postcode_after_a_home_label_is_an_address():
+    from redact.detect.address import address_spans
+
+    text = "Bostad: Lönnebergs gård, 574 91 Vimmerby"
+    assert "Lönnebergs gård, 574 91 Vimmerby" in [text[a:b] for a, b in address_spans(text)]
+    # the authority's own postal address stays
+    text = "Postadress: Länsstyrelsen Kalmar, 391 86 Kalmar"
+    assert not any("Läns" in text[a:b] for a, b in address_spans(text))

@@ -313,3 +313,25 @@ def test_unlisted_header_cells_around_the_known_ones_over_cells_that_change_shap
     cells = {(VISITS[c.start:c.end], c.kind) for c in _from_cell_lines(VISITS)}
     assert ("Dokument", "full") not in cells
     assert ("Tomas Öberg", "full") in cells and ("Rasa Petrauskienė", "full") in cells
+
+
+THINGS = """Djur och register
+Person
+Sak
+Nummer
+IB
+Skånegäss
+Fårföreningen medlemsnr 5521-907
+BO
+Gutefår
+Fårföreningen medlemsnr 5521-908
+"""
+
+
+def test_initials_in_capitals_are_no_first_name_broken_over_the_next_cell(model_detector):
+    # "Ib" and "Bo" are given names, but two capitals alone on their line are the row's initials: the breed in the
+    # next cell is no surname
+    from redact.document_detection import detect_text
+
+    texts = {f.text for f in detect_text(THINGS, model_detector).findings}
+    assert not any("Skånegäss" in t or "Gutefår" in t for t in texts), texts

@@ -60,6 +60,14 @@ def test_no_make_without_a_model_or_before_a_persons_name(text):
     assert make_spans(text) == []
 
 
+def test_a_make_that_is_a_given_name_is_a_make_in_a_things_cell_only():
+    # the kind, the make and the model alone on their line, as a register's cell: the boat's make
+    text = "Sak\nsegelbåt Vega 27\nNummer"
+    assert [text[a:b] for a, b in make_spans(text)] == ["segelbåt Vega"]
+    # in a sentence the given name is a person's
+    assert make_spans("Hon lånade bilen Anna 2 dagar.") == []
+
+
 ASSETS_WITHOUT_MODEL_CODES = """Tillgångar enligt gäldenärens uppgifter
 Tillgång
 Identitet

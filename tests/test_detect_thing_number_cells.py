@@ -156,3 +156,15 @@ def test_initials_before_a_cell_that_does_not_name_them_stay():
              Finding(id="p1-1", page=1, start=c, end=c + 23, text=text[c:c + 23], category="ID_NUMBER", score=0.8,
                      detector="labelled_id")]
     assert "PEK" in [f.text for f in with_thing_cells(found, text, 1)]
+
+
+@pytest.mark.parametrize("kind, cell, whole", [
+    ("kaffemaskin", "Norvolt faktura 2026-31907", True),  # a firm's invoice in its year's series
+    ("släpvagn", "Kärrcenter order nr 2026-22073", True),
+    ("brandskada", "Räddningstjänsten ärende 2026-31907", False),  # a body's case by its word
+    ("båtmotor", "Sjöbolaget order 2026-00319", False),  # a padded running number: a diary's shape
+    ("cykel", "Cykelverkstan kvitto 2026-4418", False),  # four digits: a case's number by its year
+])
+def test_a_firms_paper_in_its_years_series_is_a_things_cell(kind, cell, whole):
+    found = [_row(kind, cell)[a:b] for a, b in thing_cells(_row(kind, cell))]
+    assert found == ([cell] if whole else [])

@@ -1,6 +1,7 @@
 """A home after a label that names it, with a colon: any name with a number after an address label ("Adress:
 Hagalund 3", "Adressen är Åby 12"), and the rest of the line after a label naming where someone lives ("Bostad:",
-"Hemort:", "Utdelningsadress:", "Adress i hemlandet:") in whatever country's form, when it holds a house number.
+"Hemort:", "Utdelningsadress:", "Adress i hemlandet:") in whatever country's form, when it holds a house number or is a
+farm with its postal code ("Lönnebergs gård, 574 91 Vimmerby").
 
 The label says the value is a home, so the value needs no street word; an authority's visiting address, a road's
 number and the name of an institution before the street are no one's home. The label without a colon that says
@@ -37,7 +38,7 @@ HOME_LABEL_VALUE = compile_(
 def check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
     """The home after a label naming where someone lives, when it holds a house number."""
     from redact.detect.address_label_sentences import home_in_sentence
-    from redact.detect.table_home_values import home_with_number
+    from redact.detect.table_home_values import farm_with_postcode, home_with_number
 
     value = m.group("street").split("(")[0]
     lead, end = home_in_sentence(value)  # "Mira bodde på Ringvägen 4, Ekby fram till 2019": the home alone
@@ -52,7 +53,8 @@ def check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
     value = ",".join(kept).rstrip(" .")
     start = m.start("street") + skip + len(value) - len(value.lstrip())
     value = value.strip()
-    if not home_with_number(value) or ctx.label_before(text, m.start(), AUTHORITY_ADDRESS):
+    # (or a farm with no number, its postal code after it: "Bostad: Lönnebergs gård, 574 91 Vimmerby")
+    if not (home_with_number(value) or farm_with_postcode(value)) or ctx.label_before(text, m.start(), AUTHORITY_ADDRESS):
         return None
     return Verdict(start, start + len(value), "adress efter en etikett för bostad")
 

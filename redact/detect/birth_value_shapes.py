@@ -10,7 +10,7 @@ day's word ("kesäkuun 3. päivä 1941") or its partitive after the day and the 
 Chinese paper's year, month and day in pinyin or a Mongolian's, each figure with its word after it ("1979 nian 11 yue 3 ri", "1985 оны 4 сарын 12"), a feast's day with its year
 ("midsommarafton 1961"), the figures in a form's boxes ("12 03 1978", "4 1 1950") and a month in Roman numerals
 ("12.III.78", "1978. IV. 12."), the day's ordinal ("1:a maj 1977", "the 4th of May 1971", "16de maart 1992"), the
-year before the day and the month ("1978, 3 juni"), the year first in the ISO order with the month's name ("1988-okt-03")
+year before the day and the month ("1978, 3 juni"), the year first in the ISO order with the month's name ("1988-okt-03"), the year first as Basque writes it ("1979ko urtarrilaren 7a")
 and the compact form of military and airline papers ("03MAY2017"). The month's word must be a month's name in a language the project knows, so that a code's letters
 ("12-ABC-1968") are no date.
 """
@@ -55,6 +55,9 @@ _SHAPES = (
     # the month first with the Spanish "de" before the year, as Latin America and the United States write it ("agosto
     # 3 de 1984")
     re.compile(r"(?P<m>[^\W\d_]{3,12})\.? (?P<d>\d{1,2}),? (?i:de) (?:19|20)\d\d"),
+    # the year first with its Basque "-ko", "of", the month's genitive and the day with its article ("1979ko
+    # urtarrilaren 7a", "1991-eko urriaren 3an")
+    re.compile(r"(?:19|20)\d\d-?e?ko (?P<m>[^\W\d_]{3,14}) (?P<d>\d{1,2})(?:-?an?)?"),
     # the month in a passport's two languages, a slash between ("14 JUL/JUIL 1983", "3 FEB/FÉV 1979")
     re.compile(r"(?P<d>\d{1,2}) (?P<m>[^\W\d_]{3,12})\.?/(?P<m2>[^\W\d_]{3,12})\.? (?:19|20)\d\d"),
 )

@@ -72,7 +72,7 @@ from redact.detect.labels_before_codes import with_labels_outside
 from redact.detect.heading_over_header import heading_over_header
 from redact.detect.law_references import drop_section_points, law_reference
 from redact.detect.licence_classes import licence_class
-from redact.detect.measured_quantities import quantity_span
+from redact.detect.measured_quantities import quantity_span, unit_after_figure
 from redact.detect.thing_cell_texts import names_thing_cell, thing_cell_texts
 from redact.detect.letter_closings import drop_closing_words
 from redact.detect.plate_regions import with_plate_regions
@@ -300,8 +300,9 @@ class Detector:
                                              and not heading_over_header(page.text, a, b)))
                     # "RB" of "36 kap. RB", "576/2013" of "förordning (EU) 576/2013": a law (see law_references)
                     and not law_reference(page.text, a, b)
-                    # "AM" of "moped klass I (AM)": a driving licence's class (see licence_classes)
-                    and not (category == "PERSON" and licence_class(page.text, a, b))
+                    # "AM" of "moped klass I (AM)": a driving licence's class (see licence_classes); "mW" of "500 mW":
+                    # a device's rating (see measured_quantities)
+                    and not (category == "PERSON" and (licence_class(page.text, a, b) or unit_after_figure(page.text, a, b)))
                     # "skriver MAT104 den 3 juni på KTH": a course and a site the document's thing columns hold
                     and not (category in ("PERSON", "ID_NUMBER") and names_thing_cell(page.text, a, b, things))
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))

@@ -48,9 +48,10 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Malaysia's MyKad and Hong Kong's identity card: the systems' names, written before their numbers
            r"|PhilSys|PhilHealth|Aadhaar|AADHAAR|NRIC|MyKad|HKID"
            # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"), and a national
-           # identity card's "NID" or a population register's "NIK" ("indonesiskt NIK"): the kind of number; alone
-           # "ID 7730 5512" or "NID 4409 1183" may be a code's own letters
-           r"|(?<=[a-zåäö]sk[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]skt[ \t])(?:N?ID|NIK)|(?<=[a-zåäö]ska[ \t])(?:N?ID|NIK)"
+           # identity card's "NID", a population register's "NIK" ("indonesiskt NIK") or the Portuguese-speaking
+           # countries' identity card, the "BI" (bilhete de identidade: "moçambikiskt BI 1101…"): the kind of number;
+           # alone "ID 7730 5512" or "BI 4409 1183" may be a code's own letters
+           r"|(?<=[a-zåäö]sk[ \t])(?:N?ID|NIK|BI)|(?<=[a-zåäö]skt[ \t])(?:N?ID|NIK|BI)|(?<=[a-zåäö]ska[ \t])(?:N?ID|NIK|BI)"
            # Bangladesh's "NID" before its card's ten, thirteen or seventeen digits written whole; a key card's or a
            # tag's "RFID" before its chip's number; Colombia's cédula de ciudadanía "C.C."
            r"|NID(?=[ \t\u00a0]+(?:\d{17}|\d{13}|\d{10})(?![\d-]))|RFID|C\.C\."

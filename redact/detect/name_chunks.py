@@ -78,11 +78,12 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 tokens.append(k)
                 j = k + 1
                 continue
-            # a line break inside a name: "Anna\nSvensson" (only after first names)
+            # a line break inside a name: "Anna\nSvensson" (only after first names; not after a short first name
+            # written in capitals alone, "IB" / "Lantrasföreningen": a cell of someone's initials before the next cell)
             if (
                 doc[j].is_space and doc[j].text.count("\n") == 1 and j + 1 < n
                 and capitalised[j + 1] and not _is_title(doc[j + 1], lex)
-                and all(c == F for c in classes)
+                and all(c == F for c in classes) and not (len(tokens) == 1 and _initials_like(doc[start].text))
                 and (_classify(doc[j + 1], lex) == S
                      or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1)
                                                               # or a comma and a clause: "Lars\nTjärnlund, som bor"
@@ -97,6 +98,11 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
         out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start), tuple(tokens)))
         i = j
     return out
+
+
+def _initials_like(word: str) -> bool:
+    """Two or three capitals ("IB", "BO", "ANN"): a first name so written alone on its line is a cell of initials."""
+    return 2 <= len(word) <= 3 and word.isupper() and word.isalpha()
 
 
 def _cell_pair(doc: Doc, first: int, second: int) -> bool:

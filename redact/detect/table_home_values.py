@@ -157,13 +157,29 @@ _PLACES_THEN_POSTCODE = re.compile(r"^(?P<home>[^,\d]{4,50}(?:,[ \t]*[^,\d]{4,50
 
 def places_with_postcode(value: str) -> bool:
     """True for a cell of one to three place names (a village, a farm; a named house and its village, "Prästgården,
-    Ekby") followed by a Swedish postcode and town."""
+    Ekby"; a farm by its place and its word, "Lönnebergs gård", "Lindå gård") followed by a Swedish postcode and town."""
     m = _PLACES_THEN_POSTCODE.match(" ".join(value.split()))
     if m is None:
         return False
-    words = m.group("home").replace(",", " ").split()
+    first, *rest = m.group("home").split(",")
+    words = " ".join([_farms_place(first.strip()) or first, *rest]).split()
     return 1 <= len(words) <= 3 and all(
         _PLACE_ALONE.match(w) and not _is_title([w]) and not _country(w) and not _NO_HOME.search(w) for w in words)
+
+
+def _farms_place(part: str) -> str | None:
+    """The place a farm is named by, its farm's word in small letters after it and the genitive's "s" perhaps
+    ("Lönnebergs gård", "Lindå gård", "Tallbackens torp" → "Lönneberg", "Lindå", "Tallbacken"); None for another part."""
+    if (farm := _FARM_ALONE.match(part)) is not None:
+        return farm.group(1) or farm.group(2)
+    return _FARM_KIND.sub("", part) if _FARM_KIND.search(part) else None
+
+
+def farm_with_postcode(value: str) -> bool:
+    """True for a farm by its place and its word, then a Swedish postcode and town ("Lönnebergs gård, 574 91
+    Vimmerby"): the farm's word says the places are a home, as a label's line gives it."""
+    v = " ".join(value.split())
+    return places_with_postcode(v) and _farms_place(v.split(",")[0].strip()) is not None
 
 
 def _country(word: str) -> bool:

@@ -4,8 +4,10 @@
 An estate's assets, a register's extract or a police report names a thing by its kind, its make and its model; the
 model tells it, a code with a digit right after the capitalised make. The model reads the kind and the make as a
 first name and a surname ("Personbil Volvo"), so a PERSON finding that lies within the kind and the make is dropped.
-A name after the model, or one that runs past the make, stays a person. In a list of assets, one a line or a cell,
-the kind and the make (and a model named in letters) make the whole line: "Personbil Toyota Hilux".
+A name after the model, or one that runs past the make, stays a person; a make that is a listed first name is one
+only where the kind, the make and the model are a cell alone on its line ("segelbåt Vega 27"). In a list of assets,
+one a line or a cell, the kind and the make (and a model named in letters) make the whole line: "Personbil Toyota
+Hilux".
 """
 
 from __future__ import annotations
@@ -80,7 +82,10 @@ def make_spans(text: str) -> list[tuple[int, int]]:
         return out
     for m in _MAKE_MODEL.finditer(text):
         lex = lex or load_lexicons()
-        if classify_word(m.group("make").split()[0], lex) == F:
+        # (a make of one word that is a listed first name is the make where the kind, the make and the model are a
+        # cell of their own: "segelbåt Vega 27" alone on its line, as a register of things writes it)
+        if classify_word(m.group("make").split()[0], lex) == F and not (" " not in m.group("make").strip()
+                                                                         and _fills_line(text, m.start(), m.end())):
             continue
         out.append((m.start(), m.end("make")))
     for m in _NOUN_MAKE_MODEL.finditer(text):
@@ -90,6 +95,13 @@ def make_spans(text: str) -> list[tuple[int, int]]:
         if written_in_lower_case(m.group("kind"), text):
             out.append((m.start(), m.end("make")))
     return out
+
+
+def _fills_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is its line's whole text (a cell read one a line)."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    return not text[line:start].strip() and not text[end:len(text) if stop < 0 else stop].strip()
 
 
 def drop_thing_makes(findings: list[Finding], text: str) -> list[Finding]:

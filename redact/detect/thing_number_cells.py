@@ -7,7 +7,8 @@ letters (a cell of its own) and then the cell that names it: the firm or the mak
 before, and the number's cell fills its line. The firm and the noun say whose thing it is among few, so the mark
 runs over the whole cell: a number another rule found there is widened to its cell's start (and over a short "nr 4"
 after it), and a cell no rule read is marked when a number's label or a firm's noun stands before a number of
-five digits or more that is no date, no year's case, no sum and no telephone number; or a vehicle's plate after its
+five digits or more that is no date, no year's case, no sum and no telephone number (a firm's paper numbered in its
+year's series, "Norvolt faktura 2026-31907", is none of them); or a vehicle's plate after its
 registration label ("reg.nr KLW 44D"), a booking's number after the booking's word though shaped as a case's
 ("Norrby kommun bokning LOK/27/2207"), and a series' letters with four digits after a label or an inspecting firm's
 report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay), a permit's noun as the label ("CITES-tillstånd
@@ -55,6 +56,9 @@ _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d
                         r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,3}(?:[ ]\d{3})+$|^0\d{1,3}-[\d ]+$"
                         # a serial of the year after it ("8-2207/2027")
                         r"|/(?:19|20)\d\d$")
+# a firm's paper numbered in its year's series: the year, a dash and a running number of five digits or more with no
+# leading zero ("2026-31907" of an invoice, an order, a delivery note), where a body's diary pads its own ("2026-00319")
+_YEARS_SERIES = re.compile(r"(?:19|20)\d\d-[1-9]\d{4,}")
 
 
 # a sentence's small words, which a paragraph's line may hold alone: no thing's kind
@@ -181,10 +185,12 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
             # the number's kind in capitals after the firm ("Nordfrakt Cargo AWB 057-2207…", "Telia ICCID 8946…"):
             # the label says what the number is, though shaped as a telephone's
             return 0, len(cell)
-        if digits < 5 or _NO_NUMBER.match(number):
-            return None
         # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
-        if _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower()):
+        named = _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower())
+        # (after them a year's series is the firm's paper's: "Norvolt faktura 2026-31907")
+        if digits < 5 or _NO_NUMBER.match(number) and not (named and _YEARS_SERIES.fullmatch(number)):
+            return None
+        if named:
             return 0, len(cell)
         # (the series' letters read with the number may be its kind's label: "… Cargo AWB 057-2207…", tried next)
         if not re.fullmatch(r"[A-Z]{2,5}", words[n]):
