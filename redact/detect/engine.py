@@ -123,6 +123,7 @@ from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers re
 from redact.detect.address_towns import drop_towns_read_as_persons
 from redact.detect.warm_up import warm_up
 from redact.detect.window_places import with_window_places
+from redact.detect.address_windows import with_window_blocks
 from redact.types import CATEGORIES, Finding, Page
 
 
@@ -371,6 +372,9 @@ class Detector:
                                             page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
+            # "Rania Haddad" / "Building 14, …, Jabal Amman" / "Amman 11181, Jordan": a window's lines under the name,
+            # one home whatever its country, where a part of them was found (see address_windows)
+            findings = with_window_blocks(findings, page)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
