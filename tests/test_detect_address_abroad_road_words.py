@@ -27,6 +27,11 @@ from tests.address_checks import readable_letters
      "Av. Matta 410, depto. 12\n8320000 Santiago, Chile"),
     ("Gatuadress | Postadress\nPasaje Los Olmos 88 | 2340000 San Felipe, Valparaíso, Chile\n",
      "2340000 San Felipe, Valparaíso, Chile"),
+    # the Dominican Republic's: the flat after "Apto.", a town of several words with its particles, a postcode after it
+    ("Min far bodde tidigare på\nAv. Gregorio Luperón 215, Villa Olga, San Francisco de Macorís,\nnu bor han i Umeå.",
+     "Av. Gregorio Luperón 215, Villa Olga, San Francisco de Macorís"),
+    ("Hon bodde på Calle Las Mercedes 9, Apto. 2-C, Santiago de los Caballeros 51000, nu i Kiruna.",
+     "Calle Las Mercedes 9, Apto. 2-C, Santiago de los Caballeros 51000"),
     ("Bhí cónaí orm roimhe seo ag\n9 Bóthar na Trá, Corcaigh T12 X5W2,\nagus anois táim i Luleå.",
      "9 Bóthar na Trá, Corcaigh T12 X5W2"),
 ])
