@@ -57,3 +57,10 @@ def test_a_road_word_without_an_addresss_parts_stays(blank_detector, text):
 @pytest.mark.parametrize("value", ["Östra Skallbäckens fäbod", "Kallbergets säter", "Norra Lidens fäbod"])
 def test_a_summer_farm_by_its_genitive_name_is_a_home_in_an_address_column(value):
     assert value_fits(ADDRESS, value, "Gatuadress")
+
+
+def test_the_country_a_sentence_names_before_the_street_stays_outside_the_address(blank_detector):
+    text = "Elevens farmor i Paraguay,\nAv. Mariscal López 1450, apto. 12, 1209 Asunción, har vårdnaden under loven."
+    assert readable_letters(blank_detector, text, "Av. Mariscal López 1450, apto. 12, 1209 Asunción") == ""
+    assert not [f for f in detect_text(text, blank_detector).findings
+                if f.category == "ADDRESS" and "Paraguay" in f.text]
