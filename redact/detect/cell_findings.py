@@ -59,6 +59,11 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             if c.kind in (FULL, FIRST, LAST, SIGN):
                 findings = _column_supported(findings, c)
             continue
+        value = page.text[c.start:c.end].strip()
+        if c.kind == SIGN and value.isalpha() and value.islower() and len(value) >= 3:
+            # "bil" under "Handl." where a reading slipped a column: a word of small letters alone is no initials
+            # (a hand's "t.bl", "a.lu" have their stops)
+            continue
         if c.kind in (FULL, FIRST, LAST, SIGN) and header_run_cell(page.text, c.start, c.end):
             continue  # "Student Adress" / "Postort" under a column of the table above: the next table's header cells
         # a whole name's column only: a surname column's "Sala" may be a person's
