@@ -2,7 +2,8 @@
 ("Fiskevårdsföreningen Ljungån" in a list of consulted bodies) or a thing and its quantity ("Dieseltank 5 m³" in a
 permit's table), a home or a school with the years someone stayed ("Solhemmet 1955–61" in a list of archived files),
 or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital; "Beslutet avser bidrag för
-resor till och från skolan": a capitalised word and small words only). The
+resor till och från skolan": a capitalised word and small words only), or a code of capitals and digits after small
+words ("автобус, BH*27*4418*01" in a mail's subject: a home names its street or its place with a capital). The
 rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are held to them here.
 """
 
@@ -50,6 +51,9 @@ def names_no_home(text: str, a: int, b: int) -> bool:
                     and all(w.isalpha() and w.islower() for w in words[1:])))
     if _CASE_NUMBER.search(text, a, b) is not None:
         return True  # "Tillsyn - ärende 106": a heading's case number, no house number
+    named = [w for w in words if not any(c.isdigit() for c in w) and any(c.isupper() for c in w)]
+    if not named and any(sum(c.isupper() for c in w) >= 2 for w in words if any(c.isdigit() for c in w)):
+        return True  # "автобус, BH*27*4418*01": a code's series letters and small words, no street's or place's name
     if _years(words[-1]) and len(words) <= 3:
         return True  # "Solhemmet 1955–61": a home or a school and the years someone stayed, no house number
     return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None
