@@ -29,7 +29,8 @@ def test_one_quarter_in_a_sentence_is_no_address(blank_detector):
     ("Аав өмнө нь энэ хаягт амьдардаг байсан:\nДархан, Шарын гол сум, 3-р баг, 12 байр,\nодоо Umeå.",
      "Дархан, Шарын гол сум, 3-р баг, 12 байр"),
     # a street by its word with the house's and the flat's numbers, the town and its postcode, the country
-    ("Хаяг: Чингисийн өргөн чөлөө 12-45, Улаанбаатар 15160, Монгол\n", "Чингисийн өргөн чөлөө 12-45, Улаанбаатар 15160, Монгол"),
+    ("Хаяг: Чингисийн өргөн чөлөө 12-45, Улаанбаатар 15160, Монгол\n",
+     "Чингисийн өргөн чөлөө 12-45, Улаанбаатар 15160, Монгол"),
     ("Hon bor på Бага тойруу гудамж 8, Эрдэнэт sedan i fjol.", "Бага тойруу гудамж 8, Эрдэнэт"),
 ])
 def test_a_mongolian_home_in_the_countryside_or_on_a_street_is_masked(blank_detector, text, address):

@@ -125,6 +125,7 @@ from redact.detect.address_towns import drop_towns_read_as_persons
 from redact.detect.warm_up import warm_up
 from redact.detect.window_places import with_window_places
 from redact.detect.address_windows import with_window_blocks
+from redact.detect.address_cued_lines import with_cued_home_lines
 from redact.types import CATEGORIES, Finding, Page
 
 
@@ -376,6 +377,9 @@ class Detector:
             # "Rania Haddad" / "Building 14, …, Jabal Amman" / "Amman 11181, Jordan": a window's lines under the name,
             # one home whatever its country, where a part of them was found (see address_windows)
             findings = with_window_blocks(findings, page)
+            # "Mi madre vivía antes en" / "Av. …, Santiago de los Caballeros,": a former home's line after its cue, whole
+            # to the comma ending its clause (see address_cued_lines)
+            findings = with_cued_home_lines(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
