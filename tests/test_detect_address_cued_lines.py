@@ -44,6 +44,9 @@ def test_a_former_homes_line_after_its_cue_is_one_address(text, found, home):
      [("Kabul", "ADDRESS"), ("4 maj 1999", "DATE_OF_BIRTH")]),
     # the cue's line ends a sentence; the next line opens another
     ("Vi har fått din nya adress.\nStorgatan 5, port B, hos Ek,\nsom gäller från maj.", [("Storgatan 5", "ADDRESS")]),
+    # a paragraph wrapped at any word: the cue's sentence opens inside its line, the home's line runs on into the next
+    ("har sökt eget boende i Kumla. Hon bodde tidigare i\nDamak-7, Jhapa 57200 och har intygen därifrån. Hans son,\n"
+     "född 1971, nås per e-post.", [("Damak-7, Jhapa 57200", "ADDRESS")]),
 ])
 def test_a_line_after_a_cue_that_is_no_home_stays_as_found(text, found):
     before = [_finding(text, part, cat) for part, cat in found]

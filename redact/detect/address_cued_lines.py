@@ -9,7 +9,8 @@ for an address, the home's line holds a number and a part found, and ends with t
 clause, in small letters on the next line. The whole line to that comma is the home. Where only a name was read in
 the line, the cue must name the address or the place ("Barnets namn:" / "Lisa Berg, 12 år," names none).
 
-A line holding another finding (a date, a phone, a number) is no home's, nor is one whose cue line ends a sentence.
+A line holding another finding (a date, a phone, a number) is no home's, nor is one whose cue line ends a sentence;
+a paragraph wrapped at any word, a sentence ending inside the cue's line or the home's, has no lines of its own.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:adres|address|adress|indiriz|di
 # a preposition of place ending the cue's line ("vivía antes en", "lived at", "mieszkała wcześniej przy")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au|ag|à|em|no|przy|pod|w|v|ve|u|"
                                 r"på|i|vid|hos|tại|у|в|на|по)$")
+
+
+# a sentence's end inside a line: a word's stop and the next sentence's capital ("därifrån. Dil", "Garvaregatan. Sunita")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?][ \t]+[^\W\d_]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -56,7 +61,10 @@ def with_cued_home_lines(findings: list[Finding], text: str, page: int) -> list[
         line = text[a:b]
         cue = text[pa:pb]
         if (not line.endswith(",") or not any(c.isdigit() for c in line) or not text[na:na + 1].islower()
-                or cue.endswith((".", "!", "?")) or not (cue.endswith(":") or _cue(cue))):
+                or cue.endswith((".", "!", "?")) or not (cue.endswith(":") or _cue(cue))
+                # (a paragraph wrapped at any word: the cue's sentence opens inside its line, or the home's line goes
+                # on into the next sentence; a mail's own lines hold one clause each)
+                or _SENTENCE_END.search(cue) or _SENTENCE_END.search(line)):
             continue
         end = b - 1
         inside = [f for f in live if f.start < end and a < f.end]  # type: ignore[operator]
