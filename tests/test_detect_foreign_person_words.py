@@ -36,6 +36,13 @@ def test_names_that_begin_like_such_words_are_none_of_them(word):
     assert not foreign_person_word(word)
 
 
+def test_initials_of_the_same_letters_stay_a_person():
+    # "ES", "MI": a colleague's initials, not the Latvian "es" or the Serbian "mi"
+    for word in ("ES", "MI", "TA"):
+        assert not is_foreign_person_word(_person(f"Sjuksköterskan {word} bedömer att det räcker.", word),
+                                          lambda w: False)
+
+
 def test_a_name_of_two_words_is_never_taken_for_one():
     text = "Maminka Jana dříve bydlela v Brně."
     assert not is_foreign_person_word(_person(text, "Maminka Jana"), lambda w: False)

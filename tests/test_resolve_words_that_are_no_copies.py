@@ -51,6 +51,12 @@ def test_a_short_form_opening_a_sentence_is_a_copy_where_the_text_has_no_such_no
     assert [f.text for f in new] == ["Soffan"]
 
 
+def test_a_short_form_after_a_labels_colon_or_beside_its_own_mail_address_is_a_copy():
+    text = "Mobil 073-904 11 22   E-post jonte.berg@exempel.se\nVår referens: Jonte\nKund: Jonatan Berg."
+    new = find_short_forms([_finding(text, "Jonatan Berg", "PERSON", "names")], {1: text})
+    assert [f.text for f in new] == ["Jonte"]
+
+
 def test_a_bare_street_after_the_premises_it_holds_is_no_home():
     text = ("Hyresgäst: Ulla Granlund, Ekgatan 18, 722 15 Västerås.\nTvätthallen på Ekgatan stängs i januari.\n"
             "Grannarna på Ekgatan har klagat.")

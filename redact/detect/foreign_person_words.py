@@ -63,4 +63,6 @@ def is_foreign_person_word(f: Finding, is_name: Callable[[str], bool]) -> bool:
     if f.category != "PERSON":
         return False
     word = f.text.strip().strip(".,:;!?")
-    return " " not in word and word[:1].isupper() and foreign_person_word(word) and not is_name(word)
+    # (capitals are initials: "ES" is a nurse's, not the Latvian "es")
+    return (" " not in word and word[:1].isupper() and not (len(word) > 1 and word.isupper())
+            and foreign_person_word(word) and not is_name(word))

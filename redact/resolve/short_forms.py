@@ -107,8 +107,9 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
     return new + [d for d in derived if not any(n.page == d.page and n.start < d.end and d.start < n.end for n in new)]
 
 
-# where a sentence or a line opens: a capital there says nothing of a name
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# where a sentence or a line opens: a capital there says nothing of a name (not after a label's colon: "Vår
+# referens: Tobbe")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _noun_at_sentence_start(form: str, text: str, start: int, page_texts: dict[int, str]) -> bool:
@@ -118,4 +119,5 @@ def _noun_at_sentence_start(form: str, text: str, start: int, page_texts: dict[i
         return False
     low = form.lower()
     forms = [low] + ([low[:-1]] if low.endswith("n") and len(low) >= 5 else [])
-    return any(re.search(rf"(?<![\w@.-]){re.escape(w)}(?![\w@-])", t) for t in page_texts.values() for w in forms)
+    # (as a word: not the part of an e-mail address, "tobbe.linden@…")
+    return any(re.search(rf"(?<![\w.@_-]){re.escape(w)}(?![\w@_-]|\.\w)", t) for t in page_texts.values() for w in forms)
