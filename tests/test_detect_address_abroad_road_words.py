@@ -27,6 +27,11 @@ from tests.address_checks import readable_letters
      "Av. Matta 410, depto. 12\n8320000 Santiago, Chile"),
     ("Gatuadress | Postadress\nPasaje Los Olmos 88 | 2340000 San Felipe, Valparaíso, Chile\n",
      "2340000 San Felipe, Valparaíso, Chile"),
+    # the Dominican Republic's: the flat after "Apto.", a town of several words with its particles, a postcode after it
+    ("Min far bodde tidigare på\nAv. Gregorio Luperón 215, Villa Olga, San Francisco de Macorís,\nnu bor han i Umeå.",
+     "Av. Gregorio Luperón 215, Villa Olga, San Francisco de Macorís"),
+    ("Hon bodde på Calle Las Mercedes 9, Apto. 2-C, Santiago de los Caballeros 51000, nu i Kiruna.",
+     "Calle Las Mercedes 9, Apto. 2-C, Santiago de los Caballeros 51000"),
     ("Bhí cónaí orm roimhe seo ag\n9 Bóthar na Trá, Corcaigh T12 X5W2,\nagus anois táim i Luleå.",
      "9 Bóthar na Trá, Corcaigh T12 X5W2"),
 ])
@@ -52,3 +57,10 @@ def test_a_road_word_without_an_addresss_parts_stays(blank_detector, text):
 @pytest.mark.parametrize("value", ["Östra Skallbäckens fäbod", "Kallbergets säter", "Norra Lidens fäbod"])
 def test_a_summer_farm_by_its_genitive_name_is_a_home_in_an_address_column(value):
     assert value_fits(ADDRESS, value, "Gatuadress")
+
+
+def test_the_country_a_sentence_names_before_the_street_stays_outside_the_address(blank_detector):
+    text = "Elevens farmor i Paraguay,\nAv. Mariscal López 1450, apto. 12, 1209 Asunción, har vårdnaden under loven."
+    assert readable_letters(blank_detector, text, "Av. Mariscal López 1450, apto. 12, 1209 Asunción") == ""
+    assert not [f for f in detect_text(text, blank_detector).findings
+                if f.category == "ADDRESS" and "Paraguay" in f.text]

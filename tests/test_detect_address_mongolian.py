@@ -22,3 +22,21 @@ def test_a_mongolian_address_in_cyrillic_is_masked(blank_detector, text, address
 def test_one_quarter_in_a_sentence_is_no_address(blank_detector):
     det = detect_text("Тэр 4-р хороонд амьдардаг.", blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, address", [
+    # the countryside: the town before the sum, the bag for the quarter
+    ("Аав өмнө нь энэ хаягт амьдардаг байсан:\nДархан, Шарын гол сум, 3-р баг, 12 байр,\nодоо Umeå.",
+     "Дархан, Шарын гол сум, 3-р баг, 12 байр"),
+    # a street by its word with the house's and the flat's numbers, the town and its postcode, the country
+    ("Хаяг: Чингисийн өргөн чөлөө 12-45, Улаанбаатар 15160, Монгол\n",
+     "Чингисийн өргөн чөлөө 12-45, Улаанбаатар 15160, Монгол"),
+    ("Hon bor på Бага тойруу гудамж 8, Эрдэнэт sedan i fjol.", "Бага тойруу гудамж 8, Эрдэнэт"),
+])
+def test_a_mongolian_home_in_the_countryside_or_on_a_street_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_street_without_its_number_and_a_lone_bag_stay_readable(blank_detector):
+    det = detect_text("Бид Энхтайвны өргөн чөлөө дээр уулзсан. Тэр 2-р багт ажилладаг.", blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]

@@ -207,3 +207,14 @@ def test_an_items_short_name_in_a_column_of_words_is_no_initials():
     found = {text[a:b] for a, b, _ in find_initials_in_signatures(text)}
     assert {"KL", "RW", "EK", "AB", "TS", "MH"} <= found, found
     assert not found & {"dator", "TV"}, found
+
+
+def test_a_word_of_small_letters_in_an_initials_column_is_no_initials():
+    from redact.detect.cell_findings import with_headed_cells
+    from redact.types import Page
+
+    # a reading that slipped a column puts the thing's word under "Handl.": initials are written in capitals
+    text = ("Utlånade redskap\n| Låntagare | Sak | Handl. | Telefon\n| Ida Berg | såg | bil | 070-441 22 18\n"
+            "| Per Ek | tång | LD | 070-441 22 19\n")
+    found = with_headed_cells(Page(number=1, text=text, words=(), width=595, height=842), [])
+    assert [f.text for f in found if f.reason.startswith("initialer")] == ["LD"]

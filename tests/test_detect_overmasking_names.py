@@ -455,3 +455,14 @@ def test_an_english_function_word_and_a_country_are_no_name():
     # only a country or a place abroad after the function words goes; anything else is left whole
     assert [f.text for f in trim_english_openers(found, lambda w: w in listed)] == [
         "After Midsummer Eve", "May Lindholm", "A. Orlova", "Even Dahl"]
+
+
+def test_a_trade_in_iker_before_a_name_is_left_out():
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    for text, name in (("Keramiker Lovisa Hedén (LH) bokar ugnen.", "Lovisa Hedén"),
+                       ("Kontakt: Elektrikern Tobias Ågren kommer på måndag.", "Tobias Ågren")):
+        start = text.index(name) - len(text[:text.index(name)].split()[-1]) - 1
+        out = split_at_titles([_model_finding(text, start, text.index(name) + len(name))], text, load_lexicons().titles)
+        assert [f.text for f in out] == [name]

@@ -95,3 +95,21 @@ def test_an_agencys_district_or_office_named_for_its_place_after_a_comma_is_no_p
     names = unit_names(["Fiskeverket, distrikt Ovanå, Box 12, 830 10 Ovanå\n"
                         "Vägverket, regionkontoret Norrby\nSkickas till Fiskeverket, distriktet Tallmo."])
     assert {"Ovanå", "Norrby", "Tallmo"} <= names
+
+
+@pytest.mark.parametrize("text, span, none", [
+    # a mail's subject: a thing's word and the booking's code, no street's or place's name
+    ("Тема: мамин автобус, KR*27*5510*02\n", "автобус, KR*27*5510*02", True),
+    ("Subject: booking, RE:27:5510:02\n", "booking, RE:27:5510:02", True),
+    # a home's small words with its number, or a street's name with a lettered number, stays a home
+    ("Hon bor i lgh 1102, 3 tr.", "lgh 1102, 3 tr", False),
+    ("Hon bor på Ekvägen 12 B sedan i maj.", "Ekvägen 12 B", False),
+    # a postcode of letters and digits, alone or after a flat's small word, is a home's part
+    ("Adress | Holetown, St. James BB24017", "BB24017", False),
+    ("Адрес: ул. Абая 15, кв. 4, A15E3K7", "кв. 4, A15E3K7", False),
+])
+def test_a_tagged_code_after_small_words_is_no_home(text, span, none):
+    from redact.detect.no_home_spans import names_no_home
+
+    a = text.index(span)
+    assert names_no_home(text, a, a + len(span)) is none

@@ -374,7 +374,8 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             while (b := _BACKWARD_ORDINAL.search(text, max(0, start - 32), start)) is not None:
                 start = b.start()
             if ((b := _BACKWARD_AFTER_CUE.search(text, max(0, start - 64), start)) is not None
-                    and not re.fullmatch(COUNTRY, b.group("part").strip())
+                    # (a country of any name: "mormor i Uruguay, Av. Brasil 2874, …" names where, the street is the home)
+                    and not re.fullmatch(rf"{COUNTRY}|(?i:{ANY_COUNTRY})", b.group("part").strip())
                     and not named_again(b.group("part"), text[start:_country_end(text, end)])):
                 start = b.start("part")
             if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:

@@ -9,7 +9,9 @@ it, whole:
   postcode ("Shareh El Nasr 14, Shaqqa 5, Maadi, Cairo 11728, Egypt").
 * Chilean: the street by its word ("Calle", "Av.", "Pasaje"), its number, the flat after "depto.", the postcode of
   seven digits and the commune and region, a town's name of two words too ("Pasaje Los Olmos 88, Quilpué,
-  Valparaíso", "Av. Matta 410, depto. 12, 8320000 Santiago, Chile").
+  Valparaíso", "Av. Matta 410, depto. 12, 8320000 Santiago, Chile"); the Dominican Republic writes its addresses
+  the same way, the flat after "Apto.", a town of several words and its postcode of five digits after it ("Calle
+  Duarte 18, Apto. 2-A, San Francisco de Macorís 31000").
 * Irish-language: the house number, the street's Irish word ("Sráid", "Bóthar", "Ascaill") and its name, the town
   and the Eircode ("9 Bóthar na Trá, Corcaigh T12 X5W2").
 
@@ -77,11 +79,14 @@ EGYPTIAN_GATE = rule_regex(rf"{_EGYPTIAN_ROAD}[ \t]+[A-Z]")
 _PARTICLE = r"(?:de|del|la|las|los|el|Los|Las|La|El|Del|De)"
 _CHILEAN_ROAD = r"(?:Calle|Av\.|Avda\.|Avenida|Pasaje|Psje\.)"
 _CHILEAN_NAME = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPW}){{0,3}}"
-_CHILEAN_TOWN = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPW})?{_PLACE_END}"
+# (a town of several words, its particles two at most between them: "Santiago de los Caballeros", "San José de las
+# Matas"; a postcode may follow it, as the Dominican post writes it: "Santo Domingo 10210")
+_CHILEAN_TOWN = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPW}){{0,2}}(?:[ \t]+\d{{5}})?{_PLACE_END}"
 CHILEAN = compile_rule(
     rf"""
     (?<![\w.-]){_CHILEAN_ROAD}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CHILEAN_NAME}[ \t]+\d{{1,5}}(?![\w-])
-    (?P<flat>{_SEP}(?i:depto\.?|dpto\.?|departamento|of\.|oficina|casa|block)[ \t]*\d{{1,4}}[A-Za-z]?)?
+    (?P<flat>{_SEP}(?i:depto\.?|dpto\.?|departamento|apto\.?|apartamento|of\.|oficina|casa|block)[ \t]*
+            \d{{1,4}}(?:-?[A-Za-z])?(?![\w-]))?
     (?P<post>{_SEP}\d{{7}}[ \t]+{_CHILEAN_TOWN})?
     (?P<towns>(?:{_SEP}{_CHILEAN_TOWN}){{0,2}})
     (?P<country>{_SEP}(?:Chile|{COUNTRY})(?![\w-]))?

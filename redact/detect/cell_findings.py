@@ -59,6 +59,8 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             if c.kind in (FULL, FIRST, LAST, SIGN):
                 findings = _column_supported(findings, c)
             continue
+        if c.kind == SIGN and _small_word_among_capitals(c, cells, page.text):
+            continue  # "bil" under "Handl." where a reading slipped a column, the column's initials all in capitals
         if c.kind in (FULL, FIRST, LAST, SIGN) and header_run_cell(page.text, c.start, c.end):
             continue  # "Student Adress" / "Postort" under a column of the table above: the next table's header cells
         # a whole name's column only: a surname column's "Sala" may be a person's
@@ -110,6 +112,18 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         return findings
     merged = sorted(findings + added, key=_position)
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _small_word_among_capitals(cell: Cell, cells: list[Cell], text: str) -> bool:
+    """Whether an initials column's cell is a word of small letters ("bil") where the column's other cells are all
+    written in capitals ("LD", "MÖ"): a thing's word a reading slipped into the column. Where the hands write small
+    initials ("lbm" beside "ViK" and "B.S") every cell is initials."""
+    value = text[cell.start:cell.end].strip()
+    if not (value.isalpha() and value.islower() and len(value) >= 3):
+        return False
+    others = [text[o.start:o.end].strip().replace(".", "") for o in cells
+              if o.kind == SIGN and o.header == cell.header and o is not cell]
+    return bool(others) and all(o.isalpha() and o.isupper() for o in others)
 
 
 def _column_supported(findings: list[Finding], cell: Cell) -> list[Finding]:

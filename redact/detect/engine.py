@@ -47,6 +47,7 @@ from redact.detect.map_sources import map_source
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
+from redact.detect.foreign_person_words import is_foreign_person_word
 from redact.detect.header_names import without_header_cues
 from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
@@ -123,6 +124,8 @@ from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers re
 from redact.detect.address_towns import drop_towns_read_as_persons
 from redact.detect.warm_up import warm_up
 from redact.detect.window_places import with_window_places
+from redact.detect.address_windows import with_window_blocks
+from redact.detect.address_cued_lines import with_cued_home_lines
 from redact.types import CATEGORIES, Finding, Page
 
 
@@ -372,6 +375,12 @@ class Detector:
                                             page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
+            # "Rania Haddad" / "Building 14, …, Jabal Amman" / "Amman 11181, Jordan": a window's lines under the name,
+            # one home whatever its country, where a part of them was found (see address_windows)
+            findings = with_window_blocks(findings, page)
+            # "Mi madre vivía antes en" / "Av. …, Santiago de los Caballeros,": a former home's line after its cue, whole
+            # to the comma ending its clause (see address_cued_lines)
+            findings = with_cued_home_lines(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
@@ -479,6 +488,7 @@ class Detector:
         return [f for f in findings if f.detector in ("table_column", "initials_column", "named_relation")
                 or (f.category == "PERSON" and f.end is not None and " " in f.text.strip() and born_after(text, f.end))
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
+                        or is_foreign_person_word(f, is_name)  # "Maminka", "Би": a relation or a pronoun abroad
                         or (switchboard_label(f, text) and not is_name(f.text.strip()))
                         or (signing_label(f, text) and not is_name(f.text.strip().rstrip(":"))))]
 

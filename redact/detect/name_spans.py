@@ -131,6 +131,8 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
         return False
     if any(low.endswith(head) and len(low) - len(head) >= 4 for head in _SHORT_ROLE_HEADS):
         return True  # "Volontärchef", "Kulturstrateg", "Eventledare": a compound ending in a short role
+    if low.endswith(("iker", "ikern")):
+        return True  # "Keramiker", "Elektrikern", "Statistiker": a trade's noun of that ending, no name has it
     for form in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("ns") else None,
                  low[:-3] if low.endswith("ens") else None):
         if form and form in titles and form != low:

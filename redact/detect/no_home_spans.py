@@ -2,7 +2,8 @@
 ("Fiskevårdsföreningen Ljungån" in a list of consulted bodies) or a thing and its quantity ("Dieseltank 5 m³" in a
 permit's table), a home or a school with the years someone stayed ("Solhemmet 1955–61" in a list of archived files),
 or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital; "Beslutet avser bidrag för
-resor till och från skolan": a capitalised word and small words only). The
+resor till och från skolan": a capitalised word and small words only), or a register's code after small words
+("автобус, BH*27*4418*01" in a mail's subject: a home names its street or its place with a capital). The
 rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are held to them here.
 """
 
@@ -29,6 +30,11 @@ _CASE_NUMBER = re.compile(r"(?i)(?<![\w-])(?:ärende|ärendenr|ärendenummer|dnr
                           r"paragraf|mål|målnr)\.?[ \t]*(?:nr\.?[ \t]*)?\d+[ \t]*\Z")
 
 
+# a register's code by its separators no house number or postcode is written with ("BH*27*4418*01", "RE:27:4418:01");
+# a postcode of letters and digits ("BB15139", "A15E3K7") is a home's part
+_CODE = re.compile(r"[A-Z]{2}.*(?:[*+=_]|:.*:)\d|\d(?:[*+=_]|:.*:).*\d")
+
+
 def _years(word: str) -> bool:
     m = _YEARS.fullmatch(word)
     return m is not None and int(m.group("b")) > int(m.group("a"))
@@ -50,6 +56,10 @@ def names_no_home(text: str, a: int, b: int) -> bool:
                     and all(w.isalpha() and w.islower() for w in words[1:])))
     if _CASE_NUMBER.search(text, a, b) is not None:
         return True  # "Tillsyn - ärende 106": a heading's case number, no house number
+    plain = [w for w in words if not any(c.isdigit() for c in w)]
+    if (plain and not any(c.isupper() for w in plain for c in w)
+            and any(_CODE.search(w) for w in words if any(c.isdigit() for c in w))):
+        return True  # "автобус, BH*27*4418*01": small words and a register's code, no street's or place's name
     if _years(words[-1]) and len(words) <= 3:
         return True  # "Solhemmet 1955–61": a home or a school and the years someone stayed, no house number
     return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None

@@ -12,6 +12,7 @@ from dataclasses import replace
 from redact.detect.not_initials import COMMON_ABBREVIATIONS
 from redact.ingest.pdf import reading_text
 from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
+from redact.resolve.streets import premises_before
 from redact.types import Finding
 
 _GENITIVE = GENITIVE
@@ -184,6 +185,14 @@ def _grouped_alternation(strings: Iterable[str], flexible_space: bool, flags: in
         chars = "".join(re.escape(c) for c in dict.fromkeys(m[0] for m in members))
         out.append(f"(?=[{chars}])(?:{body})")
     return "|".join(out)
+
+
+def column_initials(f: Finding) -> bool:
+    """Whether ``f`` is initials a column of initials holds ("LA" under "Handl."): they stand for a name only in
+    capitals, as the initials found beside their names do (see ``find_initials``)."""
+    letters = f.text.strip().replace(".", "")
+    return (f.category == "PERSON" and f.detector == "initials_column" and 2 <= len(letters) <= 3
+            and letters.isalpha() and letters.isupper())
 
 
 def _single_capitalised(text: str) -> bool:
@@ -397,6 +406,11 @@ def _spread(
                 is_id = lookup is rule_ids or lookup is model_ids
                 if origin_finding is None or (_inside(spans, start, end) if is_id else _covered(spans, start, end)):
                     continue  # an identifier's copy is masked whole though a guessed name covers a part of it
+                if not is_part and column_initials(origin_finding) and not m.group(1).isupper():
+                    continue  # "LA" in an initials column: the Italian "La" opening a sentence is no copy
+                if (origin_finding.category == "ADDRESS" and not any(c.isdigit() for c in m.group(1))
+                        and premises_before(original, start)):
+                    continue  # "Tvätthallen på Vasagatan": a bare street after the premises it holds (see streets)
                 if is_id and _two_whole_lines(original, start, end):
                     continue
                 # the same test verification makes (redact.resolve.name_forms): what it counts is masked here

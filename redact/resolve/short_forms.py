@@ -91,6 +91,8 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
                          + r")(?:s|'s|’s|:s)?(?![\w@-])")
     new: list[Finding] = []
     for page, m in free_matches(pattern, page_texts, findings):
+        if _noun_at_sentence_start(m.group(1), page_texts[page], m.start(1), page_texts):
+            continue  # "Soffan och bokhyllan levereras" beside "en soffa": the thing, no one's short form
         # the genitive's ending is the person's too ("Kalles cykel"): a readable "s" after the mask says a name stood there
         a, b = m.start(1), (m.end() if genitive_fits(m.group(1), m.group()[len(m.group(1)):]) else m.end(1))
         people = owners[m.group(1)]
@@ -103,3 +105,19 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
             subject=" ".join(origin.text.split()).casefold() if len(distinct) == 1 else None,
         ))
     return new + [d for d in derived if not any(n.page == d.page and n.start < d.end and d.start < n.end for n in new)]
+
+
+# where a sentence or a line opens: a capital there says nothing of a name (not after a label's colon: "Vår
+# referens: Tobbe")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _noun_at_sentence_start(form: str, text: str, start: int, page_texts: dict[int, str]) -> bool:
+    """Whether a short form opening a sentence is a common noun's definite form the document writes in lower case
+    ("Soffan" beside "soffa" or "soffan", "Vovven" beside "vovve"): a short form that is a word is that word there."""
+    if not _SENTENCE_OPENS.search(text[max(0, start - 3):start]):
+        return False
+    low = form.lower()
+    forms = [low] + ([low[:-1]] if low.endswith("n") and len(low) >= 5 else [])
+    # (as a word: not the part of an e-mail address, "tobbe.linden@…")
+    return any(re.search(rf"(?<![\w.@_-]){re.escape(w)}(?![\w@_-]|\.\w)", t) for t in page_texts.values() for w in forms)

@@ -55,6 +55,18 @@ _FIRM_FORM_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+s[ \t]*-?[ 
 _FIRM_FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB)(?![\w-])")
 
 
+# the body's premises on the street, a compound's last part naming them ("Tvätthallen på Vasagatan stängs", "kontoret
+# vid Storgatan"): where a service is, no one's home, though a tenant of the same street lives there
+_PREMISES_BEFORE = re.compile(
+    r"(?i)(?<![\w-])[^\W\d_]*(?:hallen|lokalen|lokalerna|kontoret|biblioteket|skolan|stationen|garaget|butiken|"
+    r"verkstaden|receptionen|mottagningen|centret|centralen|kulturhuset|badet|gymmet)[ \t]+(?:på|vid|i)[ \t]+$")
+
+
+def premises_before(text: str, at: int) -> bool:
+    """Whether the street named at ``at`` follows the premises it holds ("Tvätthallen på …")."""
+    return _PREMISES_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 # a Swedish postcode and the place after it: the post town ("840 97 Storvallen")
 _POST_TOWN = compile_scanning(
     r"(?<![\w-])[1-9]\d\d[ \u00a0]?\d\d[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
@@ -96,6 +108,8 @@ def _find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) 
         text = page_texts[page]
         if _FIRM_FORM_BEFORE.search(text, max(0, a - 24), a) or _FIRM_FORM_AFTER.match(text, b):
             continue  # "Bostads AB Lingonstigen", "Lingonstigen HB": a firm named after the street, no home
+        if premises_before(text, a):
+            continue  # "Tvätthallen på Vasagatan": the premises' street
         origin = streets[" ".join(m.group(1).split())]
         new.append(Finding(
             id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",

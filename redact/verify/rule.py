@@ -104,7 +104,7 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
         person = m.category == "PERSON"
         cats[(key, person)].add(m.category)
         plain_of.setdefault((key, person), plain)
-        if m.detector == "initials" and _initials(plain):
+        if m.detector in ("initials", "initials_column") and _initials(plain):
             # Initials stand for a name only in capitals; the same string masked as a name ("BO") counts in every case.
             capitals.setdefault((key, person), plain)
         elif (key, person) in capitals:

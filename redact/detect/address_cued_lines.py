@@ -1,0 +1,86 @@
+"""A former home on a line of its own after its cue, taken whole to the end of its clause.
+
+A relative's mail writes where someone lived in its own language, the cue ending its line and the home on the next,
+up to the comma after which the sentence goes on ("Mi madre vivía antes en" / "Av. …, Los Jardines, Santiago de los
+Caballeros," / "en noviembre se muda a …"; "Ээж өмнө нь энэ хаягт амьдардаг байсан:" / "Эрдэнэт, … сум, 5-р баг, 27
+байр,"). A rule of that country's shape or the tagger may find a part of it, or the name model a name in it; the rest
+stays readable. The line says what it is: the cue's line ends with a colon or a preposition of place, or holds the word
+for an address, the home's line holds a number and a part found, and ends with the comma before the sentence's next
+clause, in small letters on the next line. The whole line to that comma is the home. Where only a name was read in
+the line, the cue must name the address or the place ("Barnets namn:" / "Lisa Berg, 12 år," names none).
+
+A line holding another finding (a date, a phone, a number) is no home's, nor is one whose cue line ends a sentence;
+a paragraph wrapped at any word, a sentence ending inside the cue's line or the home's, has no lines of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redact.types import Finding
+
+# an address's noun on the cue's line, in the languages the documents quote ("osoitteessa", "хаягт", "indirizzo")
+_ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:adres|address|adress|indiriz|direcci|endere|osoit|aadress|адрес|"
+                           r"διεύθυνσ|heimilisfang|хаяг)")
+# a preposition of place ending the cue's line ("vivía antes en", "lived at", "mieszkała wcześniej przy")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au|ag|à|em|no|przy|pod|w|v|ve|u|"
+                                r"på|i|vid|hos|tại|у|в|на|по)$")
+
+
+# a sentence's end inside a line: a word's stop and the next sentence's capital ("därifrån. Dil", "Garvaregatan. Sunita")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?][ \t]+[^\W\d_]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line's start and end, its spaces at either end left out."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        a = start + (line.find(stripped) if stripped else 0)
+        out.append((a, a + len(stripped)))
+        start += len(line) + 1
+    return out
+
+
+def _cue(line: str) -> bool:
+    """Whether a line names a home to come: an address's noun in it, or a preposition of place ending it."""
+    return bool(_ADDRESS_WORD.search(line)) or bool(_PLACE_PREPOSITION.search(line.rstrip()))
+
+
+def with_cued_home_lines(findings: list[Finding], text: str, page: int) -> list[Finding]:
+    """The findings, with every home line after its cue one address finding to the comma that ends it."""
+    live = [f for f in findings if f.status != "rejected" and f.start is not None and f.end is not None]
+    if not any(f.category in ("ADDRESS", "PERSON") for f in live):
+        return findings
+    lines = _lines(text)
+    added: list[Finding] = []
+    absorbed: set[int] = set()
+    for (pa, pb), (a, b), (na, nb) in zip(lines, lines[1:], lines[2:]):
+        line = text[a:b]
+        cue = text[pa:pb]
+        if (not line.endswith(",") or not any(c.isdigit() for c in line) or not text[na:na + 1].islower()
+                or cue.endswith((".", "!", "?")) or not (cue.endswith(":") or _cue(cue))
+                # (a paragraph wrapped at any word: the cue's sentence opens inside its line, or the home's line goes
+                # on into the next sentence; a mail's own lines hold one clause each)
+                or _SENTENCE_END.search(cue) or _SENTENCE_END.search(line)):
+            continue
+        end = b - 1
+        inside = [f for f in live if f.start < end and a < f.end]  # type: ignore[operator]
+        # (a colon alone names no home: "Barnets namn:" / "Lisa Berg, 12 år,"; an address found after it does)
+        found = any(f.category == "ADDRESS" for f in inside)
+        if (not (found or (_cue(cue) and any(f.category == "PERSON" for f in inside)))
+                or any(f.category not in ("ADDRESS", "PERSON") for f in inside)
+                or any(f.start < a or f.end > b for f in inside)):  # type: ignore[operator]
+            continue
+        if any(f.category == "ADDRESS" and f.start == a and f.end == end for f in inside):
+            continue
+        absorbed.update(id(f) for f in inside)
+        added.append(Finding(id=f"p{page}-cue{a}", page=page, start=a, end=end, text=text[a:end], category="ADDRESS",
+                             score=0.75, detector="address", reason="hem på en egen rad efter sin inledning"))
+    if not added:
+        return findings
+    kept = [f for f in findings if id(f) not in absorbed]
+    merged = sorted(kept + added, key=lambda f: (f.start or 0, f.end or 0, f.category))
+    return [replace(f, id=f"p{page}-{n}") for n, f in enumerate(merged)]
