@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.window_places import line_spans
 from redact.types import Finding
 
 # an address's noun on the cue's line, in the languages the documents quote ("osoitteessa", "хаягт", "indirizzo")
@@ -32,18 +33,6 @@ _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?][ \t]+[^\W\d_]")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Each line's start and end, its spaces at either end left out."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        a = start + (line.find(stripped) if stripped else 0)
-        out.append((a, a + len(stripped)))
-        start += len(line) + 1
-    return out
-
-
 def _cue(line: str) -> bool:
     """Whether a line names a home to come: an address's noun in it, or a preposition of place ending it."""
     return bool(_ADDRESS_WORD.search(line)) or bool(_PLACE_PREPOSITION.search(line.rstrip()))
@@ -54,7 +43,7 @@ def with_cued_home_lines(findings: list[Finding], text: str, page: int) -> list[
     live = [f for f in findings if f.status != "rejected" and f.start is not None and f.end is not None]
     if not any(f.category in ("ADDRESS", "PERSON") for f in live):
         return findings
-    lines = _lines(text)
+    lines = line_spans(text)
     added: list[Finding] = []
     absorbed: set[int] = set()
     for (pa, pb), (a, b), (na, nb) in zip(lines, lines[1:], lines[2:]):

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from redact.detect.name_words import ORG_SUFFIX
+from redact.detect.window_places import line_spans
 from redact.types import Finding, Page
 
 #: lines of a home under the name: a window holds four at most
@@ -35,18 +36,6 @@ _BODY = re.compile(r"(?i)(?:boende|boendet|hemmet|skola|skolan|sjukhus|sjukhuset
                    r"kansli|kansliet|avdelningen|\bAB|\bHB|\bKB)(?![\w-])")
 # a sentence: five words at least, ending with a stop after a word of small letters
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}.*[a-zåäöéü]\.$")
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Each line's start and end, its spaces at either end left out."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        a = start + (line.find(stripped) if stripped else 0)
-        out.append((a, a + len(stripped)))
-        start += len(line) + 1
-    return out
 
 
 def _boxes(page: Page, lines: list[tuple[int, int]]) -> list[tuple[float, float, float] | None]:
@@ -86,7 +75,7 @@ def with_window_blocks(findings: list[Finding], page: Page) -> list[Finding]:
     live = [f for f in findings if f.status != "rejected" and f.start is not None and f.end is not None]
     if not any(f.category == "ADDRESS" for f in live):
         return findings
-    lines = _lines(text)
+    lines = line_spans(text)
     boxes = _boxes(page, lines)
     breaks = _breaks(lines, boxes)
     added: list[Finding] = []

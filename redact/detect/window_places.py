@@ -34,7 +34,7 @@ _WARD_LINE = compiled(rf"[{U}][\w.-]*(?:[ \t]+[\w.-]+){{0,5}},[ \t]*(?i:avd\.?|a
                       rf"(?:\d{{1,3}}[A-Za-z]?|[{U}][ \t]?\d{{1,3}}[A-Za-z]?|[{U}][{L}]+(?:[ \t][{U}]?[{L}]+)?)")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """Each line's start and end, its spaces at either end left out."""
     out = []
     start = 0
@@ -51,7 +51,7 @@ def with_window_places(findings: list[Finding], text: str, page: int) -> list[Fi
     persons = {(f.start, f.end) for f in findings if f.category == "PERSON" and f.status != "rejected"}
     if not persons:
         return findings
-    lines = _lines(text)
+    lines = line_spans(text)
     added = []
     for (pa, pb), (a, b), (ca, cb) in zip(lines, lines[1:], lines[2:]):
         # (a village and its street, "Njunjes sameby, Slussvägen", is a home line as a ward's is: a name read in the
