@@ -67,3 +67,25 @@ def test_a_whole_token_is_left_as_it_is():
 def test_other_categories_are_not_widened():
     assert _widened("Lind", "Vera Lind-Öhman", category="PERSON") == "Lind"
     assert _widened("070-441", "tel:070-441", category="PHONE") == "070-441"
+
+
+def test_a_mails_register_number_is_gone_whole_from_the_disclosed_pdf(tmp_path, model_detector):
+    from conftest import mupdf_text, pdftotext, write_text_pdf
+
+    from redact.pipeline import run_file
+
+    lines = ["Från: Kristina Holmgren <kristina.holmgren@exempelpost.se>",
+             "Ämne: Ansökan KVT·26·5531·07",
+             "",
+             "Hej! Jag skickar nu in min ansökan om tillstånd. Mitt ärende har nummer KVT·26·5531·07",
+             "och gäller till maj.",
+             "Med vänliga hälsningar",
+             "Kristina Holmgren"]
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(write_text_pdf(tmp_path / "in.pdf", [lines], fontsize=10), out, detector=model_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        flat = " ".join(reading.split())
+        # the register's prefix joined by a middle dot is the value's own part: nothing of the token stays readable
+        assert "KVT" not in flat and "5531" not in flat, flat
+        assert "Ämne: Ansökan" in flat and "och gäller till maj." in flat, flat
