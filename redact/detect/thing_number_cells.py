@@ -188,7 +188,7 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
         # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
         named = _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower())
         # (after them a year's series is the firm's paper's: "Norvolt faktura 2026-31907")
-        if digits < 5 or _NO_NUMBER.match(number) and not (named and _YEARS_SERIES.fullmatch(number)):
+        if digits < 5 or (_NO_NUMBER.match(number) and not (named and _YEARS_SERIES.fullmatch(number))):
             return None
         if named:
             return 0, len(cell)
