@@ -50,7 +50,7 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               # French-speaking Africa writes its own names with accents or otherwise ("Cotonou, Bénin")
               "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti",
               # and the Levant in French ("Damas, Syrie"; Lebanon's "Liban" is a given name too: NOT_A_COUNTRY_AFTER)
-              "Syrie", "Jordanie", "Liban",
+              "Syrie", "Jordanie",
               # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English
               "República Dominicana", "República Argentina", "República de Chile", "República de Colombia",
               "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",
