@@ -44,6 +44,9 @@ from pdf_builders import new_pdf, ruled_grid, save, write_lines  # noqa: E402
     ("Fadern bor på Bd. Iuliu Maniu 7, sector 6, 061072 București.",
      "Bd. Iuliu Maniu 7, sector 6, 061072 București"),
     ("Farföräldrarna bor i Sat Poiana, Com. Ciurea, Jud. Iași.", "Sat Poiana, Com. Ciurea, Jud. Iași"),
+    # a Romanian or Moldovan street named after a person's epithet, its article in small letters inside the name
+    ("Bunica a locuit înainte la\nstr. Mircea cel Bătrân 12, ap. 7, MD-2004 Chișinău,\nacum stă la noi.",
+     "str. Mircea cel Bătrân 12, ap. 7, MD-2004 Chișinău"),
     ("Adress: Liepkalni, Vecumnieku pag., Vecumnieku nov., LV-3933\nTelefon: saknas",
      "Liepkalni, Vecumnieku pag., Vecumnieku nov., LV-3933"),
 ])

@@ -89,3 +89,24 @@ def test_the_taggers_piece_of_a_town_cell_gives_way_to_the_whole_cell():
     found = [(f.category, f.text) for f in with_town_cell_after(findings, text)]
     assert ("ADDRESS", "Sherbrooke (Québec) J1H 4K8, Canada") in found, found
     assert all(c == "ADDRESS" for c, _ in found), found
+
+
+def test_a_street_joined_with_the_first_part_of_its_town_cell_runs_to_the_cells_country():
+    from redact.detect.address_joins import with_town_cell_after
+    from redact.types import Finding
+
+    # a French-speaking register read one cell a line: the district, the town and the country in the postal cell
+    text = "Gatuadress\nPostadress\nRue Makhoul, Imm. Saad, 2e étage\nAchrafieh, Beyrouth, Liban\nAnmält i maj.\n"
+    end = text.index(", Liban")
+    a = text.index("Rue")
+    joined = Finding(id="a", page=1, start=a, end=end, text=text[a:end], category="ADDRESS", score=0.7,
+                     detector="table_column", reason="")
+    found = [f.text for f in with_town_cell_after([joined], text)]
+    assert "Rue Makhoul, Imm. Saad, 2e étage\nAchrafieh, Beyrouth, Liban" in found, found
+
+
+@pytest.mark.parametrize("cell", ["Achrafieh, Beyrouth, Liban", "Mazzeh, Damas, Syrie"])
+def test_a_district_town_and_country_cell_after_a_street_is_masked(blank_detector, cell):
+    text = f"Part | Gatuadress | Postadress\nNadia Karam | Rue Makhoul 14, 2e étage | {cell}\nAnmält i maj.\n"
+    found = _addresses(blank_detector, text)
+    assert any(cell in a for a in found), found

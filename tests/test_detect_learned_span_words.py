@@ -92,3 +92,19 @@ def test_a_comma_opening_a_tagged_code_is_cut():
     # the comma is the sentence's: masked, it would take the word before it along
     text = "Subject: my brother's boots, 5521-26-K03\n"
     assert _tagged(text, (", 5521-26-K03", "OTHER_ID")) == ["5521-26-K03"]
+
+
+def test_a_subject_with_a_systems_underscored_code_is_no_home():
+    # a mail's subject in another language: a possessive, a noun and the booking's code joined by underscores
+    text = "Tema: Očeva prijava, BK_31_5520_02\nTata je prije živio u Zenici."
+    assert _tagged(text, ("Očeva prijava, BK_31_5520_02", "ADDRESS")) == []
+
+
+def test_a_venues_hall_by_its_letter_is_no_home():
+    text = "Provet hålls den 4 mars i Aulan, sal C, kl. 17.00, och i Kulturhuset, stora scenen 2, kl. 19."
+    assert _tagged(text, ("Aulan, sal C", "ADDRESS"), ("Kulturhuset, stora scenen 2", "ADDRESS")) == []
+
+
+def test_a_home_with_its_number_and_a_hall_word_stays_a_home():
+    text = "Hon bor på Strandvägen 4, sal 2 och nås på kvällen."
+    assert _tagged(text, ("Strandvägen 4, sal 2", "ADDRESS")) == ["Strandvägen 4, sal 2"]

@@ -168,3 +168,21 @@ def test_initials_before_a_cell_that_does_not_name_them_stay():
 def test_a_firms_paper_in_its_years_series_is_a_things_cell(kind, cell, whole):
     found = [_row(kind, cell)[a:b] for a, b in thing_cells(_row(kind, cell))]
     assert found == ([cell] if whole else [])
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("kurs", "Friluftsgården kurs 31/5520"),  # the course's number, shaped as a case's by its year
+    ("hyra", "Bygdegården hyra 5520-31"),
+])
+def test_the_kind_named_again_before_a_number_shaped_as_a_case_is_a_things_cell(kind, cell):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == [cell]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("bygglov", "Ekby kommun bygglov 31/5520"),  # a body's own case, the kind named again or not
+    ("kurs", "Friluftsgården kurs 2031-05"),  # a year and a month
+    ("kurs", "Friluftsgården kurs 14 500"),  # a sum
+])
+def test_a_bodys_case_a_year_or_a_sum_after_the_kind_named_again_stays(kind, cell):
+    assert thing_cells(_row(kind, cell)) == []

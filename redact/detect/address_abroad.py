@@ -26,6 +26,8 @@ from redact.detect.regions_as_countries import region_as_country
 _LOWER_WORDS = (
     r"de|del|della|delle|dei|degli|di|da|das|do|dos|des|du|la|las|le|les|los|el|en|het|van|der|den|von|zum|zur|am|an|"
     r"im|auf|e|y|i|al|bin|ibn|es|of|"
+    # (the Romanian article of a name's epithet and of a genitive: "Ștefan cel Mare", "Calea lui Traian")
+    r"cel|cea|lui|"
     r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.?|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
     r"náměstí|nám\.|třída|trg|ulica|cesta|ulitsa|vulytsia|vul\.|prosp\.|bulevard|bulevardul|bd\.|calea|strada|aleea|"
     r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"

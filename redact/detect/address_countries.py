@@ -37,7 +37,9 @@ COUNTRY = (
 
 #: Names of lexicons/countries.txt that are also given names or words: no country after an address
 #: ("..., 14 Main Street, Chad" ends a clause before a person).
-NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Korea", "Britain", "Jordan", "Guinea"})
+# ("Liban", Lebanon in French, Polish and Romanian, is a Somali given name)
+NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Korea", "Britain", "Jordan", "Guinea",
+                                 "Liban"})
 #: Countries as they write their own names where lexicons/countries.txt spells them otherwise.
 _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzbekiston", "Qazaqstan", "Türkmenistan",
               "Tojikiston", "Perú", "México", "Panamá", "Brasil", "Éire", "Cymru", "Suisse", "Svizzera", "Sakartvelo",
@@ -47,6 +49,8 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               "Shqipëri", "Ísland", "Česká republika",
               # French-speaking Africa writes its own names with accents or otherwise ("Cotonou, Bénin")
               "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti",
+              # and the Levant in French ("Damas, Syrie"; Lebanon's "Liban" is a given name too: NOT_A_COUNTRY_AFTER)
+              "Syrie", "Jordanie",
               # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English
               "República Dominicana", "República Argentina", "República de Chile", "República de Colombia",
               "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_countries import ANY_COUNTRY
+from redact.detect.address_countries import ANY_COUNTRY, NOT_A_COUNTRY_AFTER
 from redact.detect.address_growth import with_country_after
 from redact.detect.address_unit_pieces import unit_then_building
 from redact.detect.first_chars import compiled
@@ -59,14 +59,16 @@ def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
 
 
 # The next cell or line after a home's street: a town and the country alone ("Bole Sub-City, House 12 | Addis
-# Abeba, Etiopien"), the postal half of an address abroad split over two cells, which has no postal code to say so,
+# Abeba, Etiopien"), a district before the town ("… | Hamra, Beyrouth, Liban"; the country closing the cell may be
+# one whose name is a given name too), the postal half of an address abroad split over two cells, which has no
+# postal code to say so,
 # or a code of a shape the postal rules do not read alone: three digits after the country's letters ("FO-410
 # Runavík, Føroyar"), a Canadian code after the town and its province in brackets ("Laval (Québec) H7N 3T4, Canada")
+_PLACE_WORDS = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
 _TOWN_COUNTRY_AFTER = compiled(
-    r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>(?:[A-Z]{2}-\d{3,5}[ \t]+)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
+    rf"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>(?:[A-Z]{{2}}-\d{{3,5}}[ \t]+)?(?:{_PLACE_WORDS},[ \t]*)?{_PLACE_WORDS}"
     r"(?:[ \t]+\([^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t-][^\W\d_]+)?\))?(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)?,[ \t]*"
-    rf"(?P<country>{ANY_COUNTRY}))(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
+    rf"(?P<country>{ANY_COUNTRY}|{'|'.join(sorted(NOT_A_COUNTRY_AFTER))}))(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
 _HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
 # ... or the postal half of a Latin American or a Japanese address: the neighbourhood by its word and the postal code
 # with the town ("Col. Roma Norte, 06700 CDMX", "Bairro Centro, 01310-100 São Paulo"), the city by its unit's suffix
@@ -93,6 +95,7 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
     """Add the town and country in the cell or line right after a home's street (see _TOWN_COUNTRY_AFTER), or the
     postal half of a Latin American or a Japanese address (see _POSTAL_HALF_AFTER), as the address's second part; a
     name read in the town gives way to it."""
+    findings = [_to_town_cell_end(f, text) for f in findings]
     added = []
     for f in findings:
         if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
@@ -121,6 +124,18 @@ def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
                                         and g.start is not None and g.end is not None
                                         and any(a <= g.start and g.end <= b for a, b in spans))]
     return sorted(kept + added, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
+
+
+def _to_town_cell_end(f: Finding, text: str) -> Finding:
+    """A home's street joined with the first part of the town's cell after it (the tagger's "4e étage / Hamra,
+    Beyrouth" without ", Liban"), run on to the cell's end where the cell is a town and its country."""
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+        return f
+    at = text.rfind("\n", f.start, f.end)
+    m = _TOWN_COUNTRY_AFTER.match(text, at) if at > f.start else None
+    if m is None or not m.start("place") < f.end < m.end("place") or m.group("country") in _HOME_COUNTRY:
+        return f
+    return replace(f, end=m.end("place"), text=text[f.start:m.end("place")])
 
 
 def _tagged_piece(g: Finding, cells: list[tuple[int, int]]) -> bool:

@@ -114,6 +114,7 @@ from redact.detect.property_siblings import with_sibling_properties
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.birth_date_appositions import with_apposed_births
 from redact.detect.birth_date_forms import with_converted_births
+from redact.detect.birth_era_words import with_era_words
 from redact.detect.learned_spans import (
     load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
     union_spans, with_learned_spans, without_covered_spans,
@@ -287,6 +288,8 @@ class Detector:
             findings = with_converted_births(findings, page.text, page.number)
             # "född Heisei 3-nen 4-gatsu 12-nichi, den 12 april 1991": ours after the paper's (see birth_date_appositions)
             findings = with_apposed_births(findings, page.text, page.number)
+            # "4.12.1391 AH", "21.01.1972 թ.": the era's mark or the year's word after a birth date (birth_era_words)
+            findings = with_era_words(findings, page.text)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = with_activity_surnames(page, findings, self.lexicons)

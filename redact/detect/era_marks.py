@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # the era's letters, with their stops or without, in brackets or not, and the years of a living person's birth in it
-_ERAS = {"AH": (1300, 1499), "SH": (1280, 1420), "AP": (1280, 1420), "BE": (2440, 2580), "BS": (1960, 2100)}
+ERAS = {"AH": (1300, 1499), "SH": (1280, 1420), "AP": (1280, 1420), "BE": (2440, 2580), "BS": (1960, 2100)}
 _MARK = re.compile(r"\(?(?P<era>AH|A\.H\.|SH|S\.H\.|AP|A\.P\.|BE|B\.E\.|BS|B\.S\.)\)?")
 # a date's or a year's digits right before, a space between
 _DATE_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,2}[./-]\d{1,2}[./-])?(?P<year>\d{4})[ \t]*$")
@@ -24,20 +24,6 @@ def era_mark(text: str, a: int, b: int) -> bool:
     date = _DATE_BEFORE.search(text, max(0, a - 16), a) if mark is not None else None
     if mark is None or date is None:
         return False
-    low, high = _ERAS[mark.group("era").replace(".", "")]
+    low, high = ERAS[mark.group("era").replace(".", "")]
     return low <= int(date.group("year")) <= high
 
-
-# a whole date in figures and its era's mark after it, no bracket ("4.11.2529 B.E." in a birth column's cell)
-_DATE_AND_MARK = re.compile(r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?P<year>\d{4}))[ \t]+(?P<era>AH|A\.H\.|SH|S\.H\.|AP|A\.P\."
-                            r"|BE|B\.E\.|BS|B\.S\.)")
-
-
-def date_before_mark(value: str) -> int | None:
-    """Where the date ends in a cell's ``value`` that is a whole date and its era's mark, the year one of that era
-    ("4.11.2529 B.E."): the mark is the calendar's label and stands outside the date; None for any other value."""
-    m = _DATE_AND_MARK.fullmatch(value.strip())
-    if m is None:
-        return None
-    low, high = _ERAS[m.group("era").replace(".", "")]
-    return len(value) - len(value.lstrip()) + m.end("date") if low <= int(m.group("year")) <= high else None

@@ -35,7 +35,6 @@ from redact.detect.table_header_lines import (  # noqa: F401
 from redact.detect.table_values import birth_date_for_personnummer, value_fits  # noqa: F401
 from redact.detect.table_birth_values import birth_dates_listed
 from redact.detect.table_name_values import NAME_IN_AGES, NAMES_WITH_AGES, RESIDENTS_HEADER, _is_title  # noqa: F401
-from redact.detect.era_marks import date_before_mark
 from redact.detect.participant_numbers import without_shared_values
 from redact.types import Page
 
@@ -155,9 +154,6 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
         # "Nävelsjö 8" under "Boende" (where each placed person lives): a village and a house number, not a child
         # with an age; the whole cell is the home
         return [Cell(cell.start, cell.end, ADDRESS, cell.header)]
-    if cell.kind == BIRTH and (end := date_before_mark(value)) is not None:
-        # "4.11.2529 B.E.": the era's mark is the calendar's label, outside the date as a label is
-        return [Cell(cell.start, cell.start + end, BIRTH, cell.header)]
     if cell.kind == BIRTH and (listed := birth_dates_listed(value, cell.header)):
         # two children's birth dates in one cell, as their names beside them: each date a cell, the comma readable
         return [Cell(cell.start + a, cell.start + b, BIRTH, cell.header) for a, b in listed]

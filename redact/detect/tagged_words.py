@@ -90,10 +90,21 @@ def name_end(text: str, a: int, b: int) -> int:
     return b
 
 
+# a system's code of parts joined by underscores ("BK_31_5520_02"): no home's number is written so
+_UNDERSCORED_CODE = re.compile(r"[A-Za-z\d]+(?:_[A-Za-z\d]+)+")
+# a venue's hall or stage by its letter or number after the venue's name ("Konserthuset, sal C", "Kulturhuset, stora
+# scenen 2"): where an event is held, no one's home
+_HALL = re.compile(r",[ \t]*(?:[^\W\d_]+[ \t]+)?(?i:[^\W\d_]*sal|[^\W\d_]*salen|scen|scenen)[ \t]+(?:[A-ZÅÄÖ]|\d{1,2})$")
+
+
 def no_home(text: str, a: int, b: int) -> bool:
-    """True for a tagged home that is a place with a station's long number keying notes, or a thing after an article."""
+    """True for a tagged home that is a place with a station's long number keying notes, a thing after an article, a
+    span holding a system's code joined by underscores, or a venue's hall."""
     from redact.detect.places import listed_abroad
 
+    if _UNDERSCORED_CODE.search(text, a, b) or (not any(c.isdigit() for c in text[a:b].rstrip("0123456789"))
+                                                and _HALL.search(text, a, b)):
+        return True
     m = _PLACE_AND_LONG_NUMBER.fullmatch(text, a, b)
     if m is not None and not listed_abroad(m.group("place")) and re.search(
             rf"(?m)^[ \t]*{re.escape(text[a:b])}[ \t]*:", text):

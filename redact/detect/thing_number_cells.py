@@ -142,7 +142,8 @@ def thing_cells(text: str) -> list[tuple[int, int]]:
         # (a cell may open with a plate's label in small letters: "reg.nr KLW 44D")
         if (cell and (cell[0].isupper() or _REGISTRATION.match(cell.split()[0])) and any(c.isdigit() for c in cell)
                 and _kind_before(text, line)):
-            span = _cell_number(cell)
+            before = text.rfind("\n", 0, line - 1) + 1
+            span = _cell_number(cell, text[before:line - 1].strip())
             if span is not None:
                 first = len(cell) - len(cell.lstrip())
                 out.append((line + first, line + len(cell)))
@@ -151,8 +152,23 @@ def thing_cells(text: str) -> list[tuple[int, int]]:
         pos = nl + 1
 
 
-def _cell_number(cell: str) -> tuple[int, int] | None:
-    """Where the number of a thing's cell starts and ends, when its words before it name it."""
+# a body's word among the cell's words: its number is the body's own case, whatever the thing ("Ekby kommun bygglov …")
+_BODY_WORD = re.compile(r"(?i)^(?:kommun|kommunen|region|regionen|stad|staden|[\wåäö]*(?:nämnd|nämnden|styrelse"
+                        r"|styrelsen|rätt|rätten|domstol|myndighet|myndigheten|verket|kassan|fogden|inspektionen))$")
+
+
+def _noun_repeats_kind(lead: list[str], kind: str, number: str) -> bool:
+    """True when the firm's noun right before the number is the row's kind's cell again ("kurs" / "Friluftsgården
+    kurs 27/4419") and the firm is no body's: the number is the person's thing's, though shaped as a case's by its
+    year; a date, a year, a sum or a telephone number stays out."""
+    return (len(lead) >= 2 and lead[-1].casefold() == kind.casefold() and sum(c.isdigit() for c in number) >= 5
+            and not any(_BODY_WORD.match(w) for w in lead) and not _DATE_OR_YEAR.match(number)
+            and not re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+|0\d{1,3}-[\d ]+", number))
+
+
+def _cell_number(cell: str, kind: str = "") -> tuple[int, int] | None:
+    """Where the number of a thing's cell starts and ends, when its words before it name it (``kind``: the kind's
+    cell before it)."""
     cell = cell.strip()
     tail = _TAIL.search(cell)
     body = cell[:tail.start()] if tail else cell
@@ -184,6 +200,8 @@ def _cell_number(cell: str) -> tuple[int, int] | None:
         if len(lead) >= 2 and _CAPITAL_LABEL.match(label) and digits >= 5 and not _DATE_OR_YEAR.match(number):
             # the number's kind in capitals after the firm ("Nordfrakt Cargo AWB 057-2207…", "Telia ICCID 8946…"):
             # the label says what the number is, though shaped as a telephone's
+            return 0, len(cell)
+        if _noun_repeats_kind(lead, kind, number):
             return 0, len(cell)
         # a label before the number, or a firm and its noun ("Norvolt laddbox 2207…"): two words at least
         named = _LABEL.match(label) or (len(lead) >= 2 and lead[-1][:1].islower())
