@@ -186,3 +186,17 @@ def test_the_kind_named_again_before_a_number_shaped_as_a_case_is_a_things_cell(
 ])
 def test_a_bodys_case_a_year_or_a_sum_after_the_kind_named_again_stays(kind, cell):
     assert thing_cells(_row(kind, cell)) == []
+
+
+@pytest.mark.parametrize("blank", ["\u00a0", "\u2028", "\u00a0\u00a0", "\u3000", "\u2028\n12 34"])
+def test_a_line_of_white_space_the_strip_leaves_is_no_cell_and_never_raises(blank):
+    text = f"Beställare\nKerstin Alm\n{blank}\nOrdernr\nAB 4471 2\n"
+    cells = thing_cells(text)
+    assert all(text[a:b].strip() for a, b in cells)
+    assert with_thing_cells([], text, 1) == []
+
+
+def test_the_engine_reads_a_page_with_a_line_of_no_break_spaces(blank_detector):
+    text = "Ärende om lånecykel\n\u00a0\nLåntagare\nNils Berg\nCykel\nCrescent ramnr WX 55812\n"
+    found = blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
+    assert all(text[f.start:f.end].strip() for f in found)

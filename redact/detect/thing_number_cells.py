@@ -139,8 +139,10 @@ def thing_cells(text: str) -> list[tuple[int, int]]:
         line = pos
         stop = len(text) if nl < 0 else nl
         cell = text[line:stop].rstrip(" \t.")
-        # (a cell may open with a plate's label in small letters: "reg.nr KLW 44D")
-        if (cell and (cell[0].isupper() or _REGISTRATION.match(cell.split()[0])) and any(c.isdigit() for c in cell)
+        words = cell.split()
+        # (a cell may open with a plate's label in small letters: "reg.nr KLW 44D"; a line of no-break spaces or
+        # other white space the strip above leaves has no first word)
+        if (words and (cell[0].isupper() or _REGISTRATION.match(words[0])) and any(c.isdigit() for c in cell)
                 and _kind_before(text, line)):
             before = text.rfind("\n", 0, line - 1) + 1
             span = _cell_number(cell, text[before:line - 1].strip())
