@@ -45,6 +45,9 @@ found = labelled_ids
     ("MV\nEkby Färghandel faktura 2031-5520\nTS\n", "Ekby Färghandel faktura 2031-5520"),
     ("TS\nBudbyrån uppdrag D-5520-31\nMV\n", "Budbyrån uppdrag D-5520-31"),
     ("MV\nNorrby Juridik uppdragsnr 31-55209\nTS\n", "Norrby Juridik uppdragsnr 31-55209"),
+    # a broker's custody account, the broker's name ending as a definite form does
+    ("TS\nNordnet depå 5520-9183\nMV\n", "Nordnet depå 5520-9183"),
+    ("MV\nAvanza depånr 5520-9183\nTS\n", "Avanza depånr 5520-9183"),
 ])
 def test_the_firm_the_label_and_the_number_are_one_mark(text, value):
     assert value in found(text)

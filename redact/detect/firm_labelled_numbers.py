@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.bank_names import bank_name
 from redact.detect.common_nouns import label_noun
 from redact.detect.makers_before_numbers import DEFINITE_FORM, POSSESSIVES, long_number, no_maker
 from redact.detect.name_words import no_listed_name, written_in_lower_case
@@ -27,9 +28,10 @@ from redact.detect.places import countries
 # the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
 # Swedish and English
 _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|försäkrings|polis|kort|chip|ram|"
-          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam|uppdrags)(?:nr\.?|nummer|-nr\.?)"
+          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam|uppdrags|depå)(?:nr\.?|nummer|-nr\.?)"
           r"|(?:kund|anst|medl|pers|ord|fakt|avt)\.[ ]?nr\.?|anstnr|medlnr"
-          r"|kund-?id|faktura|avtal|kontrakt|uppdrag|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort|årskort"
+          r"|kund-?id|faktura|avtal|kontrakt|uppdrag|depå|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort"
+          r"|årskort"
           r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order"
           r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
 # a web service's or a school platform's account: its number led by letters, where a bank's account has none
@@ -97,6 +99,8 @@ def firm_start(text: str, m: re.Match[str], named_by_kind: bool = True) -> int |
             return at  # the country names the firm with its carrier's word, no country's number
         if any(label_noun(x) or long_number(x) for x in (word, *rest)) or not word[0].isupper():
             continue  # (a model's figures or a place's noun in small letters open no name: "701", "högskola")
+        if i == 0 and bank_name(word):
+            return at  # a bank or a broker by its name ("Nordnet", "Handelsbanken"), though it ends as a definite form
         if DEFINITE_FORM.search(word) and rest and i == 0 and not named_by_kind:
             # a maker's name ending as the definite form does, its model after it ("Volkswagen Golf …"), where no
             # sentence or line opens with it (a noun: "Bilen Saab 95 …") and the page writes it in capitals only
