@@ -49,3 +49,11 @@ def test_an_address_in_a_script_without_capitals_keeps_its_first_word():
     f = Finding(id="p1-0", page=1, start=at, end=len(line), text=line[at:], category="ADDRESS", score=0.8,
                 detector="address")
     assert without_sentence_lead([f], line) == [f]
+
+
+def test_a_month_inside_the_sentence_before_an_address_abroad_stays_readable(blank_detector):
+    # the sentence's lowercase words, a capitalised month among them, then the verb and the preposition
+    text = "Ο γιος μου ζει στη Λάρισα και τον Μάρτιο μετακομίζει στη Ringvägen 9, 722 14 Västerås.\n"
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"}
+    assert "Ringvägen 9, 722 14 Västerås" in found
+    assert not any(w in a for a in found for w in ("Μάρτιο", "μετακομίζει", "στη"))

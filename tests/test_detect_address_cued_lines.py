@@ -29,6 +29,9 @@ def _addresses(findings: list[Finding]) -> list[str]:
      [("4-р баг, 9 байр", "ADDRESS")], "Дархан, Хонгор сум, 4-р баг, 9 байр"),
     ("My father used to live at\nPlot 27, Kira Road, Kamwokya, Kampala,\nand in May he moves to Luleå.",
      [("Plot 27, Kira Road", "ADDRESS")], "Plot 27, Kira Road, Kamwokya, Kampala"),
+    # the preposition closed by a colon; only the street's name read, as a person's
+    ("Mi abuela vivía antes en:\nAv. Las Palmas 7, San Miguel,\ny en marzo se muda a Luleå.",
+     [("Las Palmas", "PERSON")], "Av. Las Palmas 7, San Miguel"),
 ])
 def test_a_former_homes_line_after_its_cue_is_one_address(text, found, home):
     out = with_cued_home_lines([_finding(text, part, cat) for part, cat in found], text, 1)

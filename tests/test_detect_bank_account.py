@@ -359,3 +359,9 @@ def test_a_notes_number_opening_the_next_line_is_no_part_of_the_account():
 def test_an_account_wrapped_before_a_sentence_stays_whole():
     text = "Lönen sätts in på personkonto 3300\n7806153388. Hon har inget annat konto.\n"
     assert "3300\n7806153388" in found(text)
+
+
+def test_a_savings_banks_five_digit_clearing_and_its_check_digit_before_the_account_is_one_account():
+    # the comma between the clearing and the account is inside the account's mark
+    text = "| Sökande | Bank | Konto |\n| Tove Lund | Ekby Sparbank | 84127-3, 903 118 442-8 |\n"
+    assert any("84127-3, 903 118 442-8" in f for f in found(text, 0.0))

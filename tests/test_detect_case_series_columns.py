@@ -74,3 +74,26 @@ def test_an_invoice_in_another_series_of_the_bodys_letters_is_its_own():
     assert "AR-F 31-5520" in codes
     # another body's letters after the invoice's word are no invoice of this body's
     assert "KB-F 31-5520" not in case_heading_codes([ORDERS, "Faktura KB-F 31-5520 från firman."])
+
+
+# a board's permits listed by case, each case number closed by its document's number after a colon, in two tables
+# (the applicants, then their addresses), read one cell a line
+PERMITS_BY_DOCUMENT = "\n".join([
+    "Sökande",
+    "Ärende", "Person", "Född", "Tillståndsnr",
+    "KF 2031/0611:1", "Ines Lundgren", "3 mars 1969", "TLS-31-0611_01",
+    "KF 2031/0612:1", "Petter Holm", "1972-08-19", "TLS-31-0611_02",
+    "",
+    "Adresser",
+    "Ärende", "Gatuadress", "Postadress",
+    "KF 2031/0611:1", "Ängsvägen 4", "772 30 Grängesberg",
+    "KF 2031/0612:1", "Bergsgatan 18", "771 41 Ludvika",
+    "",
+])
+
+
+def test_a_case_number_with_its_documents_number_after_a_colon_is_the_cases():
+    codes = case_column_codes(PERMITS_BY_DOCUMENT)
+    assert {"KF 2031/0611:1", "KF 2031/0612:1"} <= codes
+    # the permits' own numbers in their column stay the holders'
+    assert not codes & {"TLS-31-0611_01", "TLS-31-0611_02"}

@@ -41,6 +41,13 @@ found = labelled_ids
     ("Åberopat avtal Nordax Finans avtal 31-5520918.", "Nordax Finans avtal 31-5520918"),
     ("Konu: annemin seyahati, Strawberry bokning 55209183", "Strawberry bokning 55209183"),
     ("Subject: my brother's cargo bike, Urban Arrow Family ram UA552091877", "Urban Arrow Family ram UA552091877"),
+    # a firm's invoice numbered by the year in a register's cell, and a service firm's assignment for a person
+    ("MV\nEkby Färghandel faktura 2031-5520\nTS\n", "Ekby Färghandel faktura 2031-5520"),
+    ("TS\nBudbyrån uppdrag D-5520-31\nMV\n", "Budbyrån uppdrag D-5520-31"),
+    ("MV\nNorrby Juridik uppdragsnr 31-55209\nTS\n", "Norrby Juridik uppdragsnr 31-55209"),
+    # a broker's custody account, the broker's name ending as a definite form does
+    ("TS\nNordnet depå 5520-9183\nMV\n", "Nordnet depå 5520-9183"),
+    ("MV\nAvanza depånr 5520-9183\nTS\n", "Avanza depånr 5520-9183"),
 ])
 def test_the_firm_the_label_and_the_number_are_one_mark(text, value):
     assert value in found(text)
@@ -69,6 +76,7 @@ def test_a_body_or_a_label_before_the_label_stays_readable(text, part):
     "Norrby Energi faktura 5520 kr betalas i juni.",  # a sum
     "Norrby Energi faktura 1250 betalas i juni.",  # too short for a customer's number
     "Norrby Energi kundnr 1250 betalas i juni.",  # four digits: a member's number only
+    "Norrby Energi faktura 2031-5520 betalas i juni.",  # a number by its year in a sentence, no cell
 ])
 def test_a_year_a_sum_or_a_short_serial_stays(text):
     assert all("Norrby" not in f and "Ekbacka" not in f for f in found(text))

@@ -40,6 +40,9 @@ def _no_name(text: str, span: str, nth: int = 0) -> bool:
     ("Kam: kundtjanst@exempel.se\nTema: Tėčio kortelė, AB-12", "Tėčio"),
     ("i mí na Nollag bogfaidh sé go Storgatan 4, 852 30 Sundsvall.", "Nollag"),
     ("Hon har T.C. Kimlik No 10000000146 och bor i Lund.", "T.C. Kimlik No"),
+    # a South Slavic possessive read alone, its kinship noun after it
+    ("Moja majka je ranije živjela na adresi:\nUlica Lipa 4, 71000 Sarajevo,", "Moja"),
+    ("Moj djed je ranije živio u Mostaru.", "Moj"),
 ])
 def test_no_ones_name(text, span):
     assert _no_name(text, span)
@@ -51,6 +54,8 @@ def test_no_ones_name(text, span):
     ("Sie heißt Handy und wohnt in Kiel.", "Handy", 0),
     ("Bank\nSparbanken Anna\n8327-9", "Anna", 0),
     ("Ábhar: Siobhán Walsh, AB-12", "Siobhán Walsh", 0),
+    # a given name that is a possessive elsewhere, before a kinship noun of that language
+    ("Mia madre bor hos oss, skrev Mia brat Luka.", "Mia", 1),
 ])
 def test_a_name_stays(text, span, nth):
     assert not _no_name(text, span, nth)

@@ -66,7 +66,8 @@ def test_a_registers_part_in_the_matter_names_its_persons(header):
     assert row_kinds(["Ärende", header, "Född", "Avtalsnummer"])[-1] == "id"
 
 
-@pytest.mark.parametrize("header", ["Referensnummer", "Ärende-id", "Nummer", "OCR-nummer"])
+@pytest.mark.parametrize("header", ["Referensnummer", "Ärende-id", "Nummer", "OCR-nummer", "Beslutsnr",
+                                    "Beslutsnummer"])
 def test_a_number_beside_persons_in_a_row_opened_by_the_case_is_the_persons(header):
     from redact.detect.table_headers import row_kinds
 

@@ -39,6 +39,8 @@ def test_other_headers_are_no_address_column(header):
     "Shari' Al-Nil 22, Zamalek, Kairo", "Waddada Wadnaha 45, Hodan, Muqdisho", "Đường Trần Phú 118, Nha Trang",
     "Lindenweg 5, 79100 Freiburg", "Koivukatu 8 B 12, Kuopio", "vul. Sadova 17, s. Hlyboka, 60400",
     "12 Phố Hàng Gai, Hà Nội",
+    # Central America's "#" before the house's number, the colonia after it
+    "Calle Las Rosas #12, Col. Flor Blanca",
 ])
 def test_an_address_of_any_country_fits_a_home_column(value):
     assert value_fits(ADDRESS, value, "Hemort")

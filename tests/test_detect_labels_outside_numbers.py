@@ -96,3 +96,13 @@ def test_bi_without_a_countrys_adjective_stays_in_the_code():
     f = Finding(id="p1-0", page=1, start=start, end=start + 12, text=text[start:start + 12], category="ID_NUMBER",
                 score=0.8, detector="labelled_id")
     assert [g.text for g in trim_label_prefixes([f], text)] == ["BI 4409 1183"]
+
+
+def test_el_salvadors_dui_before_its_number_read_as_a_phone_stays_outside_it():
+    from redact.detect.lettered_codes import codes_read_as_phones
+
+    text = "Carmen har DUI 06120553-8, telefon 070-118 22 04."
+    start = text.index("06120553-8")
+    f = Finding(id="p1-0", page=1, start=start, end=start + 10, text="06120553-8", category="PHONE", score=0.8,
+                detector="phone")
+    assert [(g.category, g.text) for g in codes_read_as_phones([f], text)] == [("ID_NUMBER", "06120553-8")]

@@ -191,6 +191,11 @@ LABELLED = [
     ("Sofinummer 1112.22.334", "1112.22.334"),
     # a group of five digits among the groups, as Thailand writes its thirteen
     ("Hon har thailändskt id-nummer 3 1207 55318 40 2 enligt kortet.", "3 1207 55318 40 2"),
+    # capitals inside the digits, as Belarus writes its personal number (the region's letter, the citizenship's)
+    ("Han har belarusiskt id-nummer 2140572B017PB6 och bor i Umeå.", "2140572B017PB6"),
+    # the adjectives of countries further off: Palestine's nine digits, Taiwan's letter and nine digits
+    ("Hon har palestinskt id-nummer 931207745 enligt kortet.", "931207745"),
+    ("Han har taiwanesiskt id-nummer F130552714 i passet.", "F130552714"),
 ]
 
 

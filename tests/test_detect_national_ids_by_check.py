@@ -1,5 +1,5 @@
-"""Personal identity numbers of Switzerland, Luxembourg, Germany, China, South Korea, Thailand, Brazil, Mexico and
-South Africa, found without a label by their own checks and birth dates, in running text, on a label's line and in a
+"""Personal identity numbers of Switzerland, Luxembourg, Germany, China, South Korea, Thailand, Taiwan, Brazil, Mexico
+and South Africa, found without a label by their own checks and birth dates, in running text, on a label's line and in a
 column; and numbers of other things of the same length and shape that stay (a case's, a telephone's, a sum's, an
 invoice's, a wrong check).
 
@@ -25,6 +25,7 @@ from test_detect_national_ids_abroad import detected, found
      ["310104198805234711", "310104198813234710", "44030519760911082X"]),
     (asia.korean_rrn_ok, ["790824-1044170", "030115-4221836"], ["790824-1044171", "791324-1044170", "790824-9044170"]),
     (asia.thai_id_ok, ["3 1004 01288 33 5", "1 5399 00447 12 7"], ["3 1004 01288 33 6", "0 1004 01288 33 5"]),
+    (asia.taiwan_id_ok, ["F130552719", "K220718443", "E288120331"], ["F130552718", "F330552719", "I130552719"]),
     (aa.cpf_ok, ["284.715.093-50", "530.227.148-66"], ["284.715.093-51", "111.111.111-11"]),
     (aa.curp_ok, ["HERJ790824HJCRMN06", "LOPM030115MNLPRRA7"], ["HERJ790824HJCRMN07", "HERJ791324HJCRMN06"]),
     (aa.south_african_id_ok, ["7908245041089", "0301150087189"], ["7908245041088", "7913245041089", "7908245041389"]),
@@ -45,6 +46,7 @@ def test_each_countrys_check(check, good, bad):
     ("Rafael Costa, 284.715.093-50, arbetar i Ekby.", "284.715.093-50"),
     ("Juan Hernández, HERJ790824HJCRMN06, ansöker om bygglov.", "HERJ790824HJCRMN06"),
     ("Thabo Nkosi, 7908245041089, arbetar på hamnen.", "7908245041089"),
+    ("Chen Mei-hua, K220718443, studerar i Umeå.", "K220718443"),
     # a label's line, whatever the label
     ("Namn: Luca Meier\nNummer: 756.9012.8447.65\nOrt: Basel", "756.9012.8447.65"),
     ("Namn: Lea Wagner\nVersicherungsnr. 53 010194 S 071", "53 010194 S 071"),
@@ -75,6 +77,7 @@ def test_a_column_of_numbers_that_check_themselves(blank_detector):
     "Rafael Costa, 284.715.093-51, Ekby.",
     "Juan Hernández, HERJ790824HJCRMN07, Ekby.",
     "Thabo Nkosi, 7908245041088, Ekby.",
+    "Chen Mei-hua, K220718444, Umeå.",
     # numbers of other things of the same length and shape, their own checks passing
     "Fakturanummer 1979082404545 förfaller den 30 april.",
     "OCR-nummer 310104198805234710",
@@ -83,6 +86,7 @@ def test_a_column_of_numbers_that_check_themselves(blank_detector):
     "Summa att betala: 7908245041089 kr",
     "Referens 756.4471.0229.38 anges vid betalning.",
     "Ärende 12 240379 K 523 avslutat.",
+    "Fakturanummer E288120331 förfaller i maj.",
     # a bar code of a Swiss product: the AHV's thirteen digits joined are read after a label only
     "Artikeln 7564471022938 levererades.",
     # a date-built case number, a telephone number and an amount in the CPF's length

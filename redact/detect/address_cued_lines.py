@@ -34,8 +34,9 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?][ \t]+[^\W\d_]")
 
 
 def _cue(line: str) -> bool:
-    """Whether a line names a home to come: an address's noun in it, or a preposition of place ending it."""
-    return bool(_ADDRESS_WORD.search(line)) or bool(_PLACE_PREPOSITION.search(line.rstrip()))
+    """Whether a line names a home to come: an address's noun in it, or a preposition of place ending it (a colon
+    after it too: "vivía antes en:")."""
+    return bool(_ADDRESS_WORD.search(line)) or bool(_PLACE_PREPOSITION.search(line.rstrip().rstrip(":").rstrip()))
 
 
 def with_cued_home_lines(findings: list[Finding], text: str, page: int) -> list[Finding]:

@@ -38,17 +38,22 @@ def _sentence_word(word: str) -> bool:
 
 def past_lowercase_lead(text: str, start: int, number: int) -> int:
     """``start`` moved past the lowercase words of another script that open an address abroad (see above), and past
-    the capitalised word opening the sentence before them ("Той живее на вул. …"), never to the house number at
-    ``number``."""
+    the capitalised words of the sentence before them ("Той живее на вул. …", "και τον Δεκέμβριο μετακομίζει στη …"),
+    never to the house number at ``number``."""
     words = []
     pos = start
     while pos < number and (m := _WORD.match(text, pos, number)) is not None and m.end() < number:
         words.append((m.group(1).strip(",;:"), m.end()))
         pos = m.end()
-    k = 1 if len(words) >= 2 and words[0][0][:1].isupper() and words[0][0][0] > "\u024f" and _sentence_word(
-        words[1][0]) else 0
-    while k < len(words) and _sentence_word(words[k][0]):
-        k += 1
+    k = 0
+    while k < len(words):
+        if _sentence_word(words[k][0]):
+            k += 1
+        elif k + 1 < len(words) and words[k][0][:1].isupper() and words[k][0][0] > "\u024f" and _sentence_word(
+                words[k + 1][0]):
+            k += 2  # a capitalised word of the sentence before its verb: its first, a month's ("τον Δεκέμβριο μετακομίζει")
+        else:
+            break
     return words[k - 1][1] if k else start
 
 

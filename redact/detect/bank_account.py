@@ -29,8 +29,9 @@ _PLUSGIRO = compile_rule(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3
 _CLEARING_ACCOUNT = compile_rule(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
-    # (Swedbank's clearing with its check digit joined, "83279 914 552 738-9": five digits, both Luhn digits held)
-    (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?|8\d{{4}}(?={SP}\d))
+    # (Swedbank's clearing with its check digit joined, "83279 914 552 738-9": five digits, both Luhn digits held; a
+    # savings bank's five-digit clearing and its check digit after a dash, "84127-3, 903 118 442-8")
+    (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?|8\d{{4}}(?={SP}\d)|8\d{{4}}{DASH}\d)
     # the account's word may begin the next line: "clearing 8431-6," / "konto 903 448 217-1"
     # (a slash, a colon or a long dash between them, "5357/10 234 56", "5357: 10 234 56"; the clearing number in
     # brackets, "Swedbank (8327-9) 914 …")

@@ -211,7 +211,8 @@ def _first_cell(line: str) -> str:
 
 # a case number in the case's column: a code as above, one under the filing plan's heading before its serial and year
 # ("5.3.1-4472-26", "6.2.1-4410/27"; the unit's letters before it, "MHN 4.1-2207-27"), or the series' letters, the
-# year, a colon or a dot and the serial ("ÖKN 2026:0418", "SBN 2026.914", a board's numbering), or the unit's letters or number before digit groups that a space, too, parts ("FK 2027-71 0418", the year and the
+# year, a colon or a dot and the serial ("ÖKN 2026:0418", "SBN 2026.914"; or a slash, the serial and the case's
+# document after a colon, "KF 2031/0418:2"), or the unit's letters or number before digit groups that a space, too, parts ("FK 2027-71 0418", the year and the
 # office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's),
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
@@ -220,7 +221,7 @@ def _first_cell(line: str) -> str:
 # series' letters joined to the year's two digits before the serial ("F27-10441", an invoice's)
 _COLUMN_CODE = re.compile(rf"{_CODE}|(?:[A-ZÅÄÖ]{{1,6}}[ ])?\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:[-/]\d{{2,4}})?"
                           r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
-                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d[:.]\d{1,6}"
+                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d(?:[:.]\d{1,6}|/\d{1,6}:\d{1,4})"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
                           r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}"

@@ -8,7 +8,9 @@ A register of people's dealings writes the firm, the label and the number in a r
 among few, so the mark runs from the firm's name, as the register's cell holds it and a sentence quotes it. The label
 ends the firm's name (a model's words may stand between: "Babboe Curve-E ram …"); a word that is no firm's (a body
 in the definite form standing alone, a label, a pronoun, a sentence's first word) and a number shaped like a year, a
-case's number by its year or a sum stay out. Read by ``labelled_id``'s recognizer (reported as ID_NUMBER).
+case's number by its year (but in a register's cell, where the firm numbers its invoices by the year) or a sum stay
+out. An assignment ("Budbyrån uppdrag D-5520-31": a service firm's errand for a person) is such a number too. Read by
+``labelled_id``'s recognizer (reported as ID_NUMBER).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.bank_names import bank_name
 from redact.detect.common_nouns import label_noun
 from redact.detect.makers_before_numbers import DEFINITE_FORM, POSSESSIVES, long_number, no_maker
 from redact.detect.name_words import no_listed_name, written_in_lower_case
@@ -25,9 +28,10 @@ from redact.detect.places import countries
 # the short labels for a number a firm gives a person or a thing ("kundnr", "anst.nr", "öronmärke", "skipass"),
 # Swedish and English
 _LABEL = (r"(?:kund|medlems|anställnings|personal|order|lån|låne|abonnemangs|försäkrings|polis|kort|chip|ram|"
-          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam)(?:nr\.?|nummer|-nr\.?)"
+          r"biljett|bokning|bokningens|kontrakts|avtals|faktura|stam|uppdrags|depå)(?:nr\.?|nummer|-nr\.?)"
           r"|(?:kund|anst|medl|pers|ord|fakt|avt)\.[ ]?nr\.?|anstnr|medlnr"
-          r"|kund-?id|faktura|avtal|kontrakt|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort|årskort"
+          r"|kund-?id|faktura|avtal|kontrakt|uppdrag|depå|lån|abonnemang|biljett|bokning|skipass|liftkort|säsongskort"
+          r"|årskort"
           r"|ram|chip|öronmärke|transponder|medlemskort|kundkort|order"
           r"|customer[ ]no\.?|invoice|contract|booking|ticket|member[ ]no\.?|employee[ ]no\.?|frame[ ]no\.?")
 # a web service's or a school platform's account: its number led by letters, where a bank's account has none
@@ -66,6 +70,8 @@ FIRM_LABELLED = compile_rule(
 BODY_WORD = re.compile(r"^(?:Region|Regionen|Kommun|Kommunen|Landstinget|Stad|Staden)$")
 # a year, a case's number by its year ("2027-4418", "27-4418/2027")
 _YEAR_LED = re.compile(r"^(?:[A-Z]{1,4}[ \u00a0-]?)?(?:19|20)\d\d(?:-\d|$)")
+# the full year, a dash and a serial of three digits or more, nothing else ("2031-5520")
+_YEAR_AND_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 # a carrier's or a bank's word after a country's name: the two are a firm's name ("Qatar Airways", "Vietnam Airlines")
 _COUNTRY_FIRM_WORD = re.compile(r"^(?:Airways|Airlines|Airline|Air|Aviation|Railways|Rail|Telecom|Bank)$")
 
@@ -93,6 +99,8 @@ def firm_start(text: str, m: re.Match[str], named_by_kind: bool = True) -> int |
             return at  # the country names the firm with its carrier's word, no country's number
         if any(label_noun(x) or long_number(x) for x in (word, *rest)) or not word[0].isupper():
             continue  # (a model's figures or a place's noun in small letters open no name: "701", "högskola")
+        if i == 0 and bank_name(word):
+            return at  # a bank or a broker by its name ("Nordnet", "Handelsbanken"), though it ends as a definite form
         if DEFINITE_FORM.search(word) and rest and i == 0 and not named_by_kind:
             # a maker's name ending as the definite form does, its model after it ("Volkswagen Golf …"), where no
             # sentence or line opens with it (a noun: "Bilen Saab 95 …") and the page writes it in capitals only
@@ -126,7 +134,11 @@ def _check_firm_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     """The firm's name, the label and the number, from the first word that names a firm."""
     number, label = m.group("number"), m.group("label")
     least = 4 if _MEMBER.match(label) else 5
-    if sum(c.isdigit() for c in number) < least or _YEAR_LED.match(number) or MONEY_AFTER.match(text, m.end()):
+    if sum(c.isdigit() for c in number) < least or MONEY_AFTER.match(text, m.end()):
+        return None
+    if _YEAR_LED.match(number) and not (_YEAR_AND_SERIAL.fullmatch(number) and fills_line(text, m.start(), m.end())):
+        # a year or a case's number by its year in a sentence; in a register's cell after the firm's name and its
+        # label ("Ekby Färg faktura 2031-5520") the firm numbers its own invoices by the year
         return None
     if re.fullmatch(_ACCOUNT, label, re.I) and not _LETTER_LED.match(number):
         return None  # a bank's account: the bank rules' ("Nordea konto 3300 …")

@@ -1,7 +1,7 @@
 """Words of other languages that a letter quoted in a Swedish document writes beside a person's data, read as a name.
 
 A relative named by a possessive and a kinship noun ("Mein Bruder wohnte …", "my brother", "mon frère", "мій брат"):
-the relation, no one's name. A contact label of another language right before its number ("Handy 070-…",
+the relation, no one's name, the possessive read alone too ("Moj" of "Moj otac je …"). A contact label of another language right before its number ("Handy 070-…",
 "điện thoại 076-…"), and a country's identity code's label before its number ("T.C. Kimlik No 1044…"). The Irish
 word for month before a month's name ("i mí na Samhna"). A mail's subject label in another language and the unlisted
 word that opens the subject ("Tiêu đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script
@@ -13,16 +13,21 @@ from __future__ import annotations
 import re
 
 # possessives of the first and third person before a kinship noun, in German, English, French, Spanish, Italian,
-# Portuguese, Polish, Ukrainian and Russian
+# Portuguese, Polish, Ukrainian, Russian and the South Slavic languages in Latin letters
 _POSSESSIVE = (r"mein|meine|meinen|meinem|meiner|sein|seine|ihr|ihre|unser|unsere|my|his|her|our|mon|ma|mes|son|sa|"
                r"notre|mi|mis|su|sus|nuestro|nuestra|mio|mia|il[ \t]+mio|la[ \t]+mia|meu|minha|mój|moja|mojego|mojej|"
-               r"мій|моя|мого|моєї|мой|моего|моей|наш|наша")
+               r"мій|моя|мого|моєї|мой|моего|моей|наш|наша|moj|mog|mojeg|moje|mojoj|moju|naš|naša")
 _KIN = (r"bruder|schwester|vater|mutter|sohn|tochter|onkel|tante|opa|oma|großvater|großmutter|mann|frau|ehemann|"
         r"ehefrau|eltern|brother|sister|father|mother|son|daughter|uncle|aunt|husband|wife|grandfather|grandmother|"
         r"parents|frère|sœur|soeur|père|mère|fils|fille|oncle|mari|femme|hermano|hermana|padre|madre|hijo|hija|tío|tía|"
         r"esposo|esposa|abuelo|abuela|fratello|sorella|irmão|irmã|pai|mãe|filho|filha|brat|siostra|ojciec|matka|syn|"
-        r"córka|брат|сестра|батько|батька|мати|син|донька|отец|мать|сын|дочь")
+        r"córka|брат|сестра|батько|батька|мати|син|донька|отец|мать|сын|дочь"
+        r"|otac|oca|majka|majke|majku|sinu|kći|kćerka|ćerka|brata|sestru|sestre|muž|muža|supruga|suprug|djed|djeda"
+        r"|baka|baku|bake")
 _KIN_PHRASE = re.compile(rf"(?i:{_POSSESSIVE})[ \t]+(?i:{_KIN})[,:.]?")
+# the possessive read alone as a name ("Moj" of "Moj otac je …"): its kinship noun right after it, in small letters
+_POSSESSIVE_WORD = re.compile(rf"(?i:{_POSSESSIVE})")
+_KIN_AFTER = re.compile(rf"[ \t]+(?:{_KIN})(?![\w])")
 # a contact's label right before its number ("Handy 070-441 07 04", "Tel. +49 …")
 _CONTACT_LABEL = re.compile(r"(?i:handy|mobil|mobile|mobiltelefon|telefon|telefono|teléfono|téléphone|tel\.?|tél\.?|"
                             r"celular|cellulare|móvil|movil|portable|telefone|телефон|điện[ \t]+thoại)")
@@ -66,6 +71,11 @@ def foreign_word_beside_item(span: str, text: str, start: int | None, end: int |
         return False
     if _KIN_PHRASE.fullmatch(t):
         return True
+    if end is not None and _POSSESSIVE_WORD.fullmatch(t) and _KIN_AFTER.match(text, end):
+        from redact.detect.name_words import F, X, classify_word, load_lexicons
+
+        # (a given name before a noun, "Mia brat Luka", stays a name)
+        return classify_word(t, load_lexicons()) not in (F, X)
     if " " not in t and (_CYRILLIC_SMALL.fullmatch(t) or _VIETNAMESE_SMALL.fullmatch(t)):
         return True
     if end is not None and _CONTACT_LABEL.fullmatch(t) and _NUMBER_AFTER.match(text, end):

@@ -55,8 +55,9 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Bangladesh's "NID" before its card's ten, thirteen or seventeen digits written whole; a key card's or a
            # tag's "RFID" before its chip's number; Colombia's cédula de ciudadanía "C.C."
            r"|NID(?=[ \t\u00a0]+(?:\d{17}|\d{13}|\d{10})(?![\d-]))|RFID|C\.C\."
-           # Czechia's identity card "OP" (občanský průkaz) before its nine digits written whole
-           r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-]))"
+           # Czechia's identity card "OP" (občanský průkaz) before its nine digits written whole; El Salvador's
+           # "DUI" (documento único de identidad) before its eight digits and check digit
+           r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-]))|DUI(?=[ \t\u00a0]+\d{8}-\d(?![\d-]))"
            # Sri Lanka's and Pakistan's national identity card "NIC" before its twelve digits, nine and a letter, or
            # the 5-7-1 groups; Ecuador's cédula "CI" before its ten digits written whole
            r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-])))")

@@ -309,7 +309,11 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|luxemburgsk|maltesisk|cypriotisk|belarusisk|vitrysk|kazakisk|uzbekisk"
             # and the rest of the countries people in Sweden come from most often
             r"|liechtensteinsk|kosovarisk|lankesisk|srilankesisk|nepalesisk|bangladeshisk|mongolisk|gambisk"
-            r"|libysk|sudanesisk|kongolesisk|burundisk|rwandisk")
+            r"|libysk|sudanesisk|kongolesisk|burundisk|rwandisk"
+            # and the countries of the Middle East, East Asia and Latin America that the lists above left out
+            r"|palestinsk|jemenitisk|saudisk|saudiarabisk|kuwaitisk|emiratisk|qatarisk|azerbajdzjansk|kirgizisk"
+            r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|salvadoransk|guatemalansk|honduransk"
+            r"|nicaraguansk|kubansk|dominikansk|ecuadoriansk|venezuelansk|boliviansk|uruguayansk|paraguayansk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
@@ -354,8 +358,9 @@ _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är
 # the value as written: a codice fiscale; letters (a NIE's X, a NINO's two), then digits in up to eight groups with
 # spaces, dashes or dots (a NIR's "1 85 05 78 006 084 91", a Belgian "85.07.30-033.28", a Thai "1 1014 04418 22 6"),
 # longer groups after a dash (Pakistan's "35202-1234567-1", Iran's "112-509347-2"), check letters (Uganda's
-# "CM85012103ABCD")
-_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d))"
+# "CM85012103ABCD"); or capitals inside the digits (Belarus's "3120385A001PB1": the birth date, the region's letter, a
+# serial, the citizenship's letters and a check digit)
+_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|\d{4,}[A-Z]{1,3}\d{2,}(?:[A-Z]{1,3}\d{1,3})?|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d))"
           r"|-\d{6,7}){0,7}(?:-?[A-Z]{1,4}|[ ][A-Z](?![\w\-]|\.\w))?)(?![\w]|[-/.]\d)")
 # the same labels as a column's header ("Numéro national", "DNI/NIE", "Nationellt id-nummer (land)")
 _HEADER = compile_(rf"(?:{_SWEDISH}|{_OWN}|NIE)(?:[ ]?/[ ]?(?:{_SWEDISH}|{_OWN}|NIE))?(?:[ ]\([^()]{{1,40}}\))?")

@@ -1,5 +1,5 @@
-"""Personal identity numbers of China, South Korea and Thailand, found without a label where the number holds a
-birth date or its own written shape and checks itself (read by ``labelled_id``'s recognizer, reported as ID_NUMBER):
+"""Personal identity numbers of China, South Korea, Thailand and Taiwan, found without a label where the number holds
+a birth date or its own written shape and checks itself (read by ``labelled_id``'s recognizer, reported as ID_NUMBER):
 
 * China's resident identity card number (居民身份证号码), as the national standard for citizens' identity
   numbers describes it: a region's six digits, the birth date YYYYMMDD, three digits and a check character (ISO 7064
@@ -11,7 +11,11 @@ birth date or its own written shape and checks itself (read by ``labelled_id``'s
   label only (``national_id_names``);
 * Thailand's citizen identification number (เลขประจำตัวประชาชน), as the Department of Provincial Administration
   writes it: thirteen digits in the groups 1-4-5-2-1 ("1 1014 04418 22 6"), the first the person's kind (1 to 8),
-  the last a weighted mod 11 check digit. The groups are the number's own; joined, it is any thirteen digits.
+  the last a weighted mod 11 check digit. The groups are the number's own; joined, it is any thirteen digits;
+* Taiwan's national identification number (國民身分證統一編號), as the Ministry of the Interior describes it: the
+  household registration's letter, the sex's digit (1 or 2; 8 or 9 on a resident certificate of a foreigner since
+  2021), seven digits and a check digit over the letter's two-digit code and the nine digits weighted 1, 9, 8 … 1, 1
+  ("A123456789"). A letter and nine digits pass for another code's only by a rare chance.
 """
 
 from __future__ import annotations
@@ -59,9 +63,23 @@ def thai_id_ok(value: str) -> bool:
     return int(d[12]) == (11 - sum(int(c) * (13 - i) for i, c in enumerate(d[:12])) % 11) % 10
 
 
+# the letters' codes: A to H 10 to 17, then J to N 18 to 22, P to V 23 to 29, X, Y, W, Z, I, O as the register added them
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
+
+
+def taiwan_id_ok(value: str) -> bool:
+    """Taiwan's national identification number: a letter, the sex's digit, seven digits, the weighted check digit."""
+    if len(value) != 10 or value[0] not in _TW_LETTERS or not value[1:].isdigit() or value[1] not in "1289":
+        return False
+    code = _TW_LETTERS[value[0]]
+    total = code // 10 + 9 * (code % 10) + sum(int(c) * w for c, w in zip(value[1:9], range(8, 0, -1))) + int(value[9])
+    return total % 10 == 0
+
+
 CHINA_RESIDENT = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8]\d{{5}}(?:19|20)\d\d[01]\d[0-3]\d\d{{3}}[\dXx])"
                               rf"{_ALONE_AFTER}")
 KOREAN_RRN = compile_rule(rf"{_ALONE_BEFORE}(?P<value>\d\d[01]\d[0-3]\d-[1-8]\d{{6}}){_ALONE_AFTER}")
+TAIWAN_ID = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[A-Z][1289]\d{{8}}){_ALONE_AFTER}")
 THAI_ID = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8][ -]\d{{4}}[ -]\d{{5}}[ -]\d\d[ -]\d){_ALONE_AFTER}")
 
 
@@ -77,6 +95,12 @@ def _check_korea(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "sydkoreanskt registreringsnummer (födelsedatum, kontrollsiffra)")
 
 
+def _check_taiwan(text: str, m: re.Match[str]) -> Verdict | None:
+    if not taiwan_id_ok(m.group("value")):
+        return None
+    return _verdict(text, m, "taiwanesiskt id-nummer (kontrollsiffra)")
+
+
 def _check_thai(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "thailändskt id-nummer (kontrollsiffra)") if thai_id_ok(m.group("value")) else None
 
@@ -88,4 +112,6 @@ RULES = (
          gate=rule_regex(r"\d{6}-\d{7}")),
     Rule("thai_citizen_identification_number", THAI_ID, score=0.8, check=_check_thai,
          gate=rule_regex(r"\d[ -]\d{4}[ -]\d{5}[ -]")),
+    Rule("taiwanese_national_identification_number", TAIWAN_ID, score=0.8, check=_check_taiwan,
+         gate=rule_regex(r"[A-Z][1289]\d{8}")),
 )

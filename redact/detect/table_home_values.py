@@ -21,7 +21,8 @@ _ADDRESS_VALUE = re.compile(
 )
 # An address in any country's form under a home header, taken whole: a house number after a capitalised name or a
 # street word of any language ("Gäddsjö 14", "Lielā iela 14-3, Talsi, LV-3201", "vul. Shevchenka 31, s. Velyka
-# Bahachka", "Los Aromos 315, Ñuñoa, Santiago"), or before the street ("12 Phố Hàng Bạc, Hà Nội", "14 Elm Road").
+# Bahachka", "Los Aromos 315, Ñuñoa, Santiago"; Central America's "#" before it, "Calle Las Rosas #12, Col. Flor
+# Blanca"), or before the street ("12 Phố Hàng Bạc, Hà Nội", "14 Elm Road").
 _HOUSE_NO_COLON = re.compile(r"(?i)(?<![\w])(no|nr|n°)\.?:[ \t]*(?=\d)")
 _STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\.|vulytsia|ulitsa|prosp\.|prospekt|"
                  r"str\.|strada|calle|"
@@ -32,7 +33,7 @@ _STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\
                  r"khiaban|kucheh|đường|phố|jalan|soi|ruta|camino|carrer|bd\.|bul\.|bulevar|bulevardul|calea|"
                  r"aleea|trg|cesta|náměstí|nám\.|třída|odos|leoforos|số|ngõ|ngách|hẻm|phường|quận|kuche")
 _HOUSE_NUMBER = compiled(
-    rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?)?\d{{1,5}}"
+    rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?|\#[ \t]?)?\d{{1,5}}"
     r"(?:[ \t]?[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d:])"
     # (a house number before the street, a plot's and its house's joined by a slash as in India and Thailand: "14/2
     # Park Road", "99/14 Moo 3")
