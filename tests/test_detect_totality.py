@@ -42,7 +42,9 @@ def _vocabulary() -> list[str]:
 
 
 VOCAB = _vocabulary()
-SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "", " | ", "\t", ", ", ".\n", "\u00a0"])
+# a line of no-break spaces, a line separator or an ideographic space stands alone where an empty table cell was
+SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "", " | ", "\t", ", ", ".\n", "\u00a0", "\n\u00a0\n",
+                              "\n\u2028\n", "\n\u3000\n"])
 
 
 @st.composite
