@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.era_marks import ERAS
+from redact.detect.era_marks import ERAS, MARK_LETTERS
 from redact.types import Finding
 
 # the era's letters, with their stops or without, in brackets or not; the Hijri year's "H" alone, and the Solar Hijri
-# year's "H.Sh." (hijri shamsi)
-_MARK = re.compile(r"[ \t\u00a0]+\(?(?P<era>A\.H\.|AH|H\.Sh\.|H\.S\.|S\.H\.|SH|A\.P\.|AP|B\.E\.|BE|B\.S\.|BS|H)\)?"
-                   r"(?![\w])")
+# year's "H.Sh." (hijri shamsi), tried before the "H" it opens with
+_MARK = re.compile(rf"[ \t\u00a0]+\(?(?P<era>{MARK_LETTERS}|H\.Sh\.|H\.S\.|H)\)?(?![\w])")
 _MARK_ERA = {"H": "AH", "H.Sh.": "SH", "H.S.": "SH"}
 # a year's word after the year's digits: the Armenian "թ." (տարի, "year"), the Uzbek "yil" after a space or a dash
 # and its short form "y."

@@ -12,7 +12,8 @@ import re
 
 # the era's letters, with their stops or without, in brackets or not, and the years of a living person's birth in it
 ERAS = {"AH": (1300, 1499), "SH": (1280, 1420), "AP": (1280, 1420), "BE": (2440, 2580), "BS": (1960, 2100)}
-_MARK = re.compile(r"\(?(?P<era>AH|A\.H\.|SH|S\.H\.|AP|A\.P\.|BE|B\.E\.|BS|B\.S\.)\)?")
+MARK_LETTERS = r"AH|A\.H\.|SH|S\.H\.|AP|A\.P\.|BE|B\.E\.|BS|B\.S\."
+_MARK = re.compile(rf"\(?(?P<era>{MARK_LETTERS})\)?")
 # a date's or a year's digits right before, a space between
 _DATE_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,2}[./-]\d{1,2}[./-])?(?P<year>\d{4})[ \t]*$")
 
