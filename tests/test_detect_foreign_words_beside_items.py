@@ -67,3 +67,18 @@ def test_turkeys_identity_label_is_no_initials_and_surname(blank_detector):
     text = "Sökanden har turkiskt T.C. Kimlik No 10000000146 och bor i Lund.\n"
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
     assert not any("Kimlik" in t for t in found), found
+
+
+# the Urdu "my" opening a sentence of romanised Urdu, though a name list holds its spelling ("Meri"); a person of that
+# name in a Swedish sentence keeps it
+@pytest.mark.parametrize("text, span", [
+    ("Hamare walid pehle is ghar mein rehte the, aur ab woh Umeå mein hain.\n"
+     "Meri tareekh-e-paidaish 4 Farwari 1999 hai.", "Meri"),
+    ("Mere bhai ka pata yeh hai: Storgatan 4, 852 30 Sundsvall, aur woh wahan rehte hain.", "Mere"),
+])
+def test_an_urdu_possessive_in_romanised_urdu_is_no_name(text, span):
+    assert _no_name(text, span)
+
+
+def test_a_person_so_named_in_a_swedish_sentence_stays():
+    assert not _no_name("Meri har lämnat in ansökan och hennes bror är med på mötet.", "Meri")

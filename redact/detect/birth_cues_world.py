@@ -31,6 +31,11 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "persian/dari": ("تاریخ تولد", "تاريخ تولد", "متولد", "تولد"),
     "pashto": ("د زیږون نیټه", "د زیږیدو نیټه", "د زېږېدو نېټه", "زیږیدلی", "زېږېدلی"),
     "urdu": ("تاریخ پیدائش", "تاريخ پيدائش", "پیدائش"),
+    # Urdu in Latin letters, as a letter or a mail writes "date of birth" with its Persian ezafe, joined by dashes or
+    # not ("meri tareekh-e-paidaish 11 Janwari 2004 hai"), and the word "birth" alone before the date
+    "urdu (romanised)": ("tareekh-e-paidaish", "tarikh-e-paidaish", "tareekh-e-pedaish", "tarikh-e-pedaish",
+                         "tareekh e paidaish", "tarikh e paidaish", "tareekh-e-paidaesh", "tarikh-e-paidaesh",
+                         "paidaish", "pedaish"),
     "kurdish (sorani)": ("لەدایکبوون", "ڕێکەوتی لەدایکبوون", "بەرواری لەدایکبوون", "rêkewtî ledayikbûn"),
     "hebrew": ("תאריך לידה", "תאריך הלידה", "נולד", "נולדה", "נולד בתאריך", "נולדה בתאריך"),
     "amharic": ("የትውልድ ቀን", "የተወለደበት ቀን", "የተወለደችበት ቀን", "የልደት ቀን", "ተወለደ", "ተወለደች"),
@@ -58,7 +63,11 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     # Azerbaijani and Uzbek in Latin letters, as their passports and identity cards print them: "date of birth",
     # "was born" ("doğum tarixi 21 yanvar 1972", "tug'ilgan sana 7-aprel 1988"); the Uzbek apostrophe in its two
     # writings
-    "azerbaijani": ("doğum tarixi", "dogum tarixi", "doğum tarixim", "doğulub", "doğulmuşdur", "doğulmuşam"),
+    # (and the everyday "was born", "from the mother became", in its persons and without its marks: "Mən anadan
+    # olmuşam 9 noyabr 1998-ci il", "anadan olub 3 mart 1980")
+    "azerbaijani": ("doğum tarixi", "dogum tarixi", "doğum tarixim", "doğulub", "doğulmuşdur", "doğulmuşam",
+                    "anadan olmuşam", "anadan olmusam", "anadan olub", "anadan olmuşdur", "anadan olmusdur",
+                    "anadan olmuşdu", "anadan olmuşsan"),
     "uzbek": ("tug'ilgan sana", "tugʻilgan sana", "tug'ilgan sanasi", "tugʻilgan sanasi", "tug'ilgan", "tugʻilgan",
               "tug'ildim", "tugʻildim"),
 }

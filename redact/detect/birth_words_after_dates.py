@@ -22,13 +22,20 @@ from redact.detect.patterns import Rule, Verdict, compile_, real_date
 # the birth words that follow their date, in their inflected forms ("geborene", "geborenen"), with and without their
 # marks, and a person's own "I was born" after the date (Hungarian "születtem", Turkish "doğdum", "doğumluyum"; "he or
 # she was born", "doğumludur"), and Afrikaans
+# (the Turkish "he or she was born" and its past of report too, "doğdu", "doğmuş"; and romanised Urdu and Hindi, whose
+# verb closes the sentence: "11 Janwari 2004 ko paida hui", "I was born on …")
 _AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğumluyum|dogumluyum|doğumludur|"
           r"dogumludur|született|szuletett|születtem|szulettem|"
-          r"doğdum|dogdum|gebore")
+          r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
-_PLACE = (rf"(?:{_S}(?:(?i:in|te|zu|à|en|a|w|v|u|i){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?)?,?")
-_DATE_THEN_WORD = compile_(rf"(?<![\w.,/:-]){_DATE}{_PLACE}{_S}(?P<cue>(?i:{_AFTER}))(?![^\W\d_])")
+# (a Turkish place in its own case after its apostrophe: "Ankara'da")
+_PLACE = (rf"(?:{_S}(?:(?i:in|te|zu|à|en|a|w|v|u|i){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
+          r"(?:['’][^\W\d_]{1,4})?)?,?")
+# the word for "on the date" a Turkish or Azerbaijani date is written with before its verb ("4 Mart 2003 tarihinde
+# doğdum"), and the Urdu and Hindi postposition "on" ("… 2004 ko paida hui")
+_ON_THE_DATE = rf"(?:{_S}(?i:tarihinde|tarihte|tarixində|tarixinde|ko))?"
+_DATE_THEN_WORD = compile_(rf"(?<![\w.,/:-]){_DATE}{_ON_THE_DATE}{_PLACE}{_S}(?P<cue>(?i:{_AFTER}))(?![^\W\d_])")
 _WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{_AFTER})(?![^\W\d_])")
 _REACH = 90  # how far before its word a date and a place may begin
 
@@ -99,8 +106,8 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 #: the two rules, for ``date_of_birth``
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
-         needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdum",
-                "dogdum", "gebore")),
+         needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
+                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )

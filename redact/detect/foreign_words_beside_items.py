@@ -4,13 +4,16 @@ A relative named by a possessive and a kinship noun ("Mein Bruder wohnte …", "
 the relation, no one's name, the possessive read alone too ("Moj" of "Moj otac je …"). A contact label of another language right before its number ("Handy 070-…",
 "điện thoại 076-…"), and a country's identity code's label before its number ("T.C. Kimlik No 1044…"). The Irish
 word for month before a month's name ("i mí na Samhna"). A mail's subject label in another language and the unlisted
-word that opens the subject ("Tiêu đề: Răng giả …", "Тема: Урна мого батька"). And a word in small letters of a script
+word that opens the subject ("Tiêu đề: Răng giả …", "Тема: Урна мого батька"). The Urdu "my" opening a sentence of
+romanised Urdu ("Meri tareekh-e-paidaish …", see romanised_urdu_words). And a word in small letters of a script
 or a language whose names are capitalised, Cyrillic or Vietnamese ("до", "từ"): a preposition, no name.
 """
 
 from __future__ import annotations
 
 import re
+
+from redact.detect.romanised_urdu_words import romanised_urdu_possessive
 
 # possessives of the first and third person before a kinship noun, in German, English, French, Spanish, Italian,
 # Portuguese, Polish, Ukrainian, Russian and the South Slavic languages in Latin letters
@@ -78,6 +81,8 @@ def foreign_word_beside_item(span: str, text: str, start: int | None, end: int |
         return classify_word(t, load_lexicons()) not in (F, X)
     if " " not in t and (_CYRILLIC_SMALL.fullmatch(t) or _VIETNAMESE_SMALL.fullmatch(t)):
         return True
+    if romanised_urdu_possessive(t, text, start, end):
+        return True  # "Meri tareekh-e-paidaish …": the Urdu "my" opening a sentence of romanised Urdu
     if end is not None and _CONTACT_LABEL.fullmatch(t) and _NUMBER_AFTER.match(text, end):
         return True
     if (end is not None and (n := _NUMBER_SIGN_AFTER.match(text, end))

@@ -1,6 +1,7 @@
 """More of the world's month names, as the papers of people living in Sweden write a date: the case forms, the
 abbreviations and the spellings without their marks that ``birth_cues_abroad`` lacked, and the languages and scripts
-it had none of (Catalan, Galician, Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Arabic, Persian, Pashto, Urdu,
+it had none of (Catalan, Galician, Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Urdu and Hindi in
+Latin letters; Arabic, Persian, Pashto, Urdu,
 Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
 
 Source: typed by the project from the languages' own calendars (the month names every dictionary and calendar of
@@ -184,6 +185,14 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
     "persian (other spellings)": ("", "", "", "", "می", "جون", "جولای", "اگوست", "", "اکتوبر", "نوامبر", "دیسمبر"),
     "urdu": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
              "دسمبر"),
+    # Urdu and Hindi in Latin letters, as a letter or a mail romanises our months the way they are said ("11 Janwari
+    # 2004", "3 Farwari 1999"): the usual spellings and their looser ones
+    "urdu/hindi (romanised)": ("janwari", "farwari", "march", "aprail", "mayi", "joon", "julai", "agast", "sitambar",
+                               "aktubar", "nawambar", "disambar"),
+    "urdu/hindi (romanised, other spellings)": ("janwary", "farwary", "maarch", "aprail", "mayee", "june", "julaai",
+                                                "agust", "sitamber", "aktoobar", "navambar", "dasambar"),
+    "urdu/hindi (romanised, more spellings)": ("janvari", "farvari", "", "", "", "joon", "jolai", "agasta", "sitmbar",
+                                               "aktubar", "nawumbar", "disamber"),
     "pashto": ("جنوري", "فبروري", "مارچ", "اپریل", "مۍ", "جون", "جولای", "اګست", "سپتمبر", "اکتوبر", "نومبر",
                "دسمبر"),
     "hebrew": ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר",

@@ -284,6 +284,17 @@ _CELL_BORDER = "|\u00a6"  # (and the broken bar some readers give a table's bord
 _REACH_LINES = 24  # lines above a cell its column's header or another phone may stand on (a row a few lines long)
 
 
+# two or three header cells a reader joined on one line, the last a phone's word ("Handl. Telefon"): each word
+# capitalised, none a figure
+_JOINED_HEADER = re.compile(r"(?:[A-ZÅÄÖ][\w]*\.?[ \t]+){1,2}(?P<last>[A-ZÅÄÖ]\w*)\.?:?")
+
+
+def _joined_header_cells(cell: str) -> bool:
+    """True for a header row's last cells read as one line, the last a phone's word."""
+    m = _JOINED_HEADER.fullmatch(cell)
+    return m is not None and not any(c.isdigit() for c in cell) and m.group("last").lower() in ctx.PHONE
+
+
 def _phone_column_cell(text: str, start: int, end: int) -> bool:
     """True when the number fills its cell and a phone's word alone heads a line above it, or another valid phone
     number fills a line above it: a column of phones."""
@@ -292,7 +303,7 @@ def _phone_column_cell(text: str, start: int, end: int) -> bool:
     lines = text[:text.rfind("\n", 0, start) + 1].split("\n")[-_REACH_LINES - 1:]
     for line in lines:
         cells = [c.strip() for c in re.split("[" + _CELL_BORDER + "]", line)]
-        if any(c.lower().rstrip(".:") in ctx.PHONE for c in cells):
+        if any(c.lower().rstrip(".:") in ctx.PHONE or _joined_header_cells(c) for c in cells):
             return True
         if any(c[:1] == "0" and (whole := _valid_groups(c, 0, len(c))) is not None and whole.end == len(c)
                for c in cells):
