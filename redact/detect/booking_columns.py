@@ -16,8 +16,9 @@ import re
 # (the bare "Bokning" over a register's first column is the body's own number of the booking: it stays)
 _HEADER = re.compile(r"^(?:[a-zåäö]{2,16}bokning|placering|placeringar)$")
 # the code: letters, then digit groups set off by dashes, slashes or a space, then perhaps a class's letters
-# ("FP-0441822-AM", "FTH/27/0441", "TB 2207-18"); four digits at least
-_CODE = re.compile(r"^[A-ZÅÄÖ]{1,5}[-/ ]?\d{2,}(?:[-/ ]\d{2,}){0,3}(?:[-/ ][A-ZÅÄÖ]{1,3})?$")
+# ("FP-0441822-AM", "FTH/27/0441", "TB 2207-18"); four digits at least. A booking system may write its prefix in
+# small letters ("hal-26-0731-02": the hall's short name, the year, the running number and the booking's suffix)
+_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}[-/ ]?|[a-zåäö]{2,5}[-/])\d{2,}(?:[-/ ]\d{2,}){0,3}(?:[-/ ][A-ZÅÄÖ]{1,3})?$")
 
 
 def booking_header(header: str) -> bool:
