@@ -231,3 +231,11 @@ def test_a_countrys_name_for_a_number_and_a_dates_form_stay_outside_the_number()
     # "ID" alone before the digits may be the code's own letters
     assert [f.text for f in trim_label_prefixes(findings, text)] == ["5210774412", "2207118844", "610304",
                                                                      "ID 7730 5512"]
+
+
+def test_a_racers_bib_number_after_its_word(blank_detector):
+    # the organiser's list leads a bib's number to one entrant; a bare count of bibs is no number
+    text = ("| Åkare | Sak | Nummer\n| KV | nummerlapp | Falu kommun nummerlapp 3307-26\n"
+            "Hon åkte med nummerlappen 3308-26 i mål.")
+    ids = {v for v, c in found(blank_detector, text).items() if c == "ID_NUMBER"}
+    assert {"3307-26", "3308-26"} <= ids
