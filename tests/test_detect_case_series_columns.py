@@ -97,3 +97,15 @@ def test_a_case_number_with_its_documents_number_after_a_colon_is_the_cases():
     assert {"KF 2031/0611:1", "KF 2031/0612:1"} <= codes
     # the permits' own numbers in their column stay the holders'
     assert not codes & {"TLS-31-0611_01", "TLS-31-0611_02"}
+
+
+def test_a_courts_division_letter_and_a_units_dotted_serial_in_the_case_column():
+    # an administrative court writes its division's letter after the serial and the year; the police write a unit's
+    # permits by the series' letter glued to the unit's number, a dot, the serial and the year after a slash
+    court = "\n".join(["Ärende", "Part", "Partsnr", "3310-28 F", "Nils Ek", "KLP-0441/01",
+                       "3311-28 F", "Ebba Ek", "KLP-0441/02", ""])
+    assert {"3310-28 F", "3311-28 F"} <= case_column_codes(court)
+    police = "| Ärende | Sökande | Tillståndsnr\n| C4410.051/2028 | Nils Ek | ML-2207:01\n" \
+             "| C4410.052/2028 | Ebba Ek | ML-2207:02\n"
+    assert {"C4410.051/2028", "C4410.052/2028"} <= case_column_codes(police)
+    assert not {"KLP-0441/01", "ML-2207:01"} & (case_column_codes(court) | case_column_codes(police))
