@@ -9,9 +9,9 @@ import pytest
 
 from redact.detect import (
     address_after_cues, address_lodgings, address_named_places, animal_names, authority_lines, case_columns,
-    case_headings, case_short_forms, defined_codes, giro_columns, group_names, initials, inverted_names, letterhead_boxes,
-    letterhead_numbers, name_particles, organisation, placed_initials, places, purpose_cells, table_text, thing_makes,
-    unit_names, vessel_names,
+    case_headings, case_short_forms, defined_codes, giro_columns, group_names, initials, inverted_names,
+    letterhead_boxes, letterhead_numbers, name_particles, organisation, placed_initials, places, purpose_cells,
+    table_text, thing_makes, unit_names, vessel_names,
 )
 from redact.detect.first_chars import scanning
 from redact.resolve import (
