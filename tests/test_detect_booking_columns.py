@@ -36,3 +36,21 @@ def test_a_placement_column_by_a_fee_registers_number(blank_detector):
 def test_a_rank_under_placement_is_no_code(blank_detector, rank):
     text = f"Resultat\n| Placering | Namn | Tid\n| {rank} | Nils Berg | 12:30\n| 99 | Ebba Berg | 12:41\n"
     assert not proposed_ids(blank_detector, text)
+
+
+def test_a_booking_code_with_a_small_letter_prefix(blank_detector):
+    # a booking system writing the hall's short name in small letters before the year, the running number and a suffix
+    assert booking_code("hal-26-0731-02") and booking_code("gym/26/5120")
+    assert not booking_code("rum 4") and not booking_code("avd-12")
+    text = ("Bokade tider\n| Ärende | Spelare | Hallbokning\n"
+            "| IDR-2026-0411 | Nils Berg | hal-26-0731-02\n| IDR-2026-0412 | Ebba Lund | hal-26-0731-03\n")
+    found = proposed_ids(blank_detector, text)
+    assert {"hal-26-0731-02", "hal-26-0731-03"} <= found and not any("IDR" in f for f in found)
+
+
+def test_a_booking_code_after_its_compound_in_a_letter(blank_detector):
+    # a letter to the person who booked, and the reply's subject line quoting the code
+    text = ("Besked om tid i hallen\n\nHallbokning hal-26-0731-02.\nTiden gäller varje tisdag.\n"
+            "Ämne: Min tid, hal-26-0731-02\nBokning TB-1140 gäller salen. Tidsbokning 2027-04-12 kl. 10.\n")
+    found = proposed_ids(blank_detector, text)
+    assert "hal-26-0731-02" in found and "TB-1140" not in found and not any("2027" in f for f in found)

@@ -97,3 +97,27 @@ def test_a_case_number_with_its_documents_number_after_a_colon_is_the_cases():
     assert {"KF 2031/0611:1", "KF 2031/0612:1"} <= codes
     # the permits' own numbers in their column stay the holders'
     assert not codes & {"TLS-31-0611_01", "TLS-31-0611_02"}
+
+
+def test_a_courts_division_letter_and_a_units_dotted_serial_in_the_case_column():
+    # an administrative court writes its division's letter after the serial and the year; the police write a unit's
+    # permits by the series' letter glued to the unit's number, a dot, the serial and the year after a slash
+    court = "\n".join(["Ärende", "Part", "Partsnr", "3310-28 F", "Nils Ek", "KLP-0441/01",
+                       "3311-28 F", "Ebba Ek", "KLP-0441/02", ""])
+    assert {"3310-28 F", "3311-28 F"} <= case_column_codes(court)
+    police = "| Ärende | Sökande | Tillståndsnr\n| C4410.051/2028 | Nils Ek | ML-2207:01\n" \
+             "| C4410.052/2028 | Ebba Ek | ML-2207:02\n"
+    assert {"C4410.051/2028", "C4410.052/2028"} <= case_column_codes(police)
+    assert not {"KLP-0441/01", "ML-2207:01"} & (case_column_codes(court) | case_column_codes(police))
+
+
+def test_a_contacts_name_ends_before_the_next_rows_case(blank_detector):
+    # a table read one cell a line: the last cell's name and the next row's case number, its series' capitals
+    from redact.document_detection import detect_text
+
+    text = "\n".join(["Adresser", "Ärende", "Adress", "Kontakt",
+                      "KOF 2028/0411", "Storgatan 4, 147 30 Tumba", "Imran Malik",
+                      "KOF 2028/0416", "Byvägen 31, 147 30 Tumba", "Sofia Lund",
+                      "KOF 2028/0422", "Box 12, 147 31 Tumba", ""])
+    names = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert "Imran Malik" in names and not any("KOF" in n for n in names)

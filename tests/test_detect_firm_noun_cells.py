@@ -36,6 +36,9 @@ from found_ids import labelled_ids
     # a thing's noun of three letters before the maker's order or a bare "nr"
     "Solvia rör order 31-5520-XL",
     "Brunte kar nr KR-552091",
+    # a payment service's or an e-wallet's account of one customer, the number in spaced groups
+    "Paylo kontonr 5520 9183",
+    "Vippa konto 55 2091 8344",
 ])
 def test_the_firm_the_noun_and_the_number_in_a_cell_are_one_mark(value):
     assert value in labelled_ids(f"AB\n{value}\nKL\n")
@@ -56,6 +59,7 @@ STAYS = [
     ("AB\nPassport number: 552091834\nKL\n", "Passport"),
     ("AB\nNordea personkonto 5520918344\nKL\n", "Nordea"),  # an account's cell: its number alone
     ("AB\nPensia sparkonto 5520918344\nKL\n", "Pensia"),  # a field's label, no firm
+    ("AB\nNordea kontonr 5520 9183\nKL\n", "Nordea"),  # a bank's account: its number alone
     ("AB\nNgày sinh 15/8/1961\nKL\n", "Ngày"),  # a date
     ("AB\nAgda har 5520918\nKL\n", "har"),  # a short small word with no label names no thing
     ("Hon fick Pensia utbetalning 5520918-3 i maj och flyttade.", "Pensia"),

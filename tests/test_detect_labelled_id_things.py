@@ -231,3 +231,23 @@ def test_a_countrys_name_for_a_number_and_a_dates_form_stay_outside_the_number()
     # "ID" alone before the digits may be the code's own letters
     assert [f.text for f in trim_label_prefixes(findings, text)] == ["5210774412", "2207118844", "610304",
                                                                      "ID 7730 5512"]
+
+
+def test_a_racers_bib_number_after_its_word(blank_detector):
+    # the organiser's list leads a bib's number to one entrant; a bare count of bibs is no number
+    text = ("| Åkare | Sak | Nummer\n| KV | nummerlapp | Falu kommun nummerlapp 3307-26\n"
+            "Hon åkte med nummerlappen 3308-26 i mål.")
+    ids = {v for v, c in found(blank_detector, text).items() if c == "ID_NUMBER"}
+    assert {"3307-26", "3308-26"} <= ids
+
+
+def test_azerbaijans_fin_before_its_seven_characters_stays_outside_the_code():
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = "Ana FIN 7QM3T9K, telefon 070-118 22 41. Plåten FIN 4418KX2B stod kvar."
+    spans = ("FIN 7QM3T9K", "FIN 4418KX2B")
+    findings = [Finding(id=f"p1-{n}", page=1, start=text.index(s), end=text.index(s) + len(s), text=s,
+                        category="ID_NUMBER", score=0.5, detector="learned_spans") for n, s in enumerate(spans)]
+    # (eight characters are no such code: the letters may be a code's own)
+    assert [f.text for f in trim_label_prefixes(findings, text)] == ["7QM3T9K", "FIN 4418KX2B"]

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from redact.detect import (
-    address_after_cues, address_lodgings, address_named_places, animal_names, authority_lines, case_headings,
-    case_short_forms, defined_codes, giro_columns, group_names, initials, inverted_names, letterhead_boxes,
-    letterhead_numbers, name_particles, organisation, placed_initials, places, purpose_cells, table_text, thing_makes,
-    unit_names, vessel_names,
+    address_after_cues, address_lodgings, address_named_places, animal_names, authority_lines, case_columns,
+    case_headings, case_short_forms, defined_codes, giro_columns, group_names, initials, inverted_names,
+    letterhead_boxes, letterhead_numbers, name_particles, organisation, placed_initials, places, purpose_cells,
+    table_text, thing_makes, unit_names, vessel_names,
 )
 from redact.detect.first_chars import scanning
 from redact.resolve import (
@@ -29,7 +29,7 @@ _PATTERNS = [
     places._POSTAL_TOWN, unit_names._NAMED_UNIT, letterhead_numbers._NUMBER, case_headings._CODE_IN_LINE,
     address_lodgings._PREFIX, person_initials._INITIALS,
     # and those tried on each line, cell or word
-    case_headings._CELL_SEP, organisation._PRIVATE, organisation._COMPANY_REACHED, letterhead_boxes._BOX_OPENS,
+    case_columns._CELL_SEP, organisation._PRIVATE, organisation._COMPANY_REACHED, letterhead_boxes._BOX_OPENS,
     authority_lines._UNIT_STARTS, address_named_places._PLACE_BEFORE, group_names._SHOP,
 ]
 _TEXTS = [

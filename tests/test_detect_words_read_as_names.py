@@ -169,3 +169,9 @@ def test_a_town_and_den_of_a_dateline_below_the_table_is_no_name_cell():
     # "Ekby den 4 maj 2027" read into the name column, its date cut off; a particle inside a name stays
     assert not value_fits(FULL, "Ekby den", "Sökande")
     assert value_fits(FULL, "Anna van den Berg", "Sökande")
+
+
+@pytest.mark.parametrize("role", ["Arrangören", "Funktionären", "Organisatören"])
+def test_an_events_role_noun_opening_a_sentence_is_no_name(nlp, role):
+    # the organiser of a race or a fair, named by the role alone, in its definite form
+    assert _model_hit(nlp, f"Tävlingen körs i maj. {role} svarar för avspärrningarna.", role) is None

@@ -34,7 +34,7 @@ _ROW_REACH = 20  # lines from a row's key to the next row's
 def _header(cell: str) -> bool:
     """True for a short header cell of words that names neither a number nor a person ("Fynd", "Station"), or a
     case's or a referral's ("Ärende", "Remiss")."""
-    from redact.detect.case_headings import names_case_header
+    from redact.detect.case_columns import names_case_header
 
     return (bool(cell) and cell[:1].isupper() and len(cell) <= 25 and len(cell.split()) <= 2
             and not any(ch.isdigit() for ch in cell) and (names_case_header(cell) or (

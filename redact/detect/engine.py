@@ -520,9 +520,10 @@ class Detector:
 
 
 def _beside_cases(f: Finding, text: str, cases: frozenset[str]) -> Finding | None:
-    """An address, an identifier or an account cut before a case number's line inside it, an identifier after a case
-    number opening it (see case_headings); None when nothing is left."""
-    if f.category not in ("ADDRESS", "ID_NUMBER", "BANK_ACCOUNT") or f.start is None or f.end is None:
+    """An address, an identifier, an account or a name cut before a case number's line inside it (a contact's name
+    run on into the next row's case, "Ida Berg" / "KOF 2027/0916"), an identifier after a case number opening it (see
+    case_headings); None when nothing is left."""
+    if f.category not in ("ADDRESS", "ID_NUMBER", "BANK_ACCOUNT", "PERSON") or f.start is None or f.end is None:
         return f
     cut = before_case_line(f, text, cases)
     return after_case(cut, text, cases) if cut is not None and cut.category == "ID_NUMBER" else cut

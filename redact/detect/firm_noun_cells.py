@@ -31,8 +31,9 @@ _NOUN = r"[a-zåäöæøéèáíóúñçü][a-zåäöæøéèáíóúñçüß]{2
 # a noun that short with no label after it is as often a sentence's small word ("har", "fick") as a thing's
 _SHORT_NOUN = 3
 _BARE = r"(?:nr|no|nummer|id)\.?"
-# the number: capitals and digits in one piece, dashed or slashed, a series' letters before it maybe
-_SERIAL = r"(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+){0,3}"
+# the number: capitals and digits in one piece, dashed or slashed, a series' letters before it maybe; digit groups
+# apart by spaces only after an account's word (see ``_WALLET_ACCOUNT``)
+_SERIAL = r"(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+){0,3}(?:[ \u00a0]\d{2,}){0,3}"
 _CELL = compile_rule(
     rf"""
     (?<![\w&.+-])(?P<firm>(?:{_FIRM_WORD})(?:[ \u00a0]+(?:{_FIRM_WORD})){{0,3}})
@@ -57,6 +58,10 @@ _CASE_NOUN = re.compile(r"(?i)(?:ärende|ärendet|ärendenummer|ärendenr|diarie
                         r"|beslut|beslutet|dom|domen|protokoll|protokollet|akt|akten)")
 # an account's noun ("personkonto", "sparkonto", "bankgiro")
 _ACCOUNT_NOUN = re.compile(r"(?i)konto|kontot|giro")
+# the account's own word after a firm that is no bank ("Skolia konto 4410 2281", "Paylo kontonr 5521 0417"): a payment
+# service's or an e-wallet's account of one customer, the firm's name part of what identifies it (a bank's account
+# is the account rules' alone)
+_WALLET_ACCOUNT = re.compile(r"(?i)konto|kontot|kontonr\.?|kontonummer|kontonumret")
 # a customer's, a member's label or an order's: a number a firm or a society gives a person, never a body's case
 _PERSONS_LABEL = re.compile(r"(?i)(?:kund|medl|order)")
 
@@ -84,7 +89,10 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Agda har 5520918": a short word alone before the number names no thing
     if _CASE_NOUN.fullmatch(m.group("noun") or ""):
         return None  # "Norrby tingsrätt beslut 55209": a body's own matter
-    if _ACCOUNT_NOUN.search(m.group("noun") or "") or bank_name(m.group("firm")):
+    wallet = _WALLET_ACCOUNT.fullmatch(m.group("noun") or "") is not None and not bank_name(m.group("firm"))
+    if " " in number.replace("\u00a0", " ") and not wallet:
+        return None  # digit groups apart by spaces: an account's or a telephone's, not a firm's code
+    if (_ACCOUNT_NOUN.search(m.group("noun") or "") and not wallet) or bank_name(m.group("firm")):
         return None  # "Norrbanken personkonto 3300-…": an account's cell, its number the account rules' alone
     words = m.group("firm").split()
     if len(words) == 1 and _BODY_FORM.search(words[0]):

@@ -60,7 +60,10 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            r"|OP(?=[ \t\u00a0]+\d{9}(?![\d-]))|DUI(?=[ \t\u00a0]+\d{8}-\d(?![\d-]))"
            # Sri Lanka's and Pakistan's national identity card "NIC" before its twelve digits, nine and a letter, or
            # the 5-7-1 groups; Ecuador's cédula "CI" before its ten digits written whole
-           r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-])))")
+           r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-]))"
+           # Azerbaijan's personal identification code "FIN" (fərdi identifikasiya nömrəsi) before its seven capitals
+           # and digits written whole: alone the letters may be Finland's
+           r"|FIN(?=[ \t\u00a0]+(?=[A-Z]*\d)[0-9A-Z]{7}(?![\w-])))")
 # (a verb between the label and its number stays outside with it: "SIN är 544 182 207", "NIC is 1985…")
 # (an EU social security form's code and its "nr" after the letters, "DRV A1 nr …", make the letters the issuing
 # body's name on its certificate, no label: they stay in)

@@ -96,7 +96,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "fondkonto", "fondkontot", "depå", "depån", "depåkonto", "depåkontot", "värdepapperskonto",
           "värdepapperskontot", "aktiekonto", "aktiekontot", "investeringssparkonto", "investeringssparkontot",
           # the cash an institution keeps for one inmate or resident ("kontantkassa KA 2207-4410"): that person's account
-          "kontantkassa", "kontantkassan")
+          "kontantkassa", "kontantkassan",
+          # a runner's or a rider's bib in a race ("startnummerlapp 2207-31"): the organiser's list leads it to one entrant
+          "nummerlapp", "nummerlappen")
 # A patient's sample at the laboratory ("lämnat prov F26-114 0402", "blodprov LAB-2231 07"): the sample's code leads
 # to the patient it was taken from. Only in running text: a column headed "Kunskapsprov" or "Prov" holds a test's
 # results and dates ("godkänt 2026-05-20"), and an exam's compounds ("körprov", "kunskapsprov") name no sample.

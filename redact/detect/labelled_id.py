@@ -29,7 +29,7 @@ from redact.detect import (
 )
 from redact.detect import commitment_numbers, demonym_ids, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
-from redact.detect import airline_bookings, civil_registration_numbers, exam_codes, national_ids_west_europe
+from redact.detect import airline_bookings, booking_columns, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
 from redact.detect import container_numbers, firm_noun_cells, foreign_certificates, grave_rights, health_insurance_cards
 from redact.detect import device_addresses, order_cells
@@ -305,7 +305,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a horse's FEIF number after its register's letters
         *horse_ids.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
-        *parcel_numbers.RULES, *booking_references.RULES,
+        *parcel_numbers.RULES, *booking_references.RULES, *booking_columns.RULES,
         # a freight container's number by its check digit, its noun before it
         *container_numbers.RULES,
         # a flight's booking reference after the bare word for a booking or after its airline's name

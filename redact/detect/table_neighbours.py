@@ -32,7 +32,7 @@ def _cell_candidate(line: str) -> bool:
     words = s.split()
     if names_a_number(s) or names_other_number(s):
         return False  # "Kundnummer", "Vägnr", "Godsnr": a number's header, no name
-    from redact.detect.case_headings import names_case_header
+    from redact.detect.case_columns import names_case_header
 
     if names_case_header(s):
         return False  # "Mål", "Ärende", "Bokning": the header of the body's own numbers, no name
