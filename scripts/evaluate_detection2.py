@@ -247,8 +247,9 @@ _LEADING_WORDS = {"PROPERTY": _PART_OF, "BANK_ACCOUNT": _ACCOUNT_LABEL, "DATE_OF
 # (the whole word too, with no dot, as Ukrainian and Polish write "of the year" in running text: "2001 року")
 # (and the Azerbaijani ordinal ending and "il", "year", glued to the year by a dash: "1975-ci il"; only round 104 has
 # it, inside the item, where the product's birth columns leave it readable as the other year words)
+# (and the Kyrgyz and Kazakh "ж.", "year", glued so: "1975-ж."; rounds 111 and 112 put it inside)
 _YEAR_WORD = r"(?:(?:г|р|r|g|m|god|год|року|roku|gada|metų)\.|року|roku|года|godine)"
-_GLUED_YEAR_WORD = r"-c[iıuü]\s+il"
+_GLUED_YEAR_WORD = r"(?:-c[iıuü]\s+il|-ж\.)"
 _DATE_TAIL = re.compile(r"(?:\s+" + _YEAR_WORD + "|" + _GLUED_YEAR_WORD + r")$")
 _AFTER_DATE = re.compile(r"\s*(" + _YEAR_WORD + r")(?!\w)|(" + _GLUED_YEAR_WORD + r")(?!\w)")
 
