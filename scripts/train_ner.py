@@ -2,7 +2,8 @@
 
 Usage:
     python scripts/train_ner.py CORPUS_DIR [--out redact/model/sv_redact] [--max-steps N] [--generated N]
-        [--seed N] [--width N] [--depth N] [--dev-fraction F] [--lexicon-dropout F] [--workdir DIR]
+        [--seed N] [--width N] [--depth N] [--dev-fraction F] [--lexicon-dropout F] [--spaced-corpus]
+        [--workdir DIR]
 
 CORPUS_DIR holds train_corpus.txt (token<TAB>tag, tags PER/ORG/LOC/MISC/0, blank line between
 sentences). Only train_corpus.txt is read: its last 10 % is held out as the development set for
@@ -11,6 +12,9 @@ scripts/gen_ner_data.py (attendance lists, signatures, e-mail headers...) are ad
 CPU only, fixed seeds (--seed); a run takes 6-10 min on 2 shared cores (limit: 30 min).
 --lexicon-dropout F (default 0: off) hides the name lists' NORM from that share of the tokens carrying it
 during training (scripts/lexicon_dropout.py), so that names no list holds are learnt from context and letters.
+--spaced-corpus (default off) gives the corpus sentences one space between words, so spaCy's reader makes their
+training copies with the project's tokenizer (aligned to the corpus tokens) and they carry the list NORM as text
+does at run time; without it the copies are made from the bare words and never carry it.
 """
 
 from __future__ import annotations
@@ -216,8 +220,13 @@ def read_corpus(path: Path) -> list[list[tuple[str, str]]]:
     return sents
 
 
-def sentence_doc(vocab, sent: list[tuple[str, str]]) -> Doc:
-    """A Doc whose entities are the runs of equal non-0 tags (the corpus uses IO tags)."""
+def sentence_doc(vocab, sent: list[tuple[str, str]], spaced: bool = False) -> Doc:
+    """A Doc whose entities are the runs of equal non-0 tags (the corpus uses IO tags).
+
+    spaced: one space after every word but the last. The Doc then has known spaces, and spaCy's
+    corpus reader tokenizes its text with the pipeline's tokenizer for the predicted copy; without
+    spaces the reader copies the bare words and the tokenizer never runs on them.
+    """
     words = [t for t, _ in sent]
     tags = [g if g in LABELS else "O" for _, g in sent]
     iob = []
@@ -228,7 +237,12 @@ def sentence_doc(vocab, sent: list[tuple[str, str]]) -> Doc:
         else:
             iob.append(("I-" if prev == g else "B-") + g)
         prev = g
-    return Doc(vocab, words=words, ents=iob)
+    if not spaced:
+        return Doc(vocab, words=words, ents=iob)
+    spaces = [True] * len(words)
+    if spaces:
+        spaces[-1] = False
+    return Doc(vocab, words=words, spaces=spaces, ents=iob)
 
 
 def generated_docs(nlp, n: int, seed: int) -> list[Doc]:
@@ -265,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
         "--lexicon-dropout", type=float, default=0.0,
         help="share of list-NORM tokens given their plain norm in training (0: off; tried 0.2-0.4)",
     )
+    ap.add_argument(
+        "--spaced-corpus", action="store_true",
+        help="join the corpus sentences' words with spaces so their training copies get the tokenizer's NORM",
+    )
     args = ap.parse_args(argv)
 
     t0 = time.time()
@@ -278,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     dev_sents, train_sents = sents[-n_dev:], sents[:-n_dev]
 
     nlp = spacy.blank("sv", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
-    train_docs = [sentence_doc(nlp.vocab, s) for s in train_sents]
-    dev_docs = [sentence_doc(nlp.vocab, s) for s in dev_sents]
+    train_docs = [sentence_doc(nlp.vocab, s, args.spaced_corpus) for s in train_sents]
+    dev_docs = [sentence_doc(nlp.vocab, s, args.spaced_corpus) for s in dev_sents]
     gen = generated_docs(nlp, args.generated, seed=args.seed)
     gen_dev = generated_docs(nlp, max(args.generated // 10, 1), seed=args.seed + 1000)
     train_docs += gen
