@@ -136,6 +136,11 @@ def names_case_header(cell: str) -> bool:
     return _header_kind(cell) is not None
 
 
+def names_case_itself(cell: str) -> bool:
+    """True for a header cell naming the authority's case itself ("Ärende", "Dnr"), not a booking's or a court's."""
+    return _header_kind(" ".join(cell.split())) == "case"
+
+
 def _court_kind(kind: str | None, court: bool) -> str | None:
     """The header's kind, a court's "Mål" on the court's own paper told apart (its numbers need no letters)."""
     return "court's paper" if kind == "court" and court else kind
