@@ -75,3 +75,9 @@ def test_the_country_a_sentence_names_before_the_street_stays_outside_the_addres
     assert readable_letters(blank_detector, text, "Av. Mariscal López 1450, apto. 12, 1209 Asunción") == ""
     assert not [f for f in detect_text(text, blank_detector).findings
                 if f.category == "ADDRESS" and "Paraguay" in f.text]
+
+
+def test_the_next_lines_word_after_a_postcode_and_town_stays_outside_the_address(blank_detector):
+    text = "| Kim Olsson | Avda. del Puerto 27, 03001 Alicante\nResultat, muntligt prov 2026-03-02\n"
+    assert not [f for f in detect_text(text, blank_detector).findings
+                if f.category == "ADDRESS" and "Resultat" in f.text]

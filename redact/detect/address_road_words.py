@@ -98,7 +98,7 @@ CHILEAN = compile_rule(
             \d{{1,4}}(?:-?[A-Za-z])?(?![\w-]))?
     # (a postcode of seven digits before the commune, Chile's; of five, the Dominican Republic's: "10210 Santo
     # Domingo")
-    (?P<post>{_SEP}(?:\d{{7}}|\d{{5}})[ \t]+(?!{_DOMINICAN}){_CHILEAN_TOWN})?
+    (?P<post>{_SEP}(?:\d{{7}}|(?P<post5>\d{{5}}))[ \t]+(?!{_DOMINICAN}){_CHILEAN_TOWN})?
     (?P<towns>(?:{_SEP}(?!{_DOMINICAN}){_CHILEAN_TOWN}){{0,2}})
     (?P<country>{_SEP}(?:Chile|{_DOMINICAN}|{COUNTRY})(?:(?<=\.)|(?![\w-])))?
     """
@@ -142,6 +142,9 @@ def check_chilean(text: str, m: re.Match[str]) -> Verdict | None:
     towns = len(re.findall(r"[,\n]", m.group("towns") or ""))
     if not (m.group("flat") or m.group("post") or m.group("country") or towns >= 2):
         return None
+    if m.group("post5") and not m.group("country"):
+        # the town after a postcode of five digits ends the home ("29007 Málaga"): a word after it is the next line's
+        return Verdict(m.start(), m.end("post"), "Chilean address by its street's word", 0.85)
     return Verdict(m.start(), m.end(), "Chilean address by its street's word", 0.85)
 
 
