@@ -32,6 +32,11 @@ from tests.address_checks import readable_letters
      "Av. Gregorio Luperón 215, Villa Olga, San Francisco de Macorís"),
     ("Hon bodde på Calle Las Mercedes 9, Apto. 2-C, Santiago de los Caballeros 51000, nu i Kiruna.",
      "Calle Las Mercedes 9, Apto. 2-C, Santiago de los Caballeros 51000"),
+    # a numbered street and the house after "No.", the district and the town; "C/", the postcode before the town and
+    # the country's short form in a letter's window
+    ("Mi tía vivía antes en Calle 8 No. 31, Villa Olga, Moca,\ny ahora vive en Gävle.", "Calle 8 No. 31, Villa Olga, Moca"),
+    ("Mottagare\nYokasta Rosario\nC/ Las Palmas 17, Apto. 4\n51000 Santiago, Rep. Dom.\nKundnummer 7731.",
+     "C/ Las Palmas 17, Apto. 4\n51000 Santiago, Rep. Dom."),
     ("Bhí cónaí orm roimhe seo ag\n9 Bóthar na Trá, Corcaigh T12 X5W2,\nagus anois táim i Luleå.",
      "9 Bóthar na Trá, Corcaigh T12 X5W2"),
 ])
@@ -45,8 +50,14 @@ def test_a_chilean_street_and_town_of_name_words_are_an_address_not_persons(mode
     assert readable_letters(model_detector, text, address) == ""
 
 
+def test_the_dominican_republics_short_form_is_masked_with_its_stops(blank_detector):
+    text = "Mottagare\nYokasta Rosario\nC/ Las Palmas 17, Apto. 4\n51000 Santiago, Rep. Dom.\nKundnummer 7731."
+    assert any(f.category == "ADDRESS" and f.text.endswith(", Rep. Dom.") for f in detect_text(text, blank_detector).findings)
+
+
 @pytest.mark.parametrize("text", [
     "Wadada ayaa xiran maanta.",
+    "Calle 8 No. 31 är stängd för trafik i dag.",  # a numbered street and its house with no town after them
     "Calle 5 är stängd för trafik i dag.",
     "Shareh betyder gata på arabiska.",
 ])
@@ -64,3 +75,9 @@ def test_the_country_a_sentence_names_before_the_street_stays_outside_the_addres
     assert readable_letters(blank_detector, text, "Av. Mariscal López 1450, apto. 12, 1209 Asunción") == ""
     assert not [f for f in detect_text(text, blank_detector).findings
                 if f.category == "ADDRESS" and "Paraguay" in f.text]
+
+
+def test_the_next_lines_word_after_a_postcode_and_town_stays_outside_the_address(blank_detector):
+    text = "| Kim Olsson | Avda. del Puerto 27, 03001 Alicante\nResultat, muntligt prov 2026-03-02\n"
+    assert not [f for f in detect_text(text, blank_detector).findings
+                if f.category == "ADDRESS" and "Resultat" in f.text]

@@ -28,6 +28,10 @@ def found(text: str) -> list[str]:
     ("Hei, olen syntynyt helmikuun 14. päivänä 1983 Tampereella.", "helmikuun 14. päivänä 1983"),
     ("Isoäiti on syntynyt elokuun 21. päivä 1938 Porissa.", "elokuun 21. päivä 1938"),
     ("Volgens die sertifikaat is sy gebore 17 Februarie 1990.", "17 Februarie 1990"),
+    # (the Georgian "I was born", the year first with its word in the genitive, the day's month in the dative or
+    # the genitive: "1987 წლის 14 მარტს", "on 14 March 1987")
+    ("გამარჯობა, დავიბადე 1987 წლის 14 მარტს ქუთაისში.", "1987 წლის 14 მარტს"),
+    ("ჩემი ძმა დაიბადა 1993 წლის 2 ოქტომბრის დილით.", "1993 წლის 2 ოქტომბრის"),
 ])
 def test_a_date_after_a_persons_own_birth_words_is_a_birth_date(text, expected):
     assert expected in found(text)
@@ -36,6 +40,7 @@ def test_a_date_after_a_persons_own_birth_words_is_a_birth_date(text, expected):
 @pytest.mark.parametrize("text", [
     "Mötet hölls 3 Oktober 1976 i Paarl enligt protokollet.",
     "Skrivelsen kom 17 Februarie 1990 till kontoret.",
+    "წერილი გაიგზავნა 2026 წლის 3 მარტს.",  # a letter's date in Georgian, no birth word
 ])
 def test_a_date_without_a_birth_word_is_no_birth_date(text):
     assert found(text) == []

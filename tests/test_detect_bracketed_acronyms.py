@@ -30,3 +30,21 @@ def test_a_bodys_acronym_after_its_name_is_no_person(text, part):
 ])
 def test_a_persons_initials_after_her_name_stay(text, part):
     assert len(drop_body_acronyms([_person(text, part)], text)) == 1
+
+
+def _number(text: str, value: str) -> Finding:
+    start = text.index(value)
+    return Finding(id="n0", page=1, start=start, end=start + len(value), text=value, category="ID_NUMBER", score=0.85,
+                   detector="labelled_id")
+
+
+def test_a_registers_short_name_between_a_numbers_label_and_the_number_is_no_person():
+    text = "Ilkin har azerbajdzjanskt skatte-id (VÖEN) 4411207731 enligt intyget."
+    number = _number(text, "4411207731")
+    assert drop_body_acronyms([_person(text, "VÖEN"), number], text) == [number]
+
+
+def test_initials_in_brackets_after_a_name_before_a_number_stay():
+    text = "Kontakt: Ebba Lundin Ek (ELE) 4411207731 enligt intyget."
+    person, number = _person(text, "ELE"), _number(text, "4411207731")
+    assert drop_body_acronyms([person, number], text) == [person, number]

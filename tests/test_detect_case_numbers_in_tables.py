@@ -444,6 +444,14 @@ def test_an_agencys_cases_by_its_letters_joined_to_the_year_and_the_acts_number_
     assert case_column_codes(text.replace("Ärende\n", "Sökandenr\n")) == set()
 
 
+def test_an_agencys_cases_by_its_letters_joined_to_the_year_and_a_slash_before_the_serial_are_its_own():
+    from redact.detect.case_headings import case_column_codes
+
+    text = ("Mottagare\n| Ärende | Person | Född\n| KV2031/7710 | Ture Blom | 1961\n| KV2031/7711 | Lisa Ahl | 1972\n"
+            "| KV2031/7712 | Eva Berg | 1958\n")
+    assert case_column_codes(text) == {"KV2031/7710", "KV2031/7711", "KV2031/7712"}
+
+
 def test_the_polices_seizure_numbers_under_the_seizure_header_are_its_own_the_serials_stay(blank_detector):
     from redact.detect.case_headings import case_column_codes
 

@@ -318,6 +318,8 @@ def test_a_bare_foreign_id_label_without_a_persons_number_finds_nothing(text):
     # a country's adjective before its register's short name alone, as the country writes it
     ("Mannen har australiskt TFN 718 204 553 och bodde i Adelaide.", "718 204 553"),
     ("Hon har kanadensiskt SIN 130 692 544 enligt arbetsgivaren.", "130 692 544"),
+    # (a Caribbean country's tax number by its short name, its groups parted by dashes)
+    ("Fadern har jamaicanskt TRN 118-604-337 enligt intyget.", "118-604-337"),
     # the countries further off by the Swedish adjective and a bare "id"
     ("Dottern har israeliskt id 318502947 enligt intyget.", "318502947"),
     ("Han uppger japanskt id-nummer 4471 8820 3315 på blanketten.", "4471 8820 3315"),

@@ -108,6 +108,31 @@ def test_a_library_card_beside_an_order_is_still_masked(tmp_path, blank_detector
     assert {r[2] for r in ORDERS[1:]} <= texts
 
 
+# An order's column after the table's own case column: the case numbers the body's matter, each order code the
+# person's order in the ordering system (the letters, the full year, the serial and the part)
+ORDERS_BESIDE_CASES = [
+    ["Ärende", "Beställare", "Född", "Beställning"],
+    ["LA 2027-3301", "Greta Wiklund", "1951", "KOP-2027-004417-1"],
+    ["LA 2027-3308", "Omar Haddad", "1979", "KOP-2027-004417-2"],
+    ["LA 2027-3315", "Ulla Persson", "1946", "KOP-2027-004417-3"],
+]
+
+
+def test_an_orders_column_beside_the_case_column_is_the_persons(tmp_path, blank_detector):
+    det = detect_document(_findings(tmp_path, "kopior", ORDERS_BESIDE_CASES), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert {r[3] for r in ORDERS_BESIDE_CASES[1:]} <= texts
+    assert not {r[0] for r in ORDERS_BESIDE_CASES[1:]} & texts
+
+
+def test_an_orders_column_beside_the_case_column_in_a_row_a_line_is_the_persons(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "Kopior\n" + "".join("| " + " | ".join(r) + "\n" for r in ORDERS_BESIDE_CASES)
+    texts = {f.text for f in detect_text(text, blank_detector).findings}
+    assert {r[3] for r in ORDERS_BESIDE_CASES[1:]} <= texts
+
+
 def test_an_orders_id_after_its_label_is_still_the_customers_code(blank_detector):
     from redact.document_detection import detect_text
 

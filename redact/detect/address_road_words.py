@@ -11,7 +11,9 @@ it, whole:
   seven digits and the commune and region, a town's name of two words too ("Pasaje Los Olmos 88, Quilpué,
   Valparaíso", "Av. Matta 410, depto. 12, 8320000 Santiago, Chile"); the Dominican Republic writes its addresses
   the same way, the flat after "Apto.", a town of several words and its postcode of five digits after it ("Calle
-  Duarte 18, Apto. 2-A, San Francisco de Macorís 31000").
+  Duarte 18, Apto. 2-A, San Francisco de Macorís 31000") or before it, the street after "C/", a numbered street's
+  house after "No." and the country's short form ("Calle 8 No. 31, Villa Olga, Moca", "C/ Duarte 18, Apto. 3 /
+  51000 Santiago, Rep. Dom.").
 * Irish-language: the house number, the street's Irish word ("Sráid", "Bóthar", "Ascaill") and its name, the town
   and the Eircode ("9 Bóthar na Trá, Corcaigh T12 X5W2").
 
@@ -77,22 +79,31 @@ EGYPTIAN = compile_rule(
 EGYPTIAN_GATE = rule_regex(rf"{_EGYPTIAN_ROAD}[ \t]+[A-Z]")
 
 _PARTICLE = r"(?:de|del|la|las|los|el|Los|Las|La|El|Del|De)"
-_CHILEAN_ROAD = r"(?:Calle|Av\.|Avda\.|Avenida|Pasaje|Psje\.)"
+# (the Spanish "C/" for "calle", as the Dominican Republic abbreviates it too: "C/ Las Flores 12")
+_CHILEAN_ROAD = r"(?:Calle|Av\.|Avda\.|Avenida|Pasaje|Psje\.|C/)"
 _CHILEAN_NAME = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPW}){{0,3}}"
+# the house's number, after "No." as the Dominican Republic and Colombia write it ("Calle Sánchez No. 14"); a
+# numbered street's own number before it ("Calle 8 No. 31": the eighth street, house 31), only with that "No."
+_HOUSE_NO = r"(?:No\.|Nº|N°|\#)[ \t]*"
+_CHILEAN_STREET = rf"(?:(?:{_PARTICLE}[ \t]+)?{_CHILEAN_NAME}[ \t]+(?:{_HOUSE_NO})?|\d{{1,3}}[A-Z]?[ \t]+{_HOUSE_NO})"
 # (a town of several words, its particles two at most between them: "Santiago de los Caballeros", "San José de las
 # Matas"; a postcode may follow it, as the Dominican post writes it: "Santo Domingo 10210")
 _CHILEAN_TOWN = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPW}){{0,2}}(?:[ \t]+\d{{5}})?{_PLACE_END}"
+# the Dominican Republic by its name or its short form, with the form's own stops ("Rep. Dom.", "R.D.")
+_DOMINICAN = r"Rep\.[ \t]?Dom\.|Rep[uú]blica[ \t]Dominicana|R\.[ \t]?D\."
 CHILEAN = compile_rule(
     rf"""
-    (?<![\w.-]){_CHILEAN_ROAD}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CHILEAN_NAME}[ \t]+\d{{1,5}}(?![\w-])
+    (?<![\w.-]){_CHILEAN_ROAD}[ \t]*(?<=[ \t/]){_CHILEAN_STREET}\d{{1,5}}(?:-\d{{1,3}})?(?![\w-])
     (?P<flat>{_SEP}(?i:depto\.?|dpto\.?|departamento|apto\.?|apartamento|of\.|oficina|casa|block)[ \t]*
             \d{{1,4}}(?:-?[A-Za-z])?(?![\w-]))?
-    (?P<post>{_SEP}\d{{7}}[ \t]+{_CHILEAN_TOWN})?
-    (?P<towns>(?:{_SEP}{_CHILEAN_TOWN}){{0,2}})
-    (?P<country>{_SEP}(?:Chile|{COUNTRY})(?![\w-]))?
+    # (a postcode of seven digits before the commune, Chile's; of five, the Dominican Republic's: "10210 Santo
+    # Domingo")
+    (?P<post>{_SEP}(?:\d{{7}}|(?P<post5>\d{{5}}))[ \t]+(?!{_DOMINICAN}){_CHILEAN_TOWN})?
+    (?P<towns>(?:{_SEP}(?!{_DOMINICAN}){_CHILEAN_TOWN}){{0,2}})
+    (?P<country>{_SEP}(?:Chile|{_DOMINICAN}|{COUNTRY})(?:(?<=\.)|(?![\w-])))?
     """
 )
-CHILEAN_GATE = rule_regex(rf"{_CHILEAN_ROAD}[ \t]+[^\n]{{2,40}}\d")
+CHILEAN_GATE = rule_regex(rf"{_CHILEAN_ROAD}[ \t]*[^\n]{{2,40}}\d")
 
 _IRISH_ROAD = (r"(?:Sráid|Sraid|Bóthar|Bothar|Ascaill|Lána|Lana|Plás|Plas|Cearnóg|Cearnog|Céide|Ceide|Páirc|Pairc|"
                r"Bóithrín|Garrán|Radharc)")
@@ -131,6 +142,9 @@ def check_chilean(text: str, m: re.Match[str]) -> Verdict | None:
     towns = len(re.findall(r"[,\n]", m.group("towns") or ""))
     if not (m.group("flat") or m.group("post") or m.group("country") or towns >= 2):
         return None
+    if m.group("post5") and not m.group("country"):
+        # the town after a postcode of five digits ends the home ("29007 Málaga"): a word after it is the next line's
+        return Verdict(m.start(), m.end("post"), "Chilean address by its street's word", 0.85)
     return Verdict(m.start(), m.end(), "Chilean address by its street's word", 0.85)
 
 

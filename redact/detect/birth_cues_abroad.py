@@ -64,9 +64,10 @@ _BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "greek": ("γεννήθηκε", "γεννήθηκα", "γεν\\.", "ημερομηνία γέννησης", "ημ\\. γέννησης", "ημ/νία γέννησης"),
     "indonesian/malay": ("lahir", "tanggal lahir", "tarikh lahir", "tgl\\. lahir"),
     "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm", "năm sinh"),
-    # Georgian ("born", "date of birth" and the form's abbreviation "დაბ.") and Armenian ("was born", "date of birth",
-    # "ծնվ."), in their own letters as the papers of Georgia and Armenia write them
-    "georgian": ("დაიბადა", "დაბადების თარიღი", "დაბ\\."),
+    # Georgian ("born", "date of birth" and the form's abbreviation "დაბ."; the first person too, as a letter writes
+    # it: "დავიბადე", "I was born") and Armenian ("was born", "date of birth", "ծնվ."), in their own letters as the
+    # papers of Georgia and Armenia write them
+    "georgian": ("დაიბადა", "დავიბადე", "დაბადების თარიღი", "დაბ\\."),
     "armenian": ("ծնվել է", "ծննդյան ամսաթիվ", "ծնվ\\."),
     "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
     "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
@@ -177,6 +178,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                             "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"),
     "georgian": ("იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი",
                  "ოქტომბერი", "ნოემბერი", "დეკემბერი"),
+    # the Georgian dative, as a sentence dates a day ("2001 წლის 5 მაისს", "on 5 May 2001"), and the genitive
+    "georgian (dative)": ("იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს", "აგვისტოს",
+                          "სექტემბერს", "ოქტომბერს", "ნოემბერს", "დეკემბერს"),
+    "georgian (genitive)": ("იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის", "ივნისის", "ივლისის", "აგვისტოს",
+                            "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"),
     "swahili": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
                 "novemba", "desemba"),
     # Tagalog, as Philippine papers name our months ("Ika-4 ng Hulyo 1990")

@@ -47,9 +47,29 @@ def body_acronym(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a number's label in small letters before the bracket ("skatte-id", "personnummer", "reg.nr")
+_LABEL_BEFORE = re.compile(r"(?<![\w-])[a-zåäö][\w.-]*[ \t]*$")
+_GAP = re.compile(r"[ \t]*:?[ \t]*")
+
+
+def number_label_acronym(text: str, start: int, end: int, numbers: set[int]) -> bool:
+    """True when ``text[start:end]`` is a capital acronym in brackets between a number's label in small letters and
+    the number itself ("skatte-id (RMA) 155292716": the register's short name, which names the number, no one's
+    initials); ``numbers`` are where the identifiers found begin."""
+    m = _BRACKETED.match(text, start - 1) if start > 0 else None
+    if m is None or m.end() != end + 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    after = _GAP.match(text, m.end()).end()
+    return after in numbers and _LABEL_BEFORE.search(text, line_start, start - 1) is not None
+
+
 def drop_body_acronyms(findings: list[Finding], text: str) -> list[Finding]:
-    """The findings without persons that are a body's acronym in brackets after its name."""
+    """The findings without persons that are a body's acronym in brackets after its name, or the short name of a
+    number's register between the number's label and the number."""
     if "(" not in text:
         return findings
+    numbers = {f.start for f in findings if f.category in ("ID_NUMBER", "PERSONNUMMER") and f.start is not None}
     return [f for f in findings if not (f.category == "PERSON" and f.start is not None and f.end is not None
-                                        and body_acronym(text, f.start, f.end))]
+                                        and (body_acronym(text, f.start, f.end)
+                                             or number_label_acronym(text, f.start, f.end, numbers)))]

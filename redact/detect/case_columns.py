@@ -92,11 +92,12 @@ def _first_cell(line: str) -> str:
 # office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's),
 # or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
 # 27:118", as a board or a company numbers its cases by the year), or the agency's letters joined to the full year,
-# the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts); or the police's number of
+# the serial and the act's number after a colon ("FX2027-40118:3", an agency's case by its acts; a slash before the
+# serial, "TV2027/5521"); or the police's number of
 # a seizure, the year, the unit's number, the register's letters and the serial ("2031-3300-BG 7710"); or the
 # series' letters joined to the year's two digits before the serial ("F27-10441", an invoice's)
 _COLUMN_CODE = re.compile(rf"{_CODE}|(?:[A-ZÅÄÖ]{{1,6}}[ ])?\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:[-/]\d{{2,4}})?"
-                          r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d-\d{3,6}(?::\d{1,4})?"
+                          r"|[A-ZÅÄÖ]{1,4}(?:19|20)\d\d[-/]\d{3,6}(?::\d{1,4})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d(?:[:.]\d{1,6}|/\d{1,6}:\d{1,4})"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
                           r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
@@ -133,6 +134,11 @@ def _header_kind(cell: str) -> str | None:
 def names_case_header(cell: str) -> bool:
     """True for a header cell naming the case, a court's case, a referral or the body's booking ("Ärende")."""
     return _header_kind(cell) is not None
+
+
+def names_case_itself(cell: str) -> bool:
+    """True for a header cell naming the authority's case itself ("Ärende", "Dnr"), not a booking's or a court's."""
+    return _header_kind(" ".join(cell.split())) == "case"
 
 
 def _court_kind(kind: str | None, court: bool) -> str | None:

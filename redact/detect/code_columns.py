@@ -95,7 +95,21 @@ def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
             if kind is None and (row_serial_header(head) or (
                 (not _is_header(head) or _judged_by_cells(head)) and not names_other_number(head)
-                and not _names_own_paper(head)))}
+                and (not _names_own_paper(head) or _order_beside_case(n, head, heads))))}
+
+
+# the words of an order's header ("Beställning", "Best.")
+_ORDER_WORDS = frozenset({"best", "beställning", "beställningar"})
+
+
+def _order_beside_case(n: int, head: str, heads: Sequence[str]) -> bool:
+    """True for an order's header after the table's own case column ("Ärende | Beställare | Beställning"): the case
+    numbers the body's matter, so the order's column holds each person's order in the ordering system, judged by
+    its cells as any column nobody listed; an order's column opening the table is the body's own series."""
+    from redact.detect.case_columns import names_case_itself
+
+    words = head.split()
+    return n > 0 and bool(words) and words[0].rstrip(":.").lower() in _ORDER_WORDS and names_case_itself(heads[0])
 
 
 def _judged_by_cells(head: str) -> bool:

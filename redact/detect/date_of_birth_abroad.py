@@ -125,10 +125,11 @@ _DATE = rf"""
         # the year first, a comma, then the day and the month, as a date is said with the year put first ("1978, 3
         # juni", "1978, 3. Juni"); not where another year follows the month (then the month's year is that one)
       | (?P<yd_y>(?:19|20)\d\d),?{_BR}(?P<yd_d>\d{{1,2}})\.?{_BR}(?P<yd_m>(?i:{_MONTH}))(?!{_BR}\d)
-        # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი"; the
-        # Turkic languages' year word the same way, Kazakh "жылғы", Kyrgyz "жылы", Uzbek "yil", a dash joining the
-        # words to their figures as Uzbek writes it: "1984 жылғы 19 ақпан", "1984-yil 19-fevral"
-      | (?P<g_y>(?:19|20)\d\d)(?:[ \t]?წ\.|[ \t-]?(?i:жылғы|жылы|жылдын|yil|yilgi))
+        # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი" (or the
+        # word whole in its genitive, "of the year", a sentence's day in the dative after it: "2000 წლის 21 მაისს");
+        # the Turkic languages' year word the same way, Kazakh "жылғы", Kyrgyz "жылы", Uzbek "yil", a dash joining
+        # the words to their figures as Uzbek writes it: "1984 жылғы 19 ақпан", "1984-yil 19-fevral"
+      | (?P<g_y>(?:19|20)\d\d)(?:[ \t]?წ\.|[ \t]წლის|[ \t-]?(?i:жылғы|жылы|жылдын|yil|yilgi))
         {_BR}(?P<g_d>\d{{1,2}})(?:-|{_BR})(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
       | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))
