@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.case_columns import names_case_itself
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.phone import WHOLE_CELL_PHONE
 from redact.detect.row_serials import person_serials, row_serial_header
@@ -106,8 +107,6 @@ def _order_beside_case(n: int, head: str, heads: Sequence[str]) -> bool:
     """True for an order's header after the table's own case column ("Ärende | Beställare | Beställning"): the case
     numbers the body's matter, so the order's column holds each person's order in the ordering system, judged by
     its cells as any column nobody listed; an order's column opening the table is the body's own series."""
-    from redact.detect.case_columns import names_case_itself
-
     words = head.split()
     return n > 0 and bool(words) and words[0].rstrip(":.").lower() in _ORDER_WORDS and names_case_itself(heads[0])
 
