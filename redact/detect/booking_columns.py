@@ -22,7 +22,8 @@ _HEADER = re.compile(r"^(?:[a-zåäö]{2,16}bokning|placering|placeringar)$")
 # the code: letters, then digit groups set off by dashes, slashes or a space, then perhaps a class's letters
 # ("FP-0441822-AM", "FTH/27/0441", "TB 2207-18"); four digits at least. A booking system may write its prefix in
 # small letters ("hal-26-0731-02": the hall's short name, the year, the running number and the booking's suffix)
-_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}[-/ ]?|[a-zåäö]{2,5}[-/])\d{2,}(?:[-/ ]\d{2,}){0,3}(?:[-/ ][A-ZÅÄÖ]{1,3})?$")
+_CODE_SHAPE = r"(?:[A-ZÅÄÖ]{1,5}[-/ ]?|[a-zåäö]{2,5}[-/])\d{2,}(?:[-/ ]\d{2,}){0,3}(?:[-/ ][A-ZÅÄÖ]{1,3})?"
+_CODE = re.compile(rf"^{_CODE_SHAPE}$")
 
 
 def booking_header(header: str) -> bool:
@@ -44,9 +45,9 @@ def booking_code(value: str) -> bool:
 # the same booking named in a sentence or a letter's line by its compound ("Hallbokning hal-26-0731-02.", "din
 # provbokning: KP-5520917-B"): what a person booked and the register's code for it; the bare "Bokning" stays
 _BOOKED_IN_TEXT = compile_rule(
-    r"""
-    (?<![\w-])(?P<label>[A-ZÅÄÖa-zåäö][a-zåäö]{1,15}bokning(?:en)?)[ \t]*:?[ \t]+
-    (?P<value>(?:[A-ZÅÄÖ]{1,5}[-/ ]?|[a-zåäö]{2,5}[-/])\d{2,}(?:[-/ ]\d{2,}){0,3}(?:[-/ ][A-ZÅÄÖ]{1,3})?)
+    rf"""
+    (?<![\w-])(?P<label>[A-ZÅÄÖa-zåäö][a-zåäö]{{1,15}}bokning(?:en)?)[ \t]*:?[ \t]+
+    (?P<value>{_CODE_SHAPE})
     (?![\w-]|[.,/]\d)
     """
 )
