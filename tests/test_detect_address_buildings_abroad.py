@@ -35,6 +35,9 @@ def test_a_building_with_a_room_and_no_flat_is_no_home():
      "Residencial Villa Fontana, Casa C-7, Managua"),
     ("Fadern bor i Reparto San Martín, casa 215, León.", "Reparto San Martín, casa 215, León"),
     ("Hon hyr sedan i våras i Colonia Palmira, Casa No. 31, Tegucigalpa.", "Colonia Palmira, Casa No. 31, Tegucigalpa"),
+    # the estate's block before the house
+    ("Sonen bor i Colonia Las Torres, bloque 4, casa 12, San Pedro Sula.",
+     "Colonia Las Torres, bloque 4, casa 12, San Pedro Sula"),
 ])
 def test_a_house_in_a_named_estate_is_masked_whole(text, address):
     assert address in found(text)

@@ -27,3 +27,9 @@ def test_a_home_in_israel_is_masked_whole(blank_detector, text, address):
 def test_a_street_word_without_a_number_stays_readable(blank_detector):
     det = detect_text("Vi promenerade längs Rehov Dizengoff och åt lunch.", blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+def test_the_line_after_a_street_without_a_postal_code_stays_readable(blank_detector):
+    det = detect_text("Hon bodde på Rehov HaShaked 22\nBeslutet gäller från i dag.\n", blank_detector)
+    found = [f.text for f in det.findings if f.category == "ADDRESS"]
+    assert "Rehov HaShaked 22" in found and not any("Beslutet" in a for a in found)

@@ -55,3 +55,8 @@ def test_a_mongolian_home_opened_by_its_town_word_is_masked_with_its_flat(blank_
 def test_a_town_by_its_word_alone_is_no_address(blank_detector):
     det = detect_text("Тэр Эрдэнэт хот руу 3 удаа явсан.", blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+def test_a_year_after_a_building_is_not_its_flat(blank_detector):
+    text = "Тэр 1-р хороолол, 22-р байр 2019 онд баригдсан гэж хэлэв."
+    assert not any("2019" in f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS")

@@ -24,6 +24,8 @@ _BUILDING = r"(?:Torre|Edificio|Edif\.|Residencias|Res\.|Residencial|Conjunto|Qu
 _ESTATE = r"(?:Residencial|Res\.|Reparto|Rpto\.|Colonia|Col\.|Urbanización|Urb\.|Condominio|Lotificación)"
 # the house's number or code in the estate ("Casa B-14", "casa 402", "Casa No. 15", "casa #15", "casa 14B")
 _HOUSE = (r"(?i:casa)[ \t]*(?:(?i:no\.)[ \t]*|\#[ \t]*)?(?:[A-Z][ \t]?-?[ \t]?)?\d{1,4}(?:-?[A-Z])?(?![\w-])")
+# the estate's block, sector, stage or path before the house ("bloque 3", "sector B", "senda 4", "etapa 2")
+_BLOCK = r"(?i:bloque|bloq\.|sector|etapa|senda|pasaje|polígono|manzana|mz\.)[ \t]*(?:[A-Z]|\d{1,3}[A-Z]?)(?![\w-])"
 _SEP = r"[ \t]*,[ \t]*\n?[ \t]*"
 BUILDING_HOME = compile_rule(
     rf"""
@@ -34,7 +36,7 @@ BUILDING_HOME = compile_rule(
         (?:{_SEP}(?i:piso|planta|nivel)[ \t]*\d{{1,2}})?
         {_SEP}(?i:apto\.?|apartamento|apt\.?|dpto\.?|depto\.?)[ \t]*(?:no\.[ \t]*)?\d{{1,4}}(?:-?[A-Z])?(?:-\d{{1,3}})?(?![\w])
     |
-        {_ESTATE}[ \t]+{_NAME}{_SEP}{_HOUSE}
+        {_ESTATE}[ \t]+{_NAME}(?:{_SEP}{_BLOCK})?{_SEP}{_HOUSE}
     )
     # the district, the town and its postal code ("Chacao, Caracas 1060", "Bogotá D.C.")
     (?:{_SEP}[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü'’-]+(?:[ \t]+(?:de|del|la|[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü'’-]+)){{0,2}}

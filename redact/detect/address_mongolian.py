@@ -20,8 +20,8 @@ _CAP = r"[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮа-яёөү][а-яёөү]+)?
 _AREA = (rf"{_CAP}(?:[ \t]+[а-яёөүА-ЯЁӨҮ][а-яёөү]+)?[ \t]+(?:дүүрэг|сум|аймаг|гудамж|гудамжны|хороолол|өргөн[ \t]+чөлөө"
          r"|хот)(?![а-яёөү])")
 # a numbered part: the quarter, the building, the flat, the floor, the entrance ("4-р хороо", "22-р байр", "44 тоот");
-# the flat's number may follow its building's bare, without "тоот" ("7-р байр 31": building 7, flat 31)
-_PART = (r"\d{1,4}(?:-?[а-яёөүА-ЯЁӨҮ]{1,3})?[ \t]+(?:хороо|хороолол|баг|байр(?:[ \t]+\d{1,4}(?![\w-]))?|тоот|давхар|орц"
+# the flat's number may follow its building's bare, without "тоот" ("7-р байр 31": building 7, flat 31; not a year)
+_PART = (r"\d{1,4}(?:-?[а-яёөүА-ЯЁӨҮ]{1,3})?[ \t]+(?:хороо|хороолол|баг|байр(?:[ \t]+\d{1,3}(?![\w-]))?|тоот|давхар|орц"
          r"|гудамж|хашаа)(?![а-яёөү])")
 _SEP = r"[ \t]*,[ \t]*\n?[ \t]*"
 # a street by its word ("Энхтайвны өргөн чөлөө", "Бага тойруу гудамж") with the house's number, the flat's after a dash
