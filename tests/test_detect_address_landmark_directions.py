@@ -44,3 +44,19 @@ def test_a_home_by_a_landmark_named_by_its_kind_is_masked_whole(blank_detector, 
 def test_a_landmark_and_a_distance_in_a_report_without_a_house_stay_readable(blank_detector):
     assert not [a for a in _addresses("Parkeringen ligger vid Plaza Mayor.\nMätpunkt 4 ligger 200 m N om bron.\n",
                                       blank_detector) if "200" in a]
+
+
+@pytest.mark.parametrize("text, address", [
+    # "de"/"del" in lowercase inside a sentence, as a letter in Spanish writes the home
+    ("Mi abuela vivía del Estadio Nacional 3 c. al este, Managua, hasta mayo.",
+     "del Estadio Nacional 3 c. al este, Managua"),
+    ("Mi tío se mudó de la Gasolinera Puma 1 c. abajo, casa 7, Estelí.",
+     "de la Gasolinera Puma 1 c. abajo, casa 7, Estelí"),
+])
+def test_a_home_by_a_landmark_after_a_lowercase_de_is_masked_whole(blank_detector, text, address):
+    det = detect_text(text, blank_detector)
+    assert address in [f.text for f in det.findings if f.category == "ADDRESS"]
+
+
+def test_a_lowercase_de_before_a_landmark_without_a_way_stays_readable(blank_detector):
+    assert not _addresses("Salimos del Parque Central a las 3 y caminamos.", blank_detector)

@@ -157,6 +157,17 @@ def test_the_district_town_and_country_after_a_street_abroad_without_a_postal_co
     assert found.get("Shaqlawa Street 14, Ankawa, Erbil, Irak") == "ADDRESS", found  # the country after it too
 
 
+@pytest.mark.parametrize("text, address", [
+    # the sentence goes on after a comma with a lowercase word: the district and the town before it are the address's
+    ("A minha avó morava em Rua Bonita 7, Bairro Alto, Ermera,\ne depois mudou-se para a cidade.\n",
+     "Rua Bonita 7, Bairro Alto, Ermera"),
+    ("The family lived at Shaqlawa Street 9, Ankawa, Erbil, and then moved.\n", "Shaqlawa Street 9, Ankawa, Erbil"),
+])
+def test_the_district_and_town_after_a_street_abroad_before_the_sentence_goes_on(blank_detector, text, address):
+    found = _found(detect_text(text, blank_detector))
+    assert found.get(address) == "ADDRESS", found
+
+
 @pytest.mark.parametrize("header", ["Fakturaadress", "Faktureringsadress"])
 def test_a_village_and_number_under_an_invoice_address_header(header, blank_detector):
     # where a private payer's bill goes is where the payer lives; a post box there is a company's

@@ -2,10 +2,10 @@
 write them where streets have no names: "Del Parque Central 2 c. al lago, casa 44, Managua", "De la Iglesia La
 Merced 200 m al sur, casa 12, Heredia", "Del Colegio Teresiano 1 c. abajo, 20 vrs. al sur, Managua".
 
-The landmark ("De"/"Del"/"Desde" and a capitalised name), a count of blocks ("c.", "cuadras"), yards ("vrs.",
-"varas") or metres and the direction (the lake, up or down the slope, the four points) say where the house stands; a
-second leg of the way, the house's number and the town after commas belong to the same address. Rules of
-``redact.detect.address``.
+The landmark ("De"/"Del"/"Desde", inside a sentence "de"/"del", and a capitalised name), a count of blocks ("c.",
+"cuadras"), yards ("vrs.", "varas") or metres and the direction (the lake, up or down the slope, the four points) say
+where the house stands; a second leg of the way, the house's number and the town after commas belong to the same
+address. Rules of ``redact.detect.address``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ _LANDMARK_KIND = (r"(?:Iglesia|Parroquia|Catedral|Ermita|Parque|Plaza|Escuela|Co
 LANDMARK_HOME = compile_rule(
     rf"""
     (?<![\w-])
-    (?:(?:De|Del|Desde)[ \t]+(?:la[ \t]+|el[ \t]+|los[ \t]+|las[ \t]+)?|(?={_LANDMARK_KIND}[ \t])){_LANDMARK}
+    # ("de"/"del" in lowercase inside a sentence: "vivía del Parque Central 2 c. al sur, Granada")
+    (?:(?:[Dd]e|[Dd]el|[Dd]esde)[ \t]+(?:la[ \t]+|el[ \t]+|los[ \t]+|las[ \t]+)?|(?={_LANDMARK_KIND}[ \t])){_LANDMARK}
     [ \t]+{_LEG}(?:[ \t]*,?[ \t]*\n?[ \t]*{_LEG})?
     # the house by its number or its colour, and the district and town after commas ("casa 44", "casa esquinera")
     (?:[ \t]*,[ \t]*\n?[ \t]*(?i:casa|casa[ \t]+no\.|casa[ \t]+\#|c/)[ \t]*\d{{1,4}}[A-Za-z]?)?

@@ -15,10 +15,14 @@ import re
 from redact.detect.patterns import Verdict, compile_rule
 
 _CAP = r"[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮа-яёөү][а-яёөү]+)?"
-# the district, sum or province by its name and kind word, or the street by its name and word
-_AREA = rf"{_CAP}(?:[ \t]+[а-яёөүА-ЯЁӨҮ][а-яёөү]+)?[ \t]+(?:дүүрэг|сум|аймаг|гудамж|гудамжны|хороолол|өргөн[ \t]+чөлөө)"
-# a numbered part: the quarter, the building, the flat, the floor, the entrance ("4-р хороо", "22-р байр", "44 тоот")
-_PART = r"\d{1,4}(?:-?[а-яёөүА-ЯЁӨҮ]{1,3})?[ \t]+(?:хороо|хороолол|баг|байр|тоот|давхар|орц|гудамж|хашаа)(?![а-яёөү])"
+# the district, sum or province by its name and kind word, or the street by its name and word; the town by its word
+# ("Дархан хот", "Darkhan city") where the address opens with the town
+_AREA = (rf"{_CAP}(?:[ \t]+[а-яёөүА-ЯЁӨҮ][а-яёөү]+)?[ \t]+(?:дүүрэг|сум|аймаг|гудамж|гудамжны|хороолол|өргөн[ \t]+чөлөө"
+         r"|хот)(?![а-яёөү])")
+# a numbered part: the quarter, the building, the flat, the floor, the entrance ("4-р хороо", "22-р байр", "44 тоот");
+# the flat's number may follow its building's bare, without "тоот" ("7-р байр 31": building 7, flat 31; not a year)
+_PART = (r"\d{1,4}(?:-?[а-яёөүА-ЯЁӨҮ]{1,3})?[ \t]+(?:хороо|хороолол|баг|байр(?:[ \t]+\d{1,3}(?![\w-]))?|тоот|давхар|орц"
+         r"|гудамж|хашаа)(?![а-яёөү])")
 _SEP = r"[ \t]*,[ \t]*\n?[ \t]*"
 # a street by its word ("Энхтайвны өргөн чөлөө", "Бага тойруу гудамж") with the house's number, the flat's after a dash
 _STREET = rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:гудамж|өргөн[ \t]+чөлөө)[ \t]+\d{{1,4}}(?:[-/]\d{{1,4}})?(?![\w-])"

@@ -3,7 +3,8 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
 ``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``,
-``address_taiwan``, ``address_south_slavic``, ``address_mexico``, ``address_ordinal_roads``, ``address_road_words``) and a
+``address_taiwan``, ``address_south_slavic``, ``address_mexico``, ``address_ordinal_roads``, ``address_road_words``,
+``address_zone_grid``, ``address_israel``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), a patient's ward and room at a hospital (``address_hospital_wards``), poste restante
@@ -32,6 +33,7 @@ from redact.detect import address_ordinal_roads as ordinal_roads
 from redact.detect import address_road_words as road_words
 from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
+from redact.detect import address_israel as israel
 from redact.detect import address_mexico as mexico
 from redact.detect import address_middle_east as middle_east
 from redact.detect import address_mongolian as mongolian
@@ -39,6 +41,7 @@ from redact.detect import address_named_home_lines as named_home_lines
 from redact.detect import address_south_slavic as south_slavic
 from redact.detect import address_taiwan as taiwan
 from redact.detect import address_units as units
+from redact.detect import address_zone_grid as zone_grid
 from redact.detect import poste_restante
 from redact.detect.patterns import Rule
 
@@ -124,4 +127,4 @@ RULES: tuple[Rule, ...] = (
          gate=africa.NUMBERED_STREET_GATE),
     Rule("thai_village_number", units.THAI_VILLAGE, score=0.8, check=units.check_thai_village,
          gate=units.THAI_VILLAGE_GATE),
-) + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES
+) + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES

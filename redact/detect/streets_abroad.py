@@ -156,7 +156,9 @@ _PLACE_PART = (r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d
                r"|(?:(?:[a-zà-ÿ]{1,4}\.|r-n)[ \t]*)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}"
                r"(?![\w-])")
 _TRAILING_PLACES = re.compile(rf"(?:,[ \t]*(?:{_PLACE_PART})){{1,3}}")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$)")
+# (a comma with a lowercase word after it ends the places too: the sentence goes on, "…, Baucau, e em janeiro …",
+# "…, Erbil, och sedan …"; a place's own lowercase abbreviation has its stop or dash: "s. Kalynivka", "r-n")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$|,[ \t]*\n?[ \t]*[a-zà-ÿ]+(?![\w.-]))")
 
 
 def _trailing_places_end(text: str, end: int) -> int:
