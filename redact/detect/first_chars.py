@@ -281,17 +281,20 @@ def parsed_program(pattern: str, flags: int, parsed) -> Program | None:  # noqa:
 
 def _final_code(parsed, flags: int) -> list | None:  # noqa: ANN001 (re's SubPattern)
     """The code :func:`scanning` compiles ``parsed`` to; None (``parsed`` unchanged) when it is ``re``'s own."""
-    from redact.detect.possessive_repeats import possessive_repeats  # (it reads classes by this module's sets)
+    from redact.detect.branch_tries import branch_tries  # (both read classes by this module's sets)
+    from redact.detect.possessive_repeats import possessive_repeats
 
-    possessive = possessive_repeats(parsed, flags)
+    rewritten = possessive_repeats(parsed, flags)
+    # after the repeats are read (a tree's groups hold the same first letters), before the letters become classes
+    rewritten = branch_tries(parsed, flags) or rewritten
     cased_branches = _cased_branches(parsed.data, flags)
     try:
         code = _scanned_code(parsed, flags)
     except _Unbounded:
         if cased_branches:
             raise
-        return _compiler._code(parsed, flags) if possessive else None
-    return code or (_compiler._code(parsed, flags) if cased_branches or possessive else None)
+        return _compiler._code(parsed, flags) if rewritten else None
+    return code or (_compiler._code(parsed, flags) if cased_branches or rewritten else None)
 
 
 def _program_of(flags: int, code: list, parsed) -> Program:  # noqa: ANN001 (re's SubPattern)
