@@ -54,3 +54,31 @@ def test_a_former_homes_line_after_its_cue_is_one_address(text, found, home):
 def test_a_line_after_a_cue_that_is_no_home_stays_as_found(text, found):
     before = [_finding(text, part, cat) for part, cat in found]
     assert _addresses(with_cued_home_lines(before, text, 1)) == [f.text for f in before if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, found, home", [
+    # a home without a number after a cue saying someone lived there: its places to the country, nothing found in it
+    ("My aunt used to live at\nAnse Royale Heights, Praslin, Seychelles,\nand since June she lives in Umeå.",
+     [], "Anse Royale Heights, Praslin, Seychelles"),
+    # the cue names the address; the quarter's word opens the home
+    ("Mon oncle habitait avant à l'adresse\nQuartier Kinama, Ngozi, Burundi,\net depuis mars il vit à Kiruna.",
+     [("Ngozi", "PERSON")], "Quartier Kinama, Ngozi, Burundi"),
+    # a street's word among places the name model read as persons
+    ("Before the move my aunt lived at\nHarbour Street, Gros Islet,\nand now she writes from Piteå.",
+     [("Harbour Street", "PERSON"), ("Gros Islet", "PERSON")], "Harbour Street, Gros Islet"),
+    # the Portuguese noun of an address ("morada") ends the cue
+    ("A minha avó morava antes na morada\nRua do Sol 8, Assomada, Santiago,\ne agora mora em Boden.",
+     [("Rua do Sol 8, Assomada", "ADDRESS"), ("Santiago", "PERSON")], "Rua do Sol 8, Assomada, Santiago"),
+])
+def test_a_former_home_after_a_cue_of_living_is_one_address(text, found, home):
+    out = with_cued_home_lines([_finding(text, part, cat) for part, cat in found], text, 1)
+    assert _addresses(out) == [home]
+    assert not [f for f in out if f.category == "PERSON"]
+
+
+def test_names_listed_after_a_cue_of_living_stay_names():
+    text = "Till mötet kom de som bodde i\nAnna Berg, Per Holm,\noch några till."
+    found = [_finding(text, "Anna Berg", "PERSON"), _finding(text, "Per Holm", "PERSON")]
+    out = with_cued_home_lines(found, text, 1)
+    assert _addresses(out) == []
+    assert [f.text for f in out if f.category == "PERSON"] == ["Anna Berg", "Per Holm"]

@@ -85,3 +85,34 @@ def test_a_name_within_a_sentence_opens_no_window():
     found = [_finding(text, "Ana Costa", "PERSON"), _finding(text, "Rua Augusta 44", "ADDRESS")]
     out = with_window_blocks(found, Page(number=1, text=text, words=(), width=595, height=842))
     assert _addresses(out) == ["Rua Augusta 44"]
+
+
+def test_a_window_closed_by_its_country_is_one_address_where_no_part_was_found():
+    text = ("Besked om plats\nFritidsförvaltningen\nBox 2231, 901 05 Umeå\nJosette Labiche\nPlot 5518, Anse Aux Pins\n"
+            "Victoria, Mahé, Seychelles\nPlatsnummer FR-5518.\nVälkommen.")
+    found = [_finding(text, "Josette Labiche", "PERSON"), _finding(text, "Anse Aux Pins", "PERSON"),
+             _finding(text, "Victoria", "PERSON"), _finding(text, "FR-5518", "ID_NUMBER")]
+    out = with_window_blocks(found, _page(text, gaps_before=(3, 6)))
+    assert _addresses(out) == ["Plot 5518, Anse Aux Pins\nVictoria, Mahé, Seychelles"]
+    assert [f.text for f in out if f.category == "PERSON"] == ["Josette Labiche"]
+
+
+def test_a_name_read_on_into_the_window_is_cut_at_its_line():
+    text = ("Kallelse\nVuxenutbildningen\nBox 880, 575 28 Eksjö\nGérard Ndayishimiye\nAvenue du Lac 14, Kinindo\n"
+            "BP 2210 Bujumbura, Burundi\nKursnummer VX-2210.\nVälkommen.")
+    found = [_finding(text, "Gérard Ndayishimiye\nAvenue", "PERSON"), _finding(text, "du Lac 14, Kinindo", "ADDRESS"),
+             _finding(text, "BP 2210", "ADDRESS"), _finding(text, "Bujumbura", "PERSON"),
+             _finding(text, "VX-2210", "ID_NUMBER")]
+    out = with_window_blocks(found, _page(text, gaps_before=(3, 6)))
+    assert _addresses(out) == ["Avenue du Lac 14, Kinindo\nBP 2210 Bujumbura, Burundi"]
+    assert [f.text for f in out if f.category == "PERSON"] == ["Gérard Ndayishimiye"]
+
+
+def test_a_window_under_a_name_the_model_read_without_its_given_name():
+    text = ("Besked\nBostadsbolaget\nBox 60, 751 89 Uppsala\nHodan Ali Farah\nRue de Venise, immeuble 4\n"
+            "BP 1187, Djibouti, République de Djibouti\nÄrende BK-1187.\nVälkommen.")
+    found = [_finding(text, "Ali Farah", "PERSON"), _finding(text, "Rue de Venise", "PERSON"),
+             _finding(text, "immeuble 4\nBP 1187, Djibouti", "ADDRESS"),
+             _finding(text, "République de Djibouti", "PERSON"), _finding(text, "BK-1187", "ID_NUMBER")]
+    out = with_window_blocks(found, _page(text, gaps_before=(3, 6)))
+    assert _addresses(out) == ["Rue de Venise, immeuble 4\nBP 1187, Djibouti, République de Djibouti"]

@@ -121,3 +121,25 @@ def test_a_contacts_name_ends_before_the_next_rows_case(blank_detector):
                       "KOF 2028/0422", "Box 12, 147 31 Tumba", ""])
     names = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Imran Malik" in names and not any("KOF" in n for n in names)
+
+
+# a region's course list read one cell a line: its cases by the series' letters, the serial and the year's two
+# digits, each after a space
+COURSES = "\n".join([
+    "Anmälda deltagare",
+    "Ärende", "Deltagare", "Född", "Kursnummer",
+    "RS 4410 27", "Saga Lind", "1990-04-12", "KURS-27-4410-01",
+    "RS 4415 27", "Omar Haddad", "1985-09-30", "KURS-27-4410-02",
+    "",
+    "Kursen börjar i mars.",
+])
+
+
+def test_a_case_column_of_spaced_series_serial_and_year_is_the_bodys_cases():
+    assert {"RS 4410 27", "RS 4415 27"} <= case_column_codes(COURSES)
+
+
+def test_spaced_numbers_under_another_header_are_no_case():
+    text = "\n".join(["Kort", "Namn", "Utfärdat", "RS 4410 27", "Klara Berg", "2027-03-01",
+                      "RS 4415 27", "Omid Rahimi", "2027-03-04", ""])
+    assert case_column_codes(text) == set()

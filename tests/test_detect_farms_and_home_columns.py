@@ -492,3 +492,16 @@ def test_a_lodging_on_a_farm_alone_in_its_cell_is_a_home(blank_detector, home):
 def test_a_farms_shop_and_a_lodging_named_in_a_sentence_stay(blank_detector):
     found = " ".join(f.text for f in detect_text(LODGINGS, blank_detector).findings)
     assert "Gårdsbutiken" not in found and "Gästhemmet" not in found
+
+
+@pytest.mark.parametrize("value", ["Södra Ed, 668 91 Ed", "Västra Mo, 820 65 Bjuråker", "Övre Ås, 830 05 Järpen"])
+def test_a_village_by_its_sides_word_and_a_short_name_with_its_postcode_is_a_place(value):
+    from redact.detect.table_home_values import places_with_postcode
+
+    assert places_with_postcode(value)
+
+
+def test_a_short_name_after_a_given_name_is_no_place():
+    from redact.detect.table_home_values import places_with_postcode
+
+    assert not places_with_postcode("Anna Mo, 820 65 Bjuråker")

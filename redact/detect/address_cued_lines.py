@@ -9,6 +9,11 @@ for an address, the home's line holds a number and a part found, and ends with t
 clause, in small letters on the next line. The whole line to that comma is the home. Where only a name was read in
 the line, the cue must name the address or the place ("Barnets namn:" / "Lisa Berg, 12 år," names none).
 
+A home without a number ("Pointe Larue, Mahé, Seychelles," / "Quartier Magarama, Gitega, Burundi,") is taken where
+its line holds only places of capitalised words parted by commas and the cue names the address or says someone lived
+there ("My mother used to live at"); names listed after such a cue, every place of the line read as a person's and
+none with a street's or a quarter's word, stay names.
+
 A line holding another finding (a date, a phone, a number) is no home's, nor is one whose cue line ends a sentence;
 a paragraph wrapped at any word, a sentence ending inside the cue's line or the home's, has no lines of its own.
 """
@@ -18,12 +23,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.address_abroad import _KIND_WORD
 from redact.detect.window_places import line_spans
 from redact.types import Finding
 
 # an address's noun on the cue's line, in the languages the documents quote ("osoitteessa", "хаягт", "indirizzo")
-_ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:adres|address|adress|indiriz|direcci|endere|osoit|aadress|адрес|"
+_ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:adres|address|adress|indiriz|direcci|endere|morada|osoit|aadress|адрес|"
                            r"διεύθυνσ|heimilisfang|хаяг)")
+# a verb of living on the cue's line, before its preposition ("my mother lived at", "habitait auparavant à", "vivía en")
+_DWELLING = re.compile(r"(?i)(?<![^\W\d_])(?:liv(?:e|ed|es|ing)|resid|habit|vivi|vivía|morava|morou|mora|wohnt|woon|"
+                       r"bodde|boede|bor|mieszka|έμεν|жил|прожива)")
+# a home written without a number: two to four places of capitalised words, parted by commas ("Pointe Larue, Mahé,
+# Seychelles", "Quartier Magarama, Gitega, Burundi", "Clarke Street, Vieux Fort"), a particle between its words
+_PLACE = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_UNNUMBERED_HOME = re.compile(rf"{_PLACE}(?:[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|el|al|of|l['’])[ \t]*)?{_PLACE}){{0,3}}"
+                              rf"(?:,[ \t]*{_PLACE}(?:[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|el|al|of|l['’])[ \t]*)?"
+                              rf"{_PLACE}){{0,3}}){{1,3}},$")
 # a preposition of place ending the cue's line ("vivía antes en", "lived at", "mieszkała wcześniej przy")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au|ag|à|em|no|przy|pod|w|v|ve|u|"
                                 r"på|i|vid|hos|tại|у|в|на|по)$")
@@ -39,18 +54,34 @@ def _cue(line: str) -> bool:
     return bool(_ADDRESS_WORD.search(line)) or bool(_PLACE_PREPOSITION.search(line.rstrip().rstrip(":").rstrip()))
 
 
+def _all_names(line: str, a: int, inside: list[Finding]) -> bool:
+    """Whether every comma-parted place of a line is a name read as a person's, and none has a street's or a
+    quarter's word ("Clarke Street", "Quartier Kipé" are places whatever the name model read)."""
+    if any(_KIND_WORD.fullmatch(w) for w in re.findall(r"[^\W\d_]+", line)):
+        return False
+    at = a
+    for part in line.rstrip(",").split(","):
+        lead = len(part) - len(part.lstrip())
+        p0, p1 = at + lead, at + len(part.rstrip())
+        if not any(f.category == "PERSON" and f.start <= p0 and p1 <= f.end for f in inside):  # type: ignore[operator]
+            return False
+        at += len(part) + 1
+    return True
+
+
 def with_cued_home_lines(findings: list[Finding], text: str, page: int) -> list[Finding]:
     """The findings, with every home line after its cue one address finding to the comma that ends it."""
     live = [f for f in findings if f.status != "rejected" and f.start is not None and f.end is not None]
-    if not any(f.category in ("ADDRESS", "PERSON") for f in live):
-        return findings
     lines = line_spans(text)
     added: list[Finding] = []
     absorbed: set[int] = set()
     for (pa, pb), (a, b), (na, nb) in zip(lines, lines[1:], lines[2:]):
         line = text[a:b]
         cue = text[pa:pb]
-        if (not line.endswith(",") or not any(c.isdigit() for c in line) or not text[na:na + 1].islower()
+        # (a home without a number: its places alone, after a cue naming the address or saying someone lived there)
+        unnumbered = (not any(c.isdigit() for c in line) and _UNNUMBERED_HOME.match(line) is not None
+                      and _cue(cue) and (_ADDRESS_WORD.search(cue) is not None or _DWELLING.search(cue) is not None))
+        if (not line.endswith(",") or not (unnumbered or any(c.isdigit() for c in line)) or not text[na:na + 1].islower()
                 or cue.endswith((".", "!", "?")) or not (cue.endswith(":") or _cue(cue))
                 # (a paragraph wrapped at any word: the cue's sentence opens inside its line, or the home's line goes
                 # on into the next sentence; a mail's own lines hold one clause each)
@@ -60,12 +91,14 @@ def with_cued_home_lines(findings: list[Finding], text: str, page: int) -> list[
         inside = [f for f in live if f.start < end and a < f.end]  # type: ignore[operator]
         # (a colon alone names no home: "Barnets namn:" / "Lisa Berg, 12 år,"; an address found after it does)
         found = any(f.category == "ADDRESS" for f in inside)
-        if (not (found or (_cue(cue) and any(f.category == "PERSON" for f in inside)))
+        if (not (found or unnumbered or (_cue(cue) and any(f.category == "PERSON" for f in inside)))
                 or any(f.category not in ("ADDRESS", "PERSON") for f in inside)
                 or any(f.start < a or f.end > b for f in inside)):  # type: ignore[operator]
             continue
         if any(f.category == "ADDRESS" and f.start == a and f.end == end for f in inside):
             continue
+        if unnumbered and not found and _all_names(line, a, inside):
+            continue  # (names listed after the cue: "som bodde i" / "Anna Berg, Per Holm,")
         absorbed.update(id(f) for f in inside)
         added.append(Finding(id=f"p{page}-cue{a}", page=page, start=a, end=end, text=text[a:end], category="ADDRESS",
                              score=0.75, detector="address", reason="hem på en egen rad efter sin inledning"))

@@ -92,6 +92,9 @@ _PLACE_PART = compiled(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil
 # ("..., Serrekunda och arbetar där", "..., Gombe, Kinshasa, och skickar brev") or any country follows it
 # ("..., Port Vila, Vanuatu")
 _PLACES_END = compiled(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])"
+                       # (or a quoted mail's sentence goes on in its own language on the next line, in small letters:
+                       # "..., Kraków," / "a w grudniu …", "..., Lyon," / "et en décembre …")
+                       r"|,[ \t]*\n[ \t]*(?=[a-zß-ÿα-ωа-яё])"
                        r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
                        rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
@@ -112,8 +115,10 @@ _CITY_LINE = compiled(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
                       rf"(?=[ \t]*(?:\n|$))")
 # (or, where the country has no postal codes or the letter gives none, the town and the country alone on the next line,
 # after the rest of the street's words the rule left on its line: "Ring Road Central" / "Accra, Ghana")
-_TOWN_COUNTRY_LINE = compiled(rf"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*\.?){{0,2}}[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{1,2}}"
-                              rf"{ANY_COUNTRY}(?=[ \t]*(?:\n|$))")
+# (a postal code of the country's two letters glued to its digits may open the line: "AZ1065, Bakı, Azərbaycan")
+_LETTERED_POST = r"[A-Z]{2}[ \t]?\d{4}(?![\w-])"
+_TOWN_COUNTRY_LINE = compiled(rf"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*\.?){{0,2}}[ \t]*\n[ \t]*(?:{_LETTERED_POST},[ \t]*)?"
+                              rf"(?:{_LINE_TOWN},[ \t]*){{1,2}}{ANY_COUNTRY}(?=[ \t]*(?:\n|$))")
 _TRAILING_COUNTRY = compiled(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
 

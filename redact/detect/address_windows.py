@@ -6,7 +6,9 @@ tagger then finds only a part of it: the rest stays readable. Where it stands th
 name alone on the first line of a block, the lines under it, aligned with it, to a blank line or a wider gap (or the
 page's end). When one of those lines holds an address found, every line of the block from the first under the name
 is that home, whatever its country: the whole of them is one address, and a name read inside them (a town, a quarter,
-a country's short form) is a part of it.
+a country's short form) is a part of it. Where no part was found, a block with a number whose last line ends with a
+country is a home too ("Lot 7142, Mont Fleuri" / "Victoria, Mahé, Seychelles"). The name's line may be read whole, or
+without one or two given names before it, or run on into the home's first line (cut there).
 
 A line that is no part of a home ends the block where it stands: one holding another finding (a phone, an e-mail, a
 number: a contact block goes on with them), one with a label's colon, a body's or a unit's name (a letter to an
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.window_places import line_spans
 from redact.types import Finding, Page
@@ -34,6 +37,10 @@ _LABEL = re.compile(r"^[^\d:]{2,30}:(?:\s|$)")
 # a body's or a unit's noun ending a word of the line ("Socialförvaltningen", "Lind Bygg AB")
 _BODY = re.compile(r"(?i)(?:boende|boendet|hemmet|skola|skolan|sjukhus|sjukhuset|mottagning|mottagningen|"
                    r"kansli|kansliet|avdelningen|\bAB|\bHB|\bKB)(?![\w-])")
+# one or two capitalised words before a name found (a given name the model left)
+_GIVEN_BEFORE = re.compile(r"(?:[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)?[ \t]+){1,2}")
+# a country's name ending the home's last line ("…, Mahé, Seychelles")
+_COUNTRY_END = re.compile(rf",[ \t]*(?:{ANY_COUNTRY})[ \t]*$")
 # a sentence: five words at least, ending with a stop after a word of small letters
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}.*[a-zåäöéü]\.$")
 
@@ -69,20 +76,34 @@ def _holds(f: Finding, a: int, b: int) -> bool:
     return f.start is not None and f.end is not None and f.start < b and a < f.end
 
 
+def _name_line(text: str, a: int, b: int, live: list[Finding]) -> bool:
+    """Whether a line is a person's name alone: a name found over it, or over its end after one or two capitalised
+    words the name model left ("Kadra" of "Kadra Mohamed Robleh"); it may run on into the next line."""
+    for f in live:
+        if f.category != "PERSON" or f.start is None or f.end is None or not (f.start < b and a < f.end):
+            continue
+        if f.start <= a and b <= f.end:
+            return True
+        if a < f.start and b <= f.end and _GIVEN_BEFORE.fullmatch(text, a, f.start):
+            return True
+    return False
+
+
 def with_window_blocks(findings: list[Finding], page: Page) -> list[Finding]:
     """The findings, with every address window's lines under the recipient's name one address finding."""
     text = page.text
     live = [f for f in findings if f.status != "rejected" and f.start is not None and f.end is not None]
-    if not any(f.category == "ADDRESS" for f in live):
+    # (a window needs its name; a part of the home found, or its country closing it: see below)
+    if not any(f.category == "PERSON" for f in live):
         return findings
     lines = line_spans(text)
     boxes = _boxes(page, lines)
     breaks = _breaks(lines, boxes)
     added: list[Finding] = []
     absorbed: set[int] = set()
+    cut: dict[int, int] = {}  # names read on into the home's first line: where they end
     for i, (a, b) in enumerate(lines):
-        if a == b or not breaks[i] or not any(
-                f.category == "PERSON" and f.start <= a and b <= f.end for f in live):  # type: ignore[operator]
+        if a == b or not breaks[i] or not _name_line(text, a, b, live):
             continue
         block: list[tuple[int, int]] = []
         for j in range(i + 1, min(i + 1 + MAX_LINES, len(lines))):
@@ -101,11 +122,18 @@ def with_window_blocks(findings: list[Finding], page: Page) -> list[Finding]:
         if not block or (j < len(lines) and len(block) == MAX_LINES and not breaks[j] and lines[j][0] != lines[j][1]):
             continue
         start, end = block[0][0], block[-1][1]
-        if not any(f.category == "ADDRESS" and _holds(f, start, end) for f in live):
+        # (or, where no part was found, a home numbered on a line and closed by its country: "Lot 7142, Mont Fleuri" /
+        # "Victoria, Mahé, Seychelles")
+        if not any(f.category == "ADDRESS" and _holds(f, start, end) for f in live) and not (
+                any(c.isdigit() for c in text[start:end]) and _COUNTRY_END.search(text, start, end)):
             continue
         inside = [f for f in live if f.category in ("ADDRESS", "PERSON") and _holds(f, start, end)]
-        if any(f.start < start or f.end > end for f in inside):  # type: ignore[operator]
+        # (the name read on into the first line of the home, "Claudine Niyonzima\nAvenue": the name's, cut at its line)
+        over = [f for f in inside if f.category == "PERSON" and a <= f.start < b < start < f.end]  # type: ignore[operator]
+        if any((f.start < start or f.end > end) and f not in over for f in inside):  # type: ignore[operator]
             continue  # a finding runs on out of the block: the rules' reading stands
+        cut.update({id(f): b for f in over})
+        inside = [f for f in inside if f not in over]
         if any(f.category == "ADDRESS" and f.start == start and f.end == end for f in inside):
             continue
         absorbed.update(id(f) for f in inside)
@@ -114,6 +142,7 @@ def with_window_blocks(findings: list[Finding], page: Page) -> list[Finding]:
                              reason="adressfönstrets rader under mottagarens namn"))
     if not added:
         return findings
-    kept = [f for f in findings if id(f) not in absorbed]
+    kept = [replace(f, end=cut[id(f)], text=text[f.start:cut[id(f)]]) if id(f) in cut else f
+            for f in findings if id(f) not in absorbed]
     merged = sorted(kept + added, key=lambda f: (f.start or 0, f.end or 0, f.category))
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]

@@ -1,6 +1,6 @@
 """A calendar's era mark or year word right after a date of birth is part of how the date is written: "4.12.1391 AH",
 "1388/11/08 H" (the Hijri year), "2530 B.E." (the Buddhist era), "21.01.1972 թ." (the Armenian "year"), "14-fevral
-1985-yil" (the Uzbek "year", joined by a dash).
+1985-yil" (the Uzbek "year", joined by a dash), "05.12.1991 ý." (the Turkmen "year").
 
 Left readable beside a masked date, the word tells the calendar the person's papers are written in. An era's mark is
 taken only after a year of that era in the years of a living person's birth ("12/04/2031 AH" keeps a signer's
@@ -20,8 +20,8 @@ from redact.types import Finding
 _MARK = re.compile(rf"[ \t\u00a0]+\(?(?P<era>{MARK_LETTERS}|H\.Sh\.|H\.S\.|H)\)?(?![\w])")
 _MARK_ERA = {"H": "AH", "H.Sh.": "SH", "H.S.": "SH"}
 # a year's word after the year's digits: the Armenian "թ." (տարի, "year"), the Uzbek "yil" after a space or a dash
-# and its short form "y."
-_YEAR_WORD = re.compile(r"(?:[ \t\u00a0]+թ\.|(?:-|[ \t\u00a0]+)(?:yil|y\.)(?![\w]))")
+# and its short form "y.", and the Turkmen "ý." (ýyl, "year": "05.12.1991 ý.")
+_YEAR_WORD = re.compile(r"(?:[ \t\u00a0]+թ\.|(?:-|[ \t\u00a0]+)(?:yil|y\.)(?![\w])|[ \t\u00a0]+ý\.)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)\d{4}$")
 

@@ -26,7 +26,9 @@ from redact.detect.patterns import Rule, Verdict, compile_, real_date
 # verb closes the sentence: "11 Janwari 2004 ko paida hui", "I was born on …")
 _AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğumluyum|dogumluyum|doğumludur|"
           r"dogumludur|született|szuletett|születtem|szulettem|"
-          r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)")
+          r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)|"
+          # (the Azerbaijani "was born", "I was born": "anadan olub", "anadan olmuşam", "doğulmuşam")
+          r"anadan[ \t]+ol(?:ub|muşam|muşdur|muş|du|dum)|doğulmuşam|doğulub")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
 # (a Turkish place in its own case after its apostrophe: "Ankara'da")
@@ -34,7 +36,8 @@ _PLACE = (rf"(?:{_S}(?:(?i:in|te|zu|à|en|a|w|v|u|i){_S})?[A-ZÅÄÖÉÜŞÇİŁ
           r"(?:['’][^\W\d_]{1,4})?)?,?")
 # the word for "on the date" a Turkish or Azerbaijani date is written with before its verb ("4 Mart 2003 tarihinde
 # doğdum"), and the Urdu and Hindi postposition "on" ("… 2004 ko paida hui")
-_ON_THE_DATE = rf"(?:{_S}(?i:tarihinde|tarihte|tarixində|tarixinde|ko))?"
+# (the Azerbaijani year's ordinal ending and "il", "year", glued to it before: "12 may 2003-cü il tarixində")
+_ON_THE_DATE = rf"(?:-c[iıuü]{_S}il)?(?:{_S}(?i:tarihinde|tarihte|tarixində|tarixinde|ko))?"
 _DATE_THEN_WORD = compile_(rf"(?<![\w.,/:-]){_DATE}{_ON_THE_DATE}{_PLACE}{_S}(?P<cue>(?i:{_AFTER}))(?![^\W\d_])")
 _WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{_AFTER})(?![^\W\d_])")
 _REACH = 90  # how far before its word a date and a place may begin
@@ -107,7 +110,7 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
          needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
-                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda")),
+                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )

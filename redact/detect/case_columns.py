@@ -146,8 +146,15 @@ def _court_kind(kind: str | None, court: bool) -> str | None:
     return "court's paper" if kind == "court" and court else kind
 
 
+# a case under the case's own header numbered by the series' letters, the serial and the year's two digits, each
+# after a space ("RV 0914 27", as a region writes its cases in a table)
+_SPACED_YEAR_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}[ ]\d{3,6}[ ]\d\d")
+
+
 def _fits(kind: str, code: str) -> bool:
     """True when ``code`` has the shape of a case number under a header of ``kind``."""
+    if kind == "case" and _SPACED_YEAR_CODE.fullmatch(code):
+        return True
     if not _COLUMN_CODE.fullmatch(code):
         return False
     return {"court": _LETTERED_CODE, "court's paper": _COURT_CODE, "referral": _REGISTRY_CODE,

@@ -127,6 +127,7 @@ from redact.detect.warm_up import warm_up
 from redact.detect.window_places import with_window_places
 from redact.detect.address_windows import with_window_blocks
 from redact.detect.address_cued_lines import with_cued_home_lines
+from redact.detect.address_inline_homes import with_inline_cued_homes
 from redact.types import CATEGORIES, Finding, Page
 
 
@@ -384,6 +385,9 @@ class Detector:
             # "Mi madre vivía antes en" / "Av. …, Santiago de los Caballeros,": a former home's line after its cue, whole
             # to the comma ending its clause (see address_cued_lines)
             findings = with_cued_home_lines(findings, page.text, page.number)
+            # "Dad lived before at Apt 3, Sallowmore House, Galway," / "and from …": the places after a home found on
+            # its cue's line, to the comma closing its clause (see address_inline_homes)
+            findings = with_inline_cued_homes(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
             findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)

@@ -1,7 +1,7 @@
 """The month names of the regional and minority languages of Sweden and Europe the other lists lacked: Northern Sami
 and Yiddish (national minority languages of Sweden), Greenlandic, West Frisian, Basque, Occitan, Corsican, Sardinian,
 Friulian, Upper Sorbian, Esperanto, and Latin, as a church's certificate of baptism writes a birth date ("die 3
-Novembris 1948").
+Novembris 1948"); and Haitian Creole and Samoan, as those countries' passports write a birth date.
 
 Source: typed by the project from the languages' own calendars (the month names the language's dictionaries and
 calendars give, with the case forms a date writes); no list was downloaded or copied. Some spellings were checked
@@ -64,4 +64,12 @@ REGIONAL_MONTHS: dict[str, tuple[str, ...]] = {
                          "septembris", "octobris", "novembris", "decembris"),
     "latin (genitive, with j)": ("januarii", "", "", "", "", "junii", "julii", "", "", "", "", ""),
     "latin": ("ianuarius", "februarius", "martius", "", "maius", "iunius", "iulius", "", "", "", "", ""),
+    # Haitian Creole, as a Haitian passport or letter writes the month ("6 jen 1969": June); its two-letter May "me"
+    # and its August "out" are left out, words of other languages before a year
+    "haitian creole": ("janvye", "fevriye", "mas", "avril", "", "jen", "jiyè", "", "septanm", "oktòb", "novanm",
+                       "desanm"),
+    "haitian creole (without its mark)": ("", "", "", "", "", "", "jiye", "", "", "oktob", "", ""),
+    # Samoan ("6 Iuni 1969"); its May "Me" is left out as above
+    "samoan": ("ianuari", "fepuari", "mati", "aperila", "", "iuni", "iulai", "aokuso", "setema", "oketopa", "novema",
+               "tesema"),
 }

@@ -59,6 +59,9 @@ FOREIGN_STREET_CORE = (
     # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9", the
     # Faroese "Jóannesar gøta 4"
     rf"gate|gata|gaten|vei|veien|vej|vejen|gade|gøta|gøtu|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
+    # Azerbaijani, its street's word written out or cut after the name: "Nizami küçəsi 12", "Füzuli küç. 5" (its
+    # small "ə" is no capital)
+    rf"|(?:[A-ZÇƏĞİÖŞÜ][a-zçəğıiöşü'’-]+[ \t]+){{1,3}}(?:küçəsi|küç\.)"
     rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
     rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\."
     # the street words of Spanish America: a passage, a lane, a Peruvian "jirón", a causeway ("Pasaje Los Aromos
@@ -157,8 +160,9 @@ _PLACE_PART = (r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d
                r"(?![\w-])")
 _TRAILING_PLACES = re.compile(rf"(?:,[ \t]*(?:{_PLACE_PART})){{1,3}}")
 # (a comma with a lowercase word after it ends the places too: the sentence goes on, "…, Baucau, e em janeiro …",
-# "…, Erbil, och sedan …"; a place's own lowercase abbreviation has its stop or dash: "s. Kalynivka", "r-n")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$|,[ \t]*\n?[ \t]*[a-zà-ÿ]+(?![\w.-]))")
+# "…, Erbil, och sedan …"; a place's own lowercase abbreviation has its stop or dash: "s. Kalynivka", "r-n";
+# or the address's noun after it, as a language with postpositions writes where someone lived: "..., Gəncə ünvanında")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$|,[ \t]*\n?[ \t]*[a-zà-ÿ]+(?![\w.-]))|[ \t]+(?:ünvan|adres)[^\W\d_]{2,}")
 
 
 def _trailing_places_end(text: str, end: int) -> int:

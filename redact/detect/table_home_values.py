@@ -93,6 +93,7 @@ _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉ�
 _SIDE_OF_PLACE = re.compile(r"^(?:Norra|Södra|Östra|Västra|Övre|Nedre|Inre|Yttre|Stora|Lilla)\s+(?:viken|udden|stranden|"
                             r"sidan|änden|delen|hamnen|bryggan|holmen|skäret|berget|backen|byn|sundet|fladen|näset|"
                             r"ängen|lyckan|hagen|tomten)$")
+_SIDE_AND_SHORT_NAME = re.compile(r"^(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla)\s+[A-ZÅÄÖ][a-zåäö]{0,2}$")
 # where a town is named, not a home: "Hemort", "Bostadsort", "Bor i", "Vistelseort"
 _TOWN_HEADER = re.compile(r"(?i)^(?:\w*ort|stad|hemstad|\w*kommun|\w*land|.*\si)$")
 # a place of no one's own: a shelter, an institution, or words saying there is none
@@ -163,6 +164,9 @@ def places_with_postcode(value: str) -> bool:
     if m is None:
         return False
     first, *rest = m.group("home").split(",")
+    # (a place by its side's word and a short name, as villages and farms are named: "Norra Mo", "Västra Ed")
+    if _SIDE_AND_SHORT_NAME.match(first.strip()):
+        first = first.strip().split()[0]
     words = " ".join([_farms_place(first.strip()) or first, *rest]).split()
     return 1 <= len(words) <= 3 and all(
         _PLACE_ALONE.match(w) and not _is_title([w]) and not _country(w) and not _NO_HOME.search(w) for w in words)
