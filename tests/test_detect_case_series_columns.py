@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from redact.detect.case_headings import case_column_codes, only_cases
 from redact.types import Finding
+from tests.found_ids import proposed_ids
 
 # a court's wedding list read one cell a line (as MuPDF reads a ruled table): the booking opens the row, the Tax
 # Agency's examination of the couple closes it, a heading above the header
@@ -121,3 +122,13 @@ def test_a_contacts_name_ends_before_the_next_rows_case(blank_detector):
                       "KOF 2028/0422", "Box 12, 147 31 Tumba", ""])
     names = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Imran Malik" in names and not any("KOF" in n for n in names)
+
+
+def test_a_courts_short_letters_before_the_serial_and_its_division_letter(blank_detector):
+    # an administrative court writing its own short letters before the serial and the year, the division's letter after
+    text = ("Sökande\n| Ärende | Person | Född | Sökandenr\n"
+            "| VR 5120-28 C | Nils Ek | 1981-04-02 | TB-28-3301-S1\n"
+            "| VR 5121-28 C | Ebba Lund | 1979-11-23 | TB-28-3301-S2\n")
+    assert {"VR 5120-28 C", "VR 5121-28 C"} <= case_column_codes(text)
+    found = proposed_ids(blank_detector, text)
+    assert not any("VR" in f for f in found)
