@@ -237,8 +237,10 @@ _ACCOUNT_LABEL = re.compile(
 #: So too the article or preposition a French and an Albanian date opens with ("née le 4 août 1999", "lindur më 3
 #: maj 1975"): rounds 68, 80, 100 and 103 leave "le" out in running text, round 104 puts "le" and "më" in.
 #: So too "d.", the short "den" ("d. 3 juni 2016"): rounds 63 and 88 leave it out, round 109 puts it in.
-_DATE_LEAD = re.compile(r"(?i)(?:den|d\.|ngày|le|më)\s+")
-_BEFORE_DATE = re.compile(r"(?i)(?<!\w)(den|d\.|ngày|le|më)\s+$")
+#: So too the English "the" before an ordinal day ("born on the 9th of December 1998"): some sets mark "the 4th of May
+#: 1971" whole, others the date after "the" alone.
+_DATE_LEAD = re.compile(r"(?i)(?:den|d\.|ngày|le|më|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b))\s+")
+_BEFORE_DATE = re.compile(r"(?i)(?<!\w)(den|d\.|ngày|le|më|the)\s+$")
 _LEADING_WORDS = {"PROPERTY": _PART_OF, "BANK_ACCOUNT": _ACCOUNT_LABEL, "DATE_OF_BIRTH": _DATE_LEAD}
 
 #: A year's abbreviation after a birth date ("1979 г.", "1986 r.", "1990 g."): the sets differ on whether it belongs

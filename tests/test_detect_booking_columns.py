@@ -54,3 +54,13 @@ def test_a_booking_code_after_its_compound_in_a_letter(blank_detector):
             "Ämne: Min tid, hal-26-0731-02\nBokning TB-1140 gäller salen. Tidsbokning 2027-04-12 kl. 10.\n")
     found = proposed_ids(blank_detector, text)
     assert "hal-26-0731-02" in found and "TB-1140" not in found and not any("2027" in f for f in found)
+
+
+def test_a_booking_number_column_after_the_case_and_the_person(blank_detector):
+    # the body's case opens the row: the short "Bokningsnr" beside a person and a birth date is that person's booking,
+    # as the long "Bokningsnummer" is
+    text = ("Bokade lokaler\n| Ärende | Person | Född | Bokningsnr\n"
+            "| KFN 2028/0311 | Nils Berg | 1981-04-02 | LK-2028:4410-1\n"
+            "| KFN 2028/0317 | Ebba Lund | 1979-11-23 | LK-2028:4410-2\n")
+    found = proposed_ids(blank_detector, text)
+    assert {"LK-2028:4410-1", "LK-2028:4410-2"} <= found and not any("KFN" in f for f in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from redact.detect.case_headings import case_column_codes, only_cases
 from redact.types import Finding
+from tests.found_ids import proposed_ids
 
 # a court's wedding list read one cell a line (as MuPDF reads a ruled table): the booking opens the row, the Tax
 # Agency's examination of the couple closes it, a heading above the header
@@ -143,3 +144,13 @@ def test_spaced_numbers_under_another_header_are_no_case():
     text = "\n".join(["Kort", "Namn", "Utfärdat", "RS 4410 27", "Klara Berg", "2027-03-01",
                       "RS 4415 27", "Omid Rahimi", "2027-03-04", ""])
     assert case_column_codes(text) == set()
+
+
+def test_a_courts_short_letters_before_the_serial_and_its_division_letter(blank_detector):
+    # an administrative court writing its own short letters before the serial and the year, the division's letter after
+    text = ("Sökande\n| Ärende | Person | Född | Sökandenr\n"
+            "| VR 5120-28 C | Nils Ek | 1981-04-02 | TB-28-3301-S1\n"
+            "| VR 5121-28 C | Ebba Lund | 1979-11-23 | TB-28-3301-S2\n")
+    assert {"VR 5120-28 C", "VR 5121-28 C"} <= case_column_codes(text)
+    found = proposed_ids(blank_detector, text)
+    assert not any("VR" in f for f in found)

@@ -26,6 +26,7 @@ from redact.types import Finding
     ("Ligaya har PhilSys 5520-7713-0418-2261 sedan i fjol.", "PhilSys 5520-7713-0418-2261", "5520-7713-0418-2261"),
     ("Ravi har Aadhaar 4471 2208 3316 enligt kortet.", "Aadhaar 4471 2208 3316", "4471 2208 3316"),
     ("Wei Ling, NRIC S7712043D, bor här.", "NRIC S7712043D", "S7712043D"),
+    ("Khalid, QID 29163411872, bor i Doha.", "QID 29163411872", "29163411872"),
     # Sri Lanka's and Pakistan's card, Ecuador's cédula, and a verb between the label and the number
     ("Nimali har NIC 198861504417 i passet.", "NIC 198861504417", "198861504417"),
     ("Sana har NIC 35202-5512071-4 enligt kortet.", "NIC 35202-5512071-4", "35202-5512071-4"),

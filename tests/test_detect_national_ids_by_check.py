@@ -1,5 +1,5 @@
-"""Personal identity numbers of Switzerland, Luxembourg, Germany, China, South Korea, Thailand, Taiwan, Brazil, Mexico
-and South Africa, found without a label by their own checks and birth dates, in running text, on a label's line and in a
+"""Personal identity numbers of Switzerland, Luxembourg, Germany, China, South Korea, Thailand, Taiwan, Brazil, Mexico,
+South Africa and Ghana (its card's number by the country's letters and its hyphened groups), found without a label by their own checks and birth dates, in running text, on a label's line and in a
 column; and numbers of other things of the same length and shape that stay (a case's, a telephone's, a sum's, an
 invoice's, a wrong check).
 
@@ -47,6 +47,7 @@ def test_each_countrys_check(check, good, bad):
     ("Juan Hernández, HERJ790824HJCRMN06, ansöker om bygglov.", "HERJ790824HJCRMN06"),
     ("Thabo Nkosi, 7908245041089, arbetar på hamnen.", "7908245041089"),
     ("Chen Mei-hua, K220718443, studerar i Umeå.", "K220718443"),
+    ("Kwame Mensah har GHA-712345678-4 på sitt kort.", "GHA-712345678-4"),
     # a label's line, whatever the label
     ("Namn: Luca Meier\nNummer: 756.9012.8447.65\nOrt: Basel", "756.9012.8447.65"),
     ("Namn: Lea Wagner\nVersicherungsnr. 53 010194 S 071", "53 010194 S 071"),
@@ -89,6 +90,9 @@ def test_a_column_of_numbers_that_check_themselves(blank_detector):
     "Fakturanummer E288120331 förfaller i maj.",
     # a bar code of a Swiss product: the AHV's thirteen digits joined are read after a label only
     "Artikeln 7564471022938 levererades.",
+    # a case of a series lettered so, and a number one digit short of the Ghana Card's
+    "Ärende GHA-2027-0441 avslutat, se även GHA-71234567-4.",
+    "Fakturanummer GHA-712345678-4 förfaller i maj.",
     # a date-built case number, a telephone number and an amount in the CPF's length
     "Ärendet 2024-0312-118 och telefon 070-123 45 67 och 284 715 093,50 kr.",
 ])

@@ -466,3 +466,18 @@ def test_a_trade_in_iker_before_a_name_is_left_out():
         start = text.index(name) - len(text[:text.index(name)].split()[-1]) - 1
         out = split_at_titles([_model_finding(text, start, text.index(name) + len(name))], text, load_lexicons().titles)
         assert [f.text for f in out] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Antes" ("before") is "Ante" with an "s": Spanish writes no genitive so, the word is the sentence's adverb
+    ("Antes mi tía vivía en Cádiz.", set()),
+    ("Antes vivía con Carlos en Cádiz.", {"Carlos"}),
+    # a name that is listed itself, ending in "s", stays a name
+    ("Lucas vive ahora en Cádiz.", {"Lucas"}),
+])
+def test_a_listed_name_with_an_s_is_no_genitive_in_spanish(text, names):
+    from redact.detect.foreign_shapes import lowercase_words, shapes
+    from redact.detect.name_words import load_lexicons
+
+    found = {text[a:b] for a, b, _ in shapes(text, 0, len(text), load_lexicons(), lowercase_words(text), "es")}
+    assert names <= found and "Antes" not in found

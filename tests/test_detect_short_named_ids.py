@@ -1,6 +1,6 @@
-"""India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN, Italy's CIE and Portugal's CC after their short names are identifiers
-when their check holds, and the short name stays readable, in a sentence and in an identifier column's cell; a
-number whose check fails stays; Portugal's card also by its own shape. Fictional numbers; the blank pipeline."""
+"""India's PAN, Singapore's NRIC and FIN, Israel's TZ, Australia's TFN, Italy's CIE, Portugal's CC and Qatar's QID after
+their short names are identifiers when their check holds, and the short name stays readable, in a sentence and in an
+identifier column's cell; a number whose check fails stays; Portugal's card also by its own shape. Fictional numbers; the blank pipeline."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ from tests.found_ids import proposed_ids
     ("Maken har FIN G4418207L sedan flytten.", "G4418207L"),
     ("Subject: TFN 318 204 402 and my new address", "318 204 402"),
     ("Volontären har CIE CB41872KD från Bologna.", "CB41872KD"),
+    # Qatar's card: the century's digit, the birth year's two, the nationality's code and a serial
+    ("Subject: my QID 29163411872, and my new address", "29163411872"),
 ])
 def test_a_short_named_number_is_masked_and_its_name_stays(blank_detector, text, number):
     found = proposed_ids(blank_detector, text)
     assert number in found
-    assert not any(f.startswith(("PAN", "NRIC", "FIN", "TZ", "TFN", "CIE", "CC")) for f in found)
+    assert not any(f.startswith(("PAN", "NRIC", "FIN", "TZ", "TFN", "CIE", "CC", "QID")) for f in found)
 
 
 def test_a_portuguese_card_is_masked_and_its_short_name_stays(blank_detector):
@@ -38,6 +40,11 @@ def test_the_short_name_stays_in_an_identifier_columns_cell(blank_detector):
     found = proposed_ids(blank_detector, text)
     assert {"S7710428C", "AKQPR4471M"} <= found
     assert not any(f.startswith(("NRIC", "PAN")) for f in found)
+
+
+def test_a_number_of_another_shape_after_qid_stays(blank_detector):
+    # eleven digits opening with a century's digit only: a reference of another shape is no card's number
+    assert not any("1916341187" in f for f in proposed_ids(blank_detector, "Se QID 19163411872 i listan."))
 
 
 def test_the_israeli_number_is_masked(blank_detector):

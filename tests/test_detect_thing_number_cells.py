@@ -200,3 +200,35 @@ def test_the_engine_reads_a_page_with_a_line_of_no_break_spaces(blank_detector):
     text = "Ärende om lånecykel\n\u00a0\nLåntagare\nNils Berg\nCykel\nCrescent ramnr WX 55812\n"
     found = blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
     assert all(text[f.start:f.end].strip() for f in found)
+
+
+def _kinds_table(rows: list[tuple[str, str]]) -> str:
+    return "Person\nSak\nNummer\nHandl.\n" + "".join(f"KL\n{kind}\n{cell}\nAB\n" for kind, cell in rows)
+
+
+def _found(text: str, word: str, cells: list[str]) -> list[Finding]:
+    k = text.index(f"\n{word}\n") + 1
+    found = [Finding(id="p1-0", page=1, start=k, end=k + len(word), text=word, category="PERSON", score=0.5,
+                     detector="learned_spans")]
+    for n, cell in enumerate(cells, 1):
+        c = text.index(cell)
+        found.append(Finding(id=f"p1-{n}", page=1, start=c, end=c + len(cell), text=cell, category="ID_NUMBER",
+                             score=0.8, detector="labelled_id"))
+    return found
+
+
+def test_a_short_kind_in_a_column_of_kinds_in_small_letters_is_no_ones_initials():
+    # "kof" read as initials: the column's other kinds are longer words in small letters, no one's initials
+    rows = [("cykelkärra", "Vagnshuset order 3310-01"), ("kof", "Sjöbodarna båtplats BP-3310-02"),
+            ("nyckelbricka", "Låsab bricka nr LB-3310-03")]
+    text = _kinds_table(rows)
+    kept = [f.text for f in with_thing_cells(_found(text, "kof", [c for _, c in rows]), text, 1)]
+    assert "kof" not in kept
+
+
+def test_small_initials_in_a_column_of_initials_stay():
+    # every row's cell before the number is a few small letters: a column of initials, written small
+    rows = [("lbm", "Vagnshuset order 3310-01"), ("kof", "Sjöbodarna båtplats BP-3310-02"),
+            ("aps", "Låsab bricka nr LB-3310-03")]
+    text = _kinds_table(rows)
+    assert "kof" in [f.text for f in with_thing_cells(_found(text, "kof", [c for _, c in rows]), text, 1)]

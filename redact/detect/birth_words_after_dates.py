@@ -1,7 +1,8 @@
 """Dates of birth before their birth word, as the languages that put the verb last write them: German and Dutch
 ("der am 12.03.1978 geborene Antragsteller", "sie ist am 12. März 1978 in Köln geboren", "op 12 maart 1978 te
 Utrecht geboren"), Turkish ("12.03.1978 doğumlu"), Hungarian ("1978. március 12-én Pécsett született"), Japanese,
-Chinese and Korean ("1978年3月12日生まれ", "1978年3月12日出生", "1978년 3월 12일생").
+Chinese and Korean ("1978年3月12日生まれ", "1978年3月12日出生", "1978년 3월 12일생"), Mongolian ("1978 оны 3 сарын 12-нд
+төрсөн").
 
 The rules of ``date_of_birth_abroad`` read the date after its birth word; here the word follows the date, a place
 between them at most ("in Köln", "te Utrecht", "Pécsett"). A whole real date of the past only (a year alone before
@@ -28,12 +29,15 @@ _AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğ
           r"dogumludur|született|szuletett|születtem|szulettem|"
           r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)|"
           # (the Azerbaijani "was born", "I was born": "anadan olub", "anadan olmuşam", "doğulmuşam")
-          r"anadan[ \t]+ol(?:ub|muşam|muşdur|muş|du|dum)|doğulmuşam|doğulub")
+          r"anadan[ \t]+ol(?:ub|muşam|muşdur|muş|du|dum)|doğulmuşam|doğulub"
+          # (the Mongolian "born", "төрсөн", after the year's, the month's and the day's words: "… 3-нд төрсөн")
+          r"|төрсөн")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
 # (a Turkish place in its own case after its apostrophe: "Ankara'da")
-_PLACE = (rf"(?:{_S}(?:(?i:in|te|zu|à|en|a|w|v|u|i){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
-          r"(?:['’][^\W\d_]{1,4})?)?,?")
+# (a Mongolian place in Cyrillic before its word "in the town", "in the province": "Дархан хотод", "Сэлэнгэ аймагт")
+_PLACE = (rf"(?:{_S}(?:(?i:in|te|zu|à|en|a|w|v|u|i){_S})?[A-ZÅÄÖÉÜŞÇİŁŻА-ЯЁӨҮ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
+          r"(?:['’][^\W\d_]{1,4}|[ ](?:хотод|аймагт|сумд|суманд|дүүрэгт))?)?,?")
 # the word for "on the date" a Turkish or Azerbaijani date is written with before its verb ("4 Mart 2003 tarihinde
 # doğdum"), and the Urdu and Hindi postposition "on" ("… 2004 ko paida hui")
 # (the Azerbaijani year's ordinal ending and "il", "year", glued to it before: "12 may 2003-cü il tarixində")
@@ -110,7 +114,7 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
          needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
-                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul")),
+                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul", "төрсөн")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )

@@ -109,8 +109,9 @@ _COLUMN_CODE = re.compile(rf"{_CODE}|(?:[A-ZÅÄÖ]{{1,6}}[ ])?\d{{1,3}}(?:\.\d{
                           r"|\d{1,2}-\d{7,8}"
                           # the series' letter glued to the serial, the year and the file's part ("T4418-26/11")
                           r"|[A-ZÅÄÖ]{1,3}\d{1,6}-\d\d(?:/\d{1,3})?"
-                          # the serial and the year, the court's division's letter after a space ("4418-27 E")
-                          r"|\d{1,6}-\d\d(?:\d\d)?[ ][A-ZÅÄÖ]{1,2}"
+                          # the serial and the year, the court's division's letter after a space ("4418-27 E"),
+                          # the court's short letters before them too ("FR 4418-27 E")
+                          r"|(?:[A-ZÅÄÖ]{1,4}[ ])?\d{1,6}-\d\d(?:\d\d)?[ ][A-ZÅÄÖ]{1,2}"
                           # the series' letter glued to the unit's number, a dot, the serial and the full year after a
                           # slash ("B4410.087/2027", as the police number a unit's permits)
                           r"|[A-ZÅÄÖ]{1,3}\d{2,6}\.\d{1,6}/(?:19|20)\d\d")

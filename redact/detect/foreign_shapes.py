@@ -77,7 +77,8 @@ def shapes(
     yield from _initials_surname(text, start, end, lex, lower)
     yield from _after_thanks(text, start, end, lex, lower)
     if language not in NOUNS_CAPITALISED:
-        yield from _first_names(text, start, end, lex, lower, english=language == "en")
+        yield from _first_names(text, start, end, lex, lower, english=language == "en",
+                                genitive_s=language in _S_GENITIVE)
 
 
 def _words(text: str, pos: int, end: int) -> list[re.Match[str]]:
@@ -152,6 +153,12 @@ def _in_capitalised_run(text: str, line_start: int, pos: int, lex: Lexicons) -> 
     return classify_word(word, lex) == "U" and low not in WORD_NAMES
 
 
+def _listed(word: str, lex: Lexicons) -> bool:
+    """True when the word itself, not only its stem before a genitive's "s", is a listed name ("Carlos", "Marcos")."""
+    w = word[:1].upper() + word[1:].lower() if word.isupper() else word
+    return any(p in lex.first or p in lex.last or p in lex.exceptions for p in w.split("-") if p)
+
+
 #: A short number right after a word, not the start of a phone number: "Floor 3", "Gate 12".
 _NUMBERED = re.compile(r"[ \t]+\d{1,3}(?![\d\-/.:,]?\d)")
 
@@ -161,12 +168,19 @@ def _sentence_start(text: str, line_start: int, pos: int) -> bool:
     return not before or before[-1] in ".!?:;]>" or not any(c.isalpha() for c in before)
 
 
+# The languages that write a name's genitive with a bare "s" ("Annas", "Jans"); elsewhere a listed name with an "s"
+# after it is another word ("Antes", "before", of a Spanish sentence; "Ante" is a first name)
+_S_GENITIVE = frozenset({"en", "sv", "da", "nb", "nn", "no", "de", "lb", "nl", "is", "fo"})
+
+
 def _first_names(
-    text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str], english: bool = True
+    text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str], english: bool = True,
+    genitive_s: bool = True,
 ) -> Iterator[Span]:
     """First names alone or before a surname, where the word is not an ordinary word on the page.
 
-    Names that are also English words ("Will", "Rose") are read so only on English text.
+    Names that are also English words ("Will", "Rose") are read so only on English text; a name read only as the
+    genitive of a listed one ("Antes") only where the language writes the genitive so (``genitive_s``).
     """
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0).rstrip(".")
@@ -179,6 +193,8 @@ def _first_names(
             continue
         if not is_word and (cls not in ("F", "X") or low in FUNCTION_WORDS):
             continue
+        if not genitive_s and word[-1:] == "s" and classify_word(word[:-1], lex) in ("F", "X") and not _listed(word, lex):
+            continue  # "Antes mi papá vivía …": "Ante" with an "s", a word of a language with no such genitive
         if m.end() < end and text[m.end()] == ":" and m.start() == start:
             continue  # a label at the start of a line: the speaker rule reads those
         prev = _previous_word(text, start, m.start()).lower()

@@ -45,8 +45,8 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Portugal's, Italy's, Spain's and Austria's social security numbers, Germany's pension insurance number
            r"|NISS|INPS|NSS|SVNR|VSNR|DRV"
            # the Philippines' national identity system and health insurance, India's Aadhaar, Singapore's identity card,
-           # Malaysia's MyKad and Hong Kong's identity card: the systems' names, written before their numbers
-           r"|PhilSys|PhilHealth|Aadhaar|AADHAAR|NRIC|MyKad|HKID"
+           # Malaysia's MyKad, Hong Kong's and Qatar's identity cards: the systems' names, written before their numbers
+           r"|PhilSys|PhilHealth|Aadhaar|AADHAAR|NRIC|MyKad|HKID|QID"
            # "ID" after the country's adjective in small letters ("kenyanskt ID 2207…", "polskt ID"), and a national
            # identity card's "NID", a population register's "NIK" ("indonesiskt NIK") or the Portuguese-speaking
            # countries' identity card, the "BI" (bilhete de identidade: "moçambikiskt BI 1101…"): the kind of number;

@@ -1,5 +1,6 @@
-"""Personal identity numbers of Brazil, Mexico and South Africa, found without a label where the number checks
-itself in its own shape or holds a birth date (read by ``labelled_id``'s recognizer, reported as ID_NUMBER):
+"""Personal identity numbers of Brazil, Mexico, South Africa and Ghana, found without a label where the number checks
+itself in its own shape or holds a birth date or the country's letters (read by ``labelled_id``'s recognizer,
+reported as ID_NUMBER):
 
 * Brazil's CPF (Cadastro de Pessoas Físicas), as the Federal Revenue describes it: nine digits and two mod 11 check
   digits, written in its own dotted shape "123.456.789-09"; one number in a hundred passes both checks, and the
@@ -9,7 +10,10 @@ itself in its own shape or holds a birth date (read by ``labelled_id``'s recogni
   letter for the century and a check digit ("GOMA850312MDFRRL05"): no word or code has the shape;
 * South Africa's identity number, as the Department of Home Affairs describes it: the birth date YYMMDD, four
   digits (the sex), the citizenship's digit (0, 1 or 2), a digit (8 or 9) and a Luhn check digit
-  ("8503125123088"): a date, the two fixed places and the check let one thirteen-digit number in thousands pass.
+  ("8503125123088"): a date, the two fixed places and the check let one thirteen-digit number in thousands pass;
+* Ghana's national identity card (the Ghana Card) number, as the National Identification Authority prints it: the
+  country's three letters "GHA", nine digits and a check digit, each part after a hyphen ("GHA-712345678-4"): no
+  case's or firm's number opens with the country's letters and has the two hyphened groups so.
 
 Their labels ("CPF", "CURP", "ID number" after the country) are ``national_id_names``' and
 ``identity_code_labels``'; a label naming another thing's number before them keeps them.
@@ -67,6 +71,9 @@ CURP = compile_rule(r"(?<![\w-])(?P<value>[A-Z]{4}\d\d[01]\d[0-3]\d[HMX][A-Z]{2}
 SOUTH_AFRICAN_ID = compile_rule(rf"{_ALONE_BEFORE}(?P<value>\d\d[01]\d[0-3]\d(?:\d{{4}}|[ ]\d{{4}}[ ])[012][89]\d)"
                                 rf"{_ALONE_AFTER}")
 
+# the country's letters, nine digits and the check digit ("GHA-712345678-4")
+GHANA_CARD = compile_rule(rf"{_ALONE_BEFORE}(?P<value>GHA-\d{{9}}-\d){_ALONE_AFTER}")
+
 
 def _check_cpf(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "brasilianskt CPF (två kontrollsiffror)") if cpf_ok(m.group("value")) else None
@@ -82,9 +89,15 @@ def _check_south_african(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "sydafrikanskt id-nummer (födelsedatum, kontrollsiffra)")
 
 
+
+def _check_ghana_card(text: str, m: re.Match[str]) -> Verdict | None:
+    return _verdict(text, m, "ghananskt id-kortsnummer (Ghana Card: landets bokstäver, nio siffror, kontrollsiffra)")
+
+
 RULES = (
     Rule("brazilian_cpf", CPF, score=0.8, check=_check_cpf, gate=rule_regex(r"\d{3}\.\d{3}\.\d{3}-\d\d")),
     Rule("mexican_curp", CURP, score=0.8, check=_check_curp, gate=rule_regex(r"[A-Z]{4}\d{6}[HMX]")),
     Rule("south_african_identity_number", SOUTH_AFRICAN_ID, score=0.8, check=_check_south_african,
          gate=rule_regex(r"\d{6}[ ]?\d{4}[ ]?[012][89]\d")),
+    Rule("ghana_card_number", GHANA_CARD, score=0.8, check=_check_ghana_card, gate=rule_regex(r"GHA-\d{9}-\d")),
 )

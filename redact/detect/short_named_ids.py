@@ -12,7 +12,9 @@
   the doubling check the card's issuer publishes ("12230418 4 ZY3"); in its rare shape the number is the card's
   wherever it stands when the civil number's own check digit (mod 11) holds too (one in a hundred and ten passes
   both), or when the card's name or the country stands just before it, in its sentence or in the cell before
-  ("Cartão de Cidadão" / "14418220 3 ZX4", "portugisiskt id-kort 12230418 4 ZY3").
+  ("Cartão de Cidadão" / "14418220 3 ZX4", "portugisiskt id-kort 12230418 4 ZY3");
+* Qatar's identity card number (QID): eleven digits, the first the century of birth (2 for the 1900s, 3 for the
+  2000s), then the year's two digits, the nationality's three-digit country code and a serial ("28763412345").
 
 The short names are labels and stay readable: ``after_rules_label`` cuts them from an identifier column's cell
 ("NRIC S7710428D" under "Utländskt id-nummer") though they are shorter than the labels it cuts otherwise; all but
@@ -27,12 +29,13 @@ from redact.detect.patterns import Rule, Verdict, compile_rule, luhn_ok, only_di
 
 #: The short names, as written before the number: labels, never part of it.
 # (not "TZ": registers write the Hebrew letters' abbreviation as part of the number, "TZ 207…", and so is it masked)
-SHORT_NAMES = frozenset({"PAN", "NRIC", "FIN", "TFN", "CIE", "CC"})
+SHORT_NAMES = frozenset({"PAN", "NRIC", "FIN", "TFN", "CIE", "CC", "QID"})
 
 SHORT_NAMED_ID = compile_rule(
-    r"(?<![\w-])(?P<label>PAN|NRIC|FIN|TZ|TFN|CIE|CC)(?:[ \t\u00a0]+(?i:nr\.?|no\.?|number))?(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
+    r"(?<![\w-])(?P<label>PAN|NRIC|FIN|TZ|TFN|CIE|CC|QID)(?:[ \t\u00a0]+(?i:nr\.?|no\.?|number))?(?:[ \t\u00a0]*:)?"
+    r"[ \t\u00a0]+"
     r"(?P<value>[A-Z]{5}\d{4}[A-Z]|[STFGM]\d{7}[A-Z]|\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}|[A-Z]{2}\d{5}[A-Z]{2}"
-    r"|\d{8}[ \u00a0]?\d[ \u00a0]?[A-Z]{2}\d)(?![\w]|[-/.,:]\d)")
+    r"|\d{8}[ \u00a0]?\d[ \u00a0]?[A-Z]{2}\d|[23]\d{10})(?![\w]|[-/.,:]\d)")
 
 _PAN = re.compile(r"^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$")
 _NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
@@ -104,7 +107,8 @@ def _check_short_named(text: str, m: re.Match[str]) -> Verdict | None:
           "TZ": lambda: len(digits) == 9 and luhn_ok(digits),
           "TFN": lambda: tfn_ok(digits),
           "CIE": lambda: re.fullmatch(r"[A-Z]{2}\d{5}[A-Z]{2}", value) is not None,
-          "CC": lambda: cartao_ok(value)}[label]()
+          "CC": lambda: cartao_ok(value),
+          "QID": lambda: re.fullmatch(r"[23]\d{10}", value) is not None}[label]()
     if not ok:
         return None
     return Verdict(m.start("value"), m.end("value"), f"utländskt id-nummer efter '{label.lower()}'")
@@ -112,5 +116,5 @@ def _check_short_named(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer.
 RULES = (Rule("national_id_short_name", SHORT_NAMED_ID, score=0.85, check=_check_short_named,
-              gate=rule_regex(r"PAN|NRIC|FIN|TZ|TFN|CIE|CC")),
+              gate=rule_regex(r"PAN|NRIC|FIN|TZ|TFN|CIE|CC|QID")),
          Rule("portuguese_citizen_card", CARTAO, score=0.85, check=_check_cartao, gate=rule_regex(r"\d[ \u00a0]?[A-Z]{2}\d")))

@@ -169,16 +169,17 @@ def _persons_number_header(cell: str) -> bool:
     """True for a number's header, beside a column of persons or of their birth dates in a row that opens with the
     authority's own case: the case is numbered in the first column, so the other number is each row's person's
     ("Ärende" / "Köpare" / "Född" / "Referensnummer"). So is a decision's number there ("Ärende" / "Sökande" /
-    "Beslutsnr"): the case has its number, and the decision each person was given and shows is theirs."""
+    "Beslutsnr"): the case has its number, and the decision each person was given and shows is theirs; so is a
+    booking's number there ("Ärende" / "Person" / "Född" / "Bokningsnr"), as "Bokningsnummer" is."""
     from redact.detect.code_columns import _names_own_paper
 
     head = " ".join(cell.split())
     return (_NUMBER_HEADER.match(head) is not None and not _NOT_PERSONS_NUMBER.match(head)
-            and (not _names_own_paper(head) or _DECISION_NUMBER.fullmatch(head) is not None))
+            and (not _names_own_paper(head) or _PERSONS_OWN_NUMBER.fullmatch(head) is not None))
 
 
-# a decision's number as a header cell ("Beslutsnr", "Beslutsnummer")
-_DECISION_NUMBER = re.compile(r"(?i)besluts(?:nr\.?|nummer)")
+# a decision's or a booking's number as a header cell ("Beslutsnr", "Beslutsnummer", "Bokningsnr")
+_PERSONS_OWN_NUMBER = re.compile(r"(?i)(?:besluts|boknings)(?:nr\.?|nummer)")
 
 
 # what the words before an identifier's header may be: whose, which country's or which service's number it is

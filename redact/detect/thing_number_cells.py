@@ -14,7 +14,8 @@ registration label ("reg.nr KLW 44D"), a booking's number after the booking's wo
 report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay), a permit's noun as the label ("CITES-tillstånd
 …"), and a number's kind in capitals after the firm ("Nordfrakt Cargo AWB 076-2207…"). A cell whose words are one label
 in capitals alone ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind. The kind's
-cell that the identifier's cell names again ("ugn" / "Electrolux ugn SN 4418…") is no one's initials.
+cell that the identifier's cell names again ("ugn" / "Electrolux ugn SN 4418…") is no one's initials, nor is a short
+kind ("båt") in a column whose other rows' kinds are longer words in small letters ("fiskerätt", "märkning").
 """
 
 from __future__ import annotations
@@ -259,9 +260,65 @@ def with_thing_cells(findings: list[Finding], text: str, page: int) -> list[Find
     return _without_kinds_named_again(kept + added, text)
 
 
+# a thing's kind no one's initials can be: a word of six small letters or more ("fiskerätt", "stugnyckel")
+_LONG_KIND = re.compile(r"[a-zåäöéü]{6,}(?:-[a-zåäöéü]{2,})?")
+# a thing's kind of any length in small letters ("båt", "ved")
+_SMALL_KIND = re.compile(r"[a-zåäöéü]{3,}(?:-[a-zåäöéü]{2,})?")
+
+
+def _kinds_before_cells(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """The line right before each identifier cell that fills its line, by where that line starts: the kinds' column
+    of a table read one cell a line ("båt" / "Buster skrovnr SE-…")."""
+    kinds = {}
+    for a, b in cells:
+        line, stop = _line(text, a)
+        if line < 2 or text[line:stop].strip() != text[a:b].strip():
+            continue
+        before = text.rfind("\n", 0, line - 1) + 1
+        kinds[before] = text[before:line - 1].strip()
+    return kinds
+
+
+def _kind_in_kinds_column(text: str, f: Finding, kinds: dict[int, str]) -> bool:
+    """True for a person's finding that is a short word in small letters alone on its line right before an identifier
+    cell, where the same column's other rows hold longer words in small letters ("ålmjärde", "märkning", "båt"): a
+    column of the things' kinds, no one's initials."""
+    if f.category != "PERSON" or f.start is None or f.end is None:
+        return False
+    line, _ = _line(text, f.start)
+    word = kinds.get(line)
+    if word is None or word != f.text.strip() or not _SMALL_KIND.fullmatch(word):
+        return False
+    others = [kinds[at] for at in _same_column(text, line, sorted(kinds)) if at != line]
+    return bool(others) and all(_SMALL_KIND.fullmatch(k) for k in others) and any(
+        _LONG_KIND.fullmatch(k) for k in others)
+
+
+def _same_column(text: str, line: int, starts: list[int]) -> list[int]:
+    """The kinds' lines of the table ``line`` is in: the run of them around it at one stride of lines (each row as
+    many lines as the table has cells)."""
+    rows = [text.count("\n", 0, at) for at in starts]
+    i = starts.index(line)
+    run = {i}
+    for step in (-1, 1):
+        j, stride = i, None
+        while 0 <= j + step < len(rows):
+            gap = abs(rows[j + step] - rows[j])
+            if stride is None:
+                stride = gap
+            if gap != stride or gap > 12:
+                break
+            j += step
+            run.add(j)
+    strides = {abs(rows[a] - rows[b]) for a, b in zip(sorted(run), sorted(run)[1:])}
+    return [starts[j] for j in sorted(run)] if len(strides) <= 1 else [line]
+
+
 def _without_kinds_named_again(findings: list[Finding], text: str) -> list[Finding]:
-    """``findings`` but the things' kinds read as initials before the identifier cells that name them again."""
+    """``findings`` but the things' kinds read as initials before the identifier cells that name them again, or in a
+    column of kinds in small letters."""
     cells = [(f.start, f.end) for f in findings if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
     if not cells:
         return findings
-    return [f for f in findings if not _kind_named_again(text, f, cells)]
+    kinds = _kinds_before_cells(text, cells)
+    return [f for f in findings if not _kind_named_again(text, f, cells) and not _kind_in_kinds_column(text, f, kinds)]
