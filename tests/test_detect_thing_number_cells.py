@@ -200,3 +200,25 @@ def test_the_engine_reads_a_page_with_a_line_of_no_break_spaces(blank_detector):
     text = "Ärende om lånecykel\n\u00a0\nLåntagare\nNils Berg\nCykel\nCrescent ramnr WX 55812\n"
     found = blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
     assert all(text[f.start:f.end].strip() for f in found)
+
+
+@pytest.mark.parametrize("kind, cell", [
+    # a firm's or a society's paper on the thing, its number shaped as a case's: four digits, a dash and a count
+    ("husvagn", "Fordonskontroll protokoll 5520-04"),
+    ("kajak", "Fjällräddningen uppdrag 5520-02"),
+    ("gravsten", "Stenfoto bildserie SF-5520-03"),
+    ("skördare", "Maskinbesiktning rapport MB-5520-01"),
+])
+def test_a_firms_paper_numbered_as_a_case_is_a_things_cell(kind, cell):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == [cell]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("sammanträde", "Miljönämnden protokoll 5520-27"),  # a body's minutes
+    ("brott", "Polisen uppdrag 5520-27"),  # a body's name
+    ("bygge", "Fordonskontroll ärende 5520-27"),  # a case's word
+    ("kurs", "Fjällgården kurs 2031-05"),  # a year and its month
+])
+def test_a_bodys_paper_a_case_word_or_a_month_stays(kind, cell):
+    assert thing_cells(_row(kind, cell)) == []

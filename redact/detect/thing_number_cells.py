@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.firm_paper_cells import firm_paper
 from redact.types import Finding
 
 # the kind's cell: one or two words in small letters, hyphened perhaps ("laddbox", "app-biljett")
@@ -182,6 +183,8 @@ def _cell_number(cell: str, kind: str = "") -> tuple[int, int] | None:
             continue
         if len(lead) == 1 and _REGISTRATION.match(lead[0]) and _PLATE.fullmatch(number):
             return 0, len(cell)  # "reg.nr KLW 44D" after "bil": the car's plate with its label, the cell whole
+        if firm_paper(lead, number):
+            return 0, len(cell)  # "Norrby Besiktning protokoll 4471-02": a firm's paper, though shaped as a case
         if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
             return None
         label = lead[-1]
