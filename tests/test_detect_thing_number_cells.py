@@ -222,3 +222,13 @@ def test_a_firms_paper_numbered_as_a_case_is_a_things_cell(kind, cell):
 ])
 def test_a_bodys_paper_a_case_word_or_a_month_stays(kind, cell):
     assert thing_cells(_row(kind, cell)) == []
+
+
+def test_a_papers_noun_alone_before_a_found_code_widens_to_the_cell():
+    text = _row("sjökort", "kvitto KV-F-5520-03")
+    a = text.index("KV-F")
+    assert widen_to_thing_cell(text, a, a + len("KV-F-5520-03")) == (text.index("kvitto"), a + len("KV-F-5520-03"))
+    # a case's word alone stays readable, as a sentence's small word
+    text = _row("sjökort", "ärende KV-F-5520-03")
+    a = text.index("KV-F")
+    assert widen_to_thing_cell(text, a, a + len("KV-F-5520-03")) is None

@@ -62,6 +62,9 @@ _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d
 _YEARS_SERIES = re.compile(r"(?:19|20)\d\d-[1-9]\d{4,}")
 
 
+# a paper's noun alone before its found code, in small letters
+_LONE_NOUN = re.compile(r"[a-zåäöéü]{4,}")
+
 # a sentence's small words, which a paragraph's line may hold alone: no thing's kind
 _SMALL_WORDS = frozenset("och med som för den det att inte till från har var ska kan samt eller men".split())
 
@@ -126,7 +129,9 @@ def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | No
     if rest and not _TAIL.fullmatch(rest):
         return None
     lead = text[line:start].strip()
-    if not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit():
+    # (or a paper's noun alone in small letters before a found code: "kvitto KV-F-2207-03", the noun its kind)
+    lone_noun = _LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
+    if not lone_noun and (not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
         return None
     return line + (len(text[line:start]) - len(text[line:start].lstrip())), end + len(rest)
 
