@@ -26,7 +26,9 @@ from redact.detect.patterns import Rule, Verdict, compile_, real_date
 # verb closes the sentence: "11 Janwari 2004 ko paida hui", "I was born on …")
 _AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğumluyum|dogumluyum|doğumludur|"
           r"dogumludur|született|szuletett|születtem|szulettem|"
-          r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)")
+          r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)|"
+          # the Kazakh "I was born", "born", after a date whose month stands in the locative ("… 26 ақпанда туғанмын")
+          r"туғанмын|туылғанмын|туған|туылған")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
 # (a Turkish place in its own case after its apostrophe: "Ankara'da")
@@ -107,7 +109,7 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
          needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
-                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda")),
+                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "туған", "туылған")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )
