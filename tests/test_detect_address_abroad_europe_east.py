@@ -143,12 +143,3 @@ def test_a_country_of_two_names_joined_by_and_ends_a_postal_cell_whole(tmp_path,
     det = detect_document(save(doc, tmp_path / "postal_cells.pdf"), blank_detector)
     homes = [" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"]
     assert "Ulica Kralja Tvrtka 9, stan 4 71000 Sarajevo, Bosnien och Hercegovina" in homes
-
-
-@pytest.mark.parametrize("text, address", [
-    ("Әкем бұрын ул. Тобыл 8, кв. 21, Павлодар мекенжайында тұрған.", "ул. Тобыл 8, кв. 21, Павлодар"),
-    ("Мать жила на ул. Садовая 5, кв. 9, Омск до переезда.", "ул. Садовая 5, кв. 9, Омск"),
-])
-def test_a_cyrillic_home_ending_in_its_town_before_a_sentences_small_word(blank_detector, text, address):
-    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
-    assert address in found, found

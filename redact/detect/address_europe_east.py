@@ -57,8 +57,6 @@ _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vho
          r"д\.|дом|корп\.|корпус|стр\.|бл\.|блок|вх\.|вход|под\.|ет\.|етаж|эт\.|этаж|ап\.|кв\.|квартира|оф\.)"
          # (a block by its letter and number too: the Romanian "bl. C3", "sc. A1")
          r"[ \t]*(?:[A-ZА-Я]?\d{1,4}[A-Za-zА-Яа-я]?|[A-ZА-Я])(?![\w-])")
-# a small letter of the Cyrillic alphabets (Kazakh's own too): a sentence's word, no town's
-_CYRILLIC_SMALL = r"[а-яёіїєўәғқңөұүһ]"
 # the word marking a town, a village or an urban settlement before its name ("g. Kazan", "м. Львів", "смт Ворзель")
 _TOWN_MARK = r"(?:g\.|gr\.|m\.|pgt|s\.|smt|г\.|гр\.|м\.|с\.|смт|пгт)[ \t]*"
 # (the town with its word before it too, as Ukrainian papers end the address: "кв. 22, м. Львів, 79007")
@@ -83,9 +81,8 @@ EAST_EUROPEAN = compile_rule(
       (?:{_SEP}(?:{COUNTRY})(?![\w-]))?
     # or the town alone after the flat, its word before it or not, as a Russian letter ends the address with no
     # postal code ("ул. Ленина, д. 12, кв. 34, г. Казань"): see check_east_european
-    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+(?!{_CYRILLIC_SMALL}){_CAPW})?)(?![\w-])
-      # (a sentence's small word after it, in Cyrillic too: "…, кв. 3, Шымкент мекенжайында тұрған")
-      (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+(?:[a-zåäö]|{_CYRILLIC_SMALL})|,))?
+    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?)(?![\w-])
+      (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,))?
     """
 )
 # every match holds its street's word; each of these words holds a needle (a test checks them all)
