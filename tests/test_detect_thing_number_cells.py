@@ -232,3 +232,7 @@ def test_a_papers_noun_alone_before_a_found_code_widens_to_the_cell():
     text = _row("sjökort", "ärende KV-F-5520-03")
     a = text.index("KV-F")
     assert widen_to_thing_cell(text, a, a + len("KV-F-5520-03")) is None
+    # an identity paper's word names the number's kind, as a label does: it stays readable
+    text = _row("kassör", "pass XK 5520 318")
+    a = text.index("XK")
+    assert widen_to_thing_cell(text, a, a + len("XK 5520 318")) is None

@@ -64,6 +64,8 @@ _YEARS_SERIES = re.compile(r"(?:19|20)\d\d-[1-9]\d{4,}")
 
 # a paper's noun alone before its found code, in small letters
 _LONE_NOUN = re.compile(r"[a-zåäöéü]{4,}")
+# an identity paper's word, which names the number's kind as a label does
+_IDENTITY_PAPER = re.compile(r"(?:pass|passet|körkort|körkortet|legitimation|visum|id-kort|uppehållstillstånd)$")
 
 # a sentence's small words, which a paragraph's line may hold alone: no thing's kind
 _SMALL_WORDS = frozenset("och med som för den det att inte till från har var ska kan samt eller men".split())
@@ -130,7 +132,9 @@ def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | No
         return None
     lead = text[line:start].strip()
     # (or a paper's noun alone in small letters before a found code: "kvitto KV-F-2207-03", the noun its kind)
-    lone_noun = _LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
+    # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
+    lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
+                 and not _IDENTITY_PAPER.match(lead))
     if not lone_noun and (not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
         return None
     return line + (len(text[line:start]) - len(text[line:start].lstrip())), end + len(rest)
