@@ -232,3 +232,39 @@ def test_small_initials_in_a_column_of_initials_stay():
             ("aps", "Låsab bricka nr LB-3310-03")]
     text = _kinds_table(rows)
     assert "kof" in [f.text for f in with_thing_cells(_found(text, "kof", [c for _, c in rows]), text, 1)]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    # a firm's or a society's paper on the thing, its number shaped as a case's: four digits, a dash and a count
+    ("husvagn", "Fordonskontroll protokoll 5520-04"),
+    ("kajak", "Fjällräddningen uppdrag 5520-02"),
+    ("gravsten", "Stenfoto bildserie SF-5520-03"),
+    ("skördare", "Maskinbesiktning rapport MB-5520-01"),
+])
+def test_a_firms_paper_numbered_as_a_case_is_a_things_cell(kind, cell):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == [cell]
+
+
+@pytest.mark.parametrize("kind, cell", [
+    ("sammanträde", "Miljönämnden protokoll 5520-27"),  # a body's minutes
+    ("brott", "Polisen uppdrag 5520-27"),  # a body's name
+    ("bygge", "Fordonskontroll ärende 5520-27"),  # a case's word
+    ("kurs", "Fjällgården kurs 2031-05"),  # a year and its month
+])
+def test_a_bodys_paper_a_case_word_or_a_month_stays(kind, cell):
+    assert thing_cells(_row(kind, cell)) == []
+
+
+def test_a_papers_noun_alone_before_a_found_code_widens_to_the_cell():
+    text = _row("sjökort", "kvitto KV-F-5520-03")
+    a = text.index("KV-F")
+    assert widen_to_thing_cell(text, a, a + len("KV-F-5520-03")) == (text.index("kvitto"), a + len("KV-F-5520-03"))
+    # a case's word alone stays readable, as a sentence's small word
+    text = _row("sjökort", "ärende KV-F-5520-03")
+    a = text.index("KV-F")
+    assert widen_to_thing_cell(text, a, a + len("KV-F-5520-03")) is None
+    # an identity paper's word names the number's kind, as a label does: it stays readable
+    text = _row("kassör", "pass XK 5520 318")
+    a = text.index("XK")
+    assert widen_to_thing_cell(text, a, a + len("XK 5520 318")) is None

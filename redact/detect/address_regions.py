@@ -28,6 +28,7 @@ from redact.detect import address_hospital_wards as hospital_wards
 from redact.detect import address_greek as greek
 from redact.detect import address_iberian as iberian
 from redact.detect import address_indonesia_malaysia as malay
+from redact.detect import address_house_number_first as house_number_first
 from redact.detect import address_latin_grid as grid
 from redact.detect import address_ordinal_roads as ordinal_roads
 from redact.detect import address_road_words as road_words
@@ -127,4 +128,4 @@ RULES: tuple[Rule, ...] = (
          gate=africa.NUMBERED_STREET_GATE),
     Rule("thai_village_number", units.THAI_VILLAGE, score=0.8, check=units.check_thai_village,
          gate=units.THAI_VILLAGE_GATE),
-) + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES
+) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES

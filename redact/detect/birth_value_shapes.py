@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
+from redact.detect.birth_day_year_words import day_year_word_birth_value
 from redact.detect.date_of_birth_abroad import ROMAN_MONTH
 from redact.detect.feast_day_dates import feast_day_value
 from redact.detect.month_names import MONTHS, ORDINAL_COLON_ENDING
@@ -88,7 +89,7 @@ def _month(word: str) -> bool:
 def more_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a whole birth date in one of the shapes above."""
     v = " ".join(value.split())
-    if feast_day_value(v):
+    if feast_day_value(v) or day_year_word_birth_value(v):
         return True
     if (figures := _FIGURES.fullmatch(v)) is not None:
         return figures.group("d") is None or (1 <= int(figures.group("d")) <= 31 and 1 <= int(figures.group("m")) <= 12)

@@ -31,7 +31,9 @@ _AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğ
           # (the Azerbaijani "was born", "I was born": "anadan olub", "anadan olmuşam", "doğulmuşam")
           r"anadan[ \t]+ol(?:ub|muşam|muşdur|muş|du|dum)|doğulmuşam|doğulub"
           # (the Mongolian "born", "төрсөн", after the year's, the month's and the day's words: "… 3-нд төрсөн")
-          r"|төрсөн")
+          r"|төрсөн|"
+          # the Kazakh "I was born", "born", after a date whose month stands in the locative ("… 26 ақпанда туғанмын")
+          r"туғанмын|туылғанмын|туған|туылған")
 # the place between the date and the word: its preposition and a capitalised name ("in Köln", "te Utrecht", "zu
 # Lübeck"), or a Hungarian place in its own case ("Pécsett", "Budapesten")
 # (a Turkish place in its own case after its apostrophe: "Ankara'da")
@@ -114,7 +116,7 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
          needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
-                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul", "төрсөн")),
+                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul", "төрсөн", "туған", "туылған")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )

@@ -156,6 +156,15 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
                        "qarasha", "jeltoqsan"),
     "kazakh (latin, without its marks)": ("qantar", "", "nauryz", "sauir", "", "mausym", "", "", "qyrkuiek", "", "",
                                           ""),
+    # Kazakh in Cyrillic in its locative, "in the month", as a running date ends with it ("2004 жылғы 26 ақпанда")
+    "kazakh (locative)": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда",
+                          "қыркүйекте", "қазанда", "қарашада", "желтоқсанда"),
+    # Tajik in Cyrillic, bare and with the izafat "-и" that links the month to "соли", "of the year" ("29 июли соли
+    # 1990")
+    "tajik": ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+              "декабр"),
+    "tajik (izafat)": ("январи", "феврали", "марти", "апрели", "майи", "июни", "июли", "августи", "сентябри",
+                       "октябри", "ноябри", "декабри"),
     "georgian (romanised)": ("ianvari", "tebervali", "marti", "aprili", "maisi", "ivnisi", "ivlisi", "agvisto",
                              "sektemberi", "oktomberi", "noemberi", "dekemberi"),
     "georgian (romanised, other spellings)": ("", "t'ebervali", "", "", "", "", "", "", "seqtemberi", "oqtomberi",

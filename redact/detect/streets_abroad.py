@@ -142,7 +142,8 @@ def check_english(text: str, m: re.Match[str]) -> Verdict | None:
     """A street written the English way, not an authority's visiting address."""
     if ctx.label_before(text, m.start(), AUTHORITY_ADDRESS):
         return None
-    end = m.end("post") if m.group("post") else m.end("core")
+    # (with no postcode, the district and the town after it up to the clause's end: "14 Nile Lane, Giza, and …")
+    end = m.end("post") if m.group("post") else _trailing_places_end(text, m.end("core"))
     return Verdict(m.start(), end, "street address written the English way")
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.firm_paper_cells import firm_paper
 from redact.types import Finding
 
 # the kind's cell: one or two words in small letters, hyphened perhaps ("laddbox", "app-biljett")
@@ -61,6 +62,11 @@ _NO_NUMBER = re.compile(r"^(?:[A-Z]{1,4}[-/ ]?)?(?:(?:19|20)\d\d(?:[-/:]\d+)*|\d
 # leading zero ("2026-31907" of an invoice, an order, a delivery note), where a body's diary pads its own ("2026-00319")
 _YEARS_SERIES = re.compile(r"(?:19|20)\d\d-[1-9]\d{4,}")
 
+
+# a paper's noun alone before its found code, in small letters
+_LONE_NOUN = re.compile(r"[a-zåäöéü]{4,}")
+# an identity paper's word, which names the number's kind as a label does
+_IDENTITY_PAPER = re.compile(r"(?:pass|passet|körkort|körkortet|legitimation|visum|id-kort|uppehållstillstånd)$")
 
 # a sentence's small words, which a paragraph's line may hold alone: no thing's kind
 _SMALL_WORDS = frozenset("och med som för den det att inte till från har var ska kan samt eller men".split())
@@ -126,7 +132,11 @@ def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | No
     if rest and not _TAIL.fullmatch(rest):
         return None
     lead = text[line:start].strip()
-    if not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit():
+    # (or a paper's noun alone in small letters before a found code: "kvitto KV-F-2207-03", the noun its kind)
+    # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
+    lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
+                 and not _IDENTITY_PAPER.match(lead))
+    if not lone_noun and (not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
         return None
     return line + (len(text[line:start]) - len(text[line:start].lstrip())), end + len(rest)
 
@@ -183,6 +193,8 @@ def _cell_number(cell: str, kind: str = "") -> tuple[int, int] | None:
             continue
         if len(lead) == 1 and _REGISTRATION.match(lead[0]) and _PLATE.fullmatch(number):
             return 0, len(cell)  # "reg.nr KLW 44D" after "bil": the car's plate with its label, the cell whole
+        if firm_paper(lead, number):
+            return 0, len(cell)  # "Norrby Besiktning protokoll 4471-02": a firm's paper, though shaped as a case
         if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
             return None
         label = lead[-1]

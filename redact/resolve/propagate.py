@@ -475,9 +475,9 @@ def _identifier(f: Finding) -> bool:
     """True for an identifier of letters and digits in parts ("KB 2031:14"), a name's letters may stand beside, or a
     date of birth written so ("9 Dalw 1366"), whose month a tagger may read as a home's street."""
     # (or joined by a colon, as a register writes its series and serial: "KTR:5512:07", whose figures a shorter
-    # finding may hold)
+    # finding may hold; or by a number sign, whose series' capitals before it read as initials: "KB#31-2207-01")
     return (f.category in ("ID_NUMBER", "DATE_OF_BIRTH") and any(ch.isdigit() for ch in f.text)
-            and (" " in f.text.strip() or re.search(r"\w:\w", f.text) is not None))
+            and (" " in f.text.strip() or re.search(r"\w[:#]\w", f.text) is not None))
 
 
 def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:
