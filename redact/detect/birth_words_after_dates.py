@@ -116,7 +116,8 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
          needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
-                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul", "төрсөн", "туған", "туылған")),
+                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul", "төрсөн", "туған",
+                "туылған")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),
 )
