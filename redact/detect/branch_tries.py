@@ -19,14 +19,11 @@ on its either side apart.
 
 from __future__ import annotations
 
-from redact.detect.first_chars import _USABLE, _case_forms
+from redact.detect.first_chars import _USABLE, _case_forms, nested_items
 
 if _USABLE:
     from re import _compiler, _parser
-    from re._constants import (
-        ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT,
-        SRE_FLAG_IGNORECASE, SUBPATTERN,
-    )
+    from re._constants import BRANCH, LITERAL, SRE_FLAG_IGNORECASE, SUBPATTERN
 
 #: Alternations with fewer alternatives are left as they are (their few tries cost less than a tree's groups).
 _MIN_ALTERNATIVES = 4
@@ -43,26 +40,15 @@ def branch_tries(parsed, flags: int) -> bool:  # noqa: ANN001 (re's SubPattern)
 def _walk(data: list, flags: int) -> bool:
     changed = False
     for i, (op, av) in enumerate(data):
-        if op is BRANCH:
-            for alternative in av[1]:
-                changed = _walk(alternative.data, flags) or changed
+        for items, inner in nested_items(op, av, flags):
+            changed = _walk(items, inner) or changed
+        if op is BRANCH and len(av[1]) >= _MIN_ALTERNATIVES:
             alternatives = av[1]
-            if len(alternatives) >= _MIN_ALTERNATIVES:
-                keys: dict[int, tuple] = {}
-                tree = _tree([list(a.data) for a in alternatives], flags, keys)
-                if tree is not None:
-                    state = alternatives[0].state
-                    data[i] = _item(tree, state)
-                    changed = True
-        elif op is SUBPATTERN:
-            _group, add_flags, del_flags, p = av
-            changed = _walk(p.data, (flags | add_flags) & ~del_flags) or changed
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            changed = _walk(av[2].data, flags) or changed
-        elif op in (ASSERT, ASSERT_NOT):
-            changed = _walk(av[1].data, flags) or changed
-        elif op is ATOMIC_GROUP:
-            changed = _walk(av.data, flags) or changed
+            keys: dict[int, tuple] = {}
+            tree = _tree([list(a.data) for a in alternatives], flags, keys)
+            if tree is not None:
+                data[i] = _item(tree, alternatives[0].state)
+                changed = True
     return changed
 
 

@@ -354,23 +354,32 @@ def _cased_branches(data, flags: int) -> bool:
     """
     changed = False
     for op, av in data:
-        if op is BRANCH:
+        for items, inner in nested_items(op, av, flags):
+            changed = _cased_branches(items, inner) or changed
+        if op is BRANCH and flags & SRE_FLAG_IGNORECASE:
             for alternative in av[1]:
-                changed = _cased_branches(alternative.data, flags) or changed
                 items = alternative.data
-                if items and items[0][0] is LITERAL and flags & SRE_FLAG_IGNORECASE:
+                if items and items[0][0] is LITERAL:
                     forms = _case_forms(items[0][1])
                     if len(forms) > 1:
                         one = _parser.SubPattern(alternative.state, [(IN, [(LITERAL, c) for c in sorted(forms)])])
                         items[0] = (SUBPATTERN, (None, 0, SRE_FLAG_IGNORECASE, one))
                         changed = True
-        elif op is SUBPATTERN:
-            _group, add_flags, del_flags, p = av
-            changed = _cased_branches(p.data, (flags | add_flags) & ~del_flags) or changed
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            changed = _cased_branches(av[2].data, flags) or changed
-        elif op in (ASSERT, ASSERT_NOT):
-            changed = _cased_branches(av[1].data, flags) or changed
-        elif op is ATOMIC_GROUP:
-            changed = _cased_branches(av.data, flags) or changed
     return changed
+
+
+def nested_items(op, av, flags: int) -> list[tuple[list, int]]:  # noqa: ANN001 (re's parsed item)
+    """The item lists nested in one parsed item (a branch's alternatives, a group's, a repeat's or an assertion's
+    body), each with the flags it is read under."""
+    if op is BRANCH:
+        return [(alternative.data, flags) for alternative in av[1]]
+    if op is SUBPATTERN:
+        _group, add_flags, del_flags, p = av
+        return [(p.data, (flags | add_flags) & ~del_flags)]
+    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+        return [(av[2].data, flags)]
+    if op in (ASSERT, ASSERT_NOT):
+        return [(av[1].data, flags)]
+    if op is ATOMIC_GROUP:
+        return [(av.data, flags)]
+    return []
