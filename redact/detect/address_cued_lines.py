@@ -24,21 +24,19 @@ import re
 from dataclasses import replace
 
 from redact.detect.address_abroad import _KIND_WORD
+from redact.detect.address_inline_homes import HOME_PLACE
 from redact.detect.window_places import line_spans
 from redact.types import Finding
 
 # an address's noun on the cue's line, in the languages the documents quote ("osoitteessa", "хаягт", "indirizzo")
-_ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:adres|address|adress|indiriz|direcci|endere|morada|osoit|aadress|адрес|"
-                           r"διεύθυνσ|heimilisfang|хаяг)")
+_ADDRESS_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:adres|address|adress|indiriz|direcci|endere|morada|osoit|aadress|"
+                           r"адрес|διεύθυνσ|heimilisfang|хаяг)")
 # a verb of living on the cue's line, before its preposition ("my mother lived at", "habitait auparavant à", "vivía en")
 _DWELLING = re.compile(r"(?i)(?<![^\W\d_])(?:liv(?:e|ed|es|ing)|resid|habit|vivi|vivía|morava|morou|mora|wohnt|woon|"
                        r"bodde|boede|bor|mieszka|έμεν|жил|прожива)")
 # a home written without a number: two to four places of capitalised words, parted by commas ("Pointe Larue, Mahé,
 # Seychelles", "Quartier Magarama, Gitega, Burundi", "Clarke Street, Vieux Fort"), a particle between its words
-_PLACE = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_UNNUMBERED_HOME = re.compile(rf"{_PLACE}(?:[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|el|al|of|l['’])[ \t]*)?{_PLACE}){{0,3}}"
-                              rf"(?:,[ \t]*{_PLACE}(?:[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|el|al|of|l['’])[ \t]*)?"
-                              rf"{_PLACE}){{0,3}}){{1,3}},$")
+_UNNUMBERED_HOME = re.compile(rf"{HOME_PLACE}(?:,[ \t]*{HOME_PLACE}){{1,3}},$")
 # a preposition of place ending the cue's line ("vivía antes en", "lived at", "mieszkała wcześniej przy")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au|ag|à|em|no|przy|pod|w|v|ve|u|"
                                 r"på|i|vid|hos|tại|у|в|на|по)$")

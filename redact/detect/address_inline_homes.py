@@ -18,10 +18,12 @@ from dataclasses import replace
 from redact.detect.window_places import line_spans
 from redact.types import Finding
 
-# a place of one to four capitalised words (a single capital too: "Block C"), a particle between them
+# (a single capital is a word too: "Block C")
 _WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_PLACE = rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|el|al|of|l['’])[ \t]*)?{_WORD}){{0,3}}"
-_PLACES_TO_COMMA = re.compile(rf"(?:,[ \t]*{_PLACE}){{1,4}},")
+#: A place of a home abroad: one to four capitalised words, a particle perhaps between them ("Mont Fleuri", "Rue de
+#: Rome", "Sallowmore House"); read by ``address_cued_lines`` too.
+HOME_PLACE = rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|el|al|of|l['’])[ \t]*)?{_WORD}){{0,3}}"
+_PLACES_TO_COMMA = re.compile(rf"(?:,[ \t]*{HOME_PLACE}){{1,4}},")
 # the unit's word before the number an address opens with, as homes abroad are written ("House 14-B", "Lot 7")
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])(?:House|Apt\.?|Apartment|Flat|Unit|Lot|Plot|Villa|Casa|Maison|Room|"
                                r"Suite|Block|Bloc)[ \t]+$")

@@ -89,7 +89,6 @@ def _check_south_african(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "sydafrikanskt id-nummer (födelsedatum, kontrollsiffra)")
 
 
-
 def _check_ghana_card(text: str, m: re.Match[str]) -> Verdict | None:
     return _verdict(text, m, "ghananskt id-kortsnummer (Ghana Card: landets bokstäver, nio siffror, kontrollsiffra)")
 
