@@ -339,7 +339,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             if (u := _UNIT_AT.match(text, part)) is not None and u.end() > end:
                 end = u.end()
             # the rest of a part the finding cut before its comma ("West" of "45 Queen Street West, Toronto, ...")
-            if (r := _PART_REST.match(text, end)) is not None:
+            # (its words capitalised: small letters of another script are a sentence's going on, "..., Шымкент
+            # мекенжайында тұрған,")
+            if (r := _PART_REST.match(text, end)) is not None and not any(w[0].islower() for w in r.group().split()):
                 end = r.end()
             while True:
                 if text.startswith(".,", end):
