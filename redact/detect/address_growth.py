@@ -96,6 +96,8 @@ _PLACES_END = compiled(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:o
                        # "..., Kraków," / "a w grudniu …", "..., Lyon," / "et en décembre …")
                        r"|,[ \t]*\n[ \t]*(?=[a-zß-ÿα-ωа-яё])"
                        r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
+                       # (or a quoted letter's own sentence goes on: "..., Lisboa em março", "..., Madrid hasta 2020")
+                       r"|[ \t]+(?:em|até|desde|hasta|y|and|where|until|et|und|bis)[ \t]+(?=[\w])"
                        rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 # the next line of a letter's address block, holding the district or town and the postal code (and the country): an
