@@ -54,6 +54,14 @@ def test_the_whole_home_is_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
 
 
+def test_a_cyrillic_home_before_a_sentences_small_words_ends_at_its_town(blank_detector):
+    # a Kazakh letter puts the address's noun and the verb after the town: the home ends at the town
+    text = "Анам бұрын ул. Сарыарқа 8, кв. 21, Павлодар мекенжайында тұрған,\nал қазір Umeå."
+    assert readable_letters(blank_detector, text, "ул. Сарыарқа 8, кв. 21, Павлодар") == ""
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not any("мекенжай" in a or "тұрған" in a for a in found)
+
+
 def test_a_flat_broken_over_a_line_end(blank_detector):
     text = "Mostern bor numera på zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia och kan nås där."
     assert readable_letters(blank_detector, text, "zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia") == ""

@@ -55,3 +55,15 @@ def test_an_icelandic_street_and_its_postal_cell_read_one_a_line(blank_detector)
     text = ("Reg.nr\nGatuadress\nPostort\n31-2207\nSnorrabraut 61\n105 Reykjavík, Ísland\n31-2214\n"
             "Ågatan 4\n582 22 Linköping\n")
     assert readable_letters(blank_detector, text, "105 Reykjavík, Ísland") == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # Portugal's and Brazil's street words with the number after the name, no cue and no postal code; the town up to
+    # the quoted letter's own small words going on after it
+    ("Moradas anteriores: Beco da Achada 7, Évora; Praceta das Gaivotas 2, Setúbal.", "Beco da Achada 7, Évora"),
+    ("Moradas anteriores: Beco da Achada 7, Évora; Praceta das Gaivotas 2, Setúbal.", "Praceta das Gaivotas 2, Setúbal"),
+    ("A minha filha mudou-se da Calçada do Moinho 31, Braga em abril.", "Calçada do Moinho 31, Braga"),
+    ("Dear Rosa, Largo do Pelourinho 5, Tavira where my aunt lived is sold.", "Largo do Pelourinho 5, Tavira"),
+])
+def test_a_portuguese_street_word_and_number_are_masked_with_the_town(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

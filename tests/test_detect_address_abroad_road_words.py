@@ -39,6 +39,18 @@ from tests.address_checks import readable_letters
      "C/ Las Palmas 17, Apto. 4\n51000 Santiago, Rep. Dom."),
     ("Bhí cónaí orm roimhe seo ag\n9 Bóthar na Trá, Corcaigh T12 X5W2,\nagus anois táim i Luleå.",
      "9 Bóthar na Trá, Corcaigh T12 X5W2"),
+    # El Salvador's and Honduras's streets by their ordinals and the side of the centre they run; the quarter before
+    # the street; a street with no number and the house after "casa"
+    ("Mi abuela vivía antes en 6a Avenida Poniente #31, Colonia Las Brisas, San Vicente,\ny ahora vive en Falun.",
+     "6a Avenida Poniente #31, Colonia Las Brisas, San Vicente"),
+    ("Min morfar bodde på 3ra Calle Norte #7, Barrio La Cruz, Comayagua, nu i Ludvika.",
+     "3ra Calle Norte #7, Barrio La Cruz, Comayagua"),
+    ("Mi tío vivía en 19 Avenida Sur No. 40, Barrio Las Palmas, Ahuachapán.",
+     "19 Avenida Sur No. 40, Barrio Las Palmas, Ahuachapán"),
+    ("Vivíamos en Colonia Los Naranjos, Calle El Roble #22, Chalatenango, hasta el verano.",
+     "Colonia Los Naranjos, Calle El Roble #22, Chalatenango"),
+    ("Mi prima vivía en 8a Calle Oriente, casa #14, Barrio San José, Cojutepeque.",
+     "8a Calle Oriente, casa #14, Barrio San José, Cojutepeque"),
 ])
 def test_an_address_abroad_by_its_road_word_is_masked_whole(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
@@ -60,6 +72,8 @@ def test_the_dominican_republics_short_form_is_masked_with_its_stops(blank_detec
     "Calle 8 No. 31 är stängd för trafik i dag.",  # a numbered street and its house with no town after them
     "Calle 5 är stängd för trafik i dag.",
     "Shareh betyder gata på arabiska.",
+    "Under 2a Avenida Norte #5 stod bilen kvar i dag.",  # an ordinal's street and house with no town after them
+    "Colonia Verde, Calle Norte #4 är stängd.",
 ])
 def test_a_road_word_without_an_addresss_parts_stays(blank_detector, text):
     assert not [f for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]

@@ -57,3 +57,11 @@ def test_a_month_inside_the_sentence_before_an_address_abroad_stays_readable(bla
     found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"}
     assert "Ringvägen 9, 722 14 Västerås" in found
     assert not any(w in a for a in found for w in ("Μάρτιο", "μετακομίζει", "στη"))
+
+
+def test_a_month_and_its_year_before_a_numbers_label_are_no_street_abroad(blank_detector):
+    # a date's month and year, then the next line's label and number: no street, house, postal code and town
+    text = ("Ich bin geboren am 14. März 1987,\nKundennummer 4410 558812, Telefon 070-112 23 34.\n"
+            "Nací el 3 de Marzo 1990,\nReferencia 7731 Lund.\n")
+    found = [f.text for f in detect_text(text, blank_detector).findings]
+    assert not any("Kundennummer" in a or "Referencia" in a for a in found)  # the label stays readable

@@ -37,6 +37,15 @@ def test_a_georgian_street_in_georgian_letters_is_masked_whole(blank_detector, t
     assert readable_letters(blank_detector, text, address) == ""
 
 
+def test_the_georgian_sentences_words_before_a_street_stay_readable(blank_detector):
+    # Georgian writes no capitals: the verb, the address's noun with its postposition and an adverb before the
+    # street's genitive name are the sentence's
+    text = "ბებია ადრე ცხოვრობდა მისამართზე ვაზის ქ. 9, ბინა 2, ქუთაისი, ახლა კი Gävle.\n"
+    assert readable_letters(blank_detector, text, "ვაზის ქ. 9, ბინა 2, ქუთაისი") == ""
+    for word in ("ცხოვრობდა", "მისამართზე", "ადრე"):
+        assert not addresses_over(blank_detector, text, word)
+
+
 def test_a_georgian_name_beside_a_number_is_no_street(blank_detector):
     assert not addresses_over(blank_detector, "Hon heter ნინო და 12 år.\n", "ნინო")
 

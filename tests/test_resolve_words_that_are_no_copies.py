@@ -66,3 +66,12 @@ def test_a_bare_street_after_the_premises_it_holds_is_no_home():
     # nor does propagation copy the neighbours' street there
     copies = propagate([address, *new], {1: text})
     assert not [f for f in copies if f.start == text.index("Ekgatan stängs")]
+
+
+def test_a_streets_name_opening_a_sentence_as_the_documents_own_noun_is_no_copy():
+    # the decision is about a snowmobile trail ("en skoterled"); the street of one applicant is named after one
+    text = ("Sökande: Berit Holm, Skoterleden 5, 830 10 Undersåker.\nTillståndet gäller en skoterled över myren.\n"
+            "Skoterleden får inte dras över vattnet.\nGrannarna på Skoterleden har yttrat sig.")
+    address = _finding(text, "Skoterleden 5, 830 10 Undersåker", "ADDRESS", "address")
+    new = find_bare_streets([address], {1: text})
+    assert [f.start for f in new] == [text.index("Skoterleden har")]

@@ -170,6 +170,20 @@ _NOT_HOUSE_NUMBER = re.compile(r"^(?:19|20)\d\d[-/]\d{2,}")
 
 
 _YEAR_THEN_WORD = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d[ \t]+([^\W\d_]+)")
+# a year after a month's name is a date's, no house's number ("Nací el 3 de Marzo 1990"); a street named by a date
+# has its street's word before the day ("Av. 18 de Julio 1990")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_STREET_WORD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][^\W\d_]*\.?[ \t]+\d{1,2}[ \t]+(?:de|del)[ \t]+$")
+
+
+def month_and_year(text: str, m: re.Match[str]) -> bool:
+    """True when a match's street is one month's name and its number a year ("9. Dezember 1998, ..."): a date."""
+    from redact.detect.birth_cues_abroad import MONTHS_ABROAD
+    from redact.detect.month_names import MONTHS
+
+    word = m.group("core").strip().rstrip(".").lower()
+    return ((word in MONTHS or word in MONTHS_ABROAD) and bool(_YEAR.fullmatch(m.group("number")))
+            and not _DATE_STREET_WORD.search(text, max(0, m.start() - 30), m.start()))
 
 
 def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
@@ -182,6 +196,8 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if re.fullmatch(r"[^\W\d_]{3,}(?:nummer|numret|nr\.?)", first.lower()):
         return None  # "Personalnummer 0444, DLRG 4418/27": a number's label, no street
+    if month_and_year(text, m):
+        return None  # "am 9. Dezember 1998,\nVersicherungsnummer 5535 ...": a date and the next line's label
     if ctx.label_before(text, m.start(), ("besöksadress", "besöksadr", "besök")):
         return None
     year = _YEAR_THEN_WORD.search(m.group("post"))

@@ -65,6 +65,9 @@ _POST = (rf"(?:\d{{4,6}}[ \t]+(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?"       
 # the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
 # "Moskva, Leninsky prospekt, d. 45", "gr. Plovdiv 4000, ul. Gladston 12"): "g."/"gr."/"m." mark a town
 _TOWN_FIRST = rf"(?P<town>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
+# the small Cyrillic letters (Russian, Ukrainian, Belarusian, Kazakh), which ``_CAPW`` does not tell from capitals
+_CYRILLIC_SMALL = "а-яёіїєґўәғқңөұүһ"
+_NO_SMALL = rf"(?![{_CYRILLIC_SMALL}])"
 EAST_EUROPEAN = compile_rule(
     rf"""
     (?<![\w.-])
@@ -81,8 +84,10 @@ EAST_EUROPEAN = compile_rule(
       (?:{_SEP}(?:{COUNTRY})(?![\w-]))?
     # or the town alone after the flat, its word before it or not, as a Russian letter ends the address with no
     # postal code ("ул. Ленина, д. 12, кв. 34, г. Казань"): see check_east_european
-    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_CAPW}(?:[ \t]+{_CAPW})?)(?![\w-])
-      (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,))?
+    # (the town's words capitalised in Cyrillic too, and a sentence's word in small Cyrillic letters may follow it, as
+    # Kazakh puts the address's noun after it: "..., Шымкент мекенжайында тұрған")
+    |{_SEP}(?P<town_last>(?:{_TOWN_MARK})?{_NO_SMALL}{_CAPW}(?:[ \t]+{_NO_SMALL}{_CAPW})?)(?![\w-])
+      (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö{_CYRILLIC_SMALL}]|,))?
     """
 )
 # every match holds its street's word; each of these words holds a needle (a test checks them all)

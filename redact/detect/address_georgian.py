@@ -35,9 +35,30 @@ GEORGIAN_STREET = compile_rule(
 GATE = rule_regex(r"[\u10d0-\u10ff]")
 
 
+# Georgian has no capitals to tell a street's name from the sentence before it: a word with a postposition glued to
+# it ("მისამართზე", at the address; "ქალაქში", in the town), the verbs of living and moving ("ცხოვრობდა",
+# "გადავიდა"), the address's noun, a possessive or an adverb of time is the sentence's, and the street begins after it
+_SENTENCE_WORD = re.compile(
+    r"[\u10d0-\u10ff]+(?:ზე|ში|თან|დან|კენ|მდე)"
+    r"|(?:ვ|მ)?ცხოვრ[\u10d0-\u10ff]*|გადა[\u10d0-\u10ff]*|მისამართ[\u10d0-\u10ff]*|მცხოვრებ[\u10d0-\u10ff]*"
+    r"|იყო|არის|ვარ|ჩემი|მისი|მათი|ადრე|ახლა|ამჟამად|ჯერ|უკვე|და")
+_WORD_AT = re.compile(r"[\u10d0-\u10ff]+(?:-[\u10d0-\u10ff]+)?")
+
+
 def check_georgian_street(text: str, m: re.Match[str]) -> Verdict | None:
-    """A Georgian street with its number, flat, town and postal code, taken whole."""
-    return Verdict(m.start(), m.end(), "street address abroad in Georgian letters", 0.85)
+    """A Georgian street with its number, flat, town and postal code, taken whole, past the sentence's words before
+    its name."""
+    start = m.start()
+    if not text.startswith("ქ.", start):  # (a town first, "ქ. ბათუმი, ...", opens the address itself)
+        kind = re.search(_KIND, m.group())
+        names = list(_WORD_AT.finditer(text, m.start(), m.start() + kind.start())) if kind else []
+        if names and _SENTENCE_WORD.fullmatch(names[-1].group()):
+            return None
+        # (the last word before the kind is the street's own, its genitive: "ატმის")
+        for w, after in zip(names, names[1:]):
+            if _SENTENCE_WORD.fullmatch(w.group()):
+                start = after.start()
+    return Verdict(start, m.end(), "street address abroad in Georgian letters", 0.85)
 
 
 RULES: tuple[Rule, ...] = (

@@ -96,6 +96,8 @@ _PLACES_END = compiled(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:o
                        # "..., Kraków," / "a w grudniu …", "..., Lyon," / "et en décembre …")
                        r"|,[ \t]*\n[ \t]*(?=[a-zß-ÿα-ωа-яё])"
                        r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
+                       # (or a quoted letter's own sentence goes on: "..., Lisboa em março", "..., Madrid hasta 2020")
+                       r"|[ \t]+(?:em|até|desde|hasta|y|and|where|until|et|und|bis)[ \t]+(?=[\w])"
                        rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 # the next line of a letter's address block, holding the district or town and the postal code (and the country): an
@@ -339,7 +341,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             if (u := _UNIT_AT.match(text, part)) is not None and u.end() > end:
                 end = u.end()
             # the rest of a part the finding cut before its comma ("West" of "45 Queen Street West, Toronto, ...")
-            if (r := _PART_REST.match(text, end)) is not None:
+            # (its words capitalised: small letters of another script are a sentence's going on, "..., Шымкент
+            # мекенжайында тұрған,")
+            if (r := _PART_REST.match(text, end)) is not None and not any(w[0].islower() for w in r.group().split()):
                 end = r.end()
             while True:
                 if text.startswith(".,", end):

@@ -4,7 +4,7 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
 ``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``,
 ``address_taiwan``, ``address_south_slavic``, ``address_mexico``, ``address_ordinal_roads``, ``address_road_words``,
-``address_zone_grid``, ``address_israel``) and a
+``address_zone_grid``, ``address_israel``, ``address_comma_numbers``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), a patient's ward and room at a hospital (``address_hospital_wards``), poste restante
@@ -17,6 +17,7 @@ from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
 from redact.detect import address_boat_berths as boat_berths
 from redact.detect import address_catalan as catalan
+from redact.detect import address_comma_numbers as comma_numbers
 from redact.detect import address_date_streets as date_streets
 from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
@@ -128,4 +129,5 @@ RULES: tuple[Rule, ...] = (
          gate=africa.NUMBERED_STREET_GATE),
     Rule("thai_village_number", units.THAI_VILLAGE, score=0.8, check=units.check_thai_village,
          gate=units.THAI_VILLAGE_GATE),
-) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES
+) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES \
+    + comma_numbers.RULES

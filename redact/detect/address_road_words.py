@@ -91,11 +91,22 @@ _CHILEAN_STREET = rf"(?:(?:{_PARTICLE}[ \t]+)?{_CHILEAN_NAME}[ \t]+(?:{_HOUSE_NO
 _CHILEAN_TOWN = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPW}){{0,2}}(?:[ \t]+\d{{5}})?{_PLACE_END}"
 # the Dominican Republic by its name or its short form, with the form's own stops ("Rep. Dom.", "R.D.")
 _DOMINICAN = r"Rep\.[ \t]?Dom\.|Rep[uú]blica[ \t]Dominicana|R\.[ \t]?D\."
+# El Salvador and Honduras number their streets and avenues by ordinals and by the side of the centre they run
+# ("4a Calle Oriente #12", "3ra Avenida Norte", "25 Avenida Sur"): the ordinal before the street's word is the
+# street's own name, its number bare only before such a side
+_SIDE = r"(?:Norte|Sur|Oriente|Poniente|Este|Oeste)(?![\w-])"
+_STREET_ORDINAL = (r"(?:\d{1,2}(?:a|ª|o|º|ra|da|ta|va|na|ma|er|ro|to|vo|no)\.?[ \t]+(?=(?:Calle|Avenida|Av\.|Avda\.)[ \t])"
+                   rf"|\d{{1,2}}[ \t]+(?=(?:Calle|Avenida|Av\.|Avda\.)[ \t]+{_SIDE}))")
+# the quarter before the street, as El Salvador and Honduras write it first ("Colonia Escalón, Calle La Reforma #4")
+_QUARTER = rf"(?:Colonia|Col\.|Barrio|Bo\.|Residencial|Reparto|Urbanización|Urb\.|Lotificación)[ \t]+{_CHILEAN_NAME}"
 CHILEAN = compile_rule(
     rf"""
-    (?<![\w.-]){_CHILEAN_ROAD}[ \t]*(?<=[ \t/]){_CHILEAN_STREET}\d{{1,5}}(?:-\d{{1,3}})?(?![\w-])
+    (?<![\w.-])(?P<quarter>{_QUARTER}{_SEP})?(?:{_STREET_ORDINAL})?{_CHILEAN_ROAD}[ \t]*(?<=[ \t/])
+    (?:{_CHILEAN_STREET}\d{{1,5}}(?:-\d{{1,3}})?(?![\w-])
+      # (a street with no number, the house's after "casa": "2a Avenida Sur, casa #8, Barrio El Calvario")
+      |(?P<bare>(?:{_PARTICLE}[ \t]+)?{_CHILEAN_NAME})(?={_SEP}(?i:casa)[ \t]*(?:{_HOUSE_NO})?\d))
     (?P<flat>{_SEP}(?i:depto\.?|dpto\.?|departamento|apto\.?|apartamento|of\.|oficina|casa|block)[ \t]*
-            \d{{1,4}}(?:-?[A-Za-z])?(?![\w-]))?
+            (?:{_HOUSE_NO})?\d{{1,4}}(?:-?[A-Za-z])?(?![\w-]))?
     # (a postcode of seven digits before the commune, Chile's; of five, the Dominican Republic's: "10210 Santo
     # Domingo")
     (?P<post>{_SEP}(?:\d{{7}}|(?P<post5>\d{{5}}))[ \t]+(?!{_DOMINICAN}){_CHILEAN_TOWN})?
@@ -139,7 +150,10 @@ def check_egyptian(text: str, m: re.Match[str]) -> Verdict | None:
 
 def check_chilean(text: str, m: re.Match[str]) -> Verdict | None:
     """The Chilean street with its flat, its postcode, its country or a commune and its region after it."""
-    towns = len(re.findall(r"[,\n]", m.group("towns") or ""))
+    # (the quarter before the street is one of its places)
+    towns = len(re.findall(r"[,\n]", m.group("towns") or "")) + bool(m.group("quarter"))
+    if m.group("bare") and not m.group("flat"):
+        return None
     if not (m.group("flat") or m.group("post") or m.group("country") or towns >= 2):
         return None
     if m.group("post5") and not m.group("country"):

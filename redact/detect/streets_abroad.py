@@ -66,7 +66,10 @@ FOREIGN_STREET_CORE = (
     rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\."
     # the street words of Spanish America: a passage, a lane, a Peruvian "jirón", a causeway ("Pasaje Los Aromos
     # 1480", "Pje. Las Rosas 22", "Jirón Junín 455", "Calzada de Tlalpan 1200", "Privada Hidalgo 7")
-    rf"|Pasaje|Pje\.|Psje\.|Callejón|Jirón|Calzada|Cerrada|Privada|Prolongación|Camino|Paseo|Alameda|Rambla)[ \t]+"
+    rf"|Pasaje|Pje\.|Psje\.|Callejón|Jirón|Calzada|Cerrada|Privada|Prolongación|Camino|Paseo|Alameda|Rambla"
+    # and Portugal's and Brazil's: a lane, a small square, a dead end, a close, a paved slope ("Travessa da Palha 3",
+    # "Largo do Rato 12", "Beco das Cruzes 4", "Praceta Almada 9", "Calçada do Combro 40")
+    rf"|Travessa|Largo|Beco|Praceta|Calçada|Estrada|Praça|Azinhaga|Ladeira|Caminho)[ \t]+"
     rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|das|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
     rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*"
     # a Serbian or Croatian boulevard or street named by a noun in the genitive: "Bulevar oslobođenja 47",

@@ -62,6 +62,24 @@ _PREMISES_BEFORE = re.compile(
     r"verkstaden|receptionen|mottagningen|centret|centralen|kulturhuset|badet|gymmet)[ \t]+(?:på|vid|i)[ \t]+$")
 
 
+# a sentence's start: the text's or a line's, or after a full stop
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+# the definite ending of a Swedish noun ("isvägen", "bryggan"), left off for the noun's own form
+_DEFINITE = re.compile(r"(?:en|n|et|t)$")
+
+
+def common_noun_opening(text: str, a: int, b: int, page_texts: dict[int, str]) -> bool:
+    """Whether the street named at ``a``..``b`` is one compound opening a sentence that the document also writes in
+    small letters as its own noun ("Isvägen får inte dras …" where the decision speaks of "en isväg"): the noun the
+    sentence's capital opens, no one's street."""
+    word = text[a:b]
+    if not word.isalpha() or not _SENTENCE_START.search(text, max(0, a - 3), a):
+        return False
+    noun = _DEFINITE.sub("", word.lower())
+    small = re.compile(rf"(?<![\w-]){re.escape(noun)}")
+    return len(noun) >= 4 and any(small.search(t) for t in page_texts.values())
+
+
 def premises_before(text: str, at: int) -> bool:
     """Whether the street named at ``at`` follows the premises it holds ("Tvätthallen på …")."""
     return _PREMISES_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -110,6 +128,8 @@ def _find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) 
             continue  # "Bostads AB Lingonstigen", "Lingonstigen HB": a firm named after the street, no home
         if premises_before(text, a):
             continue  # "Tvätthallen på Vasagatan": the premises' street
+        if common_noun_opening(text, a, b, page_texts):
+            continue  # "Isvägen får inte dras …" beside "en isväg": the noun, no street
         origin = streets[" ".join(m.group(1).split())]
         new.append(Finding(
             id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",
