@@ -301,6 +301,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
         if not text[a:b].isupper() and text[a:b].upper() in NOT_INITIALS - UNITS:
             return False  # "ok", "Nej" in a remark's cell: an answer written as a word, no one's initials
+        if text[a:b].islower() and re.search(r"(?<![\w])[a-zß-ÿ]+[ \t]+[a-zß-ÿ]+[ \t]+$", text[max(0, a - 40):a]):
+            return False  # "plantering av ek": small letters after a sentence's words in small letters are a word
         if text[a:b] in LAW_ABBREVIATIONS and not _TWO_CAPITALS.fullmatch(text[a:b]):
             # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials (two capitals, "KL",
             # "FL", are a person's initials as often as a law's)
