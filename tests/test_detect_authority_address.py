@@ -311,3 +311,23 @@ def test_a_home_under_a_courts_name_line_with_a_person_stays_masked():
              Finding(id="f1", page=1, start=text.index(home), end=text.index(home) + len(home), text=home,
                      category="ADDRESS", score=0.8, detector="test")]
     assert [f.text for f in drop_authority_addresses(found, text)] == [name, home]
+
+
+def test_a_line_of_the_agencys_name_and_its_district_is_no_home():
+    # the tagger may read an agency and its district as a place: the line holds the unit's names alone
+    from redact.detect.authority_address import drop_authority_addresses
+    from redact.types import Finding
+
+    text = "Beslut om stöd\nSjöfartsverket, Distrikt Ringhult södra\nBox 412, 571 21 Ringhult"
+    part = "Sjöfartsverket, Distrikt Ringhult"
+    at = text.index(part)
+    tagged = Finding(id="t", page=1, start=at, end=at + len(part), text=part, category="ADDRESS", score=0.7,
+                     detector="learned_spans", reason="")
+    assert drop_authority_addresses([tagged], text) == []
+
+
+def test_a_persons_line_of_a_name_and_a_place_stays_a_home():
+    from redact.detect.authority_lines import units_only_line
+
+    text = "Anna Berg, Ringhult norra\nBox 412, 571 21 Ringhult"
+    assert not units_only_line(text, 11, 24)

@@ -469,3 +469,16 @@ def test_a_month_of_two_words_without_a_birth_word_stays():
 @pytest.mark.parametrize("value", ["19 Kanun al-Thani 1983", "11 kanûna paşîn 2016", "3 Tishreen al-Thani 1990"])
 def test_a_birth_column_takes_a_month_of_two_words(value):
     assert value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passport's day, month's short name and year by its last two digits, dashes between
+    ("Tinashe är född 7-Mar-81 i Bulawayo.", "7-Mar-81"),
+    ("Hon föddes 23/OCT/79 enligt passet.", "23/OCT/79"),
+])
+def test_a_passports_date_with_a_two_digit_year_after_a_birth_word(text, expected):
+    assert expected in found(text)
+
+
+def test_a_passports_date_with_a_two_digit_year_without_a_birth_word_stays():
+    assert not found("Ansökan kom in 7-Mar-24 och beslut fattades samma vecka.")

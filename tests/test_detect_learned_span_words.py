@@ -108,3 +108,19 @@ def test_a_venues_hall_by_its_letter_is_no_home():
 def test_a_home_with_its_number_and_a_hall_word_stays_a_home():
     text = "Hon bor på Strandvägen 4, sal 2 och nås på kvällen."
     assert _tagged(text, ("Strandvägen 4, sal 2", "ADDRESS")) == ["Strandvägen 4, sal 2"]
+
+
+def test_small_letters_after_a_sentences_words_are_no_initials():
+    # a tree whose word is a surname too, in small letters after words in small letters: no initials
+    text = "Beslut om stöd till plantering av lind\nLänsstyrelsen, Enheten för natur"
+    assert _tagged(text, ("lind", "INITIALS")) == []
+
+
+def test_initials_in_small_letters_after_a_label_stay():
+    text = "Handläggare: kl\nTelefon 0480-55 27 00"
+    assert _tagged(text, ("kl", "INITIALS")) == ["kl"]
+
+
+def test_a_capitalised_numbers_label_opening_a_code_is_cut():
+    text = "Stödnr LST_5521_27_04.\nStödet gäller ett staket."
+    assert _tagged(text, ("Stödnr LST_5521_27_04", "OTHER_ID")) == ["LST_5521_27_04"]

@@ -414,3 +414,15 @@ def test_every_own_label_holds_one_of_the_rules_needs():
     needs = next(r.needs for r in n.RULES if r.name == "national_id_own_label")
     assert sorted(label for label in caseless | cased if not any(need in label.lower() for need in needs)) == []
     assert "85.07.30-033.28" in found("Dossier\nRijksregisternr: 85.07.30-033.28\nGent")
+
+
+@pytest.mark.parametrize("text, value", [
+    # Zimbabwe's national number: the district, the serial, the check letter and the district of origin
+    ("Tendai har zimbabwiskt id-nummer 42-551208 K 19 sedan 2001.", "42-551208 K 19"),
+    ("Rutendo har zimbabwiskt id-nummer 08-2231457K42.", "08-2231457K42"),
+    # the letters a country's number opens with belong to it, after the country's adjective
+    ("Akuol har sydsudanesiskt id-nummer SS 4410 2276 31 enligt passet.", "SS 4410 2276 31"),
+    ("Mba har gabonesiskt id-nummer 3307 1192 5540.", "3307 1192 5540"),
+])
+def test_an_african_countrys_number_after_its_adjective_is_found_whole(text, value):
+    assert value in found(text)

@@ -481,3 +481,15 @@ def test_a_listed_name_with_an_s_is_no_genitive_in_spanish(text, names):
 
     found = {text[a:b] for a, b, _ in shapes(text, 0, len(text), load_lexicons(), lowercase_words(text), "es")}
     assert names <= found and "Antes" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hovrättsfiskal Lena Ekdahl (LE), hovrättsråd Olle Brand (OB).", "Lena Ekdahl"),
+    ("Tingsnotarie Per Sandin föredrog målet.", "Per Sandin"),
+])
+def test_a_court_clerks_title_before_a_name_is_no_part_of_it(blank_detector, text, name):
+    from redact.types import Page
+
+    found = [f.text for f in blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
+             if f.category == "PERSON"]
+    assert name in found and not any("notarie" in f.lower() or "fiskal" in f.lower() for f in found)

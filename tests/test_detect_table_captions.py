@@ -61,3 +61,28 @@ def test_a_staff_caption_over_roles_and_names_alone_reads_no_role_as_a_name():
             "Kock\nOlle Sundin\nNorrby (deltid)\nKock\nSiv Holm\nNorrby (deltid)\n")
     values = {text[c.start:c.end] for c in _from_cell_lines(text)}
     assert not values & {"Vaktmästare", "Kock"}, values
+
+
+def _words(pieces: list[tuple[str, float, float, int]], top: float) -> list[list]:
+    """One cell per piece: its words laid from its left edge, five points a letter, on the given reader line."""
+    from redact.types import Word
+
+    cells, at = [], 0
+    for text, left, _right, line in pieces:
+        ws, x = [], left
+        for word in text.split():
+            ws.append(Word(word, at, at + len(word), (x, top, x + 5 * len(word), top + 10), line))
+            at += len(word) + 1
+            x += 5 * len(word) + 3
+        cells.append(ws)
+    return cells
+
+
+def test_a_title_read_in_two_pieces_over_a_header_row_joins_no_header():
+    # "Sökande i ärendena om" / "bidrag till staket", one line of text the reader split in two, over "Ärende | Namn |
+    # Född": the piece in small letters set a space after the first goes on with its words, and makes no column
+    from redact.detect.table_geometry import _two_row_header
+
+    upper = _words([("Sökande i ärendena om", 50, 0, 0), ("bidrag till staket", 156, 0, 1)], 100)
+    lower = _words([("Ärende", 55, 0, 2), ("Namn", 113, 0, 3), ("Född", 300, 0, 4)], 114)
+    assert _two_row_header(upper, lower) is None

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.authority_lines import on_units_contact_line, opens_with_units
+from redact.detect.authority_lines import on_units_contact_line, opens_with_units, units_only_line
 from redact.detect.first_chars import compiled
 from redact.types import Finding
 
@@ -248,6 +248,8 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
                          or _facility_or_venue(text, f.start, persons)
                          or on_units_contact_line(text, f.start, f.end or f.start, persons)
                          or _box_on_units_line(text, f.start, f.end or f.start, persons)
-                         or _units_line_span(text, f.start, f.end or f.start, persons)))
+                         or _units_line_span(text, f.start, f.end or f.start, persons)
+                         or (units_only_line(text, f.start, f.end or f.start)
+                             and not _named_in(persons, f.start, f.end or f.start))))
             and not (f.category == "POSTAL_CODE" and f.start is not None
                      and _own_postcode_line(text, f.start, f.end or f.start, persons))]

@@ -103,6 +103,15 @@ def opens_with_units(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def units_only_line(text: str, start: int, end: int) -> bool:
+    """True when the span lies on a line that holds the unit's names and parts alone ("Skogsstyrelsen, Distrikt
+    Norrfjäll", "Länsstyrelsen i Norrviks län, Naturvårdsenheten"): the authority's own name, no one's home."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:len(text) if b < 0 else b].rstrip().rstrip(",")
+    return bool(line) and not any(c.isdigit() for c in line) and _UNITS_PREFIX.fullmatch(line + ", ") is not None
+
+
 def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
     """True when the address at ``text[start:end]`` stands on the authority's contact line (see the module
     docstring) and the line names no person and no home."""

@@ -135,7 +135,8 @@ _DATE = rf"""
       | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))
         # a passport's or a form's "12-Mar-1987", "12/MAR/1987", or run together as military and airline papers
         # write it ("03MAY2017")
-      | (?P<p_d>\d{{1,2}})(?P<psep>[-/]|(?<=\d\d)(?=[A-Z]{{3}}\d))(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
+        # (the year by its last two digits too, the month's word saying it is a date: "4-Nov-80", "12/MAR/87")
+      | (?P<p_d>\d{{1,2}})(?P<psep>[-/]|(?<=\d\d)(?=[A-Z]{{3}}\d))(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d|\d\d)
         # and the year first, as a system writes the ISO order with the month's short name: "1986-Jun-04"
       | (?P<pi_y>(?:19|20)\d\d)(?P<pisep>[-/])(?P<pi_m>(?i:{_MONTH}))(?P=pisep)(?P<pi_d>\d{{1,2}})
         # (the Finnish month in the genitive before the day and its "päivänä", "on the day": "toukokuun 9. päivänä
@@ -242,7 +243,7 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
                            ("yd_d", "yd_m", "yd_y", "YYYY, D month"),
                            ("pi_d", "pi_m", "pi_y", "YYYY-Mon-D")):
         if g[d]:
-            return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
+            return kind, [(full_year(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
     if g["w_d"]:
         return "day in words month YYYY", [(int(g["w_y"]), n, day_of(g["w_d"]))
                                            for n in MONTHS[" ".join(g["w_m"].lower().split())]]

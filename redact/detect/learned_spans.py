@@ -288,7 +288,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     from redact.detect.id_labels import names_other_number
     from redact.detect.identity_code_labels import names_identity_code
     from redact.detect.not_initials import FILE_FORMATS, LAW_ABBREVIATIONS, NOT_INITIALS, PARTIES, UNITS, VEHICLE_KINDS
-    from redact.detect.name_words import F, S, classify_word, load_lexicons
+    from redact.detect.name_words import F, S, X, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
         return classify_word(text[a:b].strip(), load_lexicons()) in (F, S)
@@ -301,6 +301,11 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "hans ATV reg.nr RKW 81Y": a kind of vehicle
         if not text[a:b].isupper() and text[a:b].upper() in NOT_INITIALS - UNITS:
             return False  # "ok", "Nej" in a remark's cell: an answer written as a word, no one's initials
+        if (text[a:b].islower() and re.search(r"(?<![\w])[a-zß-ÿ]+[ \t]+[a-zß-ÿ]+[ \t]+$", text[max(0, a - 40):a])
+                and classify_word(text[a:b].capitalize(), load_lexicons()) == X):
+            # "plantering av ek": a name that is an ordinary word too, in small letters after a sentence's words, is
+            # the word
+            return False
         if text[a:b] in LAW_ABBREVIATIONS and not _TWO_CAPITALS.fullmatch(text[a:b]):
             # "LPT" in a column of the kinds of care: a law's abbreviation, no one's initials (two capitals, "KL",
             # "FL", are a person's initials as often as a law's)

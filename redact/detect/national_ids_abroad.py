@@ -315,7 +315,12 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|salvadoransk|guatemalansk|honduransk"
             r"|nicaraguansk|kubansk|dominikansk|ecuadoriansk|venezuelansk|boliviansk|uruguayansk|paraguayansk"
             # and the Caribbean's, whose people's tax numbers a Swedish document quotes ("jamaicanskt TRN")
-            r"|jamaicansk|haitisk|trinidadisk|barbadisk")
+            r"|jamaicansk|haitisk|trinidadisk|barbadisk"
+            # and Africa's south of the Sahara that the lists above left out
+            r"|zimbabwisk|sydsudanesisk|gabonesisk|kamerunsk|tchadisk|nigerisk|guineansk|ekvatorialguineansk"
+            r"|bissauguineansk|centralafrikansk|santomeansk|liberiansk|sierraleonsk|lesothisk|swazisk|eswatinisk"
+            r"|senegalesisk|ivoriansk|malisk|burkinsk|togolesisk|beninsk|angolansk|moçambikisk|zambisk|malawisk"
+            r"|botswansk|namibisk|tanzanisk|madagaskisk|djiboutisk|mauretansk|kapverdisk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
@@ -362,7 +367,9 @@ _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är
 # longer groups after a dash (Pakistan's "35202-1234567-1", Iran's "112-509347-2"), check letters (Uganda's
 # "CM85012103ABCD"); or capitals inside the digits (Belarus's "3120385A001PB1": the birth date, the region's letter, a
 # serial, the citizenship's letters and a check digit)
-_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|\d{4,}[A-Z]{1,3}\d{2,}(?:[A-Z]{1,3}\d{1,3})?|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d))"
+# (Zimbabwe's national number first: the district, the serial, the check letter and the district of origin, "63-883641
+# F 27")
+_VALUE = (r"(?P<value>\d\d-\d{6,7}[ ]?[A-Z][ ]?\d\d|[A-Z]{6}[\dA-Z]{10}|\d{4,}[A-Z]{1,3}\d{2,}(?:[A-Z]{1,3}\d{1,3})?|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d))"
           r"|-\d{6,7}){0,7}(?:-?[A-Z]{1,4}|[ ][A-Z](?![\w\-]|\.\w))?)(?![\w]|[-/.]\d)")
 # the same labels as a column's header ("Numéro national", "DNI/NIE", "Nationellt id-nummer (land)")
 _HEADER = compile_(rf"(?:{_SWEDISH}|{_OWN}|NIE)(?:[ ]?/[ ]?(?:{_SWEDISH}|{_OWN}|NIE))?(?:[ ]\([^()]{{1,40}}\))?")

@@ -64,9 +64,10 @@ _WORD = r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*"
 _TOWN_CODE_COUNTRY = re.compile(rf"^(?:м\.[ \t]?)?(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]*"
                                 rf"(?!(?:19|20)\d\d,){_CODE},[ \t]*(?P<country>{ANY_COUNTRY})$")
 # the ward, the district and the city before the country, with no postal code, as a Vietnamese postal line is written
-# ("Ô Chợ Dừa, Đống Đa, Hà Nội, Việt Nam"): two places at least before it
+# ("Ô Chợ Dừa, Đống Đa, Hà Nội, Việt Nam"): two places at least before it; the country by its name or by its ISO code
+# of two or three capitals, as a form abroad writes it ("Água Grande, São Tomé, STP")
 _PLACES_TO_COUNTRY = re.compile(rf"^(?P<places>{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}){{1,3}}),"
-                                rf"[ \t]*(?P<country>{ANY_COUNTRY})$")
+                                rf"[ \t]*(?P<country>{ANY_COUNTRY}|[A-Z]{{2,3}})$")
 
 
 def code_and_town(value: str) -> bool:

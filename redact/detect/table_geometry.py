@@ -377,6 +377,10 @@ def _two_row_header(upper: list[list[Word]], lower: list[list[Word]]) -> tuple[l
 
     if not all(_headerish(text(ws)) for ws in [*upper, *lower]):
         return None
+    # a cell in small letters a space after the one before it goes on with that one's words: the upper row is a line
+    # of text read in pieces ("Klagande i målen om" / "kapitalvinst på frimärken"), a title over the header row
+    if any(text(b)[:1].islower() and span(b)[0] - span(a)[1] <= 0.9 * height for a, b in zip(upper, upper[1:])):
+        return None
     under: dict[int, list[int]] = {}
     for j, lw in enumerate(lower):
         la, lb = span(lw)

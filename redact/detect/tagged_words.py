@@ -45,15 +45,18 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett|an?)[ \t]+$")
 # A number's kind in capitals joined to a number's noun, opening a tagged code: "FIN-kod 5KX4418", "PIN-kod 4471",
 # "NIN-nummer 7730…" name the kind of number, as a label in small letters does, and are no part of it
 _CAPITALS_LABEL = re.compile(r"[A-ZÅÄÖ]{2,8}-(?:kod|koden|nr|nummer|numret)\.?:?[ \t]+(?=[^\s]*\d)")
+# A number's label written as one capitalised word ending in its noun, opening a tagged code: "Bidragsnr SKS_…",
+# "Kundnummer KX 5521" name the kind of number at a sentence's or a line's start, no part of it
+_WORD_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäöé]{2,}(?:nr|nummer|numret)\.?:?[ \t]+(?=[^\s]*\d)")
 
 
 def code_start(text: str, a: int, b: int) -> int:
     """Where a tagged code begins once the small-letter words before its first capital or digit are cut, and a
     comma or a semicolon the span opens with (", 4418-27-F01": the sentence's, masking the word before it), and a
-    label of capitals joined to a number's noun ("FIN-kod 5KX4418")."""
+    label of capitals joined to a number's noun ("FIN-kod 5KX4418") or one capitalised word ending in it ("Kundnr")."""
     if (mark := _LEAD_MARK.match(text, a, b)) is not None and mark.end() < b:
         a = mark.end()
-    if (label := _CAPITALS_LABEL.match(text, a, b)) is not None and label.end() < b:
+    if (label := (_CAPITALS_LABEL.match(text, a, b) or _WORD_LABEL.match(text, a, b))) is not None and label.end() < b:
         return label.end()
     m = _SMALL_WORDS.match(text, a, b)
     return m.end() if m is not None and m.end() < b else a
