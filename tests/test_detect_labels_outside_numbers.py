@@ -32,12 +32,22 @@ from redact.types import Finding
     ("Sana har NIC 35202-5512071-4 enligt kortet.", "NIC 35202-5512071-4", "35202-5512071-4"),
     ("Mateo, CI 1712204418, bor i Quito.", "CI 1712204418", "1712204418"),
     ("Hans SIN är 552 107 318 enligt kortet.", "SIN är 552 107 318", "552 107 318"),
+    # Andorra's register number before its letter, six digits and check letter
+    ("Jordi har andorranskt NRT G-552107-Z i registret.", "NRT G-552107-Z", "G-552107-Z"),
 ])
 def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
     start = text.index(span)
     f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category="ID_NUMBER", score=0.8,
                 detector="labelled_id")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+def test_letters_of_a_register_number_before_another_shape_stay_in():
+    text = "Bokning NRT 4418 bekräftad."
+    start = text.index("NRT")
+    f = Finding(id="p1-0", page=1, start=start, end=start + 8, text="NRT 4418", category="ID_NUMBER", score=0.8,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NRT 4418"]
 
 
 def test_a_cards_own_letters_in_its_cell_stay_in_the_number():

@@ -63,7 +63,10 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-]))"
            # Azerbaijan's personal identification code "FIN" (fərdi identifikasiya nömrəsi) before its seven capitals
            # and digits written whole: alone the letters may be Finland's
-           r"|FIN(?=[ \t\u00a0]+(?=[A-Z]*\d)[0-9A-Z]{7}(?![\w-])))")
+           r"|FIN(?=[ \t\u00a0]+(?=[A-Z]*\d)[0-9A-Z]{7}(?![\w-]))"
+           # Andorra's tax and register number "NRT" (número de registre tributari) before its letter, six digits
+           # and check letter ("NRT F-441208-K"): alone the letters may be a place's or a code's
+           r"|NRT(?=[ \t\u00a0]+[A-Z]-?\d{6}-?[A-Z](?![\w-])))")
 # (a verb between the label and its number stays outside with it: "SIN är 544 182 207", "NIC is 1985…")
 # (an EU social security form's code and its "nr" after the letters, "DRV A1 nr …", make the letters the issuing
 # body's name on its certificate, no label: they stay in)

@@ -315,7 +315,9 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|salvadoransk|guatemalansk|honduransk"
             r"|nicaraguansk|kubansk|dominikansk|ecuadoriansk|venezuelansk|boliviansk|uruguayansk|paraguayansk"
             # and the Caribbean's, whose people's tax numbers a Swedish document quotes ("jamaicanskt TRN")
-            r"|jamaicansk|haitisk|trinidadisk|barbadisk")
+            r"|jamaicansk|haitisk|trinidadisk|barbadisk"
+            # and southern Africa's, whose identity numbers open with the holder's birth date
+            r"|namibisk|botswansk|zambisk|zimbabwisk|angolansk|moçambikisk|malawisk|tanzanisk|lesothisk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
