@@ -268,3 +268,14 @@ def test_a_papers_noun_alone_before_a_found_code_widens_to_the_cell():
     text = _row("kassör", "pass XK 5520 318")
     a = text.index("XK")
     assert widen_to_thing_cell(text, a, a + len("XK 5520 318")) is None
+
+
+def test_a_makers_name_opening_with_a_particle_widens_to_the_cell():
+    # the maker's name opens with its particle in small letters ("van Ness"), its capitalised word after it
+    text = _row("staffli", "van Ness staffli serie VN220733")
+    a = text.index("VN220733")
+    assert widen_to_thing_cell(text, a, a + len("VN220733")) == (text.index("van Ness"), a + len("VN220733"))
+    # a sentence's small words before a number stay no thing's cell
+    text = _row("staffli", "och sedan serie VN220733")
+    a = text.index("VN220733")
+    assert widen_to_thing_cell(text, a, a + len("VN220733")) is None

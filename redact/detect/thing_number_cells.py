@@ -123,6 +123,17 @@ def _lead_ok(lead: str) -> bool:
     return not bank_name(words[0])  # "Nordbanken 8214-9 …": an account, the account rules' alone
 
 
+# a maker's name opening with a particle in small letters before its capitalised word ("da Vinci", "van Ness", "de
+# Buyer"): the name is capitalised after it (the particles as ``name_particles`` reads them before a surname)
+_MAKER_PARTICLE = re.compile(r"(?:da|di|de|van|von|del|della|dos|das|le|la)[ ](?=[A-ZÅÄÖÉÜ])")
+
+
+def _after_particle(lead: str) -> str:
+    """``lead`` without a maker's name's particle at its start ("da Vinci penselset serie": "Vinci penselset serie")."""
+    m = _MAKER_PARTICLE.match(lead)
+    return lead[m.end():] if m is not None and len(lead.split()) >= 3 else lead
+
+
 def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The cell around a number found at ``start``–``end`` when it is a thing's number cell after its kind's cell."""
     line, stop = _line(text, start)
@@ -131,7 +142,7 @@ def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | No
     rest = text[end:stop].rstrip(" \t.")
     if rest and not _TAIL.fullmatch(rest):
         return None
-    lead = text[line:start].strip()
+    lead = _after_particle(text[line:start].strip())
     # (or a paper's noun alone in small letters before a found code: "kvitto KV-F-2207-03", the noun its kind)
     # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
     lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
