@@ -279,3 +279,18 @@ def test_a_makers_name_opening_with_a_particle_widens_to_the_cell():
     text = _row("staffli", "och sedan serie VN220733")
     a = text.index("VN220733")
     assert widen_to_thing_cell(text, a, a + len("VN220733")) is None
+
+
+@pytest.mark.parametrize("kind, cell, whole", [
+    # a firm's own errand for the person by its letters: the initials of its name's words or its compound's parts
+    ("trygghetslarm", "Ekvakt ärende EV-5520-04", True),
+    ("båtlarm", "Norrby Säkerhet ärende NS-5520-11", True),
+    # a body's name in the definite form or by its kind, or letters that are no initials of the name: a case
+    ("brandlarm", "Räddningstjänsten ärende RT-5520-04", False),
+    ("bygglov", "Ekby Kommun ärende EK-5520-04", False),
+    ("trygghetslarm", "Ekvakt ärende KS-5520-04", False),
+    ("trygghetslarm", "Ekvakt ärende 5520-04", False),
+])
+def test_a_firms_own_errand_by_its_letters_is_a_things_cell(kind, cell, whole):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == ([cell] if whole else [])

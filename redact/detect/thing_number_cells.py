@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.firm_paper_cells import firm_paper
+from redact.detect.firm_paper_cells import firm_case, firm_paper
 from redact.types import Finding
 
 # the kind's cell: one or two words in small letters, hyphened perhaps ("laddbox", "app-biljett")
@@ -206,6 +206,8 @@ def _cell_number(cell: str, kind: str = "") -> tuple[int, int] | None:
             return 0, len(cell)  # "reg.nr KLW 44D" after "bil": the car's plate with its label, the cell whole
         if firm_paper(lead, number):
             return 0, len(cell)  # "Norrby Besiktning protokoll 4471-02": a firm's paper, though shaped as a case
+        if firm_case(lead, number):
+            return 0, len(cell)  # "Ekvakt ärende EV-4471-03": the firm's own errand by its letters, no body's case
         if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
             return None
         label = lead[-1]
