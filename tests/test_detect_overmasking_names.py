@@ -387,6 +387,9 @@ def test_a_service_units_area_is_no_name(model_detector):
     # a participle's neuter before its noun opening a sentence
     ("Ärende 4. Registrerat ombud är Lisa Ek.", "Registrerat", True),
     ("Ärende 4. Beviljat belopp betalas i maj.", "Beviljat", True),
+    # an adjective's neuter in "-skt" before its noun opening a line
+    ("Sammansättning\nJuridiskt ombud Pia Ek och nämndeman Kurt Alm.", "Juridiskt", True),
+    ("Sammansättning\nMedicinskt ansvarig Pia Ek.", "Medicinskt", True),
     # a name in a name list, or an unlisted one of another ending, stays
     ("Dag kom i tid.", "Dag", False),
     # an unlisted name in "-at" stays
