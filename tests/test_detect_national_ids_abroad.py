@@ -199,6 +199,8 @@ LABELLED = [
     # southern Africa's: the birth date and a serial, eleven or thirteen digits written whole
     ("Hon har namibiskt id-nummer 81030500712 enligt kortet.", "81030500712"),
     ("Han har botswanskt id-nummer 552107318 i passet.", "552107318"),
+    # the French-speaking countries' identity card: its letter and the digits, though shaped as a telephone's
+    ("Sa CNI C 0227 4418 31, téléphone 076-220 71 18.", "C 0227 4418 31"),
 ]
 
 

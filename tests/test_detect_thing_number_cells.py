@@ -294,3 +294,13 @@ def test_a_makers_name_opening_with_a_particle_widens_to_the_cell():
 def test_a_firms_own_errand_by_its_letters_is_a_things_cell(kind, cell, whole):
     text = _row(kind, cell)
     assert [text[a:b] for a, b in thing_cells(text)] == ([cell] if whole else [])
+
+
+def test_a_kind_of_two_letters_named_again_in_the_cell_widens_to_the_cell():
+    text = _row("ur", "Tissot ur serie 22073318")
+    a = text.index("22073318")
+    assert widen_to_thing_cell(text, a, a + 8) == (text.index("Tissot"), a + 8)
+    # two letters the cell does not name again are no kind
+    text = _row("ok", "Tissot klocka serie 22073318")
+    a = text.index("22073318")
+    assert widen_to_thing_cell(text, a, a + 8) is None

@@ -317,7 +317,9 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             # and the Caribbean's, whose people's tax numbers a Swedish document quotes ("jamaicanskt TRN")
             r"|jamaicansk|haitisk|trinidadisk|barbadisk"
             # and southern Africa's, whose identity numbers open with the holder's birth date
-            r"|namibisk|botswansk|zambisk|zimbabwisk|angolansk|moçambikisk|malawisk|tanzanisk|lesothisk")
+            r"|namibisk|botswansk|zambisk|zimbabwisk|angolansk|moçambikisk|malawisk|tanzanisk|lesothisk"
+            # and West Africa's
+            r"|malisk|beninsk|ivoriansk|senegalesisk|kamerunsk|togolesisk|guineansk|burkinsk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
@@ -346,6 +348,8 @@ _OWN = (
     r"|social[ ]insurance[ ]number|tax(?:payer)?[ ]identification[ ]number)"
     # short names in capitals only: a name or a word may be written so in small letters
     r"|DNI|D\.N\.I\.|N\.I\.E\.|C\.N\.P\.|NISS|INSZ|NIR|TCKN|ЕГН|NI[ ](?:[Nn]umber|[Nn]o\.?)|IdNr\.?"
+    # the French-speaking countries' national identity card, "CNI" (carte nationale d'identité)
+    r"|CNI"
     r"|Steuer-IdNr\.?"
 )
 # what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
@@ -354,7 +358,7 @@ _OWN_GATE = NeedlesGate(
     ("identity", "identification", "id number", "id no", "id code", "insurance no", "numeric", "nacional", "extranjer",
      "fisc", "spi", "tax file", "insurance number", "national", "sociale", "insee", "pertoire", "kimlik", "broj",
      "номер", "contribuinte", "sofi", "rijksregister"),
-    ("DNI", "D.N.I", "N.I.E", "C.N.P", "NISS", "INSZ", "NIR", "TCKN", "ЕГН", "NI ", "IdNr"))
+    ("DNI", "D.N.I", "N.I.E", "C.N.P", "NISS", "INSZ", "NIR", "TCKN", "ЕГН", "NI ", "IdNr", "CNI"))
 # a bracket after the label naming the country, the register or the short name: "Identification number (Poland)",
 # "Cod Numeric Personal (CNP)"; then "nr", a verb or a colon
 _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is))?(?:[ \t\u00a0]*[:=])?"
@@ -424,5 +428,5 @@ RULES = (
                 "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national",
                 "sociale", "insee", "pertoire", "kimlik",
                 "broj", "номер", "contribuinte", "sofi", "dni", "d.n.i", "n.i.e", "c.n.p", "niss", "insz", "nir",
-                "tckn", "егн", "idnr", "rijksregister"), gate=_OWN_GATE),
+                "tckn", "егн", "idnr", "rijksregister", "cni"), gate=_OWN_GATE),
 )

@@ -81,6 +81,17 @@ def _kind_before(text: str, line: int) -> bool:
     return _KIND.fullmatch(kind) is not None and not any(w in _SMALL_WORDS for w in kind.split())
 
 
+def _short_kind_named_again(text: str, line: int, lead: str) -> bool:
+    """True when the line before the one starting at ``line`` is a kind of two small letters ("kö", "ur") that the
+    cell's words before its number name again ("Buffalo kö serie …"): too short to tell from a word alone, the cell
+    repeating it says it is the thing's kind."""
+    if line < 2:
+        return False
+    before = text.rfind("\n", 0, line - 1) + 1
+    kind = text[before:line - 1].strip()
+    return re.fullmatch(r"[a-zåäö]{2}", kind) is not None and kind not in _SMALL_WORDS and kind in lead.split()[1:]
+
+
 def _line(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -137,12 +148,12 @@ def _after_particle(lead: str) -> str:
 def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The cell around a number found at ``start``–``end`` when it is a thing's number cell after its kind's cell."""
     line, stop = _line(text, start)
-    if end > stop or not _kind_before(text, line):
+    lead = _after_particle(text[line:start].strip())
+    if end > stop or not (_kind_before(text, line) or _short_kind_named_again(text, line, lead)):
         return None
     rest = text[end:stop].rstrip(" \t.")
     if rest and not _TAIL.fullmatch(rest):
         return None
-    lead = _after_particle(text[line:start].strip())
     # (or a paper's noun alone in small letters before a found code: "kvitto KV-F-2207-03", the noun its kind)
     # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
     lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
