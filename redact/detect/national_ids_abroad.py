@@ -312,7 +312,7 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|libysk|sudanesisk|kongolesisk|burundisk|rwandisk"
             # and the countries of the Middle East, East Asia and Latin America that the lists above left out
             r"|palestinsk|jemenitisk|saudisk|saudiarabisk|kuwaitisk|emiratisk|qatarisk|azerbajdzjansk|kirgizisk"
-            r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|salvadoransk|guatemalansk|honduransk"
+            r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|myanmarisk|salvadoransk|guatemalansk|honduransk"
             r"|nicaraguansk|kubansk|dominikansk|ecuadoriansk|venezuelansk|boliviansk|uruguayansk|paraguayansk"
             # and the Caribbean's, whose people's tax numbers a Swedish document quotes ("jamaicanskt TRN")
             r"|jamaicansk|haitisk|trinidadisk|barbadisk"
