@@ -484,3 +484,12 @@ def test_a_listed_name_with_an_s_is_no_genitive_in_spanish(text, names):
 
     found = {text[a:b] for a, b, _ in shapes(text, 0, len(text), load_lexicons(), lowercase_words(text), "es")}
     assert names <= found and "Antes" not in found
+
+
+def test_a_numbers_label_in_capitals_before_its_letters_is_no_name(model_detector):
+    # "NINO" is a given name too; before the number's letters and digits it is the number's label
+    found = _found("Fiona har brittiskt NINO KT 44 18 20 C och bor i Ekby.", model_detector)
+    assert not any("NINO" in t for t in found if found[t] == "PERSON"), found
+    assert found.get("KT 44 18 20 C") == "ID_NUMBER", found
+    found = _found("Till mötet kom NINO Berg och Per Ek.", model_detector)
+    assert found.get("NINO Berg") == "PERSON", found

@@ -97,6 +97,12 @@ def id_label_at(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == len(text[:end].rstrip())
 
 
+def label_words(words: str) -> bool:
+    """True for capital words opening at a number's label and ending before or in its number ("NINO JT" of "NINO JT 77
+    58 41 B"): what a name's rule reads there is the label and the number's letters, no one's name."""
+    return all(w.split("-")[0].isupper() for w in words.split())
+
+
 def label_before_number(text: str, start: int) -> bool:
     """True when a label of a number's kind opens at ``start`` with the number after it ("C.C. 1.031.552.907")."""
     return _LABEL_PREFIX.match(text, start) is not None
