@@ -32,12 +32,22 @@ from redact.types import Finding
     ("Sana har NIC 35202-5512071-4 enligt kortet.", "NIC 35202-5512071-4", "35202-5512071-4"),
     ("Mateo, CI 1712204418, bor i Quito.", "CI 1712204418", "1712204418"),
     ("Hans SIN är 552 107 318 enligt kortet.", "SIN är 552 107 318", "552 107 318"),
+    # Andorra's register number before its letter, six digits and check letter
+    ("Jordi har andorranskt NRT G-552107-Z i registret.", "NRT G-552107-Z", "G-552107-Z"),
 ])
 def test_a_foreign_numbers_own_letters_stay_outside_it(text, span, value):
     start = text.index(span)
     f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category="ID_NUMBER", score=0.8,
                 detector="labelled_id")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+def test_letters_of_a_register_number_before_another_shape_stay_in():
+    text = "Bokning NRT 4418 bekräftad."
+    start = text.index("NRT")
+    f = Finding(id="p1-0", page=1, start=start, end=start + 8, text="NRT 4418", category="ID_NUMBER", score=0.8,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NRT 4418"]
 
 
 def test_a_cards_own_letters_in_its_cell_stay_in_the_number():
@@ -107,3 +117,23 @@ def test_el_salvadors_dui_before_its_number_read_as_a_phone_stays_outside_it():
     f = Finding(id="p1-0", page=1, start=start, end=start + 10, text="06120553-8", category="PHONE", score=0.8,
                 detector="phone")
     assert [(g.category, g.text) for g in codes_read_as_phones([f], text)] == [("ID_NUMBER", "06120553-8")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Koffi har beninskt NPI 1044187720 i passet.", "NPI 1044187720", "1044187720"),
+    ("Awa har maliskt NINA 144107720318K i passet.", "NINA 144107720318K", "144107720318K"),
+    ("BI 220733184402K, telefone 076-220 73 31.", "BI 220733184402K", "220733184402K"),
+])
+def test_west_african_and_mozambican_labels_stay_outside_their_numbers(text, span, value):
+    start = text.index(span)
+    f = Finding(id="p1-0", page=1, start=start, end=start + len(span), text=span, category="ID_NUMBER", score=0.5,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["NINA 4471 ringde i går.", "BI 4471-22 är bilens kod."])
+def test_the_letters_before_another_shape_stay_in(text):
+    span = text.split(" ring")[0].split(" är")[0]
+    f = Finding(id="p1-0", page=1, start=0, end=len(span), text=span, category="ID_NUMBER", score=0.5,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [span]

@@ -196,6 +196,11 @@ LABELLED = [
     # the adjectives of countries further off: Palestine's nine digits, Taiwan's letter and nine digits
     ("Hon har palestinskt id-nummer 931207745 enligt kortet.", "931207745"),
     ("Han har taiwanesiskt id-nummer F130552714 i passet.", "F130552714"),
+    # southern Africa's: the birth date and a serial, eleven or thirteen digits written whole
+    ("Hon har namibiskt id-nummer 81030500712 enligt kortet.", "81030500712"),
+    ("Han har botswanskt id-nummer 552107318 i passet.", "552107318"),
+    # the French-speaking countries' identity card: its letter and the digits, though shaped as a telephone's
+    ("Sa CNI C 0227 4418 31, téléphone 076-220 71 18.", "C 0227 4418 31"),
 ]
 
 

@@ -48,6 +48,9 @@ def test_each_countrys_check(check, good, bad):
     ("Thabo Nkosi, 7908245041089, arbetar på hamnen.", "7908245041089"),
     ("Chen Mei-hua, K220718443, studerar i Umeå.", "K220718443"),
     ("Kwame Mensah har GHA-712345678-4 på sitt kort.", "GHA-712345678-4"),
+    # Myanmar's registration card by its own shape: state, township's syllables, citizenship's letter, six digits
+    ("Hon har myanmariskt NRC 9/MaHaMa(N)220733 sedan 2010.", "9/MaHaMa(N)220733"),
+    ("Aung Kyaw, 14/PaThaNa(N)118204, bor i Ekby.", "14/PaThaNa(N)118204"),
     # a label's line, whatever the label
     ("Namn: Luca Meier\nNummer: 756.9012.8447.65\nOrt: Basel", "756.9012.8447.65"),
     ("Namn: Lea Wagner\nVersicherungsnr. 53 010194 S 071", "53 010194 S 071"),
@@ -93,6 +96,8 @@ def test_a_column_of_numbers_that_check_themselves(blank_detector):
     # a case of a series lettered so, and a number one digit short of the Ghana Card's
     "Ärende GHA-2027-0441 avslutat, se även GHA-71234567-4.",
     "Fakturanummer GHA-712345678-4 förfaller i maj.",
+    # a bracketed letter after a word in a case's reference is no registration card's
+    "Se bilaga 3/Ekby(N)2207 och 15/MaHa(N)220733.",
     # a date-built case number, a telephone number and an amount in the CPF's length
     "Ärendet 2024-0312-118 och telefon 070-123 45 67 och 284 715 093,50 kr.",
 ])

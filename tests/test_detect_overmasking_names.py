@@ -387,6 +387,9 @@ def test_a_service_units_area_is_no_name(model_detector):
     # a participle's neuter before its noun opening a sentence
     ("Ärende 4. Registrerat ombud är Lisa Ek.", "Registrerat", True),
     ("Ärende 4. Beviljat belopp betalas i maj.", "Beviljat", True),
+    # an adjective's neuter in "-skt" before its noun opening a line
+    ("Sammansättning\nJuridiskt ombud Pia Ek och nämndeman Kurt Alm.", "Juridiskt", True),
+    ("Sammansättning\nMedicinskt ansvarig Pia Ek.", "Medicinskt", True),
     # a name in a name list, or an unlisted one of another ending, stays
     ("Dag kom i tid.", "Dag", False),
     # an unlisted name in "-at" stays
@@ -493,3 +496,12 @@ def test_a_court_clerks_title_before_a_name_is_no_part_of_it(blank_detector, tex
     found = [f.text for f in blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))
              if f.category == "PERSON"]
     assert name in found and not any("notarie" in f.lower() or "fiskal" in f.lower() for f in found)
+
+
+def test_a_numbers_label_in_capitals_before_its_letters_is_no_name(model_detector):
+    # "NINO" is a given name too; before the number's letters and digits it is the number's label
+    found = _found("Fiona har brittiskt NINO KT 44 18 20 C och bor i Ekby.", model_detector)
+    assert not any("NINO" in t for t in found if found[t] == "PERSON"), found
+    assert found.get("KT 44 18 20 C") == "ID_NUMBER", found
+    found = _found("Till mötet kom NINO Berg och Per Ek.", model_detector)
+    assert found.get("NINO Berg") == "PERSON", found

@@ -268,3 +268,39 @@ def test_a_papers_noun_alone_before_a_found_code_widens_to_the_cell():
     text = _row("kassör", "pass XK 5520 318")
     a = text.index("XK")
     assert widen_to_thing_cell(text, a, a + len("XK 5520 318")) is None
+
+
+def test_a_makers_name_opening_with_a_particle_widens_to_the_cell():
+    # the maker's name opens with its particle in small letters ("van Ness"), its capitalised word after it
+    text = _row("staffli", "van Ness staffli serie VN220733")
+    a = text.index("VN220733")
+    assert widen_to_thing_cell(text, a, a + len("VN220733")) == (text.index("van Ness"), a + len("VN220733"))
+    # a sentence's small words before a number stay no thing's cell
+    text = _row("staffli", "och sedan serie VN220733")
+    a = text.index("VN220733")
+    assert widen_to_thing_cell(text, a, a + len("VN220733")) is None
+
+
+@pytest.mark.parametrize("kind, cell, whole", [
+    # a firm's own errand for the person by its letters: the initials of its name's words or its compound's parts
+    ("trygghetslarm", "Ekvakt ärende EV-5520-04", True),
+    ("båtlarm", "Norrby Säkerhet ärende NS-5520-11", True),
+    # a body's name in the definite form or by its kind, or letters that are no initials of the name: a case
+    ("brandlarm", "Räddningstjänsten ärende RT-5520-04", False),
+    ("bygglov", "Ekby Kommun ärende EK-5520-04", False),
+    ("trygghetslarm", "Ekvakt ärende KS-5520-04", False),
+    ("trygghetslarm", "Ekvakt ärende 5520-04", False),
+])
+def test_a_firms_own_errand_by_its_letters_is_a_things_cell(kind, cell, whole):
+    text = _row(kind, cell)
+    assert [text[a:b] for a, b in thing_cells(text)] == ([cell] if whole else [])
+
+
+def test_a_kind_of_two_letters_named_again_in_the_cell_widens_to_the_cell():
+    text = _row("ur", "Tissot ur serie 22073318")
+    a = text.index("22073318")
+    assert widen_to_thing_cell(text, a, a + 8) == (text.index("Tissot"), a + 8)
+    # two letters the cell does not name again are no kind
+    text = _row("ok", "Tissot klocka serie 22073318")
+    a = text.index("22073318")
+    assert widen_to_thing_cell(text, a, a + 8) is None

@@ -148,8 +148,11 @@ def _court_kind(kind: str | None, court: bool) -> str | None:
 
 
 # a case under the case's own header numbered by the series' letters, the serial and the year's two digits, each
-# after a space ("RV 0914 27", as a region writes its cases in a table)
-_SPACED_YEAR_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}[ ]\d{3,6}[ ]\d\d")
+# after a space ("RV 0914 27", as a region writes its cases in a table); or the letters, the full year and the serial
+# a space apart ("HB 2027 0412", as a company's register prints them), the year's two digits and the serial after a
+# dot ("KF 27.0318"), or the letters, the full year and the serial joined by slashes ("SBN/2027/0412")
+_SPACED_YEAR_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}[ ]\d{3,6}[ ]\d\d|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d[ ]\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,6}[ ]\d\d\.\d{3,6}|[A-ZÅÄÖ]{1,6}/(?:19|20)\d\d/\d{3,6}")
 
 
 def _fits(kind: str, code: str) -> bool:

@@ -63,7 +63,16 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            r"|NIC(?=[ \t\u00a0]+(?:\d{12}|\d{9}[VvXx]|\d{5}-\d{7}-\d)(?![\w-]))|CI(?=[ \t\u00a0]+\d{10}(?![\d-]))"
            # Azerbaijan's personal identification code "FIN" (fərdi identifikasiya nömrəsi) before its seven capitals
            # and digits written whole: alone the letters may be Finland's
-           r"|FIN(?=[ \t\u00a0]+(?=[A-Z]*\d)[0-9A-Z]{7}(?![\w-])))")
+           r"|FIN(?=[ \t\u00a0]+(?=[A-Z]*\d)[0-9A-Z]{7}(?![\w-]))"
+           # Andorra's tax and register number "NRT" (número de registre tributari) before its letter, six digits
+           # and check letter ("NRT F-441208-K"): alone the letters may be a place's or a code's
+           r"|NRT(?=[ \t\u00a0]+[A-Z]-?\d{6}-?[A-Z](?![\w-]))"
+           # Benin's personal identification number "NPI" before its ten digits, Mali's "NINA" before its twelve and a
+           # letter, and the Portuguese-speaking countries' "BI" before Mozambique's twelve digits and a letter or
+           # Angola's nine digits, two letters and three digits, written whole: alone the letters may be a name's or
+           # a code's
+           r"|NPI(?=[ \t\u00a0]+\d{10}(?![\w-]))|NINA(?=[ \t\u00a0]+\d{12}[A-Z](?![\w-]))"
+           r"|BI(?=[ \t\u00a0]+(?:\d{12}[A-Z]|\d{9}[A-Z]{2}\d{3})(?![\w-])))")
 # (a verb between the label and its number stays outside with it: "SIN är 544 182 207", "NIC is 1985…")
 # (an EU social security form's code and its "nr" after the letters, "DRV A1 nr …", make the letters the issuing
 # body's name on its certificate, no label: they stay in)
@@ -86,6 +95,12 @@ def id_label_at(text: str, start: int, end: int) -> bool:
     ID") is one there, though the letters alone are not."""
     m = _LABEL.match(text, start)
     return m is not None and m.end() == len(text[:end].rstrip())
+
+
+def label_words(words: str) -> bool:
+    """True for capital words opening at a number's label and ending before or in its number ("NINO JT" of "NINO JT 77
+    58 41 B"): what a name's rule reads there is the label and the number's letters, no one's name."""
+    return all(w.split("-")[0].isupper() for w in words.split())
 
 
 def label_before_number(text: str, start: int) -> bool:

@@ -29,6 +29,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.farm_named_persons import with_farm_after
 from redact.detect.given_name_shapes import shaped_given_name_at
+from redact.detect.id_label_prefixes import label_before_number, label_words
 from redact.detect.joined_surnames import with_joined_surnames
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.place_keep_words import no_one_alone, no_person_after_label
@@ -273,6 +274,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
     # "PO Box 2207", "P.O. Box 14": a postal box's words before its number, no one's name
     hits = [h for h in hits if not (_POSTBOX.fullmatch(text, h.start_char, h.end_char)
                                     and _NUMBER_AFTER.match(text, h.end_char))]
+    # "NINO JT 77 58 41 B": a number's label in capitals (the number's letters after it), no one's name
+    hits = [h for h in hits if not (label_before_number(text, h.start_char)
+                                    and label_words(text[h.start_char:h.end_char]))]
     # "My father", "My brother": the English possessive, not the name My
     hits = [h for h in hits if not ((sp := doc.char_span(h.start_char, h.end_char)) is not None and len(sp) == 1
                                     and _english_determiner(doc, sp.start, text))]

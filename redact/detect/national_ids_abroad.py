@@ -312,7 +312,7 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|libysk|sudanesisk|kongolesisk|burundisk|rwandisk"
             # and the countries of the Middle East, East Asia and Latin America that the lists above left out
             r"|palestinsk|jemenitisk|saudisk|saudiarabisk|kuwaitisk|emiratisk|qatarisk|azerbajdzjansk|kirgizisk"
-            r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|salvadoransk|guatemalansk|honduransk"
+            r"|tadzjikisk|taiwanesisk|singaporiansk|kambodjansk|burmesisk|myanmarisk|salvadoransk|guatemalansk|honduransk"
             r"|nicaraguansk|kubansk|dominikansk|ecuadoriansk|venezuelansk|boliviansk|uruguayansk|paraguayansk"
             # and the Caribbean's, whose people's tax numbers a Swedish document quotes ("jamaicanskt TRN")
             r"|jamaicansk|haitisk|trinidadisk|barbadisk"
@@ -349,6 +349,8 @@ _OWN = (
     r"|social[ ]insurance[ ]number|tax(?:payer)?[ ]identification[ ]number)"
     # short names in capitals only: a name or a word may be written so in small letters
     r"|DNI|D\.N\.I\.|N\.I\.E\.|C\.N\.P\.|NISS|INSZ|NIR|TCKN|ЕГН|NI[ ](?:[Nn]umber|[Nn]o\.?)|IdNr\.?"
+    # the French-speaking countries' national identity card, "CNI" (carte nationale d'identité)
+    r"|CNI"
     r"|Steuer-IdNr\.?"
 )
 # what every label holds: the names in any case lowercased, the short names in capitals as written (most pages hold
@@ -357,7 +359,7 @@ _OWN_GATE = NeedlesGate(
     ("identity", "identification", "id number", "id no", "id code", "insurance no", "numeric", "nacional", "extranjer",
      "fisc", "spi", "tax file", "insurance number", "national", "sociale", "insee", "pertoire", "kimlik", "broj",
      "номер", "contribuinte", "sofi", "rijksregister"),
-    ("DNI", "D.N.I", "N.I.E", "C.N.P", "NISS", "INSZ", "NIR", "TCKN", "ЕГН", "NI ", "IdNr"))
+    ("DNI", "D.N.I", "N.I.E", "C.N.P", "NISS", "INSZ", "NIR", "TCKN", "ЕГН", "NI ", "IdNr", "CNI"))
 # a bracket after the label naming the country, the register or the short name: "Identification number (Poland)",
 # "Cod Numeric Personal (CNP)"; then "nr", a verb or a colon
 _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is))?(?:[ \t\u00a0]*[:=])?"
@@ -429,5 +431,5 @@ RULES = (
                 "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national",
                 "sociale", "insee", "pertoire", "kimlik",
                 "broj", "номер", "contribuinte", "sofi", "dni", "d.n.i", "n.i.e", "c.n.p", "niss", "insz", "nir",
-                "tckn", "егн", "idnr", "rijksregister"), gate=_OWN_GATE),
+                "tckn", "егн", "idnr", "rijksregister", "cni"), gate=_OWN_GATE),
 )

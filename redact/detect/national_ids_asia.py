@@ -15,7 +15,11 @@ a birth date or its own written shape and checks itself (read by ``labelled_id``
 * Taiwan's national identification number (國民身分證統一編號), as the Ministry of the Interior describes it: the
   household registration's letter, the sex's digit (1 or 2; 8 or 9 on a resident certificate of a foreigner since
   2021), seven digits and a check digit over the letter's two-digit code and the nine digits weighted 1, 9, 8 … 1, 1
-  ("A123456789"). A letter and nine digits pass for another code's only by a rare chance.
+  ("A123456789"). A letter and nine digits pass for another code's only by a rare chance;
+* Myanmar's national registration card number (NRC), as its registration offices write it: the state's or region's
+  number (1 to 14), a slash, the township's short name of two to four romanised syllables each capitalised, the
+  citizenship's letter in brackets ("(N)" a citizen's) and six digits ("12/MaYaKa(N)044187"). No check, but the shape is
+  the card's own: no case, date or telephone number is written so.
 """
 
 from __future__ import annotations
@@ -83,6 +87,14 @@ TAIWAN_ID = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[A-Z][1289]\d{{8}}){_ALONE_
 THAI_ID = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8][ -]\d{{4}}[ -]\d{{5}}[ -]\d\d[ -]\d){_ALONE_AFTER}")
 
 
+MYANMAR_NRC = compile_rule(rf"{_ALONE_BEFORE}(?P<value>(?:1[0-4]|[1-9])/[A-Z][a-z]{{0,2}}(?:[A-Z][a-z]{{0,2}}){{1,3}}"
+                          rf"\((?:N|E|P|C|AC|NC|V|M|Naing)\)[ ]?\d{{6}}){_ALONE_AFTER}")
+
+
+def _check_myanmar(text: str, m: re.Match[str]) -> Verdict | None:
+    return _verdict(text, m, "myanmariskt NRC (delstat, ort, medborgarskap, nummer)")
+
+
 def _check_china(text: str, m: re.Match[str]) -> Verdict | None:
     if not china_resident_ok(m.group("value")):
         return None
@@ -114,4 +126,6 @@ RULES = (
          gate=rule_regex(r"\d[ -]\d{4}[ -]\d{5}[ -]")),
     Rule("taiwanese_national_identification_number", TAIWAN_ID, score=0.8, check=_check_taiwan,
          gate=rule_regex(r"[A-Z][1289]\d{8}")),
+    Rule("myanmar_national_registration_card", MYANMAR_NRC, score=0.8, check=_check_myanmar,
+         gate=rule_regex(r"[a-z]\([A-Z][a-z]{0,4}\)[ ]?\d{6}")),
 )

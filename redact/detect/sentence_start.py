@@ -32,6 +32,8 @@ _PLURAL_PARTICIPLE_ENDINGS = ("ade", "ända", "älda", "ärda", "örda", "ånda"
 # "Registrerat ombud …", "Beviljat belopp …"): the endings of Swedish verbs' stems no name is written with, a
 # lower-case word after it
 _NEUTER_PARTICIPLE_ENDINGS = ("erat", "delat", "ljat", "lämnat", "ordnat", "talat")
+# so too an adjective's neuter in "-skt" before its noun ("Tekniskt råd …", "Medicinskt ansvarig …"): no name ends so
+_NEUTER_ADJECTIVE_ENDINGS = ("skt",)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
 # a definite singular's ending and the other forms of the same noun: -an (gåva, gåvor, gåvorna), -en (bil, bilar,
 # bilarna), -et (hus, husen)
@@ -82,6 +84,8 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
                                   text[f.end:f.end + 60]):
         return True
     if len(low) >= 8 and low.endswith(_NEUTER_PARTICIPLE_ENDINGS) and _LOWER_WORD_AFTER.match(text, f.end):
+        return True
+    if len(low) >= 6 and low.endswith(_NEUTER_ADJECTIVE_ENDINGS) and _LOWER_WORD_AFTER.match(text, f.end):
         return True
     # (a participle's plural opening a caption, "Beviljade ansökningar", "Underkända prov", ends so too)
     return len(low) >= 7 and low.endswith(NOUN_ENDINGS + _PLURAL_PARTICIPLE_ENDINGS)  # short names end so ("Ning")

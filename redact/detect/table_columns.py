@@ -130,7 +130,9 @@ _ONE_NAME_NUMBER = re.compile(r"^[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W
 _CAP = r"[A-ZÅÄÖÉÜØÆŁŠŽČĆÇŞİÑÁÍÓÚ]"
 # (a surname's particles in small letters before its capitalised word: "Anouk de Vries", "Jan van der Berg")
 _PARTICLE = r"(?:van|von|de|der|den|af|av|da|di|del|della|la|le|du|dos|das|al|bin|ibn|ter|ten)"
-_CAP_NAME = rf"{_CAP}[^\W\d_]+(?:-[^\W\d_]+)*(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_CAP}[^\W\d_]+(?:-[^\W\d_]+)*)*"
+# (a surname's prefix joined by an apostrophe: "Siobhán O'Donnell", "Luca D’Amico")
+_NAME_WORD = rf"{_CAP}(?:[^\W\d_]{{0,2}}['’]{_CAP})?[^\W\d_]+(?:-[^\W\d_]+)*"
+_CAP_NAME = rf"{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_WORD})*"
 # "and" as the languages of the papers write it between two persons' names ("Ingrid og Torbjørn Haugen", "Emily and
 # James Carter", "Hans und Greta Vogel", "María y José Soto")
 _AND = r"och|og|and|und|et|y|e|ja|en|és|ve|și|&"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.firm_paper_cells import firm_paper
+from redact.detect.firm_paper_cells import firm_case, firm_paper
 from redact.types import Finding
 
 # the kind's cell: one or two words in small letters, hyphened perhaps ("laddbox", "app-biljett")
@@ -81,6 +81,17 @@ def _kind_before(text: str, line: int) -> bool:
     return _KIND.fullmatch(kind) is not None and not any(w in _SMALL_WORDS for w in kind.split())
 
 
+def _short_kind_named_again(text: str, line: int, lead: str) -> bool:
+    """True when the line before the one starting at ``line`` is a kind of two small letters ("kö", "ur") that the
+    cell's words before its number name again ("Buffalo kö serie …"): too short to tell from a word alone, the cell
+    repeating it says it is the thing's kind."""
+    if line < 2:
+        return False
+    before = text.rfind("\n", 0, line - 1) + 1
+    kind = text[before:line - 1].strip()
+    return re.fullmatch(r"[a-zåäö]{2}", kind) is not None and kind not in _SMALL_WORDS and kind in lead.split()[1:]
+
+
 def _line(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -123,15 +134,26 @@ def _lead_ok(lead: str) -> bool:
     return not bank_name(words[0])  # "Nordbanken 8214-9 …": an account, the account rules' alone
 
 
+# a maker's name opening with a particle in small letters before its capitalised word ("da Vinci", "van Ness", "de
+# Buyer"): the name is capitalised after it (the particles as ``name_particles`` reads them before a surname)
+_MAKER_PARTICLE = re.compile(r"(?:da|di|de|van|von|del|della|dos|das|le|la)[ ](?=[A-ZÅÄÖÉÜ])")
+
+
+def _after_particle(lead: str) -> str:
+    """``lead`` without a maker's name's particle at its start ("da Vinci penselset serie": "Vinci penselset serie")."""
+    m = _MAKER_PARTICLE.match(lead)
+    return lead[m.end():] if m is not None and len(lead.split()) >= 3 else lead
+
+
 def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The cell around a number found at ``start``–``end`` when it is a thing's number cell after its kind's cell."""
     line, stop = _line(text, start)
-    if end > stop or not _kind_before(text, line):
+    lead = _after_particle(text[line:start].strip())
+    if end > stop or not (_kind_before(text, line) or _short_kind_named_again(text, line, lead)):
         return None
     rest = text[end:stop].rstrip(" \t.")
     if rest and not _TAIL.fullmatch(rest):
         return None
-    lead = text[line:start].strip()
     # (or a paper's noun alone in small letters before a found code: "kvitto KV-F-2207-03", the noun its kind)
     # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
     lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
@@ -195,6 +217,8 @@ def _cell_number(cell: str, kind: str = "") -> tuple[int, int] | None:
             return 0, len(cell)  # "reg.nr KLW 44D" after "bil": the car's plate with its label, the cell whole
         if firm_paper(lead, number):
             return 0, len(cell)  # "Norrby Besiktning protokoll 4471-02": a firm's paper, though shaped as a case
+        if firm_case(lead, number):
+            return 0, len(cell)  # "Ekvakt ärende EV-4471-03": the firm's own errand by its letters, no body's case
         if not _lead_ok(" ".join(lead)) or any(any(c.isdigit() for c in w) for w in lead[:1]):
             return None
         label = lead[-1]
