@@ -19,6 +19,7 @@ from redact.detect import address_boat_berths as boat_berths
 from redact.detect import address_catalan as catalan
 from redact.detect import address_date_streets as date_streets
 from redact.detect import address_district_homes as district_homes
+from redact.detect import address_numbered_avenues as numbered_avenues
 from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
 from redact.detect import address_after_name_abroad as after_name
@@ -130,4 +131,4 @@ RULES: tuple[Rule, ...] = (
     Rule("thai_village_number", units.THAI_VILLAGE, score=0.8, check=units.check_thai_village,
          gate=units.THAI_VILLAGE_GATE),
 ) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES \
-    + district_homes.RULES
+    + district_homes.RULES + numbered_avenues.RULES
