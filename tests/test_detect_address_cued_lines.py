@@ -32,6 +32,9 @@ def _addresses(findings: list[Finding]) -> list[str]:
     # the preposition closed by a colon; only the street's name read, as a person's
     ("Mi abuela vivía antes en:\nAv. Las Palmas 7, San Miguel,\ny en marzo se muda a Luleå.",
      [("Las Palmas", "PERSON")], "Av. Las Palmas 7, San Miguel"),
+    # the Faroese and Icelandic preposition "á" ("on") ending the cue
+    ("Pápi mín búði fyrr á\nUndir Hamri 4, 710 Glyvrar,\nog nú býr hann í Umeå.",
+     [("Hamri", "PERSON")], "Undir Hamri 4, 710 Glyvrar"),
 ])
 def test_a_former_homes_line_after_its_cue_is_one_address(text, found, home):
     out = with_cued_home_lines([_finding(text, part, cat) for part, cat in found], text, 1)

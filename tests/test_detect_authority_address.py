@@ -331,3 +331,31 @@ def test_a_persons_line_of_a_name_and_a_place_stays_a_home():
 
     text = "Anna Berg, Ringhult norra\nBox 412, 571 21 Ringhult"
     assert not units_only_line(text, 11, 24)
+
+
+def _address_finding(text: str, part: str, category: str = "ADDRESS"):
+    from redact.types import Finding
+
+    at = text.index(part)
+    return Finding(id=part, page=1, start=at, end=at + len(part), text=part, category=category, score=0.8,
+                   detector="test", reason="")
+
+
+@pytest.mark.parametrize("text", [
+    # the unit's name after the agency's, one word of it read as a person's by the name model
+    "Beslut\nSjöfartsverket, Farleder Norr\nBox 4410, 601 78 Norrköping\n\nOm beslutet",
+    "Beslut\nSjöfartsverket, Farleder Norr, Box 4410, 601 78 Norrköping\nOm beslutet",
+])
+def test_the_box_under_or_after_a_unit_with_a_word_read_as_a_name_stays(text):
+    from redact.detect.authority_address import drop_authority_addresses
+
+    findings = [_address_finding(text, "Farleder", "PERSON"), _address_finding(text, "Box 4410, 601 78 Norrköping")]
+    assert [f.category for f in drop_authority_addresses(findings, text)] == ["PERSON"]
+
+
+def test_a_person_named_whole_after_the_agencys_comma_keeps_the_box():
+    from redact.detect.authority_address import drop_authority_addresses
+
+    text = "Beslut\nSjöfartsverket, Tove Lindahl\nBox 4410, 601 78 Norrköping\n\nOm beslutet"
+    findings = [_address_finding(text, "Tove Lindahl", "PERSON"), _address_finding(text, "Box 4410, 601 78 Norrköping")]
+    assert len(drop_authority_addresses(findings, text)) == 2

@@ -32,6 +32,14 @@ def found(text: str) -> list[str]:
     # the genitive: "1987 წლის 14 მარტს", "on 14 March 1987")
     ("გამარჯობა, დავიბადე 1987 წლის 14 მარტს ქუთაისში.", "1987 წლის 14 მარტს"),
     ("ჩემი ძმა დაიბადა 1993 წლის 2 ოქტომბრის დილით.", "1993 წლის 2 ოქტომბრის"),
+    # (the Portuguese "on the day" between the birth word and the date: "nasci no dia …")
+    ("Olá, nasci no dia 17.08.1991 em Assomada.", "17.08.1991"),
+    ("A minha irmã nasceu no dia 3 de maio de 1988.", "3 de maio de 1988"),
+    # (the Seychellois and Mauritian Creole "I was born")
+    ("Bonzour, mon'n ne 23/07/1995 Victoria.", "23/07/1995"),
+    ("Mo ne 04.05.1979 Curepipe.", "04.05.1979"),
+    # (the Kazakh "my birthday" before a year-first date)
+    ("Сәлем, менің туған күнім 1991 жылғы 7 қазан.", "1991 жылғы 7 қазан"),
 ])
 def test_a_date_after_a_persons_own_birth_words_is_a_birth_date(text, expected):
     assert expected in found(text)

@@ -240,6 +240,7 @@ def test_small_initials_in_a_column_of_initials_stay():
     ("kajak", "Fjällräddningen uppdrag 5520-02"),
     ("gravsten", "Stenfoto bildserie SF-5520-03"),
     ("skördare", "Maskinbesiktning rapport MB-5520-01"),
+    ("skorsten", "Murarfirman Holm protokoll 5520-4"),  # a count without its leading zero
 ])
 def test_a_firms_paper_numbered_as_a_case_is_a_things_cell(kind, cell):
     text = _row(kind, cell)

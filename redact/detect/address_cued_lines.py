@@ -37,8 +37,9 @@ _DWELLING = re.compile(r"(?i)(?<![^\W\d_])(?:liv(?:e|ed|es|ing)|resid|habit|vivi
 # a home written without a number: two to four places of capitalised words, parted by commas ("Pointe Larue, Mahé,
 # Seychelles", "Quartier Magarama, Gitega, Burundi", "Clarke Street, Vieux Fort"), a particle between its words
 _UNNUMBERED_HOME = re.compile(rf"{HOME_PLACE}(?:,[ \t]*{HOME_PLACE}){{1,3}},$")
-# a preposition of place ending the cue's line ("vivía antes en", "lived at", "mieszkała wcześniej przy")
-_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au|ag|à|em|no|przy|pod|w|v|ve|u|"
+# a preposition of place ending the cue's line ("vivía antes en", "lived at", "mieszkała wcześniej przy"; the Faroese
+# and Icelandic "á", "í": "búði fyrr á")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:at|in|on|en|na|op|aan|de|la|al|au|ag|à|á|í|em|no|przy|pod|w|v|ve|u|"
                                 r"på|i|vid|hos|tại|у|в|на|по)$")
 
 

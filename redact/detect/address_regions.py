@@ -5,7 +5,7 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``,
 ``address_taiwan``, ``address_south_slavic``, ``address_mexico``, ``address_ordinal_roads``, ``address_road_words``,
 ``address_zone_grid``, ``address_israel``, ``address_comma_numbers``, ``address_quarters_after_living``,
-``address_quarter_lots``) and a
+``address_quarter_lots``, ``address_district_homes``, ``address_numbered_avenues``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
 (``address_lodgings``), a patient's ward and room at a hospital (``address_hospital_wards``), poste restante
@@ -20,6 +20,8 @@ from redact.detect import address_boat_berths as boat_berths
 from redact.detect import address_catalan as catalan
 from redact.detect import address_comma_numbers as comma_numbers
 from redact.detect import address_date_streets as date_streets
+from redact.detect import address_district_homes as district_homes
+from redact.detect import address_numbered_avenues as numbered_avenues
 from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
 from redact.detect import address_after_name_abroad as after_name
@@ -137,4 +139,4 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter_lot_or_box", quarter_lots.QUARTER_LOT, score=0.8, check=quarter_lots.check_quarter_lot,
          needs=quarter_lots.NEEDS),
 ) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES \
-    + comma_numbers.RULES
+    + comma_numbers.RULES + district_homes.RULES + numbered_avenues.RULES

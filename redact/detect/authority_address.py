@@ -173,11 +173,20 @@ def _under_name_line(text: str, start: int, end: int, persons: Sequence[tuple[in
             # the block to the address's end: a list of persons may follow a letterhead with no blank line
             block_end = end
             block = text[above_start:block_end]
-            return not _HOME.search(block) and not _named_in(persons, above_start, block_end)
+            return not _HOME.search(block) and not _named_in(_not_units(text, persons, above_start, at - 1),
+                                                             above_start, block_end)
         if not _BOX_LINE.match(above):
             return False
         at = above_start
     return False
+
+
+def _not_units(text: str, persons: Sequence[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The persons but a single word read as one after a comma of the authority's name line ``text[a:b]``: a unit's
+    name ("Trafikverket, Investering Mitt"), no person's (a person is named with a given name and a surname)."""
+    comma = text.find(",", a, b)
+    return [(s, e) for s, e in persons
+            if not (comma >= 0 and comma < s and e <= b and not any(c.isspace() for c in text[s:e]))]
 
 
 def _firm_letterhead(text: str, line_start: int, line: str, persons: Sequence[tuple[int, int]]) -> bool:

@@ -122,9 +122,14 @@ def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tup
     opens = _UNIT_OPENS.match(head)
     # a name read inside the unit's own name ("Dagverksamheten Lärkan") is the unit's, no person on the line
     units_end = a + opens.end("units") if opens else a
+    # (and one word read as a name among its other parts, a unit's name, "Trafikverket, Investering Mitt, Box …": a
+    # person is named with a given name and a surname)
+    parts_end = a + opens.end() if opens else a
     if _after_own_contacts(text, start, end, persons):
         return True  # (a person named later on the line, after the address's sentence, is another matter)
-    if _HOME.search(text, a, b) or any(s < b and a < e and not (a <= s and e <= units_end) for s, e in persons):
+    if _HOME.search(text, a, b) or any(s < b and a < e and not (a <= s and e <= units_end)
+                                       and not (units_end <= s and e <= parts_end and " " not in text[s:e])
+                                       for s, e in persons):
         return False
     if opens or _VISIT_LABEL.search(head):
         return True

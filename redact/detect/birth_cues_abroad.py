@@ -58,7 +58,10 @@ _BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     # (the participles too, as a certificate writes them: "народжена 8 квітня 1979 р.")
     "ukrainian": ("народився", "народилася", "дата народження", "народжена", "народжений"),
     # Kazakh in Cyrillic: "born", "date of birth" ("туған күні 3 наурыз 1972")
-    "kazakh": ("туған күні", "туған", "туылған", "туған жылы"),
+    # (and "my birthday", as a person writes their own: "менің туған күнім …")
+    "kazakh": ("туған күні", "туған күнім", "туған", "туылған", "туған жылы"),
+    # Seychellois and Mauritian Creole "I was born" ("mon'n ne 3/5/1990", "mo ne le 3 me 1990")
+    "creole (seychelles/mauritius)": ("mon'n ne", "mon’n ne", "mo'n ne", "mo ne"),
     "serbian (cyrillic)": ("рођен", "рођена", "датум рођења"),
     # (the first person too, as a letter writes it: "γεννήθηκα", "I was born")
     "greek": ("γεννήθηκε", "γεννήθηκα", "γεν\\.", "ημερομηνία γέννησης", "ημ\\. γέννησης", "ημ/νία γέννησης"),

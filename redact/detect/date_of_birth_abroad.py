@@ -46,7 +46,8 @@ _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
 # (English "the" before an ordinal day is the date's own: "born on the 2nd of August 1984")
 _ORDINAL_DAY_NEXT = r"(?![ \t]+\d{1,2}(?:st|nd|rd|th))"
 _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORDINAL_DAY_NEXT}|dnia|dne|dana|a|em|no|la|lo"
-         r"|de|ngày|vom|el[ ]día|dia|ден"
+         # (the Portuguese "on the day" before the date: "nasci no dia 9 de março de 2001")
+         r"|de|ngày|vom|el[ ]día|(?:no|em|ao)[ ]dia|dia|ден"
          r"|tarehe|на"
          # (Tagalog "noong", "on", and the Arabic "في", "in": "ipinanganak noong 3 Mayo 1984", "ولد في 12.03.1978")
          r"|noong|في"

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-# the paper's number: a series' letters perhaps, four digits (no year), a dash and a count of two or three digits
-_PAPER_NUMBER = re.compile(r"(?:[A-Z]{1,4}-)?(?!(?:19|20)\d\d-)\d{4}-\d{2,3}")
+# the paper's number: a series' letters perhaps, four digits (no year), a dash and a count of one to three digits
+# (a firm's first papers of a series counted without a leading zero: "protokoll 4471-3")
+_PAPER_NUMBER = re.compile(r"(?:[A-Z]{1,4}-)?(?!(?:19|20)\d\d-)\d{4}-\d{1,3}")
 # a firm's name word: capitalised, a hyphened second part perhaps
 _FIRM_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 # a body's name: its kind's word at the end, in the bare or the definite form

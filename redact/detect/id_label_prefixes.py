@@ -32,9 +32,10 @@ _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EG
            # Poland's tax number, Argentina's labour and tax numbers; the form a birth date is written in
            # ("ÅÅMMDD 610304") names what the digits are as a label does
            r"|NIP|CUIL|CUIT|ÅÅMMDD|ÅÅÅÅMMDD|YYMMDD|YYYYMMDD"
-           # Moldova's personal number, Morocco's identity card (old and electronic); a horse's "UELN" stays inside
-           # its number, as the sets mark it
-           r"|IDNP|CIN|CNIE"
+           # Moldova's personal number, Morocco's identity card (old and electronic), Mauritania's national
+           # identification number (numéro national d'identification); a horse's "UELN" stays inside its number, as
+           # the sets mark it
+           r"|IDNP|CIN|CNIE|NNI"
            # a payment reference's "OCR" before the number built for its payer: the kind of number, no part of it
            r"|OCR"
            # Switzerland's social security number and Ireland's personal public service number

@@ -32,7 +32,7 @@ from redact.detect import national_id_names, national_ids_americas_africa, natio
 from redact.detect import airline_bookings, booking_columns, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
 from redact.detect import container_numbers, firm_noun_cells, foreign_certificates, grave_rights, health_insurance_cards
-from redact.detect import device_addresses, order_cells
+from redact.detect import device_addresses, id_numbers_in_own_words, order_cells
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -247,7 +247,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *national_ids_americas_africa.RULES,
         *national_id_names.RULES,
         # any country's after its adjective in English and "ID" ("Kenyan ID 34418275")
-        *demonym_ids.RULES,
+        *demonym_ids.RULES, *id_numbers_in_own_words.RULES,
         # a birth certificate's series of the former Soviet states, a registry's number after its Portuguese or Spanish word
         *civil_registration_numbers.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
