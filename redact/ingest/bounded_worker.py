@@ -79,8 +79,10 @@ def _reap(pid: int) -> int | None:
     return os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
 
 
-#: Modules the forkserver imports once, so each worker it forks starts with them loaded.
-FORKSERVER_PRELOAD = ("redact.ingest.bounded_worker", "redact.pipeline", "redact.detect.engine", "redact.case.stages")
+#: Modules the forkserver imports once, so each worker it forks starts with them loaded (the last one builds what
+#: detection builds once a process: the recognizers' modules and the language model).
+FORKSERVER_PRELOAD = ("redact.ingest.bounded_worker", "redact.pipeline", "redact.detect.engine", "redact.case.stages",
+                      "redact.detect.worker_preload")
 
 
 def _bounded_from_forkserver(fn: Callable[..., T], args: tuple, kwargs: dict, limits: Limits,
