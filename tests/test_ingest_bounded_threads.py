@@ -80,3 +80,19 @@ def test_the_worker_makes_its_copies_in_the_starters_scratch_folder(second_threa
     # a killed worker cannot remove its flattened copy of the input: the process that started it removes the folder
     with flat_scratch() as folder:
         assert bounded(_scratch) == folder
+
+
+def test_the_forkserver_builds_once_what_each_document_worker_needs() -> None:
+    # the forkserver imports FORKSERVER_PRELOAD once; a worker it forks starts with what those imports built
+    import importlib
+    import sys
+
+    from redact.detect.language import load_model
+    from redact.ingest.bounded_worker import FORKSERVER_PRELOAD
+
+    assert FORKSERVER_PRELOAD[-1] == "redact.detect.worker_preload"
+    importlib.import_module("redact.detect.worker_preload")
+    assert "redact.detect.date_of_birth" in sys.modules  # a recognizer's module: not imported again in the worker
+    misses = load_model.cache_info().misses
+    load_model()  # the language model: kept, not loaded again for each document
+    assert load_model.cache_info().misses == misses
