@@ -165,10 +165,13 @@ def item_pattern(text: str) -> re.Pattern:
 
 def occurrences(gold: dict, reading: Reading, warnings: list[str]) -> list[Occurrence]:
     """Locate every gold item in the reading; longer texts claim their characters first."""
+    # one group per text as the pattern reads it (its words apart by any white space): a window's item broken over
+    # two lines and a cell's item of the same words on one are found by each other's pattern, so apart they would
+    # claim each other's place and one of them would count as missed
     groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # text -> [(kind, category, pattern)]
     for kind in ("expected", "keep", "ignore"):
         for it in gold.get(kind, []):
-            groups[it["text"]].append((kind, it.get("category", kind.upper()), it.get("pattern", "")))
+            groups[" ".join(it["text"].split())].append((kind, it.get("category", kind.upper()), it.get("pattern", "")))
     claimed: set[int] = set()
     out: list[Occurrence] = []
     for text in sorted(groups, key=lambda t: (-len(t), t)):
