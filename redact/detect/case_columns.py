@@ -147,12 +147,19 @@ def _court_kind(kind: str | None, court: bool) -> str | None:
     return "court's paper" if kind == "court" and court else kind
 
 
-# a case under the case's own header numbered by the series' letters, the serial and the year's two digits, each
-# after a space ("RV 0914 27", as a region writes its cases in a table); or the letters, the full year and the serial
-# a space apart ("HB 2027 0412", as a company's register prints them), the year's two digits and the serial after a
-# dot ("KF 27.0318"), or the letters, the full year and the serial joined by slashes ("SBN/2027/0412")
-_SPACED_YEAR_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}[ ]\d{3,6}[ ]\d\d|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d[ ]\d{3,6}"
-                               r"|[A-ZÅÄÖ]{1,6}[ ]\d\d\.\d{3,6}|[A-ZÅÄÖ]{1,6}/(?:19|20)\d\d/\d{3,6}")
+# a case under the case's own header numbered by the series' letters, a year and a serial in any of the orders and
+# joins bodies print them: the serial and the year's two digits each after a space ("RV 0914 27", as a region writes
+# its cases in a table); the full year and the serial a space apart, with or without "nr" between ("HB 2027 0412",
+# "SKF 2027 nr 1056"), or the year's two digits and the serial so ("FN 27 0866"); the year's two digits and the serial
+# after a dot ("KF 27.0318"); the letters, the full year and the serial joined by slashes or dots ("SBN/2027/0412",
+# "KFB.2027.0759"), the serial before the year between colons ("HH:0953:2027"), the year first ("2027-VUX-0620"),
+# the year's two digits joined to the letters ("C27 5521"). Only under a case header, every cell down the column of
+# the first one's shape: a person's number of the same look under a person's header is never read so
+_SPACED_YEAR_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}[ ]\d{3,6}[ ]\d\d|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d[ ](?:nr[ ])?\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,4}[ ]\d\d[ ]\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,6}[ ]\d\d\.\d{3,6}|[A-ZÅÄÖ]{1,6}([/.])(?:19|20)\d\d\1\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,6}:\d{3,6}:(?:19|20)\d\d|(?:19|20)\d\d-[A-ZÅÄÖ]{2,6}-\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,3}\d\d[ ]\d{3,6}")
 
 
 def _fits(kind: str, code: str) -> bool:
