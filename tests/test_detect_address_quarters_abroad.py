@@ -21,6 +21,11 @@ def _found(text: str) -> list[str]:
      "Barrio Santa Isabel, Mongomo"),
     ("A minha avó morou até agora no Bairro de Cupelon, Gabú,\ne agora mora em Kiruna.", "Bairro de Cupelon, Gabú"),
     ("O meu tio vivia antes na Rua do Comércio, Trindade,\ne agora.", "Rua do Comércio, Trindade"),
+    # the participle after its auxiliary: "a vécu", "ha vivido", "tem morado"
+    ("Ma sœur a vécu jusqu'à présent dans le quartier Kinama, Ngozi,\net elle arrive en mai.",
+     "quartier Kinama, Ngozi"),
+    ("Mi primo ha vivido hasta ahora en el Barrio Los Ángeles, Malabo,\ny ahora en Gävle.",
+     "Barrio Los Ángeles, Malabo"),
 ])
 def test_a_quarter_and_its_town_after_a_verb_of_living_are_one_home(text, home):
     assert home in _found(text)

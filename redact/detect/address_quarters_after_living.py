@@ -18,10 +18,11 @@ from redact.detect.patterns import Verdict, compile_rule
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PARTICLE = r"(?:de|du|des|da|do|dos|das|del|la|le|los|las|l['’]|d['’])"
 _NAME = rf"{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?(?:{_CAPW}|[IVX]{{1,4}}))*"
-# the verbs of living, in their past and present forms (French, Spanish, Portuguese)
-_LIVING = (r"(?:[Hh]abit(?:e|es|ent|ait|ais|aient|é|ée|aba|ava|ou)|[Vv]i(?:t|vait|vais|vaient|vent|vé|vaient)|"
-           r"[Rr][ée]sid(?:e|ait|aient|ía|ia|iu|ió)|[Vv]iv(?:e|en|ía|ían|ia|iam|ió|eu|iu)|"
-           r"[Mm]or(?:a|am|ava|avam|ou|aram))")
+# the verbs of living, in their past and present forms and their participles after "a", "ha", "tem" (French,
+# Spanish, Portuguese: "a vécu", "ha vivido", "tem morado")
+_LIVING = (r"(?:[Hh]abit(?:e|es|ent|ait|ais|aient|é|ée|aba|ava|ou|ado)|[Vv]i(?:t|vait|vais|vaient|vent|vé|vaient)|"
+           r"[Vv]écu(?:e|s|es)?|[Rr][ée]sid(?:e|ait|aient|ía|ia|iu|ió|ido)|[Vv]iv(?:e|en|ía|ían|ia|iam|ió|eu|iu|ido)|"
+           r"[Mm]or(?:a|am|ava|avam|ou|aram|ado))")
 # the quarter's and the street's words opening the home, in small letters too in running text ("quartier Haoussa")
 _OPENER = (r"(?:[Qq]uartier|[Bb]arrio|[Bb]airro|[Cc]ité|[Ss]ecteur|[Cc]olonia|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]alle|"
            r"[Aa]venida|[Rr]ua|[Tt]ravessa|[Ll]argo|[Zz]ona)")
