@@ -26,7 +26,7 @@ DISTRICT_HOME = compile_rule(rf"(?<![\w-])(?:{_KIND})[ \t]+{_NAME}(?:[ \t]+{_NAM
 
 def check_district_home(text: str, m: re.Match[str]) -> Verdict | None:
     """The district's word, its name and the town, taken whole."""
-    return Verdict(m.start(), m.end(), "hem utomlands: distriktets ord, dess namn och orten", 0.8)
+    return Verdict(m.start(), m.end(), "home abroad by its district's word, name and town", 0.8)
 
 
 RULES = (

@@ -25,7 +25,7 @@ NUMBERED_AVENUE = compile_rule(rf"(?<![\w-])(?:{_QUARTER})?{_AVENUE}{_HOUSE}{_TO
 
 def check_numbered_avenue(text: str, m: re.Match[str]) -> Verdict | None:
     """The quarter, the avenue and the house, and the town, taken whole."""
-    return Verdict(m.start(), m.end(), "hem utomlands: numrerad avenue och husets n°", 0.85)
+    return Verdict(m.start(), m.end(), "home abroad on a numbered avenue with the house's n°", 0.85)
 
 
 RULES = (
