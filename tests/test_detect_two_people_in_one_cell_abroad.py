@@ -34,3 +34,16 @@ def test_a_surnames_small_particles_belong_to_the_second_name_of_a_couples_cell(
     text = f"Köpare\n{couple}\n"
     cell = Cell(text.index(couple), text.index(couple) + len(couple), FULL, "Köpare")
     assert [text[c.start:c.end] for c in _sign_parts(cell, text)] == parts
+
+
+@pytest.mark.parametrize("pair, second", [
+    ("Malee Sirikul och Khamsing Duangphet", "Khamsing Duangphet"),
+    ("Vilayvanh Keomany och Bounmy Sengphet", "Bounmy Sengphet"),
+])
+def test_a_name_cells_second_person_ending_as_a_noun_does_stays_a_name(model_detector, pair, second):
+    # "-het" ends "Trygghet" and a Lao surname alike: the name column holds the name the model found there
+    text = ("Tillstånd, kvartal 4\nÄrende | Person | Född\n"
+            f"NV-04417-27 | {pair} | 12/03/1984\n"
+            "NV-04418-27 | Siv Lundmark | 1949-05-21\n\nÄrendena fördelas.\n")
+    found = {f.text for f in detect_text(text, model_detector).findings if f.category == "PERSON"}
+    assert second in found, found

@@ -50,7 +50,7 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
             # "Randi Kvikkjokk Påve, 070-...": a capitalised title after two names in a sentence is a second
             # surname ("Påve", "Biskop"); a role comes before the name, or after a comma in small letters
             cuts = cuts[:-1]
-        if cuts and cuts[-1] == len(words) - 1 and cuts[0] > 0 and _NAME_CELL in f.reason:
+        if cuts and cuts[-1] == len(words) - 1 and cuts[0] > 0 and NAME_CELL_NOTE in f.reason:
             # "Sunna Kung" filling a name column's cell: a surname spelt as a title ("Kung", "Präst") after the given
             # name, no role (a role opens the cell: "Rektor Eva Holm")
             cuts = cuts[:-1]
@@ -90,7 +90,7 @@ def _surname_spelt_as_title(text: str, f: Finding, words: list[tuple[int, int, s
 
 
 # The note a name column's cell carries (cell_findings._column_supported, table_column findings).
-_NAME_CELL = "namn i en kolumn under rubriken"
+NAME_CELL_NOTE = "namn i en kolumn under rubriken"
 
 
 # A verb or noun that opens a note of who checked or signed, before the initials ("Justerat KN", "Attest ÅWe"):
