@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from redact.detect.era_marks import era_mark
@@ -112,7 +113,16 @@ def person_initials(name: str) -> set[str]:
         first, last = words[0][0].upper(), words[-1][0].upper()
         for p in particles:
             out.add(first + p[0] + last)
-    return out
+    # a foreign name's accented capital written plain in a register's initials ("Óscar Zelaya Bonilla" -> "OZB"):
+    # Swedish keyboards write Å, Ä and Ö as letters of their own, so those stay
+    return out | {plain for o in out if (plain := _plain_capitals(o)) != o}
+
+
+def _plain_capitals(initials: str) -> str:
+    """The initials with an accented capital other than Å, Ä, Ö written without its accent ("ÓZB" -> "OZB")."""
+    return "".join(c if c in "ÅÄÖ" or not c.isupper() else
+                   "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)) or c
+                   for c in initials)
 
 
 def _initials_key(raw: str) -> str:
