@@ -39,3 +39,10 @@ def test_postal_code_and_town_in_cells_of_their_own_are_masked(tmp_path, blank_d
 
 def test_a_town_column_beside_homes_without_a_postal_code_column_is_no_address():
     assert row_kinds(["Namn", "Adress", "Ort"])[2] != ADDRESS
+
+
+def test_a_postal_cell_with_the_province_in_brackets_and_the_country_is_a_postal_line():
+    from redact.detect.table_values import value_fits
+
+    assert value_fits(ADDRESS, "17004 Girona (Girona), Espanya", "Postadress")
+    assert value_fits(ADDRESS, "29640 Fuengirola (Málaga)", "Postadress")

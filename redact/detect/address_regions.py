@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("spanish_street", iberian.SPANISH, score=0.85, check=iberian.check_spanish, gate=iberian.SPANISH_GATE),
     Rule("mongolian_cyrillic", mongolian.MONGOLIAN, score=0.85, check=mongolian.check_mongolian, needs=mongolian.NEEDS),
     Rule("catalan_street", catalan.CATALAN, score=0.85, check=catalan.check_catalan, gate=catalan.GATE),
+    Rule("catalan_street_floor", catalan.CATALAN_STREET, score=0.85, check=catalan.check_catalan_street,
+         gate=catalan.STREET_GATE),
     Rule("cuban_street", iberian.CUBAN, score=0.85, check=iberian.check_cuban, gate=iberian.CUBAN_GATE),
     Rule("icelandic_street", iceland.ICELANDIC, score=0.85, check=iceland.check_icelandic, gate=iceland.GATE),
     Rule("argentine_street", iberian.ARGENTINE, score=0.85, check=iberian.check_argentine,

@@ -43,9 +43,10 @@ def with_postal_beside_homes(kinds: list[str | None], cells: Sequence[str], home
 # seven digits ("7500000")
 _CODE = (r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \u00a0]?\d\d|\d{4,7}|\d{4}[ \u00a0]?[A-Z]{2}|\d\d-\d{3}|\d{3}-\d{4}|\d{4}-\d{3})")
 # a town: capitalised words, a county or a country after a comma or in brackets ("Fuengirola (Málaga)", "Tbilisi,
-# Georgia"), or both after commas ("Providencia, Santiago, Chile"), no digit
-_TOWN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:[ \t'’.-]+[^\W\d_]+){0,3}(?:(?:[ \t]*,[ \t]*[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,2}" \
-        r"|[ \t]+\([A-ZÅÄÖÉÜ][^\W\d_]+\))?"
+# Georgia"), or both after commas ("Providencia, Santiago, Chile"), the province in brackets and the country after a
+# comma ("Vic (Barcelona), Espanya"), no digit
+_TOWN = r"[A-ZÅÄÖÉÜ][^\W\d_]*(?:[ \t'’.-]+[^\W\d_]+){0,3}(?:[ \t]+\([A-ZÅÄÖÉÜ][^\W\d_]+\))?" \
+        r"(?:(?:[ \t]*,[ \t]*[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[^\W\d_]+)?){1,2})?"
 _POSTAL_VALUE = compiled(rf"^(?:{_CODE}(?:[ \t]+{_TOWN})?|{_TOWN})$")
 
 
