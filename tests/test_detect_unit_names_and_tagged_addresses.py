@@ -73,6 +73,10 @@ def test_a_units_name_alone_is_no_person():
     ("Dnr 2026/0417   Sida 4\nTillsyn - ärende 417\n", "Sida 4\nTillsyn - ärende 417", True),
     ("Hon bor på Ärendegatan 12 sedan i maj.", "Ärendegatan 12", False),
     ("Hon bor på Sidvägen 4 sedan i maj.", "Sidvägen 4", False),
+    # the place in a body's name, its kind in small letters after it; a home before a small word of a sentence stays
+    ("Södra Vätterbygdens kommunalförbund, musikskolan, Box 14", "Södra Vätterbygdens", True),
+    ("Avsändare: Östra Lidens församling, kansliet", "Östra Lidens", True),
+    ("Hon bor på Lillgården i Östra Liden.", "Lillgården", False),
 ])
 def test_a_tagged_address_that_names_no_home(text, span, none):
     from redact.detect.no_home_spans import names_no_home

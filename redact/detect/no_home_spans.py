@@ -35,6 +35,17 @@ _CASE_NUMBER = re.compile(r"(?i)(?<![\w-])(?:ärende|ärendenr|ärendenummer|dnr
 _CODE = re.compile(r"[A-Z]{2}.*(?:[*+=_]|:.*:)\d|\d(?:[*+=_]|:.*:).*\d")
 
 
+# the word right after a span on its line
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _names_body_after(text: str, b: int, org_suffix: re.Pattern[str]) -> bool:
+    """Whether the span is the place in a body's name, its kind in small letters right after it ("Norra Dalslands"
+    of "Norra Dalslands kommunalförbund", "Västra Ekbys" of "Västra Ekbys församling"): the body's, no one's home."""
+    m = _NEXT_WORD.match(text, b)
+    return m is not None and m.group(1)[:1].islower() and org_suffix.search(m.group(1)) is not None
+
+
 def _years(word: str) -> bool:
     m = _YEARS.fullmatch(word)
     return m is not None and int(m.group("b")) > int(m.group("a"))
@@ -52,6 +63,7 @@ def names_no_home(text: str, a: int, b: int) -> bool:
         # sentence's capitalised first word and four small words or more without a comma ("Ersättningen avser
         # maskiner och båtar som …": a home's words are names, its parts parted by commas)
         return (ORG_SUFFIX.search(words[0]) is not None or not any(c.isupper() for c in text[a:b])
+                or _names_body_after(text, b, ORG_SUFFIX)
                 or (len(words) >= _SENTENCE_WORDS and "," not in text[a:b]
                     and all(w.isalpha() and w.islower() for w in words[1:])))
     if _CASE_NUMBER.search(text, a, b) is not None:
