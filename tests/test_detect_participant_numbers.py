@@ -39,7 +39,7 @@ def test_without_names_the_column_is_the_courses_own(blank_detector):
     assert row_kinds(["Kursnummer", "Lokal", "Start"])[0] is None
 
 
-@pytest.mark.parametrize("header", ["Platsnummer", "Kurs-id", "Kursplats", "Platsnr"])
+@pytest.mark.parametrize("header", ["Platsnummer", "Kursplats", "Platsnr", "Deltagarplats"])
 def test_a_participants_place_names_a_participants_number(header):
     assert names_participant_number(header)
 

@@ -23,9 +23,10 @@ from typing import Protocol
 from redact.detect.patterns import Rule, Verdict, compile_rule
 
 # what the body numbers: a course, a queue, a race's start, an application to take part, a participant's place on a
-# course ("Platsnummer", "Kursplats", "Kurs-id": the place one person holds)
+# course ("Platsnummer", "Kursplats": the place one person holds; not "Kurs ID", the course's own code where no
+# case opens the row, see table_headers._persons_number_header)
 _PARTICIPANT_NUMBER = re.compile(r"^(?:(?:kurs|kö|start|anmälnings|tävlings|plats|kursplats|deltagarplats)[-\s]?"
-                                 r"(?:nummer|nr\.?)|kurs[-\s]?id|kursplats|deltagarplats)$")
+                                 r"(?:nummer|nr\.?)|kursplats|deltagarplats)$")
 # a rank or a row's count: fewer than three digits
 _SHORT = re.compile(r"^\D*\d{0,2}\D*$")
 
