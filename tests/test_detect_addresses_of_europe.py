@@ -34,6 +34,7 @@ Han bor hos sin bror på Str. Vasile Alecsandri nr. 22, bl. D4, ap. 12, 400112 C
 Hon bor på Rantakatu 9 as. 7, 90100 Oulu och ringer ofta.
 Brodern bor på Mannerheimintie 40 as 12, 00100 Helsinki.
 Modern bor på Rua das Laranjeiras 88, apto 31, 22240-003 Rio de Janeiro.
+Sonen bor på Rua do Carmo 19, r/c Dto., 3000-098 Coimbra.
 """
 
 
@@ -56,6 +57,8 @@ def addresses(blank_detector) -> set[str]:
     # a Romanian block by its letter and number, a Finnish flat ("as.": asunto)
     "Str. Vasile Alecsandri nr. 22, bl. D4, ap. 12, 400112 Cluj-Napoca", "Rantakatu 9 as. 7, 90100 Oulu",
     "Mannerheimintie 40 as 12, 00100 Helsinki", "Rua das Laranjeiras 88, apto 31, 22240-003 Rio de Janeiro",
+    # a Portuguese ground floor and its side ("r/c Dto.": rés-do-chão, direito)
+    "Rua do Carmo 19, r/c Dto., 3000-098 Coimbra",
 ])
 def test_the_whole_address_is_found(addresses, address):
     assert address in addresses
@@ -151,6 +154,10 @@ def test_a_town_after_a_postcode_with_a_small_word_in_a_sentence_keeps_the_sente
     ("Konrad-Adenauer-Allee 52", "86150 Augsburg, Deutschland"),
     ("Keizersgracht 301-II", "1016 ED Amsterdam, Nederland"),
     ("Oudegracht 88-hs", "3511 AV Utrecht, Nederland"),
+    # a Portuguese ground floor, basement or mezzanine, its side after it, ending the street's line
+    ("Travessa das Oliveiras 14, r/c Esq.", "4450-208 Matosinhos, Portugal"),
+    ("Rua da Boavista 61, rés-do-chão Dto.", "3800-112 Aveiro, Portugal"),
+    ("Rua do Moinho 7, cave", "8700-311 Olhão, Portugal"),
 ])
 def test_a_window_address_abroad_over_two_lines_is_found_whole(blank_detector, street, post):
     text = (f"Beslut om bidrag\nNorrbyns kommun\nBox 40, 871 21 Norrby\n\nMarlene Vogt\n{street}\n{post}\n\n"

@@ -163,7 +163,10 @@ REGISTERS = [("HB 2028 0412", "HB 2028 0416"), ("KF 28.0318", "KF 28.0322"), ("S
              # federations print them)
              ("SBF 2028 nr 2210", "SBF 2028 nr 2214"), ("KN 28 0412", "KN 28 0416"),
              ("VBK.2028.0311", "VBK.2028.0315"), ("GH:0412:2028", "GH:0416:2028"),
-             ("2028-KUL-0412", "2028-KUL-0416"), ("D28 4410", "D28 4411")]
+             ("2028-KUL-0412", "2028-KUL-0416"), ("D28 4410", "D28 4411"),
+             # (the serial and the full year each after a space, the year's two digits and the serial between dots,
+             # the serial and the year's two digits between colons)
+             ("KBF 0412 2028", "KBF 0416 2028"), ("SN.28.0412", "SN.28.0416"), ("FB:2210:28", "FB:2214:28")]
 
 
 def test_a_case_column_of_spaced_dotted_or_slashed_year_and_serial_is_the_bodys_cases():

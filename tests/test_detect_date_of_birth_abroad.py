@@ -96,6 +96,9 @@ SWEDISH_CUE_FOREIGN_MONTH = [
     # the year first with a Turkic language's word for the year, then the day and the month
     ("Systern är född 1990 жылғы 7 наурыз i Almaty.", "1990 жылғы 7 наурыз"),
     ("Brodern Otabek, f. 1993-yil 21-oktyabr, studerar i Lund.", "1993-yil 21-oktyabr"),
+    # Uzbek in Cyrillic letters, Azerbaijani with the year's ending before its word
+    ("Brodern Sherzod är född 1988 йил 9 апрель i Buchara.", "1988 йил 9 апрель"),
+    ("Modern Leyla är född 1966-cı il 4 mart i Gəncə.", "1966-cı il 4 mart"),
 ]
 
 

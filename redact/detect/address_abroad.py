@@ -59,6 +59,9 @@ _NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:(?:b
 _FLOOR = (
     r"(?:\d{1,2}\.?[ \t]?[º°ªo](?:[ \t]?(?:[A-Z](?![\w])|(?i:izq|izda|dcha|der|dr|drcha|esq|dto|dt|esqda|dta|"
     r"frente|fte|ctro|centro)\.?))?"
+    # (a Portuguese ground floor, basement or mezzanine, its side after it: "r/c Dto.", "rés-do-chão Esq.", "cave")
+    r"|(?i:r/c|rés-do-chão|res-do-chao|cave|sobreloja)(?:[ \t-]?(?i:esq|esqdo|esqº|dto|dtº|dt|dir|drt|frente|fte|"
+    r"trás)\.?)?(?![\w])"
     # (a Basque floor's side, "3. esk.", "2. ezk.": eskuina, ezkerra)
     r"|\d{1,2}\.?[ \t]?(?:th|tv|mf|OG|EG|DG|étage|etg\.?|piso|kat|esk|ezk|eskuina|ezkerra)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?:st|kl|sal)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"

@@ -152,13 +152,17 @@ def _court_kind(kind: str | None, court: bool) -> str | None:
 # its cases in a table); the full year and the serial a space apart, with or without "nr" between ("HB 2027 0412",
 # "SKF 2027 nr 1056"), or the year's two digits and the serial so ("FN 27 0866"); the year's two digits and the serial
 # after a dot ("KF 27.0318"); the letters, the full year and the serial joined by slashes or dots ("SBN/2027/0412",
-# "KFB.2027.0759"), the serial before the year between colons ("HH:0953:2027"), the year first ("2027-VUX-0620"),
-# the year's two digits joined to the letters ("C27 5521"). Only under a case header, every cell down the column of
-# the first one's shape: a person's number of the same look under a person's header is never read so
+# "KFB.2027.0759"; the year's two digits so between dots, "KN.27.0871", not slashes: "FTH/27/0441" under "Placering"
+# is a fee register's code for one child's place, see booking_columns), the serial before the year between colons,
+# the full year or its two digits ("HH:0953:2027", "NF:1093:27"), the serial and the full year each after a space
+# ("KLF 0756 2027"), the year first ("2027-VUX-0620"), the year's two digits joined to the letters ("C27 5521"). Only
+# under a case header, every cell down the column of the first one's shape: a person's number of the same look under
+# a person's header is never read so
 _SPACED_YEAR_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}[ ]\d{3,6}[ ]\d\d|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d[ ](?:nr[ ])?\d{3,6}"
-                               r"|[A-ZÅÄÖ]{1,4}[ ]\d\d[ ]\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,4}[ ]\d\d[ ]\d{3,6}|[A-ZÅÄÖ]{1,6}[ ]\d{3,6}[ ](?:19|20)\d\d"
                                r"|[A-ZÅÄÖ]{1,6}[ ]\d\d\.\d{3,6}|[A-ZÅÄÖ]{1,6}([/.])(?:19|20)\d\d\1\d{3,6}"
-                               r"|[A-ZÅÄÖ]{1,6}:\d{3,6}:(?:19|20)\d\d|(?:19|20)\d\d-[A-ZÅÄÖ]{2,6}-\d{3,6}"
+                               r"|[A-ZÅÄÖ]{1,6}\.\d\d\.\d{3,6}|[A-ZÅÄÖ]{1,6}:\d{3,6}:(?:(?:19|20)\d\d|\d\d)"
+                               r"|(?:19|20)\d\d-[A-ZÅÄÖ]{2,6}-\d{3,6}"
                                r"|[A-ZÅÄÖ]{1,3}\d\d[ ]\d{3,6}")
 
 

@@ -24,6 +24,7 @@ from redact.detect.code_columns import names_own_paper
 from redact.detect.decided_applications import decision_after
 from redact.detect.first_chars import compile_scanning
 from redact.detect.invoice_series import invoices_of_case_series
+from redact.detect.participant_numbers import participant_suffixed
 from redact.types import Finding
 
 # a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
@@ -92,9 +93,12 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
         codes.update(m.group("code") or m.group("number") for m in _LABEL_HEADING.finditer(text))
         # (not an application's code the line gives the decision's beside: see decided_applications)
+        # (nor a participant's place on a booking, the booking's code and the person's suffix: "Bokningsnr SPL
+        # 7485-27/01", see participant_numbers)
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text)
                      if names_own_paper(m.group("word")) and not _PERMIT.fullmatch(m.group("word"))
-                     and not decision_after(text, m.end("code")))
+                     and not decision_after(text, m.end("code"))
+                     and not (_BOOKING_WORD.fullmatch(m.group("word")) and participant_suffixed(m.group("code"))))
         codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
         codes.update(m.group("code") for m in _CODE_IN_LINE.finditer(text))
@@ -114,6 +118,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(codes | invoices_of_case_series(texts, codes))
 
 
+# the word of the body's own booking opening a line ("Bokningsnr TB-1140")
+_BOOKING_WORD = re.compile(r"Bokning|Bokningar|Bokningsnr\.?|Bokningsnummer")
 # a permit's or a licence's word opening its line before its number
 _PERMIT = re.compile(r"Tillstånd|Tillståndet|Licens|Licensen")
 

@@ -128,9 +128,11 @@ _DATE = rf"""
       | (?P<yd_y>(?:19|20)\d\d),?{_BR}(?P<yd_d>\d{{1,2}})\.?{_BR}(?P<yd_m>(?i:{_MONTH}))(?!{_BR}\d)
         # the year with the Georgian year's word "წ." first, then the day and the month: "2000 წ. 21 მაისი" (or the
         # word whole in its genitive, "of the year", a sentence's day in the dative after it: "2000 წლის 21 მაისს");
-        # the Turkic languages' year word the same way, Kazakh "жылғы", Kyrgyz "жылы", Uzbek "yil", a dash joining
-        # the words to their figures as Uzbek writes it: "1984 жылғы 19 ақпан", "1984-yil 19-fevral"
-      | (?P<g_y>(?:19|20)\d\d)(?:[ \t]?წ\.|[ \t]წლის|[ \t-]?(?i:жылғы|жылы|жылдын|yil|yilgi))
+        # the Turkic languages' year word the same way, Kazakh "жылғы", Kyrgyz "жылы", Uzbek "yil" (in Cyrillic
+        # "йил"), Turkmen "ýyl", Azerbaijani "il" after the year's ending ("1984-cü il"), a dash joining the words to
+        # their figures as Uzbek writes it: "1984 жылғы 19 ақпан", "1984-yil 19-fevral", "1984 йил 19 февраль"
+      | (?P<g_y>(?:19|20)\d\d)(?:[ \t]?წ\.|[ \t]წლის|[ \t-]?(?i:жылғы|жылы|жылдын|yil|yilgi|йил|йилги|ýyl|ýylyň)
+                               |-(?i:c[iıuü])[ \t]il)
         {_BR}(?P<g_d>\d{{1,2}})(?:-|{_BR})(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
       | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))

@@ -32,7 +32,7 @@ from redact.detect import national_id_names, national_ids_americas_africa, natio
 from redact.detect import airline_bookings, booking_columns, civil_registration_numbers, exam_codes, national_ids_west_europe
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
 from redact.detect import container_numbers, firm_noun_cells, foreign_certificates, grave_rights, health_insurance_cards
-from redact.detect import device_addresses, id_numbers_in_own_words, order_cells
+from redact.detect import device_addresses, id_numbers_in_own_words, order_cells, participant_numbers
 from redact.detect.id_value import _VALUE, _wrapped_rest, held_code
 from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -306,6 +306,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *horse_ids.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES, *booking_columns.RULES,
+        # a participant's place on a course or a booking, the activity's code and the person's suffix, after its label
+        *participant_numbers.RULES,
         # a freight container's number by its check digit, its noun before it
         *container_numbers.RULES,
         # a flight's booking reference after the bare word for a booking or after its airline's name

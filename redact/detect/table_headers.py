@@ -159,10 +159,12 @@ _NOT_PERSONS_NUMBER = re.compile(r"(?i)^(?:telefon|tel|mobil|fax|post|org|bankgi
 
 
 def _cases_first(cell: str) -> bool:
-    """True when a header row's first cell names the authority's own case ("Ärende", "Mål")."""
+    """True when a header row's first cell names the authority's own case ("Ärende", "Mål"), by its register's number
+    too ("Dnr", "Ärendenr", "Diarienr"): the case is numbered there all the same."""
+    from redact.detect.case_columns import names_case_itself
     from redact.detect.code_columns import _names_own_paper
 
-    return _names_own_paper(cell.strip())
+    return _names_own_paper(cell.strip()) or names_case_itself(cell.strip())
 
 
 def _persons_number_header(cell: str) -> bool:
@@ -254,8 +256,10 @@ def _is_header(cell: str) -> bool:
         return _is_header(head)
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
-    # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
-    if c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24) or names_thing_number(c):
+    # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's; "Bokningsnr", "Beslutsnr": a
+    # booking's or a decision's, the body's own or the row's person's by the row (see _persons_number_header)
+    if (c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24) or names_thing_number(c)
+            or _PERSONS_OWN_NUMBER.fullmatch(c)):
         return True
     if "/" in c and len(c) <= 40 and all(p.strip() and _is_header(p) for p in c.split("/")):
         return True  # "Org.nr/personnr": one column for whichever of two known headers' values the row has

@@ -129,7 +129,9 @@ def _from_cell_lines(text: str) -> list[Cell]:
         lead = _leading_header_cells(lines, i, j, k)
         if lead:  # "Rop" / "Förnamn" …, "Väg" / "Vägnr" / "Kontaktperson" …: columns nobody listed open the row
             header = [lines[n][1].strip() for n in range(i - lead, i)] + header
-            kinds, k = [None] * lead + kinds, k + lead
+            # (the row read whole again: a case's number opening it makes the other numbers the persons', see
+            # row_kinds; the leading cells themselves stay unlisted)
+            kinds, k = [None] * lead + row_kinds(header)[lead:], k + lead
         trail, n_trail = _trailing_header_cells(lines, j, k)
         if trail:  # "Förnamn" / "Efternamn" / "Nivå" / "Terminer": columns nobody listed close the header row
             header, kinds, k, j = header + trail, kinds + [header_kind(h) for h in trail], k + len(trail), j + n_trail
