@@ -49,8 +49,9 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          # (the Portuguese "on the day" before the date: "nasci no dia 9 de março de 2001")
          r"|de|ngày|vom|el[ ]día|(?:no|em|ao)[ ]dia|dia|ден"
          r"|tarehe|на"
-         # (the Malagasy "on the", "tamin'ny": "teraka tamin'ny 28/03/2003")
-         r"|tamin['’]ny"
+         # (the Malagasy "on the", "tamin'ny", and the Lingala "on", "na": "teraka tamin'ny 28/03/2003", "abotamaki
+         # na 3 sánzá ya zómi 1990")
+         r"|tamin['’]ny|na"
          # (Tagalog "noong", "on", and the Arabic "في", "in": "ipinanganak noong 3 Mayo 1984", "ولد في 12.03.1978")
          r"|noong|في"
          # (the Galician and Portuguese article "o", "the", before the day: "naceu o 3 de xullo de 1979")
