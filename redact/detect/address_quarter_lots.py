@@ -2,8 +2,8 @@
 the post box and the town ("Quartier Louis II, rue 14, lot 52" / "BP 2210 Port-Gentil, Gabon").
 
 Libreville, Brazzaville, Yaoundé or N'Djamena name a home by its quarter ("Quartier", "Q."; Dakar and Ouagadougou by
-its "Cité" or "Secteur"), a street often known by
-its number ("rue 14", "rue PL 36"), the lot or plot ("lot 52", "parcelle 7", "porte 3"), and take the post at a box
+its "Cité" or "Secteur"), a street often known by its number ("rue 14", "rue PL 36"), the lot, the plot or the villa
+("lot 52", "parcelle 7", "porte 3", "villa 27"), and take the post at a box
 ("BP 2210", "B.P. 2210") with the town and the country after it. The quarter with a numbered street or lot after it
 is a home, as is the box with its town; on a letter's two lines they are one address. Rules of
 ``redact.detect.address``.
