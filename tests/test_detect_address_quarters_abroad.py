@@ -56,3 +56,39 @@ def test_a_box_like_product_name_in_a_sentence_is_no_home():
 def test_a_postal_cell_closed_by_the_countrys_code_is_a_postal_line():
     assert code_and_town("Vila Malanza, Caué, STP")
     assert not code_and_town("Vila Malanza")
+
+
+@pytest.mark.parametrize("text, home", [
+    # English, the quarter's word before its name or after it, the article between
+    ("My mother has been living in Mohalla Qasimpura, Bahawalpur,\nbut in May she comes to us.",
+     "Mohalla Qasimpura, Bahawalpur"),
+    ("Her uncle lived for years in the Al Mushrif district, Abu Dhabi,\nand now in Kiruna.",
+     "Al Mushrif district, Abu Dhabi"),
+    # French, five words between the verb and the quarter, and a quarter's Arabic word with no French one
+    ("Ma tante habite depuis très longtemps dans le quartier Hivernage, Safi,\net viendra en juin.",
+     "quartier Hivernage, Safi"),
+    ("Mon oncle a toujours vécu à Hay Essalam, Oujda,\nmais il arrive.", "Hay Essalam, Oujda"),
+    # Romanian, Malagasy (the subject after the place), Italian, German, Swahili
+    ("Bunica a locuit în cartierul Copou, Botoșani,\niar acum la noi.", "cartierul Copou, Botoșani"),
+    ("Nipetraka tao Ambohipo, Fianarantsoa ny reniko,\nfa ho avy.", "Ambohipo, Fianarantsoa"),
+    ("Mio padre abitava nel quartiere Borgo Nuovo, Lecce,\ne ora vive con noi.", "quartiere Borgo Nuovo, Lecce"),
+    ("Mein Vater wohnte bis jetzt im Viertel Neustadt, Kassel,\naber ab Mai bei uns.", "Viertel Neustadt, Kassel"),
+    ("Baba yangu ameishi katika mtaa wa Kariakoo, Morogoro,\nlakini sasa yuko nasi.", "mtaa wa Kariakoo, Morogoro"),
+])
+def test_a_quarter_and_its_town_after_a_verb_of_living_in_many_languages(text, home):
+    assert home in _found(text), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He has lived in Uppsala, Sweden for many years.",  # a town and its country
+    "She lived in Umeå, Västerbotten, until 2019.",  # a Swedish town and its county
+    "They have lived in Leeds, Bristol and Cardiff.",  # towns listed
+    "Sie wohnt in Graz, Österreich.",  # a town and its country in the country's own name
+    "He lived with Omar Said, Lina Haddad and their children.",  # no preposition of place: the people he lived with
+])
+def test_no_home_after_a_verb_of_living_of_towns_alone(text):
+    assert _found(text) == [], _found(text)
+
+
+def test_dakars_cite_with_its_villa_is_a_home_in_a_cell():
+    assert "Cité Mamelles, villa 112" in _found("| 7 | Cité Mamelles, villa 112 | BP 4410 Thiès, Sénégal |")

@@ -148,3 +148,29 @@ def test_a_birth_date_before_its_birth_word(text, expected):
 ])
 def test_no_birth_date_before_a_limit_or_without_its_word(text):
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkmen: the day's ordinal ending after its dash, the month in Turkmen letters
+    ("Gyzy Aýna Berdiýewa, doglan senesi 4-nji fewral 1996, gelýär.", "4-nji fewral 1996"),
+    ("Jeren doglan 9-njy sentýabr 1983 Marydan.", "9-njy sentýabr 1983"),
+    # Malagasy: "born on the" before the date
+    ("Teraka tamin'ny 14/09/1998 ny zanako vavy.", "14/09/1998"),
+    ("Teraka tamin’ny 2 Jona 1977 i Hery.", "2 Jona 1977"),
+    # Lingala: the month as "the moon of" its number, three or five words
+    ("Mwana na ngai abotamaki na 22 sánzá ya mítáno 2001.", "22 sánzá ya mítáno 2001"),
+    ("Mbotama: 8 sanza ya zomi na mibale 1969.", "8 sanza ya zomi na mibale 1969"),
+])
+def test_a_birth_date_in_turkmen_malagasy_and_lingala(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("value", ["11-nji iýul 1958", "30-njy noýabr 2004", "5 sánzá ya motóbá 1973",
+                                   "19 sanza ya zomi na moko 1988", "1 Desambra 1966"])
+def test_a_birth_column_takes_turkmen_lingala_and_malagasy_dates(value):
+    assert value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("value", ["3 sánzá ya moto 1990", "12 sanza ya zomi na 1984"])
+def test_no_birth_date_of_a_lingala_shape_without_its_month(value):
+    assert not value_fits(BIRTH, value, "Född")

@@ -514,3 +514,14 @@ def test_a_number_after_the_bodys_register_word_fits_no_code_column(case):
 @pytest.mark.parametrize("code", ["LMA 31-552047-2", "DHN 31-552 047", "Kort 31-552047"])
 def test_a_holders_number_beside_it_still_fits(code):
     assert value_fits(ID, code, "Dossier")
+
+
+def test_an_administrative_courts_cases_with_the_divisions_letter_under_its_bare_mal_header_are_the_courts():
+    from redact.detect.case_headings import case_column_codes
+
+    # the court's own paper numbers its cases by the serial and the year, its division's letter after a space
+    page = "\n".join(["Förvaltningsrätten i Ekby, avdelning 3", "Klagande", "Mål", "Person", "Född",
+                      "5518-28 F", "Edvin Rask", "1962", "5519-28 F", "Siv Marklund", "1958", ""])
+    assert case_column_codes(page, court=True) == {"5518-28 F", "5519-28 F"}
+    # on another's paper the bare "Mål" still takes no unlettered numbers
+    assert case_column_codes(page, court=False) == set()

@@ -69,3 +69,22 @@ STAYS = [
 @pytest.mark.parametrize("text, part", STAYS)
 def test_a_body_a_bare_label_a_year_or_a_sentence_stays_readable(text, part):
     assert not any(part in f for f in labelled_ids(text))
+
+
+
+# a firm named by its trade in the plural's definite form, its inspection's protocol or its quote in a cell
+@pytest.mark.parametrize("text, value", [
+    ("BN\nfuktskada\nTaktäckarna protokoll 5520/3\nAF\n", "Taktäckarna protokoll 5520/3"),
+    ("BN\nfönster\nRutmästarna offert 5520-184\nAF\n", "Rutmästarna offert 5520-184"),
+])
+def test_a_trade_firms_protocol_in_a_cell_is_one_mark(text, value):
+    assert value in labelled_ids(text)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("BN\nstämma\nStyrelsen protokoll 5520/3\nAF\n", "Styrelsen"),  # a board's own minutes
+    ("Makarna hade bråttom.\nBN\nmakarna protokoll 5520/3\nAF\n", "makarna"),  # a common noun, no firm
+    ("Parterna har fått kopior.\nparterna skrev.\nParterna protokoll 5520/3\n", "Parterna"),
+])
+def test_a_body_or_a_common_plural_before_a_protocol_stays_readable(text, part):
+    assert not any(part in f for f in labelled_ids(text))

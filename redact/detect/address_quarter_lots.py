@@ -1,8 +1,9 @@
 """A home in the shape of francophone Central and West Africa: the quarter, the street by its number, the lot, then
 the post box and the town ("Quartier Louis II, rue 14, lot 52" / "BP 2210 Port-Gentil, Gabon").
 
-Libreville, Brazzaville, Yaoundé or N'Djamena name a home by its quarter ("Quartier", "Q."), a street often known by
-its number ("rue 14", "rue PL 36"), the lot or plot ("lot 52", "parcelle 7", "porte 3"), and take the post at a box
+Libreville, Brazzaville, Yaoundé or N'Djamena name a home by its quarter ("Quartier", "Q."; Dakar and Ouagadougou by
+its "Cité" or "Secteur"), a street often known by its number ("rue 14", "rue PL 36"), the lot, the plot or the villa
+("lot 52", "parcelle 7", "porte 3", "villa 27"), and take the post at a box
 ("BP 2210", "B.P. 2210") with the town and the country after it. The quarter with a numbered street or lot after it
 is a home, as is the box with its town; on a letter's two lines they are one address. Rules of
 ``redact.detect.address``.
@@ -30,14 +31,17 @@ _BOX = (rf"(?:BP|B\.[ \t]?P\.)[ \t]+\d{{1,6}}(?:[ \t]*,)?[ \t]+{_CAPW}(?:[ \t-]+
         rf"(?:{_SEP}(?:{ANY_COUNTRY})(?![\w-]))?")
 # the town after a comma on the same line, its country after it perhaps ("..., lot 52, Port-Gentil, Gabon")
 _TOWN_AFTER = rf",[ \t]*{_CAPW}(?:[ \t-]+{_CAPW}){{0,2}}(?:,[ \t]*(?:{ANY_COUNTRY})(?![\w-]))?"
+# the quarter's word: "Quartier", its short "Q.", and the "cité" or "secteur" Dakar, Ouagadougou or Bamako name a
+# housing estate or a district by ("Cité Keur Gorgui, villa 27", "Secteur 15, lot 204")
+_QUARTER = r"(?i:quartier|cité|secteur)|Q\."
 QUARTER_LOT = compile_rule(
     rf"""
     (?<![\w.-])
-    (?:(?:(?i:quartier)|Q\.)[ \t]+{_NAME}
+    (?:(?:{_QUARTER})[ \t]+{_NAME}
        (?:{_SEP}{_STREET})?(?:{_SEP}{_LOT}){{1,2}}
        # the box and its town, after a comma or on the next line, or the town alone on the same line
        (?:(?:{_SEP}|[ \t]*\n[ \t]*){_BOX}|{_TOWN_AFTER})?
-     |(?:(?i:quartier)|Q\.)[ \t]+{_NAME}{_SEP}(?i:rue|avenue|av\.|boulevard|bd\.?)[ \t]+(?:[A-Z]{{1,3}}[ \t]?)?\d{{1,4}}
+     |(?:{_QUARTER})[ \t]+{_NAME}{_SEP}(?i:rue|avenue|av\.|boulevard|bd\.?)[ \t]+(?:[A-Z]{{1,3}}[ \t]?)?\d{{1,4}}
        [A-Za-z]?(?![\w-])(?:(?:{_SEP}|[ \t]*\n[ \t]*){_BOX}|{_TOWN_AFTER})?
      # the box alone opens its line or cell, or follows a comma ("BP 2000 Turbo" in a sentence is a product's)
      |(?:(?<=\n)|(?<=\A)|(?<=,[ ])|(?<=\|[ ])|(?<=\t)){_BOX})
@@ -45,7 +49,7 @@ QUARTER_LOT = compile_rule(
     (?=[ \t]*(?:[.,;:)|]|\n|$))
     """
 )
-NEEDS = ("quartier", "q.", "bp ", "b.p", "b. p")
+NEEDS = ("quartier", "cité", "secteur", "q.", "bp ", "b.p", "b. p")
 
 
 def check_quarter_lot(text: str, m: re.Match[str]) -> Verdict | None:

@@ -5,6 +5,7 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_date_streets``, ``address_label_places``, ``address_greek``, ``address_georgian``,
 ``address_taiwan``, ``address_south_slavic``, ``address_mexico``, ``address_ordinal_roads``, ``address_road_words``,
 ``address_zone_grid``, ``address_israel``, ``address_comma_numbers``, ``address_quarters_after_living``,
+``address_homes_after_living``,
 ``address_quarter_lots``, ``address_district_homes``, ``address_numbered_avenues``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
 of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
@@ -43,6 +44,7 @@ from redact.detect import address_mexico as mexico
 from redact.detect import address_middle_east as middle_east
 from redact.detect import address_mongolian as mongolian
 from redact.detect import address_named_home_lines as named_home_lines
+from redact.detect import address_homes_after_living as homes_after_living
 from redact.detect import address_quarter_lots as quarter_lots
 from redact.detect import address_quarters_after_living as quarters_after_living
 from redact.detect import address_south_slavic as south_slavic
@@ -141,4 +143,4 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter_lot_or_box", quarter_lots.QUARTER_LOT, score=0.8, check=quarter_lots.check_quarter_lot,
          needs=quarter_lots.NEEDS),
 ) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES \
-    + comma_numbers.RULES + district_homes.RULES + numbered_avenues.RULES
+    + comma_numbers.RULES + district_homes.RULES + numbered_avenues.RULES + homes_after_living.RULES

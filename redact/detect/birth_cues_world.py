@@ -68,6 +68,12 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "azerbaijani": ("doğum tarixi", "dogum tarixi", "doğum tarixim", "doğulub", "doğulmuşdur", "doğulmuşam",
                     "anadan olmuşam", "anadan olmusam", "anadan olub", "anadan olmuşdur", "anadan olmusdur",
                     "anadan olmuşdu", "anadan olmuşsan"),
+    # Turkmen "born", "date of birth" ("doglan senesi 17-nji oktýabr 1989"); Malagasy "born", "date of birth" ("teraka
+    # tamin'ny 28/03/2003", "daty nahaterahana"); Lingala "was born", "I was born", "date of birth" ("abotamaki na 3
+    # sánzá ya zómi 1990")
+    "turkmen": ("doglan", "doglan senesi", "doglan güni", "doglan gün", "dogulan senesi"),
+    "malagasy": ("teraka", "nateraka", "daty nahaterahana", "daty nahaterahany"),
+    "lingala": ("abotamaki", "nabotamaki", "mokolo ya mbotama", "mbotama"),
     "uzbek": ("tug'ilgan sana", "tugʻilgan sana", "tug'ilgan sanasi", "tugʻilgan sanasi", "tug'ilgan", "tugʻilgan",
               "tug'ildim", "tugʻildim"),
 }

@@ -68,9 +68,10 @@ _COURT_HEADER = re.compile(r"(?i)mål|aktbil\.?|aktbilaga|aktbilagor")
 # an attachment's number may follow a slash, "M 4418-27/1")
 _LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]?\d{1,6}-(?:\d{2}|\d{4})(?:/\d{1,3})?|[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}")
 # a court's own paper (its name in the text: "Förvaltningsrätten i Luleå", "Kalmar tingsrätt"): its bare "Mål" numbers
-# its cases, the letters left out too, as an administrative court writes them ("4418-27": the serial and the year)
+# its cases, the letters left out too, as an administrative court writes them ("4418-27": the serial and the year;
+# "4418-27 E": its division's letter after a space)
 _COURT_NAME = re.compile(r"(?i)(?:förvaltnings|kammar|tings|hov)rätt|domstol")
-_COURT_CODE = re.compile(rf"{_LETTERED_CODE.pattern}|\d{{3,6}}-\d\d")
+_COURT_CODE = re.compile(rf"{_LETTERED_CODE.pattern}|\d{{3,6}}-\d\d(?:[ ][A-ZÅÄÖ]{{1,2}})?")
 _CELL_SEP = compile_scanning(r"[ \t]*(?:\||\t+)[ \t]*")
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from redact.detect.bank_names import bank_name
-from redact.detect.firm_labelled_numbers import _LABEL, _WORD, BODY_WORD, DOMAIN_FIRM, fills_line, firm_start
+from redact.detect.firm_labelled_numbers import (_LABEL, _WORD, BODY_WORD, DOMAIN_FIRM, fills_line, firm_start,
+                                                 no_firm_in_cell)
 from redact.detect.makers_before_numbers import DEFINITE_FORM, POSSESSIVES
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
@@ -66,6 +67,19 @@ _WALLET_ACCOUNT = re.compile(r"(?i)konto|kontot|kontonr\.?|kontonummer|kontonumr
 _PERSONS_LABEL = re.compile(r"(?i)(?:kund|medl|order)")
 
 
+# a firm of craftsmen or inspectors named by its trade in the plural's definite form ("Glasmästarna", "Husbesiktarna",
+# "Urmakarna": the glaziers, the house inspectors, the watchmakers): an agent noun's "-are" made "-arna"; no body names
+# itself so, and a common noun the page writes in small letters too ("makarna") is no firm's
+_TRADE_FIRM = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}arna$")
+
+
+def _firm_by_its_trade(m: re.Match[str], text: str) -> bool:
+    """True when the cell opens with one word, a trade's agent noun in the plural's definite form, no common noun of
+    the page: a firm named by its trade ("Husbesiktarna protokoll 4479/7")."""
+    words = m.group("firm").split()
+    return len(words) == 1 and _TRADE_FIRM.match(words[0]) is not None and not no_firm_in_cell(words[0], text)
+
+
 def _firm_by_its_noun(m: re.Match[str]) -> bool:
     """True when the cell opens with one word in the definite form, no body's, before a customer's, a member's or an
     order's label: a firm or a society named by its noun ("Apoteket", "Flyttpoolen", "Seglarsällskapet")."""
@@ -87,8 +101,9 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Faktura nr F55209": a label and its number; a maker's own is written with its model
     if len(m.group("noun") or "....") <= _SHORT_NOUN and not m.group("label"):
         return None  # "Agda har 5520918": a short word alone before the number names no thing
-    if _CASE_NOUN.fullmatch(m.group("noun") or ""):
-        return None  # "Norrby tingsrätt beslut 55209": a body's own matter
+    trade = _firm_by_its_trade(m, text)
+    if _CASE_NOUN.fullmatch(m.group("noun") or "") and not trade:
+        return None  # "Norrby tingsrätt beslut 55209": a body's own matter (a trade's firm's protocol is its own)
     wallet = _WALLET_ACCOUNT.fullmatch(m.group("noun") or "") is not None and not bank_name(m.group("firm"))
     if " " in number.replace("\u00a0", " ") and not wallet:
         return None  # digit groups apart by spaces: an account's or a telephone's, not a firm's code
@@ -98,7 +113,7 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
     if len(words) == 1 and _BODY_FORM.search(words[0]):
         # a body named in the definite form ("Försäkringskassan ärende …") is no firm; a firm or a society named by
         # its noun gives a person a customer's, a member's or an order's number
-        start = m.start("firm") if _firm_by_its_noun(m) else None
+        start = m.start("firm") if _firm_by_its_noun(m) or trade else None
     else:
         start = firm_start(text, m, named_by_kind=False)
     if start is None:

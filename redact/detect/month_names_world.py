@@ -2,7 +2,8 @@
 abbreviations and the spellings without their marks that ``birth_cues_abroad`` lacked, and the languages and scripts
 it had none of (Catalan, Galician, Slovak, Belarusian, Irish, Maltese, Welsh, Luxembourgish, Romansh; Urdu and Hindi in
 Latin letters; Arabic, Persian, Pashto, Urdu,
-Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters).
+Hebrew, Amharic, Tigrinya, Hindi, Nepali, Bengali, Sinhala, Tamil, Thai in their own letters; Turkmen, Lingala,
+Malagasy and Zulu in Latin letters).
 
 Source: typed by the project from the languages' own calendars (the month names every dictionary and calendar of
 the language gives, the usual abbreviations of its forms and newspapers); no list was downloaded or copied. The
@@ -215,6 +216,28 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
     "tigrinya": ("ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር", "ታሕሳስ"),
     "tigrinya (latin)": ("tiri", "lekatit", "megabit", "miyazya", "ginbot", "sene", "hamle", "nehase", "meskerem",
                          "tikimti", "hidar", "tahsas"),
+    # Turkmen in its Latin alphabet, bare and in the possessive a date writes after the year's genitive ("17-nji
+    # oktýabr 1989", "1989-njy ýylyň 17-nji oktýabry")
+    "turkmen": ("ýanwar", "fewral", "mart", "aprel", "maý", "iýun", "iýul", "awgust", "sentýabr", "oktýabr", "noýabr",
+                "dekabr"),
+    # (March's "marty" left out: a surname and an English given name, where a month's word would keep it readable)
+    "turkmen (possessive)": ("ýanwary", "fewraly", "", "apreli", "maýy", "iýuny", "iýuly", "awgusty", "sentýabry",
+                             "oktýabry", "noýabry", "dekabry"),
+    "turkmen (without its marks)": ("yanwar", "", "", "", "may", "iyun", "iyul", "", "sentyabr", "oktyabr", "noyabr",
+                                    ""),
+    # Lingala, the month as "the moon of" its number ("3 sánzá ya zómi 1990" is 3 October), with its tones and without
+    "lingala": ("sánzá ya yambo", "sánzá ya míbalé", "sánzá ya mísáto", "sánzá ya mínei", "sánzá ya mítáno",
+                "sánzá ya motóbá", "sánzá ya nsambo", "sánzá ya mwambe", "sánzá ya libwa", "sánzá ya zómi",
+                "sánzá ya zómi na mɔ̌kɔ́", "sánzá ya zómi na míbalé"),
+    "lingala (without its tones)": ("sanza ya yambo", "sanza ya mibale", "sanza ya misato", "sanza ya minei",
+                                    "sanza ya mitano", "sanza ya motoba", "sanza ya nsambo", "sanza ya mwambe",
+                                    "sanza ya libwa", "sanza ya zomi", "sanza ya zomi na moko",
+                                    "sanza ya zomi na mibale"),
+    "malagasy": ("janoary", "febroary", "martsa", "aprily", "mey", "jona", "jolay", "aogositra", "septambra",
+                 "oktobra", "novambra", "desambra"),
+    # Zulu, with the noun's prefix the name is written with ("19 uNhlangulana 1992")
+    "zulu": ("umasingana", "unhlolanja", "undasa", "umbasa", "unhlaba", "unhlangulana", "untulikazi", "uncwaba",
+             "umandulo", "umfumfu", "ulwezi", "uzibandlela"),
     "somali (abbreviated)": ("jan", "feb", "mar", "abr", "maj", "jun", "lul", "ago", "seb", "okt", "nof", "des"),
     "swahili (abbreviated)": ("jan", "feb", "mac", "apr", "mei", "jun", "jul", "ago", "sep", "okt", "nov", "des"),
     # South African papers ("gebore op 3 Oktober 1976")

@@ -49,12 +49,13 @@ _BIRTH_VALUE = compiled(
     r"(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
-    # (the Somali day with its article: "9-ka Sebtembar 1988", "1-da Luulyo 1991", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
+    # (the Somali day with its article: "9-ka Sebtembar 1988", "1-da Luulyo 1991", the Turkmen day's ordinal ending:
+    # "17-nji oktýabr 1989", the Kurmanji day with its ezafe: "4ê Gulanê 1990"; the year
     # first with the Georgian year's word: "2000 წ. 21 მაისი")
     # (the Spanish "del" before the year: "12 de marzo del 1983"; the Romansh "da", the Friulian and Corsican "di"
     # before the month and the Friulian "dal" before the year: "7 da schaner 1979", "3 di avrîl dal 1985"; the
     # Catalan and Occitan "de" elided before a vowel: "4 d'octubre de 1982"; the Esperanto day's "-a")
-    r"\d{1,2}(?:\.|er|st|nd|rd|th|-(?:ka|da|ta|ga|a)|ê)?\s+(?:(?:de|da|di|of)\s+|d['’])?[^\W\d_]{3,13}\.?\s+(?:d[ea]l?\s+)?(?:19|20)\d\d\.?|"
+    r"\d{1,2}(?:\.|er|st|nd|rd|th|-(?:ka|da|ta|ga|a|nj[iy])|ê)?\s+(?:(?:de|da|di|of)\s+|d['’])?[^\W\d_]{3,13}\.?\s+(?:d[ea]l?\s+)?(?:19|20)\d\d\.?|"
     r"(?:19|20)\d\d\s?წ\.\s+\d{1,2}\s+[^\W\d_]{3,13}|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
     r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?(?:\s+mėn\.)?\s+\d{1,2}\.?(?:\s+d\.)?|"
