@@ -55,7 +55,9 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          r"|o"
          # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an", and "on", "ar",
          # before a day written in figures: "rugadh mé ar 4 Bealtaine 1980")
-         r"|στις|ar[ ]an|ar")
+         r"|στις|ar[ ]an|ar"
+         # (the Maltese "on the day of", "nhar": "twelidt nhar 14/01/2003")
+         r"|nhar")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …"); or "am" after the birth word where the person tells their
@@ -67,6 +69,9 @@ _IS = (r"bin[ ]ich|ben[ ]ik|(?:ist|wurde|werd)[ ](?:ich|er|sie|hij|zij)|er|ist|i
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?"
+        # the Maltese "in", "on", joined to its article before a date in figures ("twelidt fl-12.03.2004",
+        # "fit-4/5/1990"); before a month's name it is the date's own ("fit-12 ta' Marzu 1985", read with the date)
+        r"(?:(?i:f(?:i[tdnsrxzlżċ]|l))-(?=\d{1,2}[./-]\d))?"
         # the weekday before the date, no part of it in running text ("née le mardi 3 mars 1987", "syntynyt
         # keskiviikkona 11. heinäkuuta 1951")
         rf"(?:(?i:{WEEKDAY_WORDS})(?i:en|na)?\.?,?{_S}(?:(?i:den|the|le|el|il){_S})?)?")
