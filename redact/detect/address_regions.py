@@ -17,6 +17,7 @@ from __future__ import annotations
 from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
 from redact.detect import address_boat_berths as boat_berths
+from redact.detect import address_box_lines_abroad as box_lines
 from redact.detect import address_catalan as catalan
 from redact.detect import address_comma_numbers as comma_numbers
 from redact.detect import address_cyprus as cyprus
@@ -145,5 +146,6 @@ RULES: tuple[Rule, ...] = (
     + comma_numbers.RULES + district_homes.RULES + numbered_avenues.RULES
 # (a Cypriot street with its box or its four-digit postal code: address_cyprus; a Maltese street by its word, its house
 # by number or name: address_maltese; a house number and a comma before a street with no street word and a lettered
-# postal code: address_number_comma_first)
-RULES += cyprus.RULES + maltese.RULES + number_comma_first.RULES
+# postal code: address_number_comma_first; a short "CP" box with its town and country on a line of its own:
+# address_box_lines_abroad)
+RULES += cyprus.RULES + maltese.RULES + number_comma_first.RULES + box_lines.RULES
