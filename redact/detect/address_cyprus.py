@@ -34,8 +34,8 @@ CYPRIOT_ADDRESS = compile_rule(
     (?P<post>{_SEP}{_POST})?
     """
 )
-# a post-office box's letters, or a Greek capital before small Greek letters and a number
-GATE = rule_regex(r"Τ\.[ \t]?Θ\.|Θυρ|[Α-Ω][α-ωάέήίόύώ]+[ \t]+\d{1,4}[,\s]")
+# a post-office box's letters, or a Greek capital before small Greek letters (a street's or a town's name)
+GATE = rule_regex(r"Τ\.[ \t]?Θ\.|ΤΘ|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώ]")
 
 
 def check_cypriot_address(text: str, m: re.Match[str]) -> Verdict | None:

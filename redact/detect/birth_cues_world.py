@@ -22,8 +22,8 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "belarusian": ("нарадзіўся", "нарадзілася", "дата нараджэння"),
     "irish": ("rugadh", "dáta breithe", "data breithe"),
     # (and the first person, "I was born", "we were born", as a letter or a mail of the person writes it: "Jien
-    # twelidt fl-…")
-    "maltese": ("twieled", "twieldet", "data tat-twelid", "twelidt", "twelidna"),
+    # twelidt fl-…"; the participle, "born", "imwieled", "imwielda")
+    "maltese": ("twieled", "twieldet", "data tat-twelid", "twelidt", "twelidna", "imwieled", "imwielda"),
     "welsh": ("ganwyd", "dyddiad geni"),
     "luxembourgish": ("gebuer", "gebuertsdatum"),
     # Arabic of every country, with and without its article, and Persian, Dari, Pashto and Urdu in their letters (the

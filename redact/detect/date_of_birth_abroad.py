@@ -113,8 +113,9 @@ _DATE = rf"""
       # vowel: "4 d'octubre de 1982"; the Romansh "da" and the Friulian and Corsican "di", "of", before the month,
       # the Friulian "dal" before the year: "7 da schaner 1979", "3 di avrîl dal 1985"; the Esperanto day's "-a":
       # "2-a de aŭgusto 1969"; Swedish ordinals "12:te mars 1961"; a passport's month in two languages,
-      # "14 JUL/JUIL 1983"; the Uzbek day joined to its month by a dash: "7-aprel 1988")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|-(?=(?i:{_MONTH})[ \t,.])|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga|a)|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|da|di|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
+      # "14 JUL/JUIL 1983"; the Uzbek day joined to its month by a dash: "7-aprel 1988"; the Greek day's feminine
+      # ordinal: "5η Οκτωβρίου 1958")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|-(?=(?i:{_MONTH})[ \t,.])|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga|a)|ê|de|ste|ème|eme|ης|η)?{_BR})(?:(?i:de|del|da|di|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
         (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|dal|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
