@@ -51,6 +51,8 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti",
               # and the Levant in French ("Damas, Syrie"; Lebanon's "Liban" is a given name too: NOT_A_COUNTRY_AFTER)
               "Syrie", "Jordanie",
+              # (Cape Verde by the name it has asked for in every language since 2013)
+              "Cabo Verde",
               # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English
               "República Dominicana", "República Argentina", "República de Chile", "República de Colombia",
               "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",

@@ -18,8 +18,12 @@ from __future__ import annotations
 from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
 from redact.detect import address_boat_berths as boat_berths
+from redact.detect import address_box_lines_abroad as box_lines
 from redact.detect import address_catalan as catalan
 from redact.detect import address_comma_numbers as comma_numbers
+from redact.detect import address_cyprus as cyprus
+from redact.detect import address_maltese as maltese
+from redact.detect import address_number_comma_first as number_comma_first
 from redact.detect import address_date_streets as date_streets
 from redact.detect import address_district_homes as district_homes
 from redact.detect import address_numbered_avenues as numbered_avenues
@@ -144,3 +148,8 @@ RULES: tuple[Rule, ...] = (
          needs=quarter_lots.NEEDS),
 ) + house_number_first.RULES + greek.RULES + georgian.RULES + south_slavic.RULES + mexico.RULES + road_words.RULES + zone_grid.RULES + israel.RULES \
     + comma_numbers.RULES + district_homes.RULES + numbered_avenues.RULES + homes_after_living.RULES
+# (a Cypriot street with its box or its four-digit postal code: address_cyprus; a Maltese street by its word, its house
+# by number or name: address_maltese; a house number and a comma before a street with no street word and a lettered
+# postal code: address_number_comma_first; a short "CP" box with its town and country on a line of its own:
+# address_box_lines_abroad)
+RULES += cyprus.RULES + maltese.RULES + number_comma_first.RULES + box_lines.RULES

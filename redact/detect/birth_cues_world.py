@@ -21,7 +21,9 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "galician": ("naceu", "nacín", "data de nacemento", "nado/a"),
     "belarusian": ("нарадзіўся", "нарадзілася", "дата нараджэння"),
     "irish": ("rugadh", "dáta breithe", "data breithe"),
-    "maltese": ("twieled", "twieldet", "data tat-twelid"),
+    # (and the first person, "I was born", "we were born", as a letter or a mail of the person writes it: "Jien
+    # twelidt fl-…"; the participle, "born", "imwieled", "imwielda")
+    "maltese": ("twieled", "twieldet", "data tat-twelid", "twelidt", "twelidna", "imwieled", "imwielda"),
     "welsh": ("ganwyd", "dyddiad geni"),
     "luxembourgish": ("gebuer", "gebuertsdatum"),
     # Arabic of every country, with and without its article, and Persian, Dari, Pashto and Urdu in their letters (the

@@ -27,6 +27,8 @@ from redact.detect.month_names import MONTHS, ORDINAL_COLON_ENDING
 
 _SHAPES = (
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.? \d\d"),
+    # (the short year's dash or apostrophe right against the month's dot, as a register writes it: "12 aug.-42")
+    re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.[-–'’]\d\d"),
     re.compile(r"(?P<d>\d{1,2})(?P<sep>[-/. ])(?P<m>[^\W\d_]{3,12})\.?(?P=sep)(?:19|20)?\d\d"),
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<m>[^\W\d_]{3,12})\.?, (?:19|20)\d\d"),
     re.compile(r"(?:19|20)\d\d[- ]?[^\W\d_]{1,5}\.? (?P<d>\d{1,2})[- ]?(?P<m>[^\W\d_]{3,12})"),
@@ -42,9 +44,10 @@ _SHAPES = (
     # 1985"), or in two words ("12 كانون الثاني 1978")
     re.compile(r"(?P<d>\d{1,2})\.? (?P<m>[^\W\d_][^\s\d.,]{1,15}(?: [^\s\d.,]{2,10})?)\.? (?:19|20)\d\d"),
     # the day's ordinal, Swedish or English, with the English article and "of" ("1:a maj 1977", "the 4th of May 1971")
-    # (and of other languages: Dutch "16de maart 1992", "1ste mei", French "1er mai", "2ème juin")
-    re.compile(rf"(?:(?i:the) )?(?P<d>\d{{1,2}})(?:{ORDINAL_COLON_ENDING}|st|nd|rd|th|de|ste|e|er|ème|eme|º|°) (?:of )?"
-               r"(?P<m>[^\W\d_]{3,12})\.?,? (?:19|20)\d\d"),
+    # (and of other languages: Dutch "16de maart 1992", "1ste mei", French "1er mai", "2ème juin"; Greek "5η Οκτωβρίου
+    # 1958", the day's feminine ordinal; the year by its last two digits after an apostrophe: "5th Jan '82")
+    re.compile(rf"(?:(?i:the) )?(?P<d>\d{{1,2}})(?:{ORDINAL_COLON_ENDING}|st|nd|rd|th|de|ste|e|er|ème|eme|º|°|η|ης) "
+               r"(?:of )?(?P<m>[^\W\d_]{3,12})\.?,? (?:(?:19|20)\d\d|['’]\d\d)"),
     # the year first, then the day and the month ("1978, 3 juni", "1978 3. Juni")
     re.compile(r"(?:19|20)\d\d,? (?P<d>\d{1,2})\.? (?P<m>[^\W\d_]{3,12})\.?"),
     # the year first in the ISO order with the month's name or short name between its dashes or slashes, as a

@@ -27,6 +27,8 @@ from redact.detect.patterns import Rule, Verdict, compile_, real_date
 # verb closes the sentence: "11 Janwari 2004 ko paida hui", "I was born on …")
 _AFTER = (r"geboren|geborene|geborener|geborenen|geborenes|doğumlu|dogumlu|doğumluyum|dogumluyum|doğumludur|"
           r"dogumludur|született|szuletett|születtem|szulettem|"
+          # (the Luxembourgish "born", after the date as the German is: "Ech sinn den 30. Mäerz 2004 gebuer")
+          r"gebuer|gebuerene?n?|"
           r"doğdum|dogdum|doğdu|dogdu|doğmuştur|dogmustur|gebore|paida[ \t]+hu(?:a|i|ay|e|wa)|peda[ \t]+hu(?:a|i|wa)|"
           # (the Azerbaijani "was born", "I was born": "anadan olub", "anadan olmuşam", "doğulmuşam")
           r"anadan[ \t]+ol(?:ub|muşam|muşdur|muş|du|dum)|doğulmuşam|doğulub"
@@ -116,7 +118,7 @@ def check_date_then_birth_sign(text: str, m: re.Match[str]) -> Verdict | None:
 RULES = (
     Rule("birth_date_before_birth_word", DATE_THEN_BIRTH_WORD, score=0.85, check=check_date_then_birth_word,
          needs=("geboren", "doğumlu", "dogumlu", "született", "szuletett", "születtem", "szulettem", "doğdu",
-                "dogdu", "doğmuş", "dogmus", "gebore", "paida", "peda", "anadan", "doğul", "төрсөн", "туған",
+                "dogdu", "doğmuş", "dogmus", "gebore", "gebuer", "paida", "peda", "anadan", "doğul", "төрсөн", "туған",
                 "туылған")),
     Rule("birth_date_before_birth_sign", DATE_THEN_BIRTH_SIGN, score=0.85, check=check_date_then_birth_sign,
          needs=("生", "생")),

@@ -37,6 +37,7 @@ from redact.detect.feast_day_dates import FEAST_DATE
 from redact.detect.paper_birth_dates import PAPER_BIRTH_DATE, PAPER_BIRTH_DATE_AGAIN
 from redact.detect.romanised_birth_dates import ROMANISED_BIRTH, ROMANISED_NEEDS, check_romanised
 from redact.detect.calendar_dates_beside_names import CALENDAR_DATE_BESIDE_NAME
+from redact.detect.coptic_birth_dates import COPTIC_BIRTH, COPTIC_NEEDS, check_coptic
 from redact.detect.era_birth_dates import (
     ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
 )
@@ -461,6 +462,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # the Japanese era's date with its words ("född Shōwa 58-nen 3-gatsu 14-nichi") or the Nepali Bikram
              # Sambat's ("född 2067/03/14 B.S."): see era_birth_dates
              Rule("birth_date_era", ERA_BIRTH, score=0.85, check=check_era, needs=ERA_NEEDS),
+             # a date of the Coptic calendar after a birth word ("född 14 Parmouti 1684 A.M."): see coptic_birth_dates
+             Rule("birth_date_coptic", COPTIC_BIRTH, score=0.85, check=check_coptic, needs=COPTIC_NEEDS),
              # a Spanish or Portuguese date with its day in words ("född den tres de enero de 2002"): see
              # worded_birth_dates_abroad
              Rule("birth_date_worded_abroad", WORDED_BIRTH, score=0.85, check=check_worded, needs=WORDED_NEEDS),

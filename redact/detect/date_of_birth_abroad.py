@@ -58,7 +58,9 @@ _LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORD
          r"|o"
          # (the Greek "on the", "στις": "γεννήθηκε στις 12 Μαρτίου 1978"; the Irish "on the", "ar an", and "on", "ar",
          # before a day written in figures: "rugadh mé ar 4 Bealtaine 1980")
-         r"|στις|ar[ ]an|ar")
+         r"|στις|ar[ ]an|ar"
+         # (the Maltese "on the day of", "nhar": "twelidt nhar 14/01/2003")
+         r"|nhar")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 # the verb "is" of a sentence that states the date ("Min fødselsdato er 3. februar 1961", "my date of birth is …",
 # "Geburtsdatum ist …", "mi fecha de nacimiento es …"); or "am" after the birth word where the person tells their
@@ -70,6 +72,9 @@ _IS = (r"bin[ ]ich|ben[ ]ik|(?:ist|wurde|werd)[ ](?:ich|er|sie|hij|zij)|er|ist|i
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_IS}){_S})?(?:(?i:{_LINK}):?{_S})?"
+        # the Maltese "in", "on", joined to its article before a date in figures ("twelidt fl-12.03.2004",
+        # "fit-4/5/1990"); before a month's name it is the date's own ("fit-12 ta' Marzu 1985", read with the date)
+        r"(?:(?i:f(?:i[tdnsrxzlżċ]|l))-(?=\d{1,2}[./-]\d))?"
         # the weekday before the date, no part of it in running text ("née le mardi 3 mars 1987", "syntynyt
         # keskiviikkona 11. heinäkuuta 1951")
         rf"(?:(?i:{WEEKDAY_WORDS})(?i:en|na)?\.?,?{_S}(?:(?i:den|the|le|el|il){_S})?)?")
@@ -112,8 +117,9 @@ _DATE = rf"""
       # the Friulian "dal" before the year: "7 da schaner 1979", "3 di avrîl dal 1985"; the Esperanto day's "-a":
       # "2-a de aŭgusto 1969"; Swedish ordinals "12:te mars 1961"; a passport's month in two languages,
       # "14 JUL/JUIL 1983"; the Uzbek day joined to its month by a dash: "7-aprel 1988"; the Turkmen day's ordinal
-      # ending after its dash: "17-nji oktýabr 1989")
-      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|-(?=(?i:{_MONTH})[ \t,.])|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga|a|nj[iy])|ê|de|ste|ème|eme)?{_BR})(?:(?i:de|del|da|di|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
+      # ending after its dash: "17-nji oktýabr 1989"; the Greek day's
+      # feminine ordinal: "5η Οκτωβρίου 1958")
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|-(?=(?i:{_MONTH})[ \t,.])|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga|a|nj[iy])|ê|de|ste|ème|eme|ης|η)?{_BR})(?:(?i:de|del|da|di|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
         (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|dal|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"

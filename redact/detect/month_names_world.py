@@ -80,6 +80,9 @@ WORLD_MONTHS: dict[str, tuple[str, ...]] = {
                                         "augusztus", "szeptember", "oktober", "november", "december"),
     "hungarian (abbreviated)": ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov",
                                 "dec"),
+    # the short names of a Serbian, Bosnian or Slovene date, "avg." for "avgust" ("9. avg. 2000.")
+    "serbian/slovenian (abbreviated)": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sept", "okt", "nov",
+                                        "dec"),
     "slovenian (nominative)": ("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september",
                                "oktober", "november", "december"),
     "croatian (without its marks)": ("sijecnja", "veljace", "ozujka", "", "", "", "", "", "", "", "", ""),

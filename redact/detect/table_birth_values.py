@@ -15,6 +15,7 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_value_shapes import more_birth_value
 from redact.detect.birth_words import month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
+from redact.detect.coptic_birth_dates import coptic_birth_value
 from redact.detect.era_birth_dates import era_birth_value
 from redact.detect.first_chars import compiled
 from redact.detect.month_names import MONTHS, ORDINAL_COLON_ENDING, ORDINAL_DAY
@@ -180,7 +181,7 @@ def _one_birth_date(v: str, header: str) -> bool:
     # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
     return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
             or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
-            or worded_birth_value(v) or more_birth_value(v) or romanised_birth_value(v))
+            or worded_birth_value(v) or more_birth_value(v) or romanised_birth_value(v) or coptic_birth_value(v))
 
 
 def _birth_value(v: str, header: str) -> bool:
