@@ -158,7 +158,11 @@ def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | No
     # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
     lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
                  and not _IDENTITY_PAPER.match(lead))
-    if not lone_noun and (not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
+    # (or a registration's label alone before a vehicle's or an aircraft's mark another rule read: "reg.nr SE-ZKF"
+    # after "ballongen", the label in small letters as a plate's is)
+    registration = _REGISTRATION.fullmatch(lead) is not None
+    if not lone_noun and not registration and (
+            not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
         return None
     return line + (len(text[line:start]) - len(text[line:start].lstrip())), end + len(rest)
 
