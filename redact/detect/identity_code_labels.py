@@ -44,7 +44,7 @@ _VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}[-
 # (and "my", "his", "her" where a language puts the owner after the noun, before its verb: the Maltese "karta
 # tal-identità tiegħi hu …", the Romanian "… meu este …", the Greek "… μου είναι …")
 _SEP = (r"(?:[ \t\u00a0]+(?:i|från)[ \t\u00a0]+[A-ZÅÄÖ][a-zåäö]+)?"
-        r"(?:[ \t\u00a0]+(?:tiegħi|tiegħu|tagħha|tieghi|tieghu|taghha|meu|mea|său|sau|lui|ei|μου|του|της))?"
+        r"(?:[ \t\u00a0]+(?:tiegħi|tiegħu|tagħha|tieghi|tieghu|taghha|meu|mea|său|lui|μου|του|της))?"
         r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was|è|é|es|ist|lautet|yra|ir|er|to|je|este|е|є|је"
         r"|hu|huwa|hija|είναι))?"
         r"(?:[ \t\u00a0]*[:=])?"
