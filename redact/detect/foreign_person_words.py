@@ -38,8 +38,8 @@ KIN = frozenset((
     # Spanish, Italian, Portuguese, French, Dutch, German
     "mamá papá madre padre hijo hija abuela abuelo mamma papà figlio figlia nonna nonno mãe pai filho filha avó avô "
     "maman papa mère père moeder vader mama zoon dochter mutter vater sohn tochter oma opa "
-    # Maltese (the possessive joined to the noun: "ommi", my mother; "missieri", my father)
-    "omm ommi missier missieri iben ibni binti oħti ħija nanna nannu"
+    # Maltese (the possessive joined to the noun: "ommi", my mother; "missieri", my father), Luxembourgish
+    "omm ommi missier missieri iben ibni binti oħti ħija nanna nannu mamm papp bomi bopi"
 ).split())
 
 # the personal pronouns, capitalised where they open a sentence ("Би төрсөн", "Я родилась", "Ja sam rođena")
