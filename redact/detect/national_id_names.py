@@ -139,13 +139,13 @@ _NEEDS = ("versicherungs", "sv-n", "steuer", "avs", "ahv", "matricule", "identif
           "philsys", "philid", "sss", "resident", "shenfenzheng", "nicop", "nagarikta", "नागरिकता", "citizen",
           "주민등록번호", "외국인등록번호", "マイナンバー", "個人番号", "my number", "carte nationale", "cin", "cnie",
           "kra pin", "huduma", "assurance sociale", "zehut", "israeli", "זהות", "service", "հանրային", "ծհ",
-          "регистрийн", "vsnr", "rvnr", "rv-n", "αμκα", "αφμ", "αφτ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn",
-          "psn", "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
+          "регистрийн", "vsnr", "rvnr", "rv-n", "αμκα", "αφμ", "αφτ", "ембг", "іпн", "унзр", "снилс", "snils", "инн",
+          "inn", "psn", "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
 
 # what every name holds, lowercased, but the short names in capitals: those as written (most Swedish pages hold
 # "inn", "sin" or "nic" in small letters, "innan", "sina", "kommunicera")
-_CAPITALS = ("vsnr", "rvnr", "αμκα", "αφμ", "αφτ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "pcn", "rrn", "sin",
-             "nas", "tfn", "ת.ז", "nic", "psn")
+_CAPITALS = ("vsnr", "rvnr", "αμκα", "αφμ", "αφτ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "pcn", "rrn",
+             "sin", "nas", "tfn", "ת.ז", "nic", "psn")
 _NAMES_GATE = NeedlesGate(tuple(n for n in _NEEDS if n not in _CAPITALS), alternative_needles(ACRONYMS))
 
 RULES = (
