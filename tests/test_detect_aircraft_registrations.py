@@ -68,3 +68,23 @@ def test_a_code_of_no_state_under_an_aircraft_heading_stays(blank_detector):
     text = "Flygplan i hangaren\nPlats\nKod\nQX-TRM\nKW-PLB\n"
     hits = found(blank_detector, text)
     assert not {"QX-TRM", "KW-PLB"} & hits
+
+
+# read one cell a line, as the PDF's table comes out of its text layer
+BALLOONS = """Ballonger och utrustning
+Pilot
+Avser
+Nummer
+KÖ
+ballongen
+reg.nr SE-ZRT
+MV
+korgen
+Kubicek korg serienr 44071
+"""
+
+
+def test_a_balloons_registration_with_its_label_after_its_kind(blank_detector):
+    # a balloon is an aircraft in the same register; the plate's label is marked with it, as a car's is
+    assert "reg.nr SE-ZRT" in found(blank_detector, BALLOONS)
+    assert "SE-OLB" in found(blank_detector, "Hans varmluftsballong SE-OLB står i en lada i Vimmerby.\n")

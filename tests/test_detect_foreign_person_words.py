@@ -19,6 +19,8 @@ def _person(text: str, word: str) -> Finding:
 @pytest.mark.parametrize("word", [
     "Maminka", "Tatínek", "Babcia", "Мајка", "Дочка", "Ээж", "Ээжийн", "Аавтай", "Äiti",
     "Mamá", "Би", "Я", "Ми", "Тэр",
+    "Jien", "Missieri", "Ommi", "Εγώ",  # Maltese "I", "my father", "my mother"; Greek "I"
+    "Mamm", "Papp",  # Luxembourgish "mum", "dad"
 ])
 def test_kin_nouns_and_pronouns_of_other_languages_are_no_names(word):
     assert foreign_person_word(word)

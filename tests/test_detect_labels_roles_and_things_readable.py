@@ -59,3 +59,11 @@ def test_a_device_in_small_letters_is_no_signers_initials_in_a_cell(value):
 
     assert not value_fits(SIGN, value, "Patient")
     assert value_fits(SIGN, "jk", "Sign.")
+
+
+def test_a_numbers_label_alone_before_a_code_of_a_propertys_shape_is_no_tract():
+    # the label is the only word before the digits: no tract's name is left ("Avtalsnr" is no place)
+    text = "Hyresavtalet gäller sommaren.\nAvtalsnr 5512:03/27-KB.\n"
+    assert not [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], None)]
+    text = "Fastigheten Ekby 5:12 arrenderas ut."
+    assert [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], None)] == ["Ekby 5:12"]

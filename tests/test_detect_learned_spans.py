@@ -691,3 +691,15 @@ def test_a_sentences_opening_word_is_cut_from_a_tagged_name_no_rule_found(opener
     text = f"Familjen har hört av sig. {opener} Bergqvists behöver de stöd i hemmet."
     span = [(text.index(opener), text.index(" behöver"), "PERSON")]
     assert [f.text for f in with_learned_spans(_page(text), [], span)] == ["Bergqvists"]
+
+
+def test_a_year_before_its_genitive_is_no_tagged_code():
+    from redact.detect.learned_spans import plausible
+
+    text = "Målet gäller en båt av 1962 års modell med en läckande köl."
+    a = text.index("1962")
+    assert not plausible(text, a, a + 4, "OTHER_ID")
+    # a number of five digits or more before the word is still a code the tagger may read
+    text = "Fordonet VR-19621 års besiktning"
+    a = text.index("VR-19621")
+    assert plausible(text, a, a + len("VR-19621"), "OTHER_ID")

@@ -41,6 +41,7 @@ NAMED = [
     ("matricule", "1979082404545"),  # Luxembourg's
     ("Αριθμός Ταυτότητας", "1048273"),  # Cyprus's identity card
     ("ΑΜΚΑ", "24087912344"),  # Greece's
+    ("ΑΦΤ", "20471183K"),  # Cyprus's tax identification code in Greek
     ("PPSN", "6620417T"),  # Ireland's
     ("Personal Public Service number", "6620417TA"),
     ("número de identificação civil", "14418220"),  # Portugal's
@@ -113,6 +114,11 @@ def test_other_headers_are_no_countrys_name(header):
     ("Hon anger nepalesiskt id-nummer 27-01-72-04417.", "27-01-72-04417"),
     ("Bangladeshiskt id-nummer: 7790824471", "7790824471"),
     ("Han har gambiskt id-nummer 447122903.", "447122903"),
+    # a country's population register's number, in Latin letters ("регистрийн дугаар" in Swedish)
+    ("Tsetseg har mongoliskt registernummer ОЮ88041217 sedan 2019.", "ОЮ88041217"),
+    ("Batbayar har mongoliskt registernummer AB86102314 och bor i Umeå.", "AB86102314"),
+    # a check letter closing the digits after a country's short name (Cyprus's TIC)
+    ("Andreas har cypriotiskt TIC 20471183K sedan i fjol.", "20471183K"),
 ])
 def test_a_number_after_a_swedish_adjective_of_its_country(text, value):
     assert value in found(text)
@@ -185,3 +191,13 @@ def test_every_name_holds_one_of_the_rules_needs():
     names |= spelled(_parser.parse(n.ACRONYMS).data)
     assert sorted(name for name in names if not any(need in name.lower() for need in n._NEEDS)) == []
     assert "1248 120385" in found("Rentenkonto\nRV-Nummer: 1248 120385\nOrt: Kassel")
+
+
+def test_a_check_letter_after_a_countrys_short_name_is_the_numbers_not_its_label():
+    # the register's short name stays readable: the value alone is the person's (the learned tagger, which read
+    # "TIC 2047…" whole before, then gives way to the rule's value)
+    assert found("Andreas har cypriotiskt TIC 20471183K sedan i fjol.") == ["20471183K"]
+
+
+def test_a_companys_register_number_of_few_digits_is_no_persons():
+    assert not found("Bolaget har tyskt registernummer HRB 44182 i Köln.")

@@ -38,6 +38,9 @@ def test_no_code_without_its_shape_or_label(text):
 @pytest.mark.parametrize("text, number", [
     ("Data tat-twelid: 2 ta' Marzu 1981, karta tal-identità 0731855M, telefon 073-441 93 68.", "0731855M"),
     ("Karta ta' l-identità: 284419L", "284419L"),
+    # "the number of the identity card" with the article joined, and "my"/"her" and "is" between it and the number
+    ("in-numru tal-karta tal-identità tiegħi hu 0552917G, mowbajl 073-118 20 44.", "0552917G"),
+    ("Il-karta tal-identità tagħha hija 1184406M.", "1184406M"),
 ])
 def test_maltas_identity_card_by_its_own_words(text, number):
     assert number in found(text)

@@ -52,3 +52,25 @@ A.Lu.
 def test_a_lots_codes_in_the_first_column_stay_found(blank_detector) -> None:
     found = {f.text: f.category for f in detect_text(LOTS, blank_detector).findings}
     assert found.get("KB-26 1150-207") == "ID_NUMBER", found
+
+
+MUSEUM = """Köpta föremål
+| Inv.nr | Säljare | Säljarnr
+| GKM 14/2027 | Berit Holmgård | K2207/27a
+| GKM 15/2027 | Anton Vesterlund | K2207/27b
+| GKM 16/2027 | Idun Sjöqvist | K2207/27c
+"""
+
+
+def test_a_museums_inventory_numbers_under_their_header_are_its_own():
+    from redact.detect.case_columns import case_column_codes, names_case_itself
+
+    assert case_column_codes(MUSEUM) == {"GKM 14/2027", "GKM 15/2027", "GKM 16/2027"}
+    assert case_column_codes(MUSEUM.replace("Inv.nr", "Accession")) == {"GKM 14/2027", "GKM 15/2027", "GKM 16/2027"}
+    assert all(names_case_itself(h) for h in ("Inv.nr", "Inv. nr", "Inventarienummer", "Förvärvsnr", "Accessionsnr"))
+
+
+def test_a_persons_number_under_another_header_is_no_inventorys():
+    from redact.detect.case_columns import case_column_codes
+
+    assert not case_column_codes(MUSEUM.replace("Inv.nr", "Kundnr"))

@@ -81,3 +81,16 @@ def test_a_homes_own_lines_below_stay_in_the_span() -> None:
     a = text.index("c/o")
     b = text.index("ISRAEL") + len("ISRAEL")
     assert address_edges(text, a, b, []) == (a, b)
+
+
+def test_an_article_after_its_preposition_is_the_clauses() -> None:
+    text = "Ma mère habitait jusqu'ici à la Kasbah, Kairouan,\net depuis mars à Lund.\n"
+    a = text.index("la Kasbah")
+    b = text.index(",\n")
+    assert text[slice(*address_edges(text, a, b, []))] == "Kasbah, Kairouan"
+
+
+def test_a_capitalised_article_is_the_places_own_name() -> None:
+    text = "Vivía en La Paz, Bolivia.\n"
+    a = text.index("La Paz")
+    assert text[slice(*address_edges(text, a, text.index(".\n"), []))] == "La Paz, Bolivia"

@@ -305,3 +305,18 @@ def test_a_kind_of_two_letters_named_again_in_the_cell_widens_to_the_cell():
     text = _row("ok", "Tissot klocka serie 22073318")
     a = text.index("22073318")
     assert widen_to_thing_cell(text, a, a + 8) is None
+
+
+def test_a_horses_life_number_widens_over_its_name_and_imei_does_not():
+    text = _row("hästen", "UELN 752004004419932")
+    a = text.index("7520")
+    assert widen_to_thing_cell(text, a, a + 15) == (text.index("UELN"), a + 15)
+    text = _row("mobil", "IMEI 35 441822 093318 4")
+    a = text.index("35 ")
+    assert widen_to_thing_cell(text, a, a + len("35 441822 093318 4")) is None
+
+
+def test_a_registrations_label_widens_over_a_found_mark():
+    text = _row("ballongen", "reg.nr SE-ZRT")
+    a = text.index("SE-ZRT")
+    assert widen_to_thing_cell(text, a, a + 6) == (text.index("reg.nr"), a + 6)

@@ -25,11 +25,14 @@ _MARKS = ("SE|OH|LN|OY|TF|ES|YL|LY|D|G|F|I|EI|PH|OO|LX|HB|OE|EC|CS|SP|OK|OM|HA|Y
 _REGISTRATION = compile_rule(rf"(?<![\w\-/.])(?P<value>(?:{_MARKS})-[A-Z]{{3,4}})(?![\w\-/]|[.,]\w|[ \t\u00a0]\d)")
 _GATE = rule_regex(r"-[A-Z]{3}")
 
-# an aircraft's words, a registration's and a hangar's: what says a mark names an aircraft
+# an aircraft's words (a balloon's and an airship's among them), a registration's and a hangar's: what says a mark
+# names an aircraft
 _AIRCRAFT_WORD = re.compile(
     r"(?i)(?<![\w-])(?:\w*flygplan\w*|planet|planets|luftfartyg\w*|\w*helikopter\w*|segelflyg\w*|motorflyg\w*|"
     r"ultralätt\w*|motorsegl\w*|hangar\w*|flygklubb\w*|registrering|registreringen|registreringsbeteckning\w*|"
-    r"nationalitetsbeteckning\w*|aircraft|aeroplane|airplane|flugzeug\w*|luftfahrzeug\w*)(?![\w-])")
+    r"nationalitetsbeteckning\w*|aircraft|aeroplane|airplane|flugzeug\w*|luftfahrzeug\w*|"
+    # a balloon is an aircraft too, registered to its owner in the same register ("ballongen SE-ZKF")
+    r"\w*ballong\w*|\w*balloons?|\w*ballons?|\w*luftschiff\w*|luftskepp\w*)(?![\w-])")
 _ABOVE = 600  # characters above a cell where the table's heading or header names the aircraft
 _AROUND = 100  # characters of the sentence around a mark in running text
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]+[A-ZÅÄÖ])|\n[ \t]*\n")

@@ -26,11 +26,16 @@ _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-[A-ZÅÄÖ]{1,3}(?=[ ]))?(
 # seizure's ("Beslag": the police's or the court's register of things seized) and a report's in the register of the
 # reports the body received ("Anmälan" over "5000-K4418-27", "A 58213-2026"), and an invoice's in the body's own
 # invoices ("Faktura" over "F27-10441"), and an examination's ("Hindersprövning": the marriage-impediment
-# examination another body numbers as its case, the couple's case in that body's register, no number they hold)
+# examination another body numbers as its case, the couple's case in that body's register, no number they hold),
+# and the body's own register of its things: an inventory's number ("Inv.nr" over "NMK 58/2027", a museum's object or
+# a school's lent computer) and an archive's or a museum's accession ("Accession", "Förvärvsnr") number what the body
+# owns or keeps, never what a person holds
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer|placering|placeringsnr\.?|placeringsnummer|"
                           r"beslag|beslagsnr\.?|beslagsnummer|(?-i:Anmälan)|[a-zåäö]*prövning|"
-                          r"(?-i:Faktura|Fakturanr\.?|Fakturanummer))")
+                          r"(?-i:Faktura|Fakturanr\.?|Fakturanummer)|"
+                          r"inv\.?[ \t]?nr\.?|inventarienr\.?|inventarienummer|accession|accessionsnr\.?|"
+                          r"accessionsnummer|förvärvsnr\.?|förvärvsnummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")

@@ -48,6 +48,7 @@ from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
 from redact.detect.foreign_person_words import is_foreign_person_word
+from redact.detect.articled_acronyms import articled_acronym
 from redact.detect.header_names import without_header_cues
 from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
@@ -499,6 +500,7 @@ class Detector:
                 or (f.category == "PERSON" and f.end is not None and " " in f.text.strip() and born_after(text, f.end))
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
                         or is_foreign_person_word(f, is_name)  # "Maminka", "Би": a relation or a pronoun abroad
+                        or articled_acronym(f)  # "CNP-ul": a register's short name with its article
                         or (switchboard_label(f, text) and not is_name(f.text.strip()))
                         or (signing_label(f, text) and not is_name(f.text.strip().rstrip(":"))))]
 

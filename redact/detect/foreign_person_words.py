@@ -37,14 +37,18 @@ KIN = frozenset((
     "mamă mămica tată fiica fiul μητέρα μαμά πατέρας μπαμπάς γιος κόρη annem babam anneciğim "
     # Spanish, Italian, Portuguese, French, Dutch, German
     "mamá papá madre padre hijo hija abuela abuelo mamma papà figlio figlia nonna nonno mãe pai filho filha avó avô "
-    "maman papa mère père moeder vader mama zoon dochter mutter vater sohn tochter oma opa"
+    "maman papa mère père moeder vader mama zoon dochter mutter vater sohn tochter oma opa "
+    # Maltese (the possessive joined to the noun: "ommi", my mother; "missieri", my father), Luxembourgish
+    "omm ommi missier missieri iben ibni binti oħti ħija nanna nannu mamm papp bomi bopi"
 ).split())
 
 # the personal pronouns, capitalised where they open a sentence ("Би төрсөн", "Я родилась", "Ja sam rođena")
 PRONOUNS = frozenset((
     "я ты он она оно мы вы они ја ти ми ви аз той тя ние вие те він вона ми ви вони "  # Cyrillic
     "би чи тэр бид та тэд "  # Mongolian
-    "ja ty my wy oni ona ono já vy jaz mi vi aš tu jis ji mes jūs es jūs"  # Polish, Czech, Serbian, Lithuanian
+    "ja ty my wy oni ona ono já vy jaz mi vi aš tu jis ji mes jūs es jūs "  # Polish, Czech, Serbian, Lithuanian
+    "jien jiena inti aħna intom "  # Maltese ("Jien twelidt …", I was born; no "Hu" or "Huma", names too)
+    "εγώ εσύ εμείς εσείς"  # Greek
 ).split())
 
 # Mongolian case endings on a kin noun ("ээжийн", mother's; "аавтай", with father; "ээжид", to mother)

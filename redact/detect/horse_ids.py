@@ -4,7 +4,8 @@ recognizer.
 
 A horse's number is in its breed register under its owner, so it leads to a person; the register's letters are
 printed before it in the horse's passport and quoted with it in a sale's papers, so the mark runs from them. (A
-UELN's label stays outside its number, as the sets mark it: see ``animal_chips``.)
+UELN's label stays outside its number in running text, as the sets mark it: see ``animal_chips``; in a
+thing's cell after its kind's cell, "hästen" / "UELN 752004…", the cell is marked whole: see ``thing_number_cells``.)
 """
 
 from __future__ import annotations

@@ -41,8 +41,12 @@ _VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}[-
 # name these codes, as a relative's mail says it: "Il mio codice fiscale è …", "Meine Steuer-ID lautet …", "Моят ЕГН
 # е …", "Mano asmens kodas yra …", "Mans personas kods ir …", "Mój PESEL to …", "Moje rodné číslo je …"; the
 # country it is of between, in Swedish: "personliga nummer i Georgien är …")
+# (and "my", "his", "her" where a language puts the owner after the noun, before its verb: the Maltese "karta
+# tal-identità tiegħi hu …", the Romanian "… meu este …", the Greek "… μου είναι …")
 _SEP = (r"(?:[ \t\u00a0]+(?:i|från)[ \t\u00a0]+[A-ZÅÄÖ][a-zåäö]+)?"
-        r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was|è|é|es|ist|lautet|yra|ir|er|to|je|este|е|є|је))?"
+        r"(?:[ \t\u00a0]+(?:tiegħi|tiegħu|tagħha|tieghi|tieghu|taghha|meu|mea|său|lui|μου|του|της))?"
+        r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was|è|é|es|ist|lautet|yra|ir|er|to|je|este|е|є|је"
+        r"|hu|huwa|hija|είναι))?"
         r"(?:[ \t\u00a0]*[:=])?"
         r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)")
 
@@ -120,8 +124,9 @@ _DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskort
              # and the Croatian "osobna iskaznica"
              r"|[a-zäáéíóöőúüű]*azonosító[ ]igazolvány|(?:osobn[ae]|ličn[ae]|licn[ae])[ ]kart[ae]|лична[ ]карта"
              r"|osobn[ae][ ]iskaznic[ae]"
-             # Malta's identity card by its own words ("karta tal-identità 0522400M", seven digits and a letter)
-             r"|karta[ ]tal-identit[àa]|karta[ ]ta['’][ ]l-identit[àa]")
+             # Malta's identity card by its own words ("karta tal-identità 0522400M", seven digits and a letter),
+             # its article joined to it ("Il-karta …"), or "of the" after "the number" ("in-numru tal-karta …")
+             r"|(?:tal-|il-)?karta[ ]tal-identit[àa]|(?:tal-|il-)?karta[ ]ta['’][ ]l-identit[àa]")
 DOCUMENT = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
 # A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number

@@ -362,8 +362,9 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False
         if not any(c.isalpha() for c in text[a:b]) and _CURRENCY_AFTER.match(text, b):
             return False  # an amount: its currency follows
-        if _YEAR.fullmatch(text, a, b) and _TIME_WORD_BEFORE.search(text, max(0, a - 12), a):
-            return False  # "sedan 1968", "från år 2019": a year in a sentence, no one's code
+        if _YEAR.fullmatch(text, a, b) and (_TIME_WORD_BEFORE.search(text, max(0, a - 12), a)
+                                            or _YEARS_WORD_AFTER.match(text, b)):
+            return False  # "sedan 1968", "från år 2019", "1956 års modell": a year in a sentence, no one's code
         if _YEAR.fullmatch(text, a, b) and _YEAR_LINE.fullmatch(_line_of(text, a)) and len(
                 _YEAR_LINE.findall(text)) >= 3:
             return False  # "1989" among "1976", "1996": a column of years (since when, which year), no one's code
@@ -383,6 +384,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|efter|till|under|i|om|runt|kring|omkring|"
                                r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
+#: The year's genitive after it ("1956 års modell", "2027 års taxa"): the number is a year.
+_YEARS_WORD_AFTER = re.compile(r"[ \t]+års(?![\w-])")
 #: A year alone on its line: a cell of a table read one cell a line.
 _YEAR_LINE = re.compile(r"(?m)^[ \t]*(?:19|20)\d\d[ \t]*$")
 

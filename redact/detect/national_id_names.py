@@ -90,8 +90,9 @@ WORDS: tuple[tuple[str, str], ...] = (
 #: numbers, the Swiss AHV's French name, Greece's AMKA and tax number in Greek letters, Ireland's PPSN, North
 #: Macedonia's EMBG in Cyrillic, Ukraine's tax number (ІПН) and record number (УНЗР), Russia's SNILS and INN, the
 #: Philippines' PhilSys numbers, Sri Lanka's and Pakistan's NIC, South Korea's RRN, Morocco's and Tunisia's CIN,
-#: Canada's SIN and NAS, Australia's TFN, Israel's "ת.ז."
-ACRONYMS = (r"VSNR|RVNR|AVS|AHVN13|ΑΜΚΑ|ΑΦΜ|PPSN|ЕМБГ|ІПН|УНЗР|СНИЛС|SNILS|ИНН|INN|PSN|PCN|NIC|RRN|CIN|CNIE"
+#: Canada's SIN and NAS, Australia's TFN, Israel's "ת.ז.", and Cyprus's tax identification code in Greek ("ΑΦΤ",
+#: Αριθμός Φορολογικής Ταυτότητας: eight digits and a letter, the person's own as Greece's ΑΦΜ is)
+ACRONYMS = (r"VSNR|RVNR|AVS|AHVN13|ΑΜΚΑ|ΑΦΜ|ΑΦΤ|PPSN|ЕМБГ|ІПН|УНЗР|СНИЛС|SNILS|ИНН|INN|PSN|PCN|NIC|RRN|CIN|CNIE"
             r"|SIN|NAS|TFN|ת\.ז\.?")
 # the names in Chinese: no space stands before or after them in a Chinese text
 _CHINESE = r"居民身份证号码|居民身份证号|公民身份号码|身份证号码|身份证号"
@@ -138,13 +139,13 @@ _NEEDS = ("versicherungs", "sv-n", "steuer", "avs", "ahv", "matricule", "identif
           "philsys", "philid", "sss", "resident", "shenfenzheng", "nicop", "nagarikta", "नागरिकता", "citizen",
           "주민등록번호", "외국인등록번호", "マイナンバー", "個人番号", "my number", "carte nationale", "cin", "cnie",
           "kra pin", "huduma", "assurance sociale", "zehut", "israeli", "זהות", "service", "հանրային", "ծհ",
-          "регистрийн", "vsnr", "rvnr", "rv-n", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn",
-          "psn", "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
+          "регистрийн", "vsnr", "rvnr", "rv-n", "αμκα", "αφμ", "αφτ", "ембг", "іпн", "унзр", "снилс", "snils", "инн",
+          "inn", "psn", "pcn", "nic", "rrn", "sin", "nas", "tfn", "ת.ז", "身份")
 
 # what every name holds, lowercased, but the short names in capitals: those as written (most Swedish pages hold
 # "inn", "sin" or "nic" in small letters, "innan", "sina", "kommunicera")
-_CAPITALS = ("vsnr", "rvnr", "αμκα", "αφμ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "pcn", "rrn", "sin",
-             "nas", "tfn", "ת.ז", "nic", "psn")
+_CAPITALS = ("vsnr", "rvnr", "αμκα", "αφμ", "αφτ", "ембг", "іпн", "унзр", "снилс", "snils", "инн", "inn", "pcn", "rrn",
+             "sin", "nas", "tfn", "ת.ז", "nic", "psn")
 _NAMES_GATE = NeedlesGate(tuple(n for n in _NEEDS if n not in _CAPITALS), alternative_needles(ACRONYMS))
 
 RULES = (

@@ -324,6 +324,9 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
+                # the population register's number, as Mongolia's (регистрийн дугаар) is named in Swedish and often
+                # written in Latin letters ("mongoliskt registernummer UE75092145")
+                r"|registernummer|registernumret"
                 # the bare "id" as a register's column names it ("Utländskt id"): the person's number there
                 r"|id(?![\w-])")
 _SWEDISH = (
@@ -391,8 +394,9 @@ OWN_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_OWN}){_SEP}{_VALUE}")
 # register's own letters ("KELA 8331-0472")
 _REGISTER_LABEL = (rf"(?i:(?:{_COUNTRY})(?:t|a)?)[ ][A-ZÅÄÖА-ЯЁ]{{2,5}}"
                    r"(?:-(?i:kod|koden|nummer|numret|nr\.?)|(?![\w-]))")
+# (a check letter may close the digits, as Cyprus's TIC and Malta's card write it: "cypriotiskt TIC 10381647Q")
 _REGISTER_VALUE = (r"(?P<value>[A-ZÅÄÖ]{3,5}[ -]\d{2,6}(?:[- ]\d{2,6}){1,3}"
-                   r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3})(?![\w]|[-/.]\d)")
+                   r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3}(?:(?<=\d{6})[A-Z])?)(?![\w]|[-/.]\d)")
 REGISTER_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP}{_REGISTER_VALUE}")
 
 

@@ -124,8 +124,10 @@ _SERIES_LETTERS = re.compile(r"[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄ�
 
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
     start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS | _PROPERTY_WORDS)
-    if (label := _LABEL_WORD.match(text, start, m.end("name"))) and label.end() < m.end("name"):
-        start = label.end()  # "Kundreferens TV-PI 27:4418": a number's label, no register area
+    if (label := _LABEL_WORD.match(text, start, m.start("block"))) is not None:
+        # "Kundreferens TV-PI 27:4418": a number's label, no register area; a label alone before the digits
+        # ("Avtalsnr 7758:01/27-FV") leaves no name
+        start = label.end()
     if start >= m.end("name"):
         return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
     block, unit = m.group("block"), m.group("unit")

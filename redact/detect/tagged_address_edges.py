@@ -8,6 +8,7 @@ they name no one and stay readable:
 * before: two or more lower-case words (no abbreviation's dot, no digit) ahead of where a rule's address begins;
 * after: a comma and a line end, then a line opening with a preposition or a conjunction and holding no digit;
 * between: a span over two rules' addresses that adds only the clause's lower-case words between them adds nothing;
+* an article in small letters after its preposition ("à la Médina, Sousse"): the clause's, not the place's;
 * a number's label opening the span ("Budgivarnr KFM-BUD #4418"), or a mail subject's first word before a code
   ("Subject: Traveller 5512-K"): no part of a home;
 * below: a line under the home's lines that opens with a number's label ("Kundnr HK-4471") or reads as a sentence
@@ -37,6 +38,10 @@ _TAIL = re.compile(rf",[ \t]*\n[ \t]*(?:{_GOES_ON})[ \t]+[^\d\n]*$")
 # a line of the letter's body under the window: a number's label and its code, or a capitalised word and three small
 # words or more with no digit and no comma (a home's lines part their pieces with commas and hold names or numbers)
 _LABEL_LINE = re.compile(r"\n[ \t]*[^\W\d_][\w.-]*(?:nr|nummer|numret)\.?:?[ \t]+\S*\d")
+# an article in small letters opening the span right after a preposition of its language ("à la Médina", "en el
+# barrio …", "in der Altstadt"): the clause's, as a capitalised article ("La Paz", "El Alto") is the place's own name
+_ARTICLE = re.compile(r"(?:la|le|les|el|los|las|il|lo|der|die|das|dem|den)[ \t]+(?=\w)")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:à|a|de|en|dans|sur|in|di|da|nel|nella|an|auf|aus|von|zu|bei)[ \t]+$")
 _SENTENCE_LINE = re.compile(r"\n[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){3,}(?=[ \t]*(?:[.!?]|\n|$))")
 
 
@@ -66,6 +71,8 @@ def address_edges(text: str, a: int, b: int, placed: list[Finding]) -> tuple[int
     if ((w := _WORD.match(text, a, b)) is not None and after_subject_label(text, a)
             and any(c.isdigit() for c in text[w.end():b].split()[0] if text[w.end():b].split())):
         a = w.end()  # "Subject: Reiziger 441824-E": the subject's word before the reference, no part of a home
+    if (w := _ARTICLE.match(text, a, b)) is not None and _PREPOSITION_BEFORE.search(text, max(0, a - 12), a):
+        a = w.end()  # "à la Médina, Sousse": the clause's article after its preposition, no part of the place
     lead, words = a, 0
     while (w := _WORD.match(text, lead, b)) is not None and w.group(1).islower():
         lead, words = w.end(), words + 1

@@ -13,7 +13,8 @@ registration label ("reg.nr KLW 44D"), a booking's number after the booking's wo
 ("Norrby kommun bokning LOK/27/2207"), and a series' letters with four digits after a label or an inspecting firm's
 report word ("Norrby Besiktning protokoll NB-2207": a body's minutes stay), a permit's noun as the label ("CITES-tillstånd
 …"), and a number's kind in capitals after the firm ("Nordfrakt Cargo AWB 076-2207…"). A cell whose words are one label
-in capitals alone ("IMEI", "UELN") or a bank's name keeps them readable: the label names the number's kind. The kind's
+in capitals alone ("IMEI") or a bank's name keeps them readable: the label names the number's kind (a horse's "UELN"
+is widened over, the passport printing it with its number). The kind's
 cell that the identifier's cell names again ("ugn" / "Electrolux ugn SN 4418…") is no one's initials, nor is a short
 kind ("båt") in a column whose other rows' kinds are longer words in small letters ("fiskerätt", "märkning").
 """
@@ -33,8 +34,11 @@ _KIND = re.compile(r"[a-zåäöéü][a-zåäöéü]{2,}(?:-[a-zåäöéü]{2,})?
 _LEAD = re.compile(r"(?:[A-ZÅÄÖÆØÉÜ][\wåäöæøéüÅÄÖ&+'.-]*|\d+[A-Za-z][\w-]*)(?:[ ][\w&+'./-]+){0,5}")
 # a short number after the code, the thing's own count ("nyckel AX-2207 nr 3")
 _TAIL = re.compile(r"[ ](?:nr|no)\.?[ ]\d{1,3}$")
-# a label that names a number's kind alone, in capitals ("IMEI", "UELN", "T.C."): it stays readable
+# a label that names a number's kind alone, in capitals ("IMEI", "UELN", "T.C."): it stays readable (but an animal's
+# life number's after its kind's cell, see ``widen_to_thing_cell``)
 _CAPITAL_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ.]{1,6}$")
+# the name of an equine's universal life number, which the horse's passport prints as part of it
+_LIFE_NUMBER = re.compile(r"UELN:?")
 # the label of a number in the cell: a bare "nr", a serial's short form, a "-nr"/"-nummer"/"-id" compound, a booking,
 # a card, an advert, a ticket or an order
 # (a permit's or a certificate's noun too, its number the holder's: "CITES-tillstånd ES-22-0731-E")
@@ -158,7 +162,13 @@ def widen_to_thing_cell(text: str, start: int, end: int) -> tuple[int, int] | No
     # (no identity paper's word: "pass AB 3318 407" after a role's cell, the number's kind as a label, stays readable)
     lone_noun = (_LONE_NOUN.fullmatch(lead) is not None and lead not in _SMALL_WORDS and not _CASE_WORD.match(lead)
                  and not _IDENTITY_PAPER.match(lead))
-    if not lone_noun and (not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
+    # (or a registration's label alone before a vehicle's or an aircraft's mark another rule read: "reg.nr SE-ZKF"
+    # after "ballongen", the label in small letters as a plate's is)
+    # (or a horse's life number's name: "UELN 752004…" after "hästen", the passport's number as the horse is known by
+    # it; the number's other kinds in capitals, "IMEI 35…", stay readable as the label they are)
+    registration = _REGISTRATION.fullmatch(lead) is not None or _LIFE_NUMBER.fullmatch(lead) is not None
+    if not lone_noun and not registration and (
+            not lead or not _lead_ok(lead) or not lead[0].isupper() and not lead[0].isdigit()):
         return None
     return line + (len(text[line:start]) - len(text[line:start].lstrip())), end + len(rest)
 
