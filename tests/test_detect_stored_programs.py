@@ -59,7 +59,7 @@ def test_a_stored_program_builds_the_pattern_compiling_gives(own_store, tmp_path
         assert first_chars.built(p, stored) == plain
         stored = again.get("scanning", p, 0, lambda: pytest.fail("not stored"))
         assert (re.compile(p) if stored is None else first_chars.built(p, stored)) == scanning
-        program, _words = again.get("rule", p, 0, lambda: pytest.fail("not stored"))
+        program, _words, _required = again.get("rule", p, 0, lambda: pytest.fail("not stored"))
         assert (re.compile(p) if program is None else first_chars.built(p, program)) == rule
 
 

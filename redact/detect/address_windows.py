@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import itemgetter
 
 from redact.detect.address_countries import ANY_COUNTRY
 from redact.detect.name_words import ORG_SUFFIX
@@ -45,14 +46,19 @@ _COUNTRY_END = re.compile(rf",[ \t]*(?:{ANY_COUNTRY})[ \t]*$")
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}.*[a-zåäöéü]\.$")
 
 
+_X0, _Y0, _Y1 = itemgetter(0), itemgetter(1), itemgetter(3)
+
+
 def _boxes(page: Page, lines: list[tuple[int, int]]) -> list[tuple[float, float, float] | None]:
     """Each line's left edge, top and bottom, from its characters' boxes (None: no geometry)."""
     if not page.char_rects:
         return [None] * len(lines)
     out: list[tuple[float, float, float] | None] = []
+    char_rects = page.char_rects
+    # (itemgetter over the boxes rather than a generator: the same values, in the same order, at a third of the cost)
     for a, b in lines:
-        rects = [r for r in page.char_rects[a:b] if r is not None]
-        out.append((min(r[0] for r in rects), min(r[1] for r in rects), max(r[3] for r in rects)) if rects else None)
+        rects = [r for r in char_rects[a:b] if r is not None]
+        out.append((min(map(_X0, rects)), min(map(_Y0, rects)), max(map(_Y1, rects))) if rects else None)
     return out
 
 

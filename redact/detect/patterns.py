@@ -23,6 +23,7 @@ from redact.detect.first_chars import (
     Program, built, compiled, parse, parsed_pattern, parsed_program, scanning_program,
 )
 from redact.detect.opening_words import AtOpeningWords, opening_words, parsed_opening_words
+from redact.detect.required_words import required_words
 from redact.detect.stored_programs import store
 
 logger = logging.getLogger(__name__)
@@ -264,10 +265,23 @@ class SwedishPatternRecognizer(LocalRecognizer):
             # "kv" in "kvinna"); it gets only the long words, our own check handles the rest.
             context=[w for w in self.CONTEXT if len(w) >= 6],
         )
-        for rule in self.RULES:  # compiled here, before a worker is forked, rather than on the first page
-            _scan(rule.regex)
-            if isinstance(rule.gate, re.Pattern):
-                _scan(rule.gate)
+        self._plan_of: Sequence[Rule] | None = None
+        self._plan: list[tuple[Rule, tuple[_Required, ...]]] = []
+        self._rule_plan()  # compiled here, before a worker is forked, rather than on the first page
+
+    def _rule_plan(self) -> list[tuple[Rule, tuple[_Required, ...]]]:
+        """Each rule with the words one of which a page must hold for its pattern or its gate to match there
+        (see :mod:`redact.detect.required_words`), made again when ``RULES`` is another list."""
+        if self._plan_of is not self.RULES:
+            plan = []
+            for rule in self.RULES:
+                found = [_required(rule.regex)]
+                if isinstance(rule.gate, re.Pattern):
+                    found.append(_required(rule.gate))
+                plan.append((rule, tuple((words, odd, frozenset(_first_triple(w) for w in words))
+                                         for words, odd in (f for f in found if f is not None))))
+            self._plan, self._plan_of = plan, self.RULES
+        return self._plan
 
     def load(self) -> None:
         """Nothing to load: patterns are compiled at import."""
@@ -277,10 +291,13 @@ class SwedishPatternRecognizer(LocalRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
-        lowered, held, triples = _page_needles(text)
-        for rule in self.RULES:
+        page = _page(text)
+        lowered, held, triples = page.lowered, page.held, page.triples
+        for rule, required in self._rule_plan():
             if rule.needs and not _holds_one(lowered, rule.needs, held, triples):
                 continue  # cheap test first: most pages have no "@" or "::"
+            if required and any(page.lacks(*words) for words in required):
+                continue  # none of the words every match of the pattern (or of its gate) holds
             gate = rule.gate
             if gate is not None and not (_scan(gate) if isinstance(gate, re.Pattern) else gate).search(text):
                 continue
@@ -354,33 +371,52 @@ class SwedishPatternRecognizer(LocalRecognizer):
         )
 
 
+# What a rule's words are kept as: the words, the characters that make them unsure (see _PageNeedles.lacks) and
+# each word's first three characters.
+_Required = tuple[tuple[str, ...], str, frozenset[tuple[str, str, str]]]
+
 # Each rule's pattern as re searches it: by the characters its matches begin with (first_chars.scanning), or only
 # where one of its opening words stands (opening_words); by id with the pattern kept (a pattern's own hash reads
 # its whole compiled code).
-_scans: dict[int, tuple[re.Pattern[str], re.Pattern[str] | AtOpeningWords]] = {}
+_scans: dict[int, tuple[re.Pattern[str], re.Pattern[str] | AtOpeningWords, tuple[tuple[str, ...], str] | None]] = {}
 
 
 def _scan(regex: re.Pattern[str]) -> re.Pattern[str] | AtOpeningWords:
     """``regex``, or what searches the same pattern faster (the same matches)."""
+    return _scanned(regex)[1]
+
+
+def _required(regex: object) -> tuple[tuple[str, ...], str] | None:
+    """The words one of which every match of ``regex`` holds, and the characters a text must lack for its lowercase
+    to show them (see :mod:`redact.detect.required_words`); None when none are known (or ``regex`` is no re
+    pattern: a rule's own searcher)."""
+    return _scanned(regex)[2] if isinstance(regex, re.Pattern) else None
+
+
+def _scanned(regex: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | AtOpeningWords,
+                                               tuple[tuple[str, ...], str] | None]:
+    """What is kept of ``regex`` for :func:`_scan` and :func:`_required`, made on first use."""
     held = _scans.get(id(regex))
     if held is None or held[0] is not regex:
         if isinstance(regex.pattern, str):
-            program, words = store().get("scan", regex.pattern, regex.flags, lambda: _scan_program(regex))
+            program, words, required = store().get("scan", regex.pattern, regex.flags, lambda: _scan_program(regex))
         else:
-            program, words = _scan_program(regex)
+            program, words, required = _scan_program(regex)
         fast = regex if program is None else built(regex.pattern, program)
         if words is not None:
             fast = AtOpeningWords(fast, *words, lowered=_page_lowered, present=_page_may_hold)
-        held = _scans[id(regex)] = (regex, fast)
-    return held[1]
+        held = _scans[id(regex)] = (regex, fast, required)
+    return held
 
 
-def _scan_program(regex: re.Pattern[str]) -> tuple[Program | None, tuple[tuple[str, ...], str] | None]:
-    """What :func:`_scan` searches ``regex`` by: the program of ``first_chars.scanning`` (None: ``regex`` itself)
-    and the opening words."""
-    parsed = parsed_pattern(regex)  # one parse for both: the words are read before scanning changes it
+def _scan_program(regex: re.Pattern[str]) -> tuple[Program | None, tuple[tuple[str, ...], str] | None,
+                                                    tuple[tuple[str, ...], str] | None]:
+    """What :func:`_scan` searches ``regex`` by: the program of ``first_chars.scanning`` (None: ``regex`` itself),
+    the opening words and the words every match holds."""
+    parsed = parsed_pattern(regex)  # one parse for all: the words are read before scanning changes it
     words = opening_words(regex, parsed)
-    return scanning_program(regex, parsed), words
+    required = required_words(parsed, regex.flags) if parsed is not None else None
+    return scanning_program(regex, parsed), words, required
 
 
 def rule_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -391,21 +427,23 @@ def rule_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     held = store().get("rule", pattern, flags, lambda: _rule_program(pattern, flags))
     if held is None:
         return re.compile(pattern, flags)
-    program, words = held
+    program, words, required = held
     regex = re.compile(pattern, flags) if program is None else built(pattern, program)
     fast = regex if words is None else AtOpeningWords(regex, *words, lowered=_page_lowered, present=_page_may_hold)
-    _scans[id(regex)] = (regex, fast)
+    _scans[id(regex)] = (regex, fast, required)
     return regex
 
 
-def _rule_program(pattern: str, flags: int) -> tuple[Program | None, tuple[tuple[str, ...], str] | None] | None:
-    """:func:`rule_regex`'s program (None: ``re.compile``'s own) and opening words; None when the pattern is not
-    read here (it is compiled as written, and read by :func:`_scan` when searched)."""
+def _rule_program(pattern: str, flags: int) -> tuple[Program | None, tuple[tuple[str, ...], str] | None,
+                                                     tuple[tuple[str, ...], str] | None] | None:
+    """:func:`rule_regex`'s program (None: ``re.compile``'s own), opening words and the words every match holds;
+    None when the pattern is not read here (it is compiled as written, and read by :func:`_scan` when searched)."""
     parsed = parse(pattern, flags)
     if parsed is None:
         return None
     words = parsed_opening_words(parsed, flags)  # read before parsed_program changes it
-    return parsed_program(pattern, flags, parsed), words
+    required = required_words(parsed, flags)
+    return parsed_program(pattern, flags, parsed), words, required
 
 
 def _page_lowered(text: str) -> str:
@@ -433,6 +471,11 @@ def _page_may_hold(lowered: str, words: tuple[str, ...]) -> tuple[str, ...] | li
     return out
 
 
+def _first_triple(word: str) -> tuple[str, str, str]:
+    """The first three characters of a word of three or more."""
+    return word[0], word[1], word[2]
+
+
 def _triples(text: str, kind: type = frozenset) -> frozenset[tuple[str, str, str]] | set[tuple[str, str, str]]:
     """The runs of three characters side by side in ``text`` (none in a text shorter than three)."""
     # (pairs let through six needles a page for each one there, each a scan of the page; the runs of three, one in
@@ -445,7 +488,7 @@ class _PageNeedles:
     case-sensitive needles, and the runs of three characters side by side in its lowercase. The recognizers read the
     same page one after another, and their rules share many needles ("bo", "nummer"), each test a scan of the page."""
 
-    __slots__ = ("text", "lowered", "held", "triples", "cased", "_folds")
+    __slots__ = ("text", "lowered", "held", "triples", "cased", "_folds", "_odd")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -454,6 +497,19 @@ class _PageNeedles:
         self.triples = _triples(self.lowered, set)
         self.cased: dict[str, bool] = {}
         self._folds: bool | None = None
+        self._odd: dict[str, bool] = {}
+
+    def lacks(self, words: tuple[str, ...], odd: str, firsts: frozenset[tuple[str, str, str]]) -> bool:
+        """True when the text holds none of ``words`` (lowercase) in its lowercase and none of the characters
+        ``odd`` (those ``re`` may take for a letter of the words where the lowercase shows another: see
+        :func:`redact.detect.required_words.odd_forms`); ``firsts``: each word's first three characters (a text
+        without any of them lacks the words, found by one set operation rather than a lookup a word)."""
+        if not self.triples.isdisjoint(firsts) and _holds_one(self.lowered, words, self.held, self.triples):
+            return False
+        hit = self._odd.get(odd)
+        if hit is None:
+            hit = self._odd[odd] = any(c in self.text for c in odd)
+        return not hit
 
     def holds_one_of(self, needles: tuple[str, ...], cased: bool) -> bool:
         """What a :class:`NeedleGate` of these needles tests on the whole text: one of them in it as written

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 ENV_VAR = "REDACT_PATTERN_CACHE"
 #: The modules whose code shapes a stored program: a change to one makes a new store.
 SHAPING_MODULES = ("branch_tries.py", "first_chars.py", "opening_words.py", "patterns.py", "possessive_repeats.py",
-                   "stored_programs.py")
+                   "required_words.py", "stored_programs.py")
 #: Stores of other versions kept beside the newest (other checkouts or Pythons may use them).
 KEEP_FILES = 8
 _PREFIX, _SUFFIX = "programs-", ".marshal"

@@ -93,16 +93,33 @@ def thing_cells(page: Page) -> tuple[list[tuple[int, int, frozenset[str]]], list
     return column_cells(page, _THING_PART, _header_categories)
 
 
+# The last page's words that hold text and those words joined by spaces: the columns of things, firms, companies and
+# statuses each look for their header's letters in them, page after page (a page's words are an immutable tuple, held
+# here, so the same tuple is the same words).
+_last_words: tuple[tuple[Word, ...] | None, list[Word], str] = (None, [], "")
+
+
+def _page_words(page: Page) -> tuple[list[Word], str]:
+    """The page's words that hold text, and their texts joined by spaces (kept for the next call on the same page)."""
+    global _last_words
+    held, words, joined = _last_words
+    if held is not page.words:
+        words = [w for w in page.words if w.text.strip()]
+        joined = " ".join(w.text for w in words)
+        _last_words = (page.words, words, joined)
+    return words, joined
+
+
 def column_cells(page: Page, part: re.Pattern[str], categories: Callable[[str], frozenset[str]]
                  ) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
     """The spans of the cells under a header that ``categories`` gives categories (``part`` finds its letters in a
     row) with those categories, and the spans of the header rows' words over them."""
-    words = [w for w in page.words if w.text.strip()]
+    words, joined = _page_words(page)
     # a thing's header is one word of the header row, or a part of one glued to its neighbour ("KontrollLag"): a page
     # (or a row) without its letters has no such column, and reading the rows' cells costs milliseconds a page
     # (the words joined rather than the page's text: a word keeps its own letters where the reading joined a broken
     # word's halves, "Kontroll-" / "lag" read "Kontrolllag", and a row reads those letters)
-    if not words or getattr(page, "rotation", 0) % 360 or not part.search(" ".join(w.text for w in words)):
+    if not words or getattr(page, "rotation", 0) % 360 or not part.search(joined):
         return [], []
     rows = page_rows(page)
     cells: list[tuple[int, int, frozenset[str]]] = []
