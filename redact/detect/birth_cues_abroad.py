@@ -159,6 +159,10 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
               "dekabr"),
     "azerbaijani": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
                     "noyabr", "dekabr"),
+    # the genitive, as a formal date puts the year first and the day after its month ("1981-ci il fevralın 2-si",
+    # "the 2nd of February of the year 1981")
+    "azerbaijani (genitive)": ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun",
+                               "sentyabrın", "oktyabrın", "noyabrın", "dekabrın"),
     "turkish": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
                 "aralık"),
     "turkish (without its letters)": ("", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim",
