@@ -5,7 +5,8 @@ certificates of those years print them, in the Latin spellings a clerk copies th
 Source: typed by the project from the calendar itself (each month's name and the common transliterations of its
 Arabic article: "al-", "as-", "at-", "an-", "ar-"); no list was downloaded or copied. August's "Hannibal" and July's
 "Nasser" are given names too: the birth rules read them as months only between a day and a year, and a listed name
-stays a name everywhere else (``month_words``).
+stays a name everywhere else (``month_words``); their spellings no name list holds ("Hanibal", "Nassir") are left out,
+so that a man of that name in a foreign sentence is not read as a month.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ LIBYAN_MONTHS: dict[str, tuple[str, ...]] = {
     "libyan (transliterated)": ("ayn an-nar", "an-nuwwar", "ar-rabi", "at-tayr", "al-ma", "as-sayf", "nasir",
                                 "hannibal", "al-fatih", "at-tumur", "al-harth", "al-kanun"),
     "libyan (the article as al-)": ("ayn al-nar", "al-nuwwar", "al-rabi", "al-tayr", "al-maa", "al-sayf", "nasser",
-                                    "hanibal", "al-fateh", "al-tumur", "al-hart", "al-kanoun"),
+                                    "", "al-fateh", "al-tumur", "al-hart", "al-kanoun"),
     "libyan (other spellings)": ("ai an-nar", "al-nawar", "ar-rabi'", "at-tair", "al-ma'", "as-saif", "naser", "",
                                  "el-fateh", "at-tumour", "al-hareth", "al-kanoon"),
     "libyan (other spellings, the article as al-)": ("ayy an-nar", "an-nawwar", "al-rabi'", "al-tair", "", "al-saif",
-                                                     "nassir", "", "al-fatah", "al-tumour", "", "al-kanoon"),
+                                                     "", "", "al-fatah", "al-tumour", "", "al-kanoon"),
 }
