@@ -32,3 +32,10 @@ def test_the_cells_below_a_libyan_month_stay_in_the_column(blank_detector):
             "KST 1102-26\nYves Kablan\n14 avr 1991\nKRS 1180 26:2\nKST 1103-26\nGöran Lilja\n03.11.1947\nKRS 1180 26:3\n"
             "\nHandlingarna kom in i mars.\n")
     assert {"5 al-Sayf 1985", "14 avr 1991", "03.11.1947"} <= proposed_births(blank_detector, text)
+
+
+@pytest.mark.parametrize("word", ["Hannibal", "Nasser"])
+def test_a_given_name_that_is_a_libyan_month_stays_a_name_outside_a_date(word):
+    from redact.detect.place_keep_words import ordinary_at_place
+
+    assert not ordinary_at_place(word, f"Hej {word}!\nTack för ditt brev om arrendet.\n")

@@ -22,3 +22,8 @@ LIBYAN_MONTHS: dict[str, tuple[str, ...]] = {
     "libyan (other spellings, the article as al-)": ("ayy an-nar", "an-nawwar", "al-rabi'", "al-tair", "", "al-saif",
                                                      "", "", "al-fatah", "al-tumour", "", "al-kanoon"),
 }
+
+
+#: the months' spellings that are given names too: read as months only between a day and a year, never as a word
+#: that names no one where a given name stands (``place_keep_words``)
+GIVEN_NAME_MONTHS = frozenset({"nasir", "nasser", "naser", "hannibal"})
