@@ -10,6 +10,7 @@ transliterations of Arabic, Persian and Russian follow common Latin spellings se
 from __future__ import annotations
 
 from redact.detect.birth_cues_world import WORLD_BIRTH_WORDS
+from redact.detect.month_names_libyan import LIBYAN_MONTHS
 from redact.detect.month_names_regional import REGIONAL_MONTHS
 from redact.detect.month_names_world import WORLD_MONTHS
 
@@ -158,6 +159,10 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
               "dekabr"),
     "azerbaijani": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
                     "noyabr", "dekabr"),
+    # the genitive, as a formal date puts the year first and the day after its month ("1981-ci il fevralın 2-si",
+    # "the 2nd of February of the year 1981")
+    "azerbaijani (genitive)": ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun",
+                               "sentyabrın", "oktyabrın", "noyabrın", "dekabrın"),
     "turkish": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
                 "aralık"),
     "turkish (without its letters)": ("", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim",
@@ -244,8 +249,9 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
 
 
 #: every language's (or form's) month names, January first, "" where it has no own name (with the world's other
-#: forms and scripts of ``month_names_world`` and Europe's regional languages of ``month_names_regional``)
-MONTH_LISTS = {**_MONTH_LISTS, **WORLD_MONTHS, **REGIONAL_MONTHS}
+#: forms and scripts of ``month_names_world``, Europe's regional languages of ``month_names_regional`` and Libya's
+#: months of ``month_names_libyan``)
+MONTH_LISTS = {**_MONTH_LISTS, **WORLD_MONTHS, **REGIONAL_MONTHS, **LIBYAN_MONTHS}
 
 
 def _months() -> dict[str, tuple[int, ...]]:

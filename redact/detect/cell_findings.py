@@ -100,6 +100,9 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         if c.kind == BIRTH:  # "d. 14 maj 2013", "1983 doğumlu": the words around the date, no part of it
             a, b = birth_cell_span(page.text[start:c.end], c.header)
             start, end = start + a, start + b
+            # "8th January A.D. 1987": a month and an era's mark the name reader takes for a person are the date's
+            findings = [f for f in findings if not (f.category == "PERSON" and f.start is not None
+                                                    and start <= f.start and (f.end or 0) <= end)]
         spans = [(start, end)]
         if c.kind in (FULL, FIRST, LAST, SIGN) and (pair := initials_pair(page.text[start:end])) is not None:
             spans = [(start + a, start + b) for a, b in pair]  # "AaS och M.Ch.": two persons, "och" no one's

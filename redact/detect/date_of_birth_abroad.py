@@ -79,6 +79,13 @@ _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         # keskiviikkona 11. heinäkuuta 1951")
         rf"(?:(?i:{WEEKDAY_WORDS})(?i:en|na)?\.?,?{_S}(?:(?i:den|the|le|el|il){_S})?)?")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
+# the Christian era's mark before the year, as papers in English write it inside the date ("8th January A.D. 1987",
+# "January 8, AD 1987"; see birth_dates_anno_domini)
+_ERA = r"(?:A\.[ ]?D\.|AD|C\.[ ]?E\.)"
+# the Azerbaijani year's ordinal ending and "il", "year", glued to it by a dash ("1981-ci il"), and the day's endings
+# ("2-si", "14-ü", "6-sı", "9-u", "1-i", "3-cü")
+_AZ_YEAR = r"-(?i:c[iıuü])[ \t]+(?i:il)"
+_AZ_DAY = r"s?[iıuü]|nc[iıuü]|c[iıuü]"
 # what may follow the dot a date keeps after its year (Hungarian "2014.11.02.", Croatian "4. oktobra 1984."): the
 # sentence going on, or the sentence's own full stop after it ("rođen 4. oktobra 1984.."); a dot alone at a
 # sentence's end is its full stop
@@ -118,9 +125,9 @@ _DATE = rf"""
       # "2-a de aŭgusto 1969"; Swedish ordinals "12:te mars 1961"; a passport's month in two languages,
       # "14 JUL/JUIL 1983"; the Uzbek day joined to its month by a dash: "7-aprel 1988"; the Turkmen day's ordinal
       # ending after its dash: "17-nji oktýabr 1989"; the Greek day's
-      # feminine ordinal: "5η Οκτωβρίου 1958")
+      # feminine ordinal: "5η Οκτωβρίου 1958"; the era's mark before the year: "8th January A.D. 1987")
       | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?:(?i:ika)-?|(?i:f(?:i[tdnsrxzlżċ]|l))-)?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|-(?=(?i:{_MONTH})[ \t,.])|(?:er|º|°|st|nd|rd|th|{ORDINAL_COLON_ENDING}|[ae]|-(?:ka|da|ta|ga|a|nj[iy])|ê|de|ste|ème|eme|ης|η)?{_BR})(?:(?i:de|del|da|di|of|ng|ta['’]|päivänä|päivä){_BR}|(?i:d)['’])?
-        (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|dal|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
+        (?P<t_m>(?i:{_MONTH}))\.?(?:/(?P<t_m2>(?i:{_MONTH}))\.?)?,?{_BR}(?:(?i:de|del|dal|do|of){_BR})?(?:{_ERA}{_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the day in words: "cuatro de mayo de 1966", "vinte e um de março de 1980", "the fourth of May 1966"
       | (?:(?i:the|le|il|el|o)[ \t]+)?(?P<w_d>(?i:{DAY_WORD})){_BR}(?:(?i:de|del|di|of){_BR})?
@@ -142,7 +149,7 @@ _DATE = rf"""
         # "йил"), Turkmen "ýyl", Azerbaijani "il" after the year's ending ("1984-cü il"), a dash joining the words to
         # their figures as Uzbek writes it: "1984 жылғы 19 ақпан", "1984-yil 19-fevral", "1984 йил 19 февраль"
       | (?P<g_y>(?:19|20)\d\d)(?:[ \t]?წ\.|[ \t]წლის|[ \t-]?(?i:жылғы|жылы|жылдын|yil|yilgi|йил|йилги|ýyl|ýylyň)
-                               |-(?i:c[iıuü])[ \t]il)
+                               |{_AZ_YEAR})
         {_BR}(?P<g_d>\d{{1,2}})(?:-|{_BR})(?P<g_m>(?i:{_MONTH}))
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
       | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))
@@ -158,7 +165,7 @@ _DATE = rf"""
         # (and the Spanish "de" before the year where the month goes first, as Latin America and the United States
         # write it: "enero 27 de 1981")
       | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th|\.{_BR}(?i:päivänä|päivä))?,?{_BR}
-        (?:(?i:de){_BR})?(?P<e_y>(?:19|20)\d\d)
+        (?:(?i:de){_BR})?(?:{_ERA}{_BR})?(?P<e_y>(?:19|20)\d\d)
         # a month and a year, all some papers give ("toukokuussa 1979", Finnish "in May 1979")
       | (?P<my_m>(?i:{_MONTH})){_BR}(?P<my_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
@@ -178,6 +185,9 @@ _DATE = rf"""
       | (?P<ri_y>(?:19|20)\d\d)(?P<risep>[-/])(?P<ri_m>{ROMAN_MONTH})(?P=risep)(?P<ri_d>\d{{1,2}})
         # the day, the month and the year in figures with spaces between, as a form's boxes hold them: "12 03 1978", "4 1 1950"
       | (?P<sp_d>\d{{1,2}})[ ](?P<sp_m>\d{{1,2}})[ ](?P<sp_y>(?:19|20)\d\d)
+        # Azerbaijani, the year first with its ordinal ending and "il" ("year"), the month in the genitive, the day
+        # with its ending: "1981-ci il fevralın 2-si" ("the 2nd of February of the year 1981")
+      | (?P<az_y>(?:19|20)\d\d){_AZ_YEAR}{_BR}(?P<az_m>(?i:{_MONTH})){_BR}(?P<az_d>\d{{1,2}})(?:-(?i:{_AZ_DAY}))?
         # Mongolian: the year, the month and the day each before its word ("1978 оны 3 сарын 12", "3-р сарын 12-ны")
       | (?P<mn_y>(?:19|20)\d\d){_BR}(?i:оны){_BR}(?P<mn_m>\d{{1,2}})(?:[ ]?-?(?i:р|дүгээр|дугаар))?{_BR}(?i:сарын){_BR}
         (?P<mn_d>\d{{1,2}})(?:[ ]?-?(?i:ний|ны|нд))?(?:{_BR}(?i:өдөр))?
@@ -254,7 +264,7 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month"), ("g_d", "g_m", "g_y", "YYYY წ. D month"),
                            ("yd_d", "yd_m", "yd_y", "YYYY, D month"),
-                           ("pi_d", "pi_m", "pi_y", "YYYY-Mon-D")):
+                           ("pi_d", "pi_m", "pi_y", "YYYY-Mon-D"), ("az_d", "az_m", "az_y", "YYYY-ci il month D")):
         if g[d]:
             return kind, [(full_year(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
     if g["w_d"]:

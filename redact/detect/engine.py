@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
 from redact.detect.address_country_lines import with_country_line
+from redact.detect.address_glued_numbers import with_glued_number
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import home_name_spans, with_lodging_before
@@ -365,6 +366,8 @@ class Detector:
                         with_country_after(with_region_word_after(f, page.text), page.text), page.text), page.text),
                     page.text), page.text), page.text), page.text), page.text)
                 for f in findings])
+            # "Båtklubben plats 47/29": a number glued to the address's last figure is its own (see address_glued_numbers)
+            findings = [with_glued_number(f, page.text) for f in findings]
             # "Björkhagen, avd. Linnéa, rum 3, …": a home's own name opening its ward's address, no surname (see
             # address_lodgings)
             findings = persons_outside(findings, home_name_spans(findings, page.text))

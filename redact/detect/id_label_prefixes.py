@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.metering_point_rows import metering_word_opens_cell
 from redact.types import Finding
 
 # (Spain's "DNI" and "NIE" too, a space after them: "NIE X4471208P"; written as one code, "NIE-X4471208P", they stay in)
@@ -117,7 +118,7 @@ def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in ("ID_NUMBER", "BANK_ACCOUNT") and f.start is not None and f.end is not None:
             m = _LABEL_PREFIX.match(text, f.start, f.end)
             if m is not None and m.end() < f.end and not _NUMBER_WORD_BEFORE.search(
-                    text, max(0, f.start - 20), f.start):
+                    text, max(0, f.start - 20), f.start) and not metering_word_opens_cell(text, f.start):
                 f = replace(f, start=m.end(), text=text[m.end():f.end])
         out.append(f)
     return out

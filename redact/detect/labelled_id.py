@@ -30,6 +30,7 @@ from redact.detect import (
 from redact.detect import commitment_numbers, demonym_ids, lock_key_numbers, national_ids_abroad
 from redact.detect import national_id_names, national_ids_americas_africa, national_ids_asia, national_ids_sri_lanka
 from redact.detect import airline_bookings, booking_columns, civil_registration_numbers, exam_codes, national_ids_west_europe
+from redact.detect import civil_registry_records
 from redact.detect import card_numbers, firm_kind_numbers, firm_labelled_numbers, horse_ids, organisation_file_codes
 from redact.detect import container_numbers, firm_noun_cells, foreign_certificates, grave_rights, health_insurance_cards
 from redact.detect import device_addresses, id_numbers_in_own_words, order_cells, participant_numbers
@@ -250,6 +251,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *demonym_ids.RULES, *id_numbers_in_own_words.RULES,
         # a birth certificate's series of the former Soviet states, a registry's number after its Portuguese or Spanish word
         *civil_registration_numbers.RULES,
+        # a Lebanese or Syrian civil-registry record by its word, number and place ("sijil 47/Zahlé")
+        *civil_registry_records.RULES,
         # a passport or a licence by its country's own noun, a Green Card, Hungary's tax identifier, a Turkish
         # hospital's patient number
         *documents_abroad.RULES,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.id_labels import firm_near, person_beside
+from redact.detect.metering_point_rows import initials_row, label_in_cell
 from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the prefix, then the digits in groups of two to six with single spaces between (no longer run of digits around)
@@ -73,6 +74,9 @@ def _holder_of_the_sentence(text: str, at: int) -> bool:
 
 def _check_metering_point(text: str, m: re.Match[str]) -> Verdict | None:
     at = m.start("value")
+    if initials_row(text, at) and not firm_near(text, at):
+        # a row keyed by a person's initials (metering_point_rows): the person's supply, its word in the cell with it
+        return Verdict(label_in_cell(text, at), m.end("value"), "mätpunkts-ID (anläggnings-ID) i en persons rad")
     if not (person_beside(text, at) or _first_name_before(text, at) or _writer_own(text, at)
             or _holder_of_the_sentence(text, at)) or firm_near(text, at):
         return None

@@ -323,6 +323,8 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|botswansk|namibisk|tanzanisk|madagaskisk|djiboutisk|mauretansk|kapverdisk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
+                # a birth registration's number, as Bangladesh gives every person one ("bangladeshiskt födelsenr …")
+                r"|födelsenr\.?|födelseregistreringsnummer|födelseregistreringsnr\.?"
                 r"|skatteregistreringsnummer|skatte-id"
                 # the population register's number, as Mongolia's (регистрийн дугаар) is named in Swedish and often
                 # written in Latin letters ("mongoliskt registernummer UE75092145")
@@ -396,7 +398,9 @@ _REGISTER_LABEL = (rf"(?i:(?:{_COUNTRY})(?:t|a)?)[ ][A-ZÅÄÖА-ЯЁ]{{2,5}}"
                    r"(?:-(?i:kod|koden|nummer|numret|nr\.?)|(?![\w-]))")
 # (a check letter may close the digits, as Cyprus's TIC and Malta's card write it: "cypriotiskt TIC 10381647Q")
 _REGISTER_VALUE = (r"(?P<value>[A-ZÅÄÖ]{3,5}[ -]\d{2,6}(?:[- ]\d{2,6}){1,3}"
-                   r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3}(?:(?<=\d{6})[A-Z])?)(?![\w]|[-/.]\d)")
+                   r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3}(?:(?<=\d{6})[A-Z])?"
+                   # or digit groups with dots and a dash, as Indonesia's NPWP is written ("07.381.647.2-406.000")
+                   r"|\d{2,3}(?:\.\d{1,3}){3}-\d{3}\.\d{3})(?![\w]|[-/.]\d)")
 REGISTER_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP}{_REGISTER_VALUE}")
 
 

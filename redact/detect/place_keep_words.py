@@ -39,6 +39,7 @@ from spacy.lang.sv.stop_words import STOP_WORDS as SWEDISH_STOP_WORDS
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.lemmatizer import lemmatize
 from redact.detect.month_names import MONTHS
+from redact.detect.month_names_libyan import GIVEN_NAME_MONTHS
 from redact.detect.name_words import (
     OPENERS, F, classify_word, ends_like_organisation, load_lexicons, no_listed_name, role_compound,
     written_in_lower_case,
@@ -160,7 +161,7 @@ def person_word(word: str) -> bool:
 def _calendar(low: str) -> bool:
     """A weekday or a month, in any language the date rules know (a weekday's definite form too)."""
     return (low in _WEEKDAYS or (low.endswith(("en", "ar")) and low[:-2] in _WEEKDAYS) or low in MONTHS
-            or (len(low) >= 5 and low in MONTHS_ABROAD))
+            or (len(low) >= 5 and low in MONTHS_ABROAD and low not in GIVEN_NAME_MONTHS))
 
 
 def _place(word: str, low: str, text: str) -> bool:

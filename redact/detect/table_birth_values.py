@@ -12,6 +12,7 @@ import re
 
 from redact.detect.birth_cell_labels import birth_cell_core, birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
+from redact.detect.birth_dates_anno_domini import anno_domini_birth_value
 from redact.detect.birth_value_shapes import more_birth_value
 from redact.detect.birth_words import month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
@@ -181,7 +182,9 @@ def _one_birth_date(v: str, header: str) -> bool:
     # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
     return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
             or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
-            or worded_birth_value(v) or more_birth_value(v) or romanised_birth_value(v) or coptic_birth_value(v))
+            or worded_birth_value(v) or more_birth_value(v) or romanised_birth_value(v) or coptic_birth_value(v)
+            # "8th January A.D. 1987": the Christian era's mark inside the date (birth_dates_anno_domini)
+            or anno_domini_birth_value(v, lambda core: _one_birth_date(core, header)))
 
 
 def _birth_value(v: str, header: str) -> bool:

@@ -25,6 +25,7 @@ from redact.detect.identity_headers import boat_mark_header, identity_header, jo
 from redact.detect.initials_shapes import signer_header, signing_participle
 from redact.detect.participant_numbers import names_participant_number
 from redact.detect.postal_columns import with_postal_beside_homes
+from redact.detect.supplier_columns import supplier_number_column
 from redact.detect.table_header_words import (
     ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _BIRTH_HEADER, _HEADER_KIND, _HOME_HEADER, _ID_HEADER,
     _NOT_A_HOME_ADDRESS, _OTHER_HEADERS, _PERSON_COMPOUND, _PLACE_ADDRESS_HEADER, _SIGN_HEADER,
@@ -147,6 +148,9 @@ def row_kinds(cells: Sequence[str]) -> list[str | None]:
                  else k for k, c in zip(kinds, cells)]
     if any(" ".join(c.split()).lower() in _THINGS_HEADERS for c in cells):
         kinds = [ID if k is None and c.strip().lower() == THINGS_NUMBER_HEADER else k for k, c in zip(kinds, cells)]
+    if BIRTH in kinds:
+        # "Säljare | Född | Leverantörsnr": a supplier with a birth date is a private person (supplier_columns)
+        kinds = [ID if k is None and supplier_number_column(c, kinds) else k for k, c in zip(kinds, cells)]
     if len(cells) >= 3 and any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) and _cases_first(cells[0]):
         kinds = [ID if k is None and n > 0 and _persons_number_header(c) else k for n, (k, c) in enumerate(zip(kinds, cells))]
     return kinds

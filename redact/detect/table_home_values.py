@@ -211,6 +211,7 @@ def parts_abroad(value: str) -> bool:
     khoroo", "12-üi"), a unit's word before a number ("kv. 23"), a quarter's word before a name ("Quartier Kipé"), or
     lowercase words of another language in two parts ("Umudugudu wa Nyamata, Akagari ka Kabeza, ...")."""
     from redact.detect.address_abroad import _FOREIGN_LOWER_IN, _KIND_WORD, _LOW_UNIT_AT, _NUMBER_LED_AT
+    from redact.detect.address_cyrillic_parts import cyrillic_numbered_part
 
     parts = [p.strip() for p in value.split(",")]
     first = parts[0].split()[0] if parts[0] else ""
@@ -218,6 +219,7 @@ def parts_abroad(value: str) -> bool:
     if len(parts) < 3 or not all(parts) or not (first[:1].isupper() or first.endswith(".")):
         return False
     # a part led by its number, a unit's word before its number, or a quarter's or commune's word before its name
-    return (any(_NUMBER_LED_AT.fullmatch(p) or _LOW_UNIT_AT.fullmatch(p) for p in parts)
+    # (the Cyrillic numbered parts of a Kazakh or Kyrgyz home, "7-үй, 34-пәтер": address_cyrillic_parts)
+    return (any(_NUMBER_LED_AT.fullmatch(p) or _LOW_UNIT_AT.fullmatch(p) or cyrillic_numbered_part(p) for p in parts)
             or any(p[:1].isupper() and len(p.split()) > 1 and _KIND_WORD.match(p.split()[0]) for p in parts)
             or sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
