@@ -11,12 +11,11 @@ from redact.detect.first_chars import compile_scanning
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
 # "FA-26-4411"; a sub-unit's letters after the unit's: "SF-G 27-1104", "SK-BLG 0902-11"), the series' capital
-# after a slash closing them ("SN 47-26/I", a board numbering its divisions' cases), or the unit's own letters
-# after a slash or a hyphen ("RV 0422-2027/FHS", "RKL 27/0987-FHS": a region's school registering its cases), or
-# digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and the year ("4300-K18804-27", as the
+# after a slash closing them ("SN 47-26/I", a board numbering its divisions' cases), or digit groups alone
+# ("26-114"), or the unit's number, a series' letter on the running number and the year ("4300-K18804-27", as the
 # police number their reports); a hyphen or a slash inside it, so a bare number is none
 _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-[A-ZÅÄÖ]{1,3}(?=[ ]))?(?:-|[ ](?=\d{1,4}[-/]\d))"
-         r"\d{1,6}(?:[-/]\d{1,6}){0,2}(?:/[A-ZÅÄÖ](?!\w)|[-/][A-ZÅÄÖ]{2,4}(?![\w-]))?"
+         r"\d{1,6}(?:[-/]\d{1,6}){0,2}(?:/[A-ZÅÄÖ](?!\w))?"
          r"|\d{3,4}-[A-Z]\d{3,6}-\d{2}(?:\d{2})?(?![\w-])"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
 
@@ -107,6 +106,10 @@ _COLUMN_CODE = re.compile(rf"{_CODE}|(?:[A-ZÅÄÖ]{{1,6}}[ ])?\d{{1,3}}(?:\.\d{
                           r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}"
                           r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}"
                           rf"|{_SERIES_CODE}"
+                          # the unit's own letters closing the series' letters, the year and the serial after a slash
+                          # or a hyphen, in the column only ("RV 0422-2027/FHS", "RKL 27/0987-FHS": a region's school
+                          # registering its cases; in running text "Anmälan KMH-A 27-0444/SÅ" is an applicant's)
+                          r"|[A-ZÅÄÖ]{1,5}[ ]\d{2,4}[-/]\d{2,4}[-/][A-ZÅÄÖ]{2,4}"
                           # the office's digit and a serial of seven or eight ("8-4418301", a tax office's case)
                           r"|\d{1,2}-\d{7,8}"
                           # the series' letter glued to the serial, the year and the file's part ("T4418-26/11")

@@ -11,6 +11,10 @@ A participant's or a booking's number is often the activity's code with the pers
 participant or a booking in running text ("Platsnummer KORG-7374/27-01.", "Bokningsnr SPL 7485-27/01") such a number
 is the person's place on it (the rule below, run by ``labelled_id``'s recognizer), and a line it opens after the
 word of the body's own booking is no heading of the body's case (``case_headings``).
+
+A municipality's courses may lead the number with the activity's word or its abbreviation instead, the person's
+suffix digits or one capital ("Dragsp. 7416-27:1", "Drakb 7973/27 A"): ``activity_led`` reads that shape, whole in a
+place's column (``cell_findings`` keeps the word a label reader would cut off) and after the labels.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from typing import Protocol
 from redact.detect.patterns import Rule, Verdict, compile_rule
 
 # what the body numbers: a course, a queue, a race's start, an application to take part, a participant's place on a
-# course ("Platsnummer", "Kursplats", a pupil's "Elevplats": the place one person holds; not "Kurs ID", the course's own code where no
-# case opens the row, see table_headers._persons_number_header)
+# course ("Platsnummer", "Kursplats", a pupil's "Elevplats": the place one person holds; not "Kurs ID", the course's
+# own code where no case opens the row, see table_headers._persons_number_header)
 _PARTICIPANT_NUMBER = re.compile(r"^(?:(?:kurs|kö|start|anmälnings|tävlings|plats|kursplats|deltagarplats)[-\s]?"
                                  r"(?:nummer|nr\.?)|kursplats|deltagarplats|elevplats)$")
 # a rank or a row's count: fewer than three digits
