@@ -369,7 +369,6 @@ def test_a_clearing_number_and_account_read_across_a_cases_line_and_the_next_cel
 
 def test_a_register_entry_with_a_two_part_series_after_a_label_stays(blank_detector):
     from redact.pipeline import detect_text
-
     text = "Familjeåterförening, beslut.\nRegistreringsnr KHN-AV 2026/31.\nSökande: Amal Yusuf."
     assert not any("2026/31" in f.text for f in detect_text(text, blank_detector).findings if f.status != "rejected")
 
@@ -525,3 +524,38 @@ def test_an_administrative_courts_cases_with_the_divisions_letter_under_its_bare
     assert case_column_codes(page, court=True) == {"5518-28 F", "5519-28 F"}
     # on another's paper the bare "Mål" still takes no unlettered numbers
     assert case_column_codes(page, court=False) == set()
+
+
+# An adult school's course list read one cell a line: its cases numbered with the unit's letters closing them after a
+# slash or a hyphen, each row's participant's place on the course in the last column.
+UNIT_LETTERED_CASES = "\n".join([
+    "Antagna till kvällskurserna i keramik",
+    "Diarienr", "Deltagare", "Född", "Kursplats",
+    "KF 0311-2028/VUX", "Edit Rönnqvist", "1961-04-02", "Keram 5512/28 A",
+    "KF 0315-2028/VUX", "Holger Sundin", "1957-11-19", "Keram 5512/28 B",
+    "KF 0319-2028/VUX", "Signe Malmberg", "1949-08-30", "Keram 5512/28 C",
+    "",
+    "Diarienr", "Adress",
+    "BIB 28/0452-KUL", "Ekbacken 4, 931 55 Skellefteå",
+    "BIB 28/0456-KUL", "Lingonstigen 9, 931 40 Skellefteå",
+    "",
+])
+
+
+def test_case_numbers_closed_by_the_units_letters_are_the_authoritys():
+    from redact.detect.case_headings import case_heading_codes, ends_case, names_case
+
+    codes = case_heading_codes([UNIT_LETTERED_CASES])
+    assert {"KF 0311-2028/VUX", "KF 0319-2028/VUX", "BIB 28/0452-KUL", "BIB 28/0456-KUL"} <= codes
+    # the digits a phone rule reads before the unit's letters, and the letters a tagger reads as initials
+    assert names_case("KF 0315-2028", codes)
+    at = UNIT_LETTERED_CASES.index("VUX")
+    assert ends_case(UNIT_LETTERED_CASES, at, at + 3, codes)
+    assert not names_case("KF 0315-2029", codes)
+
+
+def test_case_numbers_closed_by_the_units_letters_stay_readable(blank_detector):
+    from redact.pipeline import detect_text
+    found = [f.text for f in detect_text(UNIT_LETTERED_CASES, blank_detector).findings if f.status != "rejected"]
+    assert not any(n in t for t in found for n in ("0311", "0315", "0319", "0452", "0456"))
+    assert {"Keram 5512/28 A", "Keram 5512/28 B", "Keram 5512/28 C"} <= {" ".join(t.split()) for t in found}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.participant_numbers import names_participant_number, participant_suffixed
+from redact.detect.participant_numbers import activity_led, names_participant_number, participant_suffixed
 from redact.detect.table_header_words import ID
 from redact.detect.table_headers import row_kinds
 from tests.found_ids import proposed_ids
@@ -88,3 +88,32 @@ def test_the_bodys_own_booking_after_its_label_stays(blank_detector):
     text = "Lokalbokning\n\nBokningsnr TB-1140 gäller salen.\nDnr KS 2028/0534-3 avser beslutet.\n"
     found = proposed_ids(blank_detector, text)
     assert "TB-1140" not in found and not any("0534" in f for f in found)
+
+
+@pytest.mark.parametrize("value", ["Keram. 5512-28:3", "Cello 28/6603:2", "Vävn 4471/28 C", "Yoga 3318.28-B",
+                                   "TEXT 28:4410 D"])
+def test_a_participants_number_led_by_the_activitys_word(value):
+    assert activity_led(value)
+
+
+@pytest.mark.parametrize("value", ["Dnr 2028/0412", "Akt 2207/2028", "Greta 2028-04-12", "Mål 1187-28",
+                                   "Rum 12", "Sal 4410/28 gul"])
+def test_a_case_a_date_or_a_word_before_a_number_is_no_participants_number(value):
+    assert not activity_led(value)
+
+
+@pytest.mark.parametrize("line, value", [("Kursplats Keram. 5512-28:3.", "Keram. 5512-28:3"),
+                                         ("Elevplats Cello 28/6603:2 gäller läsåret.", "Cello 28/6603:2"),
+                                         ("Platsnr Yoga 3318.28-B.", "Yoga 3318.28-B"),
+                                         ("Plats-id TEXT 28:4410 D.", "TEXT 28:4410 D")])
+def test_an_activity_led_number_after_a_places_label_is_the_persons(blank_detector, line, value):
+    assert value in proposed_ids(blank_detector, f"Besked om kursplats\n\n{line}\nVälkommen.\n")
+
+
+def test_activity_led_places_under_a_pupils_place_beside_names_are_masked_whole(blank_detector):
+    # one cell a line; the place's header closes the row, the activity's abbreviation no label of the number
+    text = ("Antagna elever\nDnr\nElev\nFödd\nElevplats\n"
+            "KU 0412/2028\nSolveig Hedlund\n1958-02-11\nVävn 4471/28 A\n"
+            "KU 0416/2028\nBirger Alm och Ada Alm\n1961-07-30\nVävn 4471/28 B\n"
+            "KU 0420/2028\nTyra Nordh\n1944-12-05\nVävn 4471/28 C\n")
+    assert {"Vävn 4471/28 A", "Vävn 4471/28 B", "Vävn 4471/28 C"} <= proposed_ids(blank_detector, text)

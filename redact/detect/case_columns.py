@@ -111,6 +111,10 @@ _COLUMN_CODE = re.compile(rf"{_CODE}|(?:[A-ZÅÄÖ]{{1,6}}[ ])?\d{{1,3}}(?:\.\d{
                           r"|(?:19|20)\d\d-\d{4}-[A-Z]{2}[ ]?\d{3,6}"
                           r"|[A-ZÅÄÖ]{1,4}\d\d-\d{3,6}"
                           rf"|{_SERIES_CODE}"
+                          # the unit's own letters closing the series' letters, the year and the serial after a slash
+                          # or a hyphen, in the column only ("RV 0422-2027/FHS", "RKL 27/0987-FHS": a region's school
+                          # registering its cases; in running text "Anmälan KMH-A 27-0444/SÅ" is an applicant's)
+                          r"|[A-ZÅÄÖ]{1,5}[ ]\d{2,4}[-/]\d{2,4}[-/][A-ZÅÄÖ]{2,4}"
                           # the office's digit and a serial of seven or eight ("8-4418301", a tax office's case)
                           r"|\d{1,2}-\d{7,8}"
                           # the series' letter glued to the serial, the year and the file's part ("T4418-26/11")

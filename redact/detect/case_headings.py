@@ -211,6 +211,10 @@ def opens_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
 _SERIES_LETTERS = re.compile(r"[A-ZÅÄÖ]{2,}[A-Za-zÅÄÖåäö]*[ -]")
 
 
+# the unit's letters closing a case number after a slash or a hyphen ("/FHS", "-FHS")
+_UNIT_LETTERS = re.compile(r"[-/][A-ZÅÄÖ]{1,4}")
+
+
 def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
     date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"), or one after a label's word
@@ -219,6 +223,9 @@ def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     words = " ".join(span.replace("|", " ").split())
     # (the tagger may end its span at the slash before the series' capital: "SN 47-26/" of "SN 47-26/I")
     if words.endswith("/") and any(c.startswith(words) and len(c) == len(words) + 1 for c in codes):
+        return True
+    # (and a phone's reading of its digits ends before the unit's letters: "RV 0422-2027" of "RV 0422-2027/FHS")
+    if any(c.startswith(words) and _UNIT_LETTERS.fullmatch(c[len(words):]) for c in codes):
         return True
     if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
            for c in codes):
@@ -240,6 +247,16 @@ def _labelled_case(words: str, codes: frozenset[str]) -> bool:
     number, read as one span by the tagger), the word no listed name."""
     label = _LABEL_WORD.match(words)
     return label is not None and words[label.end():] in codes and _no_name(label.group("word"))
+
+
+def ends_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
+    """True when ``text[a:b]`` is the unit's letters closing one of the document's case numbers (``codes``) after a
+    slash or a hyphen ("FHS" of "RV 0422-2027/FHS"): the tagger may read them as initials; they are no person."""
+    letters = text[a:b]
+    if not letters.isalpha() or not letters.isupper() or a < 1 or text[a - 1] not in "/-" or (
+            b < len(text) and (text[b].isalnum() or text[b] in "/-")):
+        return False
+    return any(c.endswith(text[a - 1:b]) and text.startswith(c, b - len(c)) for c in codes if len(c) > b - a + 1)
 
 
 def is_case(span: str, codes: frozenset[str]) -> bool:

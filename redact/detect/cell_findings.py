@@ -21,6 +21,7 @@ from redact.detect.learned_spans import after_rules_label
 from redact.detect.make_model_serials import make_in_serial_cell
 from redact.detect.names import Lexicons
 from redact.detect.no_person_spans import header_run_cell, names_body, names_municipality, word_part_or_case_label
+from redact.detect.participant_numbers import activity_led, names_a_place
 from redact.detect.places import acronym_of_place
 from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.table_columns import (
@@ -82,6 +83,8 @@ def with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         start = past_cell_label(page.text, c.start, c.end, c.header) if c.kind == ID else c.start
         if c.kind == ID and start > c.start and make_in_serial_cell(c.header, page.text[c.start:c.end], start - c.start):
             start = c.start  # "Oticon 4418 220 7" under "Serienr": the make is part of the serial
+        if c.kind == ID and start > c.start and names_a_place(c.header) and activity_led(page.text[c.start:c.end]):
+            start = c.start  # "Drakb 7973/27 A" under "Kursplats": the activity's word is part of the person's place
         if c.kind == ID and start > c.start:
             # "Rolex Z 4471832" under "Föremål, serienr": the make before the serial is a word of the cell's label,
             # no one's name, though a name reader takes it (and the series' letter after it) for one

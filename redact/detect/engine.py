@@ -30,8 +30,8 @@ from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.bracketed_acronyms import drop_body_acronyms
 from redact.detect.case_headings import (after_case, after_other_numbers_label, after_own_case_label, case_heading_codes,
-                                         before_case_line, closes_case, heads_case_on_page, is_case, names_case,
-                                         only_cases, opens_case, permit_codes)
+                                         before_case_line, closes_case, ends_case, heads_case_on_page, is_case,
+                                         names_case, only_cases, opens_case, permit_codes)
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_findings import (
     with_activity_surnames, with_headed_cells, with_listed_codes, with_listed_giros, with_listed_identifiers,
@@ -338,6 +338,7 @@ class Detector:
                 or (f.category in ("ADDRESS", "PERSON") and is_case(page.text[f.start:f.end], cases))
                 or only_cases(f, page.text, cases)
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, openers))
+                or (f.category == "PERSON" and ends_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and (closes_case(page.text, f.start, f.end or f.start, cases)
                                                       or names_case(page.text[f.start:f.end], cases, False)))))]
             # an address the tagger ran on into a case number's line ends before it, and an identifier it read on

@@ -11,6 +11,10 @@ A participant's or a booking's number is often the activity's code with the pers
 participant or a booking in running text ("Platsnummer KORG-7374/27-01.", "Bokningsnr SPL 7485-27/01") such a number
 is the person's place on it (the rule below, run by ``labelled_id``'s recognizer), and a line it opens after the
 word of the body's own booking is no heading of the body's case (``case_headings``).
+
+A municipality's courses may lead the number with the activity's word or its abbreviation instead, the person's
+suffix digits or one capital ("Dragsp. 7416-27:1", "Drakb 7973/27 A"): ``activity_led`` reads that shape, whole in a
+place's column (``cell_findings`` keeps the word a label reader would cut off) and after the labels.
 """
 
 from __future__ import annotations
@@ -23,10 +27,10 @@ from typing import Protocol
 from redact.detect.patterns import Rule, Verdict, compile_rule
 
 # what the body numbers: a course, a queue, a race's start, an application to take part, a participant's place on a
-# course ("Platsnummer", "Kursplats": the place one person holds; not "Kurs ID", the course's own code where no
-# case opens the row, see table_headers._persons_number_header)
+# course ("Platsnummer", "Kursplats", a pupil's "Elevplats": the place one person holds; not "Kurs ID", the course's
+# own code where no case opens the row, see table_headers._persons_number_header)
 _PARTICIPANT_NUMBER = re.compile(r"^(?:(?:kurs|kö|start|anmälnings|tävlings|plats|kursplats|deltagarplats)[-\s]?"
-                                 r"(?:nummer|nr\.?)|kursplats|deltagarplats)$")
+                                 r"(?:nummer|nr\.?)|kursplats|deltagarplats|elevplats)$")
 # a rank or a row's count: fewer than three digits
 _SHORT = re.compile(r"^\D*\d{0,2}\D*$")
 
@@ -69,14 +73,38 @@ def participant_suffixed(value: str) -> bool:
     return _SUFFIXED.fullmatch(" ".join(value.split())) is not None
 
 
+# the same number led by the activity's word or its abbreviation, as a municipality's courses write it: a
+# capitalised word, perhaps cut with a dot, or the activity's capitals, then the course's code (two digit groups at
+# least) and the person's suffix, digits after ":", "/" or "-", or one capital after a space or a hyphen ("Dragsp.
+# 7416-27:1", "Sax 27/7862:1", "Drakb 7973/27 A", "Zumba 8195.27-A", "SKRIV 27:7538 A"); a case's "Dnr 2027/0412" has
+# no suffix, and a date after a word ("Anna 2027-04-12") is none
+_ACTIVITY_LED = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöéü]{1,11}\.?|[A-ZÅÄÖ]{2,8})[ ](?!\d{4}-\d\d-\d\d(?!\d))"
+                           r"\d{2,6}(?:[-/.:]\d{2,6})+"
+                           r"(?:[:/-]\d{1,3}|[ -][A-ZÅÄÖ](?![\w-]))")
+
+
+def activity_led(value: str) -> bool:
+    """True for a participant's number led by the activity's word ("Dragsp. 7416-27:1", "Drakb 7973/27 A")."""
+    return _ACTIVITY_LED.fullmatch(" ".join(value.split())) is not None
+
+
 # a label of a participant's place, a course's or a booking's number ("Platsnummer", "Kurs-id", "Kursplats",
-# "Deltagarnr", "Bokningsnr", "Anmälningsnummer", "Elevnummer"), before a suffixed code in running text
+# "Deltagarnr", "Bokningsnr", "Anmälningsnummer", "Elevnummer", "Elevplats"), before a suffixed code in running text
 _PLACE_LABEL = (r"(?i:(?:kurs|plats|kursplats|deltagar|deltagare|boknings|anmälnings|elev|start|kö|tävlings)"
-                r"(?:[-]?(?:nummer|numret|nr\.?|id)|[ ](?:nr\.?|nummer|id))|kursplats(?:en)?|deltagarplats(?:en)?)")
+                r"(?:[-]?(?:nummer|numret|nr\.?|id)|[ ](?:nr\.?|nummer|id))|kursplats(?:en)?|deltagarplats(?:en)?"
+                r"|elevplats(?:en)?)")
+_PLACE_HEADER = re.compile(_PLACE_LABEL)
+
+
+def names_a_place(header: str) -> bool:
+    """True for a header naming a participant's place or number ("Kursplats", "Plats-id", "Platsnr", "Kurs-id")."""
+    return _PLACE_HEADER.fullmatch(" ".join(header.rstrip(":").split())) is not None
+
+
 _SUFFIXED_AFTER_LABEL = compile_rule(
     rf"""
     (?<![\w-])(?P<label>{_PLACE_LABEL})[ \t]*:?[ \t]+
-    (?P<value>{_SUFFIXED.pattern})
+    (?P<value>{_SUFFIXED.pattern}|{_ACTIVITY_LED.pattern})
     (?![\w/:-]|[.,]\d)
     """
 )

@@ -134,7 +134,10 @@ def _from_cell_lines(text: str) -> list[Cell]:
             kinds, k = [None] * lead + row_kinds(header)[lead:], k + lead
         trail, n_trail = _trailing_header_cells(lines, j, k)
         if trail:  # "Förnamn" / "Efternamn" / "Nivå" / "Terminer": columns nobody listed close the header row
-            header, kinds, k, j = header + trail, kinds + [header_kind(h) for h in trail], k + len(trail), j + n_trail
+            # (read in the row's light: "Kursplats" closing a row that heads names is each person's place, see
+            # row_kinds)
+            kinds = kinds + row_kinds(header + trail)[len(header):]
+            header, k, j = header + trail, k + len(trail), j + n_trail
         stride = _stride(lines, j, k)
         if stride != k:
             # an empty header cell: only the identifier column is placed, by its shape in the first row
