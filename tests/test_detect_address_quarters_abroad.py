@@ -137,3 +137,11 @@ def test_a_turkish_quarter_before_its_verb_leaves_the_sentences_subject_readable
 ])
 def test_no_home_of_a_town_and_its_country_in_more_languages(text):
     assert _found(text) == [], _found(text)
+
+
+def test_a_numbered_name_after_a_verb_of_living_keeps_its_number():
+    from redact.detect.address_homes_after_living import RULES
+
+    text = "My cousin lived at Flat 9, Dunmore Court, Tralee,\nbut now with us.\n"
+    homes = [text[v.start:v.end] for r in RULES for m in r.regex.finditer(text) if (v := r.check(text, m))]
+    assert homes == ["Flat 9, Dunmore Court, Tralee"]

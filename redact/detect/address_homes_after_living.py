@@ -148,9 +148,9 @@ def _known_place(words: str) -> bool:
 
 
 def _capitalised(name: str) -> bool:
-    """True where every word of a place's name (past a Maltese or Arabic article) opens in a capital letter."""
+    """True where every word of a place's name (past a Maltese or Arabic article) opens in a capital or a digit."""
     words = [w.split("-", 1)[1] if "-" in w[:4] else w for w in name.split()]
-    return all(w[:1].isupper() or w.casefold() in _SMALL_IN_NAMES for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_IN_NAMES for w in words)
 
 
 # the small words a place's name holds: particles and the region's word after the town
