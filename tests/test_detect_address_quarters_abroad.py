@@ -92,3 +92,56 @@ def test_no_home_after_a_verb_of_living_of_towns_alone(text):
 
 def test_dakars_cite_with_its_villa_is_a_home_in_a_cell():
     assert "Cité Mamelles, villa 112" in _found("| 7 | Cité Mamelles, villa 112 | BP 4410 Thiès, Sénégal |")
+
+
+@pytest.mark.parametrize("text, home", [
+    # Cyrillic: Bulgarian with the quarter's abbreviation, Belarusian, Russian and Ukrainian with the village's word
+    # in its case before the name and the district's word after the town
+    ("Майка ми живееше досега в кв. Младост, Варна,\nно от май живее при нас.", "кв. Младост, Варна"),
+    ("Мая маці жыла ў вёсцы Ракаў, Валожынскі раён,\nа цяпер з намі.", "Ракаў, Валожынскі раён"),
+    ("Моя мать жила в деревне Ивановка, Тверская область,\nа теперь с нами.", "Ивановка, Тверская область"),
+    ("Мій батько мешкав у селі Криворівня, Верховинський район,\nа тепер у нас.",
+     "Криворівня, Верховинський район"),
+    # Serbian and Croatian, Greek, Italian, Albanian: the settlement's or village's word before the name
+    ("Moja majka je živela u naselje Detelinara, Novi Sad,\na sada kod nas.", "naselje Detelinara, Novi Sad"),
+    ("Baka je živjela u mjestu Bibinje, Zadar,\na sada kod nas.", "Bibinje, Zadar"),
+    ("Η μητέρα μου ζούσε στο χωριό Λεύκαρα, Λάρνακα,\nκαι τώρα μένει μαζί μας.", "χωριό Λεύκαρα, Λάρνακα"),
+    ("Mia nonna viveva in frazione Pila, Gressan,\nma ora vive con noi.", "frazione Pila, Gressan"),
+    ("Gjyshja ka jetuar në fshatin Dardhë, Korçë,\ndhe tani jeton me ne.", "Dardhë, Korçë"),
+    # Estonian and Lithuanian: the place's word in its case and no preposition, the kind's word after the names
+    ("Ema elas kohas Kurgja küla, Vändra vald,\naga nüüd elab meiega.", "Kurgja küla, Vändra vald"),
+    ("Mano tėvas gyveno kaime Pakalniškiai, Kelmės rajonas,\no dabar pas mus.", "Pakalniškiai, Kelmės rajonas"),
+    # Maltese: the place with its article straight after the verb
+    ("Zijuwi kien joqgħod in-Nadur, Għawdex,\nissa jgħix magħna.", "in-Nadur, Għawdex"),
+    # German and Dutch: the participle after the place
+    ("Meine Tante hat lange in Eggenberg, Graz gelebt,\naber jetzt wohnt sie bei uns.", "Eggenberg, Graz"),
+    ("Mijn oom heeft tot vorig jaar in Wilrijk, Antwerpen gewoond,\nnu woont hij bij ons.", "Wilrijk, Antwerpen"),
+    # Kazakh: the verb closes the clause, the sentence's subject before the place is no part of it
+    ("Анам Жаңаөзен, Маңғыстау облысы қаласында тұрған,\nал қазір бізбен.", "Жаңаөзен, Маңғыстау облысы"),
+])
+def test_a_village_and_its_town_after_a_verb_of_living_in_more_languages_and_scripts(text, home):
+    assert home in _found(text), _found(text)
+
+
+def test_a_turkish_quarter_before_its_verb_leaves_the_sentences_subject_readable():
+    found = _found("Annem Moda, Kadıköy'de yaşadı,\nşimdi bizimle.")
+    assert len(found) == 1 and found[0].startswith("Moda, Kadıköy"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mein Onkel hat in Wien, Österreich gelebt.",  # a town and its country before the participle
+    "Баща ми живее в София, България.",  # a capital and its country in Cyrillic
+    "Он жил в Москве, Россия.",
+    "Babam İstanbul, Türkiye'de yaşadı.",  # a town and its country before the verb, the locative on the country
+    "Jien kont noqgħod Malta, Ewropa.",  # a country after a Maltese verb
+])
+def test_no_home_of_a_town_and_its_country_in_more_languages(text):
+    assert _found(text) == [], _found(text)
+
+
+def test_a_numbered_name_after_a_verb_of_living_keeps_its_number():
+    from redact.detect.address_homes_after_living import RULES
+
+    text = "My cousin lived at Flat 9, Dunmore Court, Tralee,\nbut now with us.\n"
+    homes = [text[v.start:v.end] for r in RULES for m in r.regex.finditer(text) if (v := r.check(text, m))]
+    assert homes == ["Flat 9, Dunmore Court, Tralee"]
