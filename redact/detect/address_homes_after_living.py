@@ -120,7 +120,8 @@ HOME_BEFORE_PARTICIPLE = compile_rule(
 # the verbs of living that close a Turkic clause (Kazakh, Kyrgyz, Uzbek, Turkish, Azerbaijani): "тұрды", "yaşadı"
 _VERB_LAST = (r"(?:тұр(?:ды|дым|ған|ады|атын|ып)|өмір[ \t]+сүр(?:ді|ген)|мекенде(?:ді|ген)|тур(?:ду|ган)"
               r"|жаша(?:ды|ган)|yaşa(?:dı|dım|mış|mıştı|yordu|yor|yırdı|yıb|yır)|otur(?:du|dum|muş|muştu|uyordu|uyor)"
-              r"|ikamet[ \t]+et(?:ti|miş|miştir)|ikamet[ \t]+ediyordu|yasha(?:di|gan|rdi)|istiqomat[ \t]+qil(?:gan|di))")
+              r"|ikamet[ \t]+et(?:ti|miş|miştir)|ikamet[ \t]+ediyordu|yasha(?:di|gan|rdi)"
+              r"|istiqomat[ \t]+qil(?:gan|di))")
 # the place before its locative ("Теміртау, Қарағанды облысы қаласында тұрды", "Moda, Kadıköy'de yaşadı"): the
 # locative on the town itself, or a small word of place in the locative between the town and the verb
 HOME_BEFORE_VERB_LAST = compile_rule(
