@@ -47,3 +47,16 @@ def test_a_name_cells_second_person_ending_as_a_noun_does_stays_a_name(model_det
             "NV-04418-27 | Siv Lundmark | 1949-05-21\n\nÄrendena fördelas.\n")
     found = {f.text for f in detect_text(text, model_detector).findings if f.category == "PERSON"}
     assert second in found, found
+
+
+def test_a_header_row_read_as_a_name_cell_is_no_name():
+    # "Huvudman Gatuadress" under "Förvaltare": the next table's header words, whatever the column says
+    from redact.detect.name_spans import names_a_field
+    from redact.types import Finding
+
+    def person(text: str) -> Finding:
+        return Finding(id="p1-0", page=1, start=0, end=len(text), text=text, category="PERSON", score=0.8,
+                       detector="names", reason="namn i en kolumn under rubriken 'Förvaltare'")
+
+    assert names_a_field(person("Huvudman Gatuadress")) and names_a_field(person("Aktbilaga Adress"))
+    assert not names_a_field(person("Khamsing Duangphet"))

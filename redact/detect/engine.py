@@ -103,7 +103,7 @@ from redact.detect.patterns import Rule
 from redact.detect import stored_programs
 from redact.detect.name_spans import (
     NAME_CELL_NOTE, drop_code_nouns, drop_directed_names, drop_label_before_codes, drop_numbered_nouns,
-    drop_own_paper_series, extend_to_recipient_line, ordinary_noun,
+    drop_own_paper_series, extend_to_recipient_line, names_a_field, ordinary_noun,
     signing_label, split_at_titles, trim_english_openers, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
@@ -500,7 +500,7 @@ class Detector:
         return [f for f in findings if f.detector in ("table_column", "initials_column", "named_relation")
                 # a name that is exactly a name column's cell ("Khamsing Duangphet" ends as "Trygghet" does): the
                 # column holds it as it holds the cells no other rule found, which the line above keeps
-                or (f.category == "PERSON" and NAME_CELL_NOTE in f.reason)
+                or (f.category == "PERSON" and NAME_CELL_NOTE in f.reason and not names_a_field(f))
                 or (f.category == "PERSON" and f.end is not None and " " in f.text.strip() and born_after(text, f.end))
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
                         or is_foreign_person_word(f, is_name)  # "Maminka", "Би": a relation or a pronoun abroad

@@ -174,6 +174,16 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
                or w.lower().endswith(_ADDRESS_NOUN_ENDINGS + _NUMBER_LABEL_ENDINGS) for w in words)
 
 
+
+def names_a_field(f: Finding) -> bool:
+    """True for a proposed name one of whose words ends as a header's noun does ("Gatuadress", "Regnr",
+    "Kontaktuppgifter", "Fastighetsägarens"): a header row read as a name column's cell, whatever the column."""
+    words = [w.strip(".,:;()").lower() for w in f.text.split()]
+    return any(w.endswith(_ADDRESS_NOUN_ENDINGS + _NUMBER_LABEL_ENDINGS)
+               or (len(w) >= 7 and w.endswith(_HEADER_NOUN_ENDINGS))
+               or (len(w) >= 8 and w.endswith(_AGENT_GENITIVE_ENDINGS)) for w in words)
+
+
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
 _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
                         "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
