@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.document_detection import detect_text
-
-
-def _unmasked(detector, text: str, address: str) -> str:
-    """The characters of ``address`` in ``text`` (spaces and line ends aside) that no address finding masks."""
-    masks = [(f.start, f.end) for f in detect_text(text, detector).findings if f.category == "ADDRESS"]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if not text[i].isspace() and not any(a <= i < b for a, b in masks))
+from tests.address_checks import unmasked_characters
 
 
 @pytest.mark.parametrize("text, address", [
@@ -24,7 +16,7 @@ def _unmasked(detector, text: str, address: str) -> str:
     ("Ana Mora\nApdo. 1450 San José, Costa Rica\n", "Apdo. 1450 San José, Costa Rica"),
 ])
 def test_a_short_box_line_with_its_town_and_country_is_masked_whole(blank_detector, text, address):
-    assert _unmasked(blank_detector, text, address) == ""
+    assert unmasked_characters(blank_detector, text, address) == ""
 
 
 @pytest.mark.parametrize("text", ["Skicka blanketten till CP 219 Praia, Cabo Verde.", "CP 219 Praia\n"])

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.document_detection import detect_text
-
-
-def _unmasked(detector, text: str, address: str) -> str:
-    """The characters of ``address`` in ``text`` (spaces and line ends aside) that no address finding masks."""
-    masks = [(f.start, f.end) for f in detect_text(text, detector).findings if f.category == "ADDRESS"]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if not text[i].isspace() and not any(a <= i < b for a, b in masks))
+from tests.address_checks import unmasked_characters
 
 
 @pytest.mark.parametrize("text, address", [
@@ -25,7 +18,7 @@ def _unmasked(detector, text: str, address: str) -> str:
     ("Adress: Λεωφ. Μακαρίου Γ΄ 118, 6017 Λάρνακα\n", "Λεωφ. Μακαρίου Γ΄ 118, 6017 Λάρνακα"),
 ])
 def test_a_cypriot_address_is_masked_whole(blank_detector, text, address):
-    assert _unmasked(blank_detector, text, address) == ""
+    assert unmasked_characters(blank_detector, text, address) == ""
 
 
 @pytest.mark.parametrize("text", ["Θέμα: Ενότητα 41 του νόμου.", "Τ.Θ. 24417 är stängd."])

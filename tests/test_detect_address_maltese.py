@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redact.document_detection import detect_text
-
-
-def _unmasked(detector, text: str, address: str) -> str:
-    """The characters of ``address`` in ``text`` (spaces and line ends aside) that no address finding masks."""
-    masks = [(f.start, f.end) for f in detect_text(text, detector).findings if f.category == "ADDRESS"]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if not text[i].isspace() and not any(a <= i < b for a, b in masks))
+from tests.address_checks import unmasked_characters
 
 
 @pytest.mark.parametrize("text, address", [
@@ -29,7 +22,7 @@ def _unmasked(detector, text: str, address: str) -> str:
     ("Ommi kienet tgħix fi Triq Sant'Anna, Rabat, qabel.", "Triq Sant'Anna, Rabat"),
 ])
 def test_a_maltese_home_is_masked_whole(blank_detector, text, address):
-    assert _unmasked(blank_detector, text, address) == ""
+    assert unmasked_characters(blank_detector, text, address) == ""
 
 
 def test_a_house_name_inside_a_sentence_is_not_taken_with_the_street(blank_detector):

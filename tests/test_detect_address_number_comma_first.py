@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.document_detection import detect_text
-
-
-def _unmasked(detector, text: str, address: str) -> str:
-    """The characters of ``address`` in ``text`` (spaces and line ends aside) that no address finding masks."""
-    masks = [(f.start, f.end) for f in detect_text(text, detector).findings if f.category == "ADDRESS"]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if not text[i].isspace() and not any(a <= i < b for a, b in masks))
+from tests.address_checks import unmasked_characters
 
 
 @pytest.mark.parametrize("text, address", [
@@ -24,7 +17,7 @@ def _unmasked(detector, text: str, address: str) -> str:
     ("Il habitait 4 bis, Grand'Place, B-7000 Mons, jusqu'en mai.", "4 bis, Grand'Place, B-7000 Mons"),
 ])
 def test_a_number_first_home_with_a_lettered_postal_code_is_masked_whole(blank_detector, text, address):
-    assert _unmasked(blank_detector, text, address) == ""
+    assert unmasked_characters(blank_detector, text, address) == ""
 
 
 @pytest.mark.parametrize("text", ["Se punkt 3, Kapitel 4 i avtalet.", "Röstsiffror: 12, Grand-Rue och 4."])
